@@ -1,0 +1,73 @@
+#include "cli/ImportCommand.h"
+
+#include "storage/ApplicationImporter.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace reissuedesk::cli {
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .jsonl file, or - for standard input."));
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        out.error(QStringLiteral("import takes exactly one FILE (or - for standard input)"));
+        return 2;
+    }
+    QFile input;
+    const bool opened = files.first() == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
+                                                            : (input.setFileName(files.first()),
+                                                               input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        out.error(QStringLiteral("cannot read %1: %2").arg(files.first(), input.errorString()));
+        return 1;
+    }
+    const auto database = openCurrentDatabase(parser, out);
+    ApplicationImporter importer(*database);
+    const ImportSummary summary = importer.run(input, [&out](const ImportLineOutcome &outcome) {
+        static const char *const kinds[] = {"imported", "already_present", "rejected"};
+        const QString kind = QString::fromLatin1(kinds[int(outcome.kind)]);
+        if (outcome.kind == ImportLineOutcome::Kind::Rejected) {
+            if (out.isJson())
+                out.record({{QStringLiteral("line"), outcome.line},
+                            {QStringLiteral("status"), kind},
+                            {QStringLiteral("errors"), QJsonArray::fromStringList(outcome.messages)}},
+                           {});
+            else
+                out.error(QStringLiteral("line %1: rejected: %2")
+                              .arg(outcome.line)
+                              .arg(outcome.messages.join(QStringLiteral("; "))));
+            return;
+        }
+        if (out.isJson()) {
+            out.record({{QStringLiteral("line"), outcome.line},
+                        {QStringLiteral("status"), kind},
+                        {QStringLiteral("application_number"), outcome.applicationNumber},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.messages)}},
+                       {});
+            return;
+        }
+        if (outcome.kind == ImportLineOutcome::Kind::AlreadyPresent)
+            out.text(QStringLiteral("line %1: %2 already present, skipped").arg(outcome.line).arg(outcome.applicationNumber));
+        for (const QString &warning : outcome.messages)
+            out.warning(QStringLiteral("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
+    });
+    out.record({{QStringLiteral("lines"), summary.lines},
+                {QStringLiteral("imported"), summary.imported},
+                {QStringLiteral("already_present"), summary.alreadyPresent},
+                {QStringLiteral("rejected"), summary.rejected}},
+               QStringLiteral("%1 lines: %2 imported, %3 already present, %4 rejected")
+                   .arg(summary.lines)
+                   .arg(summary.imported)
+                   .arg(summary.alreadyPresent)
+                   .arg(summary.rejected));
+    return summary.rejected > 0 ? 1 : 0;
+}
+
+} // namespace reissuedesk::cli

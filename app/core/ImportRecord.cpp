@@ -1,0 +1,238 @@
+#include "core/ImportRecord.h"
+
+#include "core/ApplicationNumber.h"
+#include "core/CardNumber.h"
+#include "core/EmailAddress.h"
+#include "core/MobileNumber.h"
+#include "core/ResidentIdNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace reissuedesk {
+namespace {
+
+// Reads fields from one JSON object, collecting every problem rather than
+// stopping at the first, so one pass over a file shows all that is wrong.
+class FieldReader {
+public:
+    FieldReader(const QJsonObject &object, QString prefix, QStringList &errors)
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_errors(errors)
+    {
+    }
+
+    QString text(const char *name, bool required, int maxLength = 500)
+    {
+        const QString key = QString::fromLatin1(name);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                m_errors.append(QStringLiteral("missing field \"%1\"").arg(m_prefix + key));
+            return {};
+        }
+        if (!value.isString()) {
+            m_errors.append(QStringLiteral("field \"%1\" must be a string").arg(m_prefix + key));
+            return {};
+        }
+        const QString result = value.toString().trimmed();
+        if (required && result.isEmpty())
+            m_errors.append(QStringLiteral("field \"%1\" is empty").arg(m_prefix + key));
+        if (result.size() > maxLength)
+            m_errors.append(QStringLiteral("field \"%1\" is longer than %2 characters").arg(m_prefix + key).arg(maxLength));
+        for (const QChar c : result) {
+            if (c.category() == QChar::Other_Control) {
+                m_errors.append(QStringLiteral("field \"%1\" contains a control character").arg(m_prefix + key));
+                break;
+            }
+        }
+        return result;
+    }
+
+    qint64 integer(const char *name, qint64 fallback)
+    {
+        const QString key = QString::fromLatin1(name);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const double number = value.toDouble(-1.0);
+        if (!value.isDouble() || number < 0 || number != double(qint64(number)) || number > 1e12) {
+            m_errors.append(QStringLiteral("field \"%1\" must be a non-negative whole number").arg(m_prefix + key));
+            return fallback;
+        }
+        return qint64(number);
+    }
+
+    QDateTime time(const char *name, bool required)
+    {
+        const QString raw = text(name, required);
+        if (raw.isEmpty())
+            return {};
+        QDateTime parsed = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
+            m_errors.append(QStringLiteral("field \"%1\" must be an ISO 8601 time with a zone, e.g. "
+                                           "2026-11-24T09:30:00+08:00, not \"%2\"")
+                                .arg(m_prefix + QString::fromLatin1(name), raw.left(40)));
+            return {};
+        }
+        return parsed.toUTC();
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_prefix;
+    QStringList &m_errors;
+};
+
+void check(QStringList &errors, const QString &field, const ValidationResult &result)
+{
+    if (!result.valid)
+        errors.append(QStringLiteral("%1: %2").arg(field, result.problem));
+}
+
+} // namespace
+
+ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &now)
+{
+    ImportRecord record;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        record.errors.append(QStringLiteral("not valid JSON at character %1: %2")
+                                 .arg(parseError.offset)
+                                 .arg(parseError.errorString()));
+        return record;
+    }
+    if (!document.isObject()) {
+        record.errors.append(QStringLiteral("each line must be one JSON object"));
+        return record;
+    }
+    const QJsonObject object = document.object();
+    QStringList &errors = record.errors;
+    FieldReader fields(object, {}, errors);
+
+    // The account the customer claims: must exist in our records' shape.
+    const QJsonValue accountValue = object.value(QStringLiteral("account"));
+    if (!accountValue.isObject()) {
+        errors.append(QStringLiteral("missing object \"account\""));
+    } else {
+        const QJsonObject accountObject = accountValue.toObject();
+        FieldReader accountFields(accountObject, QStringLiteral("account."), errors);
+        Account &account = record.account;
+        account.accountNumber = accountFields.text("account_number", true, 40);
+        account.holderName = accountFields.text("holder_name", true, 100);
+        account.holderIdNumber = ResidentIdNumber::normalize(accountFields.text("holder_id_number", true, 18));
+        account.phone = MobileNumber::normalize(accountFields.text("phone", true, 20));
+        account.email = accountFields.text("email", false, 254);
+        account.address = accountFields.text("address", true);
+        if (!account.holderIdNumber.isEmpty())
+            check(errors, QStringLiteral("account.holder_id_number"),
+                  ResidentIdNumber::validate(account.holderIdNumber, now.date()));
+        if (!account.phone.isEmpty())
+            check(errors, QStringLiteral("account.phone"), MobileNumber::validate(account.phone));
+        if (!account.email.isEmpty())
+            check(errors, QStringLiteral("account.email"), EmailAddress::validate(account.email));
+    }
+
+    Application &a = record.application;
+    const QString number = fields.text("application_number", false, 40);
+    if (!number.isEmpty()) {
+        a.applicationNumber = ApplicationNumber::normalize(number);
+        if (!ApplicationNumber::isWellFormed(a.applicationNumber))
+            errors.append(QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
+    }
+    a.applicantName = fields.text("applicant_name", true, 100);
+    a.applicantIdNumber = ResidentIdNumber::normalize(fields.text("applicant_id_number", true, 18));
+    static const QRegularExpression idShape(QStringLiteral("^[0-9]{17}[0-9X]$"));
+    if (!a.applicantIdNumber.isEmpty()) {
+        if (!idShape.match(a.applicantIdNumber).hasMatch()) {
+            errors.append(QStringLiteral("applicant_id_number must be 17 digits and a digit or X"));
+        } else {
+            // A well-shaped number with a wrong check character or date is imported
+            // and flagged: it is the customer's mistake for the reviewer to reject.
+            const ValidationResult valid = ResidentIdNumber::validate(a.applicantIdNumber, now.date());
+            if (!valid.valid)
+                record.warnings.append(QStringLiteral("applicant_id_number: ") + valid.problem);
+        }
+    }
+    a.contactPhone = MobileNumber::normalize(fields.text("contact_phone", true, 20));
+    if (!a.contactPhone.isEmpty())
+        check(errors, QStringLiteral("contact_phone"), MobileNumber::validate(a.contactPhone));
+    a.contactEmail = fields.text("contact_email", false, 254);
+    if (!a.contactEmail.isEmpty())
+        check(errors, QStringLiteral("contact_email"), EmailAddress::validate(a.contactEmail));
+    a.oldCardNumber = fields.text("old_card_number", false, 25);
+    if (!a.oldCardNumber.isEmpty())
+        check(errors, QStringLiteral("old_card_number"), CardNumber::validate(a.oldCardNumber));
+
+    const QString reason = fields.text("reason", true, 20);
+    if (const auto parsed = replacementReasonFromKey(reason))
+        a.reason = *parsed;
+    else if (!reason.isEmpty())
+        errors.append(QStringLiteral("reason \"%1\" must be lost, damaged or other").arg(reason.left(20)));
+    a.reasonText = fields.text("reason_text", false, 500);
+    if (a.reason == ReplacementReason::Other && a.reasonText.isEmpty() && !reason.isEmpty())
+        errors.append(QStringLiteral("reason \"other\" needs a reason_text"));
+
+    const QString channel = fields.text("channel", true, 20);
+    if (const auto parsed = salesChannelFromKey(channel))
+        a.channel = *parsed;
+    else if (!channel.isEmpty())
+        errors.append(QStringLiteral("channel \"%1\" must be direct or agent").arg(channel.left(20)));
+    a.agentName = fields.text("agent_name", false, 100);
+    if (a.channel == SalesChannel::Agent && a.agentName.isEmpty() && !channel.isEmpty())
+        errors.append(QStringLiteral("channel \"agent\" needs an agent_name"));
+    if (a.channel == SalesChannel::Direct)
+        a.agentName.clear();
+
+    a.shippingAddress = fields.text("shipping_address", true);
+    a.specialServiceFeeCents = fields.integer("special_service_fee_cents", 0);
+    a.submittedAt = fields.time("submitted_at", true);
+    if (a.submittedAt.isValid() && a.submittedAt > now.addSecs(300))
+        errors.append(QStringLiteral("submitted_at %1 is in the future").arg(a.submittedAt.toString(Qt::ISODate)));
+    a.dueAt = a.submittedAt.isValid() ? a.submittedAt.addSecs(ReviewDeadlineSeconds) : QDateTime();
+
+    const QJsonValue documentsValue = object.value(QStringLiteral("documents"));
+    if (!documentsValue.isUndefined() && !documentsValue.isArray())
+        errors.append(QStringLiteral("\"documents\" must be an array"));
+    static const QRegularExpression sha256Shape(QStringLiteral("^[0-9a-f]{64}$"));
+    const QJsonArray documents = documentsValue.toArray();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString prefix = QStringLiteral("documents[%1].").arg(i);
+        if (!documents.at(i).isObject()) {
+            errors.append(QStringLiteral("%1 must be an object").arg(prefix.chopped(1)));
+            continue;
+        }
+        const QJsonObject documentObject = documents.at(i).toObject();
+        FieldReader documentFields(documentObject, prefix, errors);
+        Document d;
+        const QString kind = documentFields.text("kind", true, 20);
+        if (const auto parsed = documentKindFromKey(kind))
+            d.kind = *parsed;
+        else if (!kind.isEmpty())
+            errors.append(QStringLiteral("%1kind \"%2\" must be id_front, id_back, purchase_proof or other")
+                              .arg(prefix, kind.left(20)));
+        d.url = documentFields.text("url", true, 2000);
+        const QUrl url(d.url, QUrl::StrictMode);
+        if (!d.url.isEmpty() && (!url.isValid() || !QStringList{QStringLiteral("file"), QStringLiteral("http"),
+                                                                 QStringLiteral("https")}
+                                                        .contains(url.scheme())))
+            errors.append(QStringLiteral("%1url must be a file:, http: or https: URL").arg(prefix));
+        d.mediaType = documentFields.text("media_type", true, 100);
+        d.sizeBytes = documentFields.integer("size_bytes", 0);
+        d.sha256 = documentFields.text("sha256", true, 64).toLower();
+        if (!d.sha256.isEmpty() && !sha256Shape.match(d.sha256).hasMatch())
+            errors.append(QStringLiteral("%1sha256 must be 64 hexadecimal digits").arg(prefix));
+        d.uploadedAt = documentFields.time("uploaded_at", false);
+        if (!d.uploadedAt.isValid())
+            d.uploadedAt = a.submittedAt;
+        record.documents.append(d);
+    }
+    return record;
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,250 @@
+#include "demo/DemoSeeder.h"
+
+#include "core/WorkingDayCalendar.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DocumentPainter.h"
+#include "storage/ApplicationWriter.h"
+#include "storage/BulkInsert.h"
+#include "storage/Database.h"
+#include "storage/OperatorRepository.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
+#include <stdexcept>
+
+namespace reissuedesk::demo {
+namespace {
+
+struct DemoOperator {
+    const char16_t *login;
+    const char16_t *name;
+    const char *role;
+};
+constexpr DemoOperator demoOperators[] = {
+    {u"demo", u"演示坐席", "operator"},
+    {u"li.na", u"李娜", "operator"},
+    {u"wang.wei", u"王伟", "operator"},
+    {u"zhao.min", u"赵敏", "supervisor"},
+};
+
+QList<qint64> ensureDemoOperators(QSqlDatabase &db)
+{
+    QList<qint64> ids;
+    for (const DemoOperator &op : demoOperators)
+        ids.append(OperatorRepository::add(db, QString::fromUtf16(op.login), QString::fromUtf16(op.name),
+                                           QString::fromLatin1(op.role))
+                       .id);
+    return ids;
+}
+
+// One document to render and write, produced and consumed on worker threads.
+struct RenderJob {
+    const PlannedApplication *plan = nullptr;
+    PlannedDocument document;
+    QString path;
+};
+
+Document renderAndStore(const RenderJob &job)
+{
+    RenderedDocument rendered;
+    switch (job.document.kind) {
+    case DocumentKind::IdFront:
+        rendered = DocumentPainter::idFront(job.plan->face, job.document.megapixels, job.document.blemish,
+                                            job.document.exifOrientation, job.document.seed);
+        break;
+    case DocumentKind::IdBack:
+        rendered = DocumentPainter::idBack(job.plan->face, job.document.megapixels, job.document.blemish,
+                                           job.document.exifOrientation, job.document.seed);
+        break;
+    case DocumentKind::PurchaseProof:
+    case DocumentKind::Other:
+        rendered = job.document.asPdf ? DocumentPainter::voucherPdf(job.plan->voucher)
+                                      : DocumentPainter::voucherPng(job.plan->voucher, job.document.seed);
+        break;
+    }
+    const QString extension = rendered.mediaType == QLatin1String("application/pdf") ? QStringLiteral(".pdf")
+                              : rendered.mediaType == QLatin1String("image/png")     ? QStringLiteral(".png")
+                                                                                     : QStringLiteral(".jpg");
+    const QString path = job.path + extension;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(rendered.bytes) != rendered.bytes.size() || !file.commit())
+        throw std::runtime_error(
+            QStringLiteral("cannot write document %1: %2").arg(path, file.errorString()).toStdString());
+    Document document;
+    document.kind = job.document.kind;
+    document.url = QUrl::fromLocalFile(path).toString();
+    document.mediaType = rendered.mediaType;
+    document.sizeBytes = rendered.bytes.size();
+    document.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(rendered.bytes, QCryptographicHash::Sha256).toHex());
+    // Uploaded a little after the form was started, before it was submitted.
+    document.uploadedAt = job.plan->application.submittedAt.addSecs(-120);
+    return document;
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(const Database &database)
+    : m_database(database)
+{
+}
+
+SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress)
+{
+    SeedResult result;
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    DemoDataGenerator generator(options.seed, now);
+    const SqlDialect &dialect = m_database.dialect();
+    const WorkingDayCalendar calendar;
+
+    QDir runFolder;
+    if (options.withDocuments) {
+        const QString name = QStringLiteral("seed-%1-%2")
+                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")))
+                                 .arg(options.seed);
+        runFolder = QDir(QDir(options.documentsDir).absoluteFilePath(name));
+        if (!QDir().mkpath(runFolder.absolutePath()))
+            throw std::runtime_error(QStringLiteral("cannot create the document folder %1")
+                                         .arg(runFolder.absolutePath())
+                                         .toStdString());
+        result.runFolder = runFolder.absolutePath();
+    }
+
+    QList<qint64> operatorIds;
+    {
+        WriteTransaction transaction(m_database);
+        operatorIds = ensureDemoOperators(transaction.connection());
+        transaction.commit();
+    }
+
+    QHash<qsizetype, Document> idFronts; // by application index, for reused documents
+    qint64 done = 0;
+    while (done < options.count) {
+        const qint64 chunk = std::min<qint64>(options.chunkSize, options.count - done);
+        QList<PlannedApplication> plans;
+        plans.reserve(chunk);
+        for (qint64 i = 0; i < chunk; ++i)
+            plans.append(generator.next());
+
+        QList<NewApplication> rows;
+        rows.reserve(chunk);
+        for (const PlannedApplication &plan : std::as_const(plans))
+            rows.append({plan.account, plan.application, {}, QStringLiteral("seed-demo")});
+
+        if (options.withDocuments) {
+            QList<RenderJob> jobs;
+            QList<std::pair<qsizetype, qsizetype>> jobTargets; // (row, index of the reused application or -1)
+            for (qsizetype row = 0; row < plans.size(); ++row) {
+                const qsizetype index = done + row;
+                const QString folder = runFolder.absoluteFilePath(QString::number(index / 1000));
+                QDir().mkpath(folder);
+                for (const PlannedDocument &document : plans.at(row).documents) {
+                    if (document.reuseOf >= 0 && idFronts.contains(document.reuseOf)) {
+                        Document reused = idFronts.value(document.reuseOf);
+                        reused.uploadedAt = plans.at(row).application.submittedAt.addSecs(-120);
+                        rows[row].documents.append(reused);
+                        continue;
+                    }
+                    jobs.append({&plans.at(row), document,
+                                 folder + QStringLiteral("/%1-%2").arg(index).arg(toKey(document.kind))});
+                    jobTargets.append({row, index});
+                }
+            }
+            const QList<Document> stored = QtConcurrent::blockingMapped(jobs, renderAndStore);
+            for (qsizetype i = 0; i < stored.size(); ++i) {
+                const auto [row, index] = jobTargets.at(i);
+                rows[row].documents.append(stored.at(i));
+                if (stored.at(i).kind == DocumentKind::IdFront)
+                    idFronts.insert(index, stored.at(i));
+                ++result.documentFiles;
+                result.documentBytes += stored.at(i).sizeBytes;
+            }
+        }
+
+        WriteTransaction transaction(m_database);
+        QSqlDatabase &db = transaction.connection();
+        ApplicationWriter writer(db, dialect);
+        const QList<qint64> ids = writer.write(rows);
+
+        QList<QVariantList> decisionRows;
+        QList<qsizetype> decidedRows;
+        for (qsizetype row = 0; row < plans.size(); ++row) {
+            const auto &decision = plans.at(row).decision;
+            if (!decision || ids.at(row) == 0)
+                continue;
+            const qint64 operatorId = operatorIds.at(std::size_t(row) % 3);
+            decisionRows.append({ids.at(row), 1, operatorId,
+                                 decision->approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                                 decision->approve ? QVariant(QMetaType::fromType<bool>())
+                                                   : QVariant(decision->resubmissionAllowed),
+                                 QStringLiteral("seed-demo:%1").arg(rows.at(row).application.applicationNumber),
+                                 dialect.toDatabaseTime(decision->decidedAt)});
+            decidedRows.append(row);
+        }
+        const QList<QVariantList> decisionIds =
+            BulkInsert(db, dialect, QStringLiteral("decisions"),
+                       {QStringLiteral("application_id"), QStringLiteral("review_round"),
+                        QStringLiteral("operator_id"), QStringLiteral("outcome"),
+                        QStringLiteral("resubmission_allowed"), QStringLiteral("idempotency_key"),
+                        QStringLiteral("decided_at")},
+                       {}, QStringLiteral("id, application_id"))
+                .insert(decisionRows);
+        QHash<qint64, qint64> decisionByApplication;
+        for (const QVariantList &returned : decisionIds)
+            decisionByApplication.insert(returned.at(1).toLongLong(), returned.at(0).toLongLong());
+
+        QList<QVariantList> reasonRows, shipmentRows, auditRows;
+        for (const qsizetype row : std::as_const(decidedRows)) {
+            const PlannedDecision &decision = *plans.at(row).decision;
+            const Application &application = rows.at(row).application;
+            const qint64 decisionId = decisionByApplication.value(application.id);
+            const bool shipped = application.status == ApplicationStatus::Shipped;
+            if (decision.approve) {
+                const QDate expected = calendar.addWorkingDays(decision.decidedAt.date(), 7);
+                shipmentRows.append({application.id, decisionId, application.shippingAddress,
+                                     expected.toString(Qt::ISODate),
+                                     shipped ? QStringLiteral("delivered") : QStringLiteral("preparing"),
+                                     dialect.toDatabaseTime(decision.decidedAt),
+                                     dialect.toDatabaseTime(shipped ? decision.decidedAt.addDays(1) : QDateTime())});
+            } else {
+                reasonRows.append({decisionId, decision.rejectReasonCode});
+            }
+            const QJsonObject detail{{QStringLiteral("decision_id"), decisionId}};
+            auditRows.append({dialect.toDatabaseTime(decision.decidedAt),
+                              QString::fromUtf16(demoOperators[std::size_t(row) % 3].login),
+                              operatorIds.at(std::size_t(row) % 3),
+                              decision.approve ? QStringLiteral("application.approved")
+                                               : QStringLiteral("application.rejected"),
+                              application.id, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+        }
+        BulkInsert(db, dialect, QStringLiteral("decision_reasons"), {QStringLiteral("decision_id"), QStringLiteral("reason_code")})
+            .insert(reasonRows);
+        BulkInsert(db, dialect, QStringLiteral("shipments"),
+                   {QStringLiteral("application_id"), QStringLiteral("decision_id"), QStringLiteral("address"),
+                    QStringLiteral("expected_delivery"), QStringLiteral("status"), QStringLiteral("created_at"),
+                    QStringLiteral("shipped_at")})
+            .insert(shipmentRows);
+        BulkInsert(db, dialect, QStringLiteral("audit_log"),
+                   {QStringLiteral("occurred_at"), QStringLiteral("actor"), QStringLiteral("operator_id"),
+                    QStringLiteral("action"), QStringLiteral("application_id"), QStringLiteral("detail")})
+            .insert(auditRows);
+        transaction.commit();
+
+        for (const qint64 id : ids)
+            result.applications += id > 0 ? 1 : 0;
+        result.decisions += decisionIds.size();
+        done += chunk;
+        if (progress)
+            progress(done, options.count);
+    }
+    return result;
+}
+
+} // namespace reissuedesk::demo

@@ -1,0 +1,49 @@
+#pragma once
+// Fills a database with demo applications from DemoDataGenerator: accounts,
+// applications, decisions and shipments for the already-decided ones, demo
+// operators, and (unless disabled) the documents as real files under a document
+// root, referenced by file: URL with their sha256. Work goes in chunks, one
+// transaction each, so an interrupted run leaves whole applications only.
+
+#include <QDateTime>
+#include <QDir>
+#include <QString>
+#include <functional>
+
+namespace reissuedesk {
+class Database;
+}
+
+namespace reissuedesk::demo {
+
+struct SeedOptions {
+    qint64 count = 1000;
+    quint32 seed = 1;
+    QDateTime now;            // invalid: the current time
+    bool withDocuments = true;
+    QString documentsDir;     // required when withDocuments
+    int chunkSize = 500;
+};
+
+struct SeedResult {
+    qint64 applications = 0;
+    qint64 documentFiles = 0;
+    qint64 documentBytes = 0;
+    qint64 decisions = 0;
+    QString runFolder; // where this run's files went
+};
+
+class DemoSeeder {
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit DemoSeeder(const Database &database);
+
+    // Throws StorageError, or std::runtime_error for a file that cannot be written.
+    SeedResult seed(const SeedOptions &options, const Progress &progress = {});
+
+private:
+    const Database &m_database;
+};
+
+} // namespace reissuedesk::demo

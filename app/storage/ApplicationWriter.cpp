@@ -1,0 +1,146 @@
+#include "storage/ApplicationWriter.h"
+
+#include "core/ApplicationNumber.h"
+#include "storage/ApplicationNumberAllocator.h"
+#include "storage/BulkInsert.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+namespace reissuedesk {
+namespace {
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QVariant emptyIfNull(const QString &text) { return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text); }
+
+} // namespace
+
+ApplicationWriter::ApplicationWriter(QSqlDatabase db, const SqlDialect &dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplication> &rows)
+{
+    QHash<QString, qint64> ids;
+    QList<QVariantList> newAccounts;
+    QSet<QString> seen;
+    for (const NewApplication &row : rows) {
+        const Account &account = row.account;
+        if (account.id > 0) {
+            ids.insert(account.accountNumber, account.id);
+            continue;
+        }
+        if (seen.contains(account.accountNumber))
+            continue;
+        seen.insert(account.accountNumber);
+        newAccounts.append({account.accountNumber, account.holderName, account.holderIdNumber, account.phone,
+                            nullIfEmpty(account.email), account.address});
+    }
+    BulkInsert insert(m_db, m_dialect, QStringLiteral("accounts"),
+                      {QStringLiteral("account_number"), QStringLiteral("holder_name"),
+                       QStringLiteral("holder_id_number"), QStringLiteral("phone"), QStringLiteral("email"),
+                       QStringLiteral("address")},
+                      QStringLiteral("ON CONFLICT (account_number) DO NOTHING"),
+                      QStringLiteral("id, account_number"));
+    for (const QVariantList &returned : insert.insert(newAccounts)) {
+        ids.insert(returned.at(1).toString(), returned.at(0).toLongLong());
+        seen.remove(returned.at(1).toString());
+    }
+    // Accounts that existed already: look their ids up.
+    for (const QString &number : std::as_const(seen)) {
+        ids.insert(number, sql::scalar(m_db, QStringLiteral("SELECT id FROM accounts WHERE account_number = ?"),
+                                       QStringLiteral("looking up account %1").arg(number), {number})
+                               .toLongLong());
+    }
+    return ids;
+}
+
+void ApplicationWriter::allocateNumbers(QList<NewApplication> &rows)
+{
+    // One counter bump per submission day, not per row.
+    QMap<QDate, QList<qsizetype>> unnumberedByDay;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).application.applicationNumber.isEmpty())
+            unnumberedByDay[rows.at(i).application.submittedAt.toUTC().date()].append(i);
+    }
+    for (auto it = unnumberedByDay.cbegin(); it != unnumberedByDay.cend(); ++it) {
+        qint64 sequence = ApplicationNumberAllocator::reserve(m_db, it.key(), it.value().size());
+        for (const qsizetype index : it.value())
+            rows[index].application.applicationNumber = ApplicationNumber::format(it.key(), sequence++);
+    }
+}
+
+QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
+{
+    const QHash<QString, qint64> accountIds = ensureAccounts(rows);
+    allocateNumbers(rows);
+
+    QList<QVariantList> applicationRows;
+    applicationRows.reserve(rows.size());
+    for (NewApplication &row : rows) {
+        Application &a = row.application;
+        a.accountId = accountIds.value(row.account.accountNumber);
+        if (!a.dueAt.isValid())
+            a.dueAt = a.submittedAt.addSecs(ReviewDeadlineSeconds);
+        applicationRows.append({a.applicationNumber, a.accountId, a.applicantName, a.applicantIdNumber,
+                                a.contactPhone, nullIfEmpty(a.contactEmail), nullIfEmpty(a.oldCardNumber),
+                                toKey(a.reason), emptyIfNull(a.reasonText), toKey(a.channel), nullIfEmpty(a.agentName),
+                                a.shippingAddress, a.specialServiceFeeCents, m_dialect.toDatabaseTime(a.submittedAt),
+                                m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound});
+    }
+    BulkInsert insertApplications(m_db, m_dialect, QStringLiteral("applications"),
+        {QStringLiteral("application_number"), QStringLiteral("account_id"), QStringLiteral("applicant_name"),
+         QStringLiteral("applicant_id_number"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
+         QStringLiteral("old_card_number"), QStringLiteral("reason"), QStringLiteral("reason_text"),
+         QStringLiteral("channel"), QStringLiteral("agent_name"), QStringLiteral("shipping_address"),
+         QStringLiteral("special_service_fee_cents"), QStringLiteral("submitted_at"), QStringLiteral("due_at"),
+         QStringLiteral("status"), QStringLiteral("review_round")},
+        QStringLiteral("ON CONFLICT (application_number) DO NOTHING"), QStringLiteral("id, application_number"));
+    QHash<QString, qint64> newIds;
+    for (const QVariantList &returned : insertApplications.insert(applicationRows))
+        newIds.insert(returned.at(1).toString(), returned.at(0).toLongLong());
+
+    QList<qint64> result;
+    result.reserve(rows.size());
+    QList<QVariantList> documentRows;
+    QList<QVariantList> auditRows;
+    for (NewApplication &row : rows) {
+        const qint64 id = newIds.take(row.application.applicationNumber); // take: a number repeated in `rows` counts once
+        result.append(id);
+        if (id == 0)
+            continue;
+        row.application.id = id;
+        for (Document &document : row.documents) {
+            document.applicationId = id;
+            documentRows.append({id, toKey(document.kind), document.url, document.mediaType, document.sizeBytes,
+                                 document.sha256, m_dialect.toDatabaseTime(document.uploadedAt)});
+        }
+        const QJsonObject detail{{QStringLiteral("application_number"), row.application.applicationNumber}};
+        auditRows.append({m_dialect.toDatabaseTime(row.application.submittedAt), row.submittedBy,
+                          QStringLiteral("application.submitted"), id,
+                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    }
+    BulkInsert(m_db, m_dialect, QStringLiteral("documents"),
+               {QStringLiteral("application_id"), QStringLiteral("kind"), QStringLiteral("url"),
+                QStringLiteral("media_type"), QStringLiteral("size_bytes"), QStringLiteral("sha256"),
+                QStringLiteral("uploaded_at")})
+        .insert(documentRows);
+    BulkInsert(m_db, m_dialect, QStringLiteral("audit_log"),
+               {QStringLiteral("occurred_at"), QStringLiteral("actor"), QStringLiteral("action"),
+                QStringLiteral("application_id"), QStringLiteral("detail")})
+        .insert(auditRows);
+    return result;
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,89 @@
+#include "storage/BulkInsert.h"
+
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/StorageError.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+#include <optional>
+
+namespace reissuedesk {
+
+BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns, QString conflictClause,
+                       QString returning)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_conflictClause(std::move(conflictClause))
+    , m_returning(std::move(returning))
+    , m_batchSize(std::max<int>(1, dialect.bulkInsertParameterLimit() / std::max<int>(1, int(m_columns.size()))))
+{
+}
+
+QString BulkInsert::statementFor(qsizetype rowCount) const
+{
+    QString placeholders = QStringLiteral("(?");
+    for (qsizetype i = 1; i < m_columns.size(); ++i)
+        placeholders += QStringLiteral(", ?");
+    placeholders += QLatin1Char(')');
+    QStringList values;
+    values.reserve(rowCount);
+    for (qsizetype i = 0; i < rowCount; ++i)
+        values.append(placeholders);
+    QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                            .arg(m_table, m_columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    if (!m_conflictClause.isEmpty())
+        statement += QLatin1Char(' ') + m_conflictClause;
+    if (!m_returning.isEmpty())
+        statement += QStringLiteral(" RETURNING ") + m_returning;
+    return statement;
+}
+
+QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
+{
+    QList<QVariantList> returned;
+    const QString what = QStringLiteral("inserting into %1").arg(m_table);
+    std::optional<QSqlQuery> fullBatch; // prepared once, reused for every full batch
+    for (qsizetype start = 0; start < rows.size(); start += m_batchSize) {
+        const qsizetype count = std::min<qsizetype>(m_batchSize, rows.size() - start);
+        QSqlQuery partial;
+        QSqlQuery *query = nullptr;
+        if (count == m_batchSize) {
+            if (!fullBatch)
+                fullBatch = sql::prepare(m_db, statementFor(count));
+            query = &*fullBatch;
+        } else {
+            partial = sql::prepare(m_db, statementFor(count));
+            query = &partial;
+        }
+        int position = 0;
+        for (qsizetype row = start; row < start + count; ++row) {
+            const QVariantList &values = rows.at(row);
+            if (values.size() != m_columns.size())
+                throw StorageError(StorageError::Kind::Query,
+                                   QStringLiteral("%1: row has %2 values for %3 columns")
+                                       .arg(what)
+                                       .arg(values.size())
+                                       .arg(m_columns.size()));
+            for (const QVariant &value : values)
+                query->bindValue(position++, value);
+        }
+        sql::exec(*query, what);
+        if (!m_returning.isEmpty()) {
+            const int width = query->record().count();
+            while (query->next()) {
+                QVariantList row;
+                row.reserve(width);
+                for (int column = 0; column < width; ++column)
+                    row.append(query->value(column));
+                returned.append(row);
+            }
+        }
+        query->finish();
+    }
+    return returned;
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,166 @@
+#include "storage/Database.h"
+
+#include "storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace reissuedesk {
+namespace {
+
+QAtomicInteger<quint64> instanceCounter;
+
+void prepareSqliteFolder(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    if (file.exists()) {
+        if (file.isDir())
+            throw StorageError(StorageError::Kind::Connection,
+                               QStringLiteral("%1 is a folder, not an SQLite database file").arg(filePath));
+        return;
+    }
+    const QDir folder = file.absoluteDir();
+    if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QStringLiteral("cannot create the folder %1 for the database file").arg(folder.absolutePath()));
+    if (!QFileInfo(folder.absolutePath()).isWritable())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QStringLiteral("cannot create the database file %1: the folder is not writable").arg(filePath));
+}
+
+QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    return QStringLiteral("cannot open %1: %2").arg(url.display(), detail);
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_dialect(SqlDialect::forUrl(url))
+    , m_namePrefix(QStringLiteral("reissuedesk-%1").arg(instanceCounter.fetchAndAddRelaxed(1)))
+{
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
+        throw StorageError(StorageError::Kind::Connection,
+                           QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
+                               .arg(m_dialect->driverName(),
+                                    url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                   : QStringLiteral("libqt6sql6-psql")));
+    connection(); // open now, so that errors surface at construction
+}
+
+Database::~Database()
+{
+    QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    QThread *thread = QThread::currentThread();
+    QString name;
+    {
+        QMutexLocker locker(&m_mutex);
+        name = m_connectionNames.value(thread);
+        if (name.isEmpty()) {
+            name = m_namePrefix + QStringLiteral("-%1").arg(m_connectionNames.size());
+            m_connectionNames.insert(thread, name);
+        }
+    }
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    try {
+        return open(name);
+    } catch (...) {
+        QSqlDatabase::removeDatabase(name);
+        QMutexLocker locker(&m_mutex);
+        m_connectionNames.remove(thread);
+        throw;
+    }
+}
+
+void Database::dropThreadConnection() const
+{
+    QString name;
+    {
+        QMutexLocker locker(&m_mutex);
+        name = m_connectionNames.take(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Database::open(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(m_dialect->driverName(), connectionName);
+    if (m_url.isSqlite()) {
+        prepareSqliteFolder(m_url.filePath());
+        db.setDatabaseName(m_url.filePath());
+        // Wait for another desk's or tool's write lock instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host());
+        if (m_url.port() > 0)
+            db.setPort(m_url.port());
+        db.setDatabaseName(m_url.databaseName());
+        db.setUserName(m_url.userName());
+        if (!m_url.password().isEmpty())
+            db.setPassword(m_url.password());
+        QString options = QStringLiteral("application_name=reissuedesk");
+        if (!m_url.connectOptions().contains(QLatin1String("connect_timeout=")))
+            options += QStringLiteral(";connect_timeout=5");
+        if (!m_url.connectOptions().isEmpty())
+            options += QLatin1Char(';') + m_url.connectOptions();
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        const StorageError classified = StorageError::fromSqlError(QString(), db.lastError());
+        StorageError::Kind kind = classified.kind();
+        if (kind == StorageError::Kind::Query)
+            kind = StorageError::Kind::Connection;
+        throw StorageError(kind, openFailureMessage(m_url, db.lastError()), classified.nativeCode());
+    }
+    try {
+        m_dialect->configureConnection(db);
+        // Reading the catalogue proves the file really is a database.
+        QSqlQuery probe(db);
+        const QString probeSql = m_url.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+                                                  : QStringLiteral("SELECT 1");
+        if (!probe.exec(probeSql))
+            throw StorageError::fromQuery(QStringLiteral("reading %1").arg(m_url.display()), probe);
+    } catch (const StorageError &error) {
+        db.close();
+        if (error.kind() == StorageError::Kind::NotADatabase)
+            throw StorageError(error.kind(),
+                               QStringLiteral("%1 is not a ReissueDesk database or is corrupt (%2)")
+                                   .arg(m_url.filePath(), error.message()),
+                               error.nativeCode());
+        throw;
+    }
+    return db;
+}
+
+} // namespace reissuedesk

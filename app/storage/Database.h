@@ -1,0 +1,46 @@
+#pragma once
+// An open shared database: the URL, its dialect and one Qt connection per thread
+// (a QSqlDatabase may only be used by the thread that opened it). Construction
+// opens and checks the calling thread's connection, so a wrong URL, a missing
+// password or a corrupt file is reported at once, with a StorageError.
+
+#include "storage/DatabaseUrl.h"
+#include "storage/SqlDialect.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <memory>
+
+class QThread;
+
+namespace reissuedesk {
+
+class Database {
+public:
+    explicit Database(const DatabaseUrl &url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+    // The calling thread's connection, opened on first use. Throws StorageError.
+    QSqlDatabase connection() const;
+
+    // Closes and forgets the calling thread's connection (e.g. after the server
+    // went away); the next connection() opens a fresh one.
+    void dropThreadConnection() const;
+
+private:
+    QSqlDatabase open(const QString &connectionName) const;
+
+    DatabaseUrl m_url;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_namePrefix;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connectionNames;
+};
+
+} // namespace reissuedesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace reissuedesk {
+
+class PostgresDialect final : public SqlDialect {
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    void configureConnection(QSqlDatabase &db) const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN"); }
+    QString createMigrationsTableStatement() const override
+    {
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
+    }
+    QString migrationLockStatement() const override;
+    QVariant toDatabaseTime(const QDateTime &time) const override;
+    QDateTime fromDatabaseTime(const QVariant &value) const override;
+    int bulkInsertParameterLimit() const override { return 8000; }
+    QString nowExpression() const override { return QStringLiteral("now()"); }
+};
+
+} // namespace reissuedesk

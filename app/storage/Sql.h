@@ -1,0 +1,26 @@
+#pragma once
+// Small checked wrappers around QSqlQuery so that no statement's failure goes
+// unnoticed: each throws a StorageError saying what we were doing.
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace reissuedesk::sql {
+
+// Prepares `statement` (forward-only: we never scroll back).
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
+
+// Binds positional values in order and executes.
+void exec(QSqlQuery &query, const QString &what, std::initializer_list<QVariant> values = {});
+
+// Runs a statement without parameters.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QString &what);
+
+// Runs a query that returns one value in one row (e.g. count(*)).
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QString &what,
+                std::initializer_list<QVariant> values = {});
+
+} // namespace reissuedesk::sql

@@ -1,0 +1,57 @@
+#pragma once
+// Every difference between SQLite and PostgreSQL that the storage code needs to
+// know about lives behind this one small interface (after KMyMoney's
+// mymoneydbdriver). Repositories write portable SQL and ask the dialect for the rest.
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace reissuedesk {
+
+class DatabaseUrl;
+
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> forUrl(const DatabaseUrl &url);
+
+    // "sqlite" or "postgresql": also the folder of the migrations in resources.
+    virtual QString name() const = 0;
+    // The Qt driver name.
+    virtual QString driverName() const = 0;
+
+    // Per-connection settings applied right after open (pragmas, time zone).
+    virtual void configureConnection(QSqlDatabase &db) const = 0;
+
+    // Starts a write transaction that takes the write lock at once: SQLite's
+    // deferred BEGIN would fail later with SQLITE_BUSY instead of waiting.
+    virtual QString beginWriteStatement() const = 0;
+
+    // The bookkeeping table, created by the migrator before the first migration.
+    virtual QString createMigrationsTableStatement() const = 0;
+
+    // Serialises concurrent `migrate` runs inside the migration transaction.
+    virtual QString migrationLockStatement() const = 0;
+
+    // Timestamps: SQLite stores UTC epoch milliseconds, PostgreSQL timestamptz.
+    virtual QVariant toDatabaseTime(const QDateTime &time) const = 0;
+    virtual QDateTime fromDatabaseTime(const QVariant &value) const = 0;
+    // SQL for "now" in the database's own clock, the authority for leases.
+    virtual QString nowExpression() const = 0;
+
+    // Bound values per multi-row INSERT (BulkInsert). Qt's SQLite driver looks up
+    // every parameter's name by a linear scan, so there many values per
+    // statement cost quadratic time; PostgreSQL pays per round trip instead.
+    virtual int bulkInsertParameterLimit() const = 0;
+
+    // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
+    static QString escapeLike(const QString &text);
+};
+
+} // namespace reissuedesk

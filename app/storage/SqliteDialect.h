@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace reissuedesk {
+
+class SqliteDialect final : public SqlDialect {
+public:
+    QString name() const override { return QStringLiteral("sqlite"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    void configureConnection(QSqlDatabase &db) const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString createMigrationsTableStatement() const override
+    {
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+    }
+    QString migrationLockStatement() const override { return {}; } // BEGIN IMMEDIATE already excludes others
+    QVariant toDatabaseTime(const QDateTime &time) const override;
+    QDateTime fromDatabaseTime(const QVariant &value) const override;
+    int bulkInsertParameterLimit() const override { return 120; }
+    QString nowExpression() const override;
+};
+
+} // namespace reissuedesk

@@ -1,0 +1,88 @@
+#include "core/ResidentIdNumber.h"
+#include "demo/DemoDataGenerator.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace reissuedesk;
+using namespace reissuedesk::demo;
+
+class TestDemoDataGenerator : public QObject {
+    Q_OBJECT
+
+private:
+    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+
+private Q_SLOTS:
+    void sameSeedGivesSameData()
+    {
+        DemoDataGenerator first(42, now), second(42, now);
+        for (int i = 0; i < 200; ++i) {
+            const PlannedApplication a = first.next();
+            const PlannedApplication b = second.next();
+            QCOMPARE(a.account.accountNumber, b.account.accountNumber);
+            QCOMPARE(a.application.applicantName, b.application.applicantName);
+            QCOMPARE(a.application.applicantIdNumber, b.application.applicantIdNumber);
+            QCOMPARE(a.application.submittedAt, b.application.submittedAt);
+            QCOMPARE(a.documents.size(), b.documents.size());
+        }
+    }
+
+    void differentSeedGivesDifferentData()
+    {
+        DemoDataGenerator first(1, now), second(2, now);
+        int differentNames = 0;
+        for (int i = 0; i < 50; ++i)
+            differentNames += first.next().application.applicantName != second.next().application.applicantName;
+        QVERIFY2(differentNames > 25, qPrintable(QString::number(differentNames)));
+    }
+
+    void proportionsAreRealistic()
+    {
+        DemoDataGenerator generator(7, now);
+        const int total = 20000;
+        int proxies = 0, invalidIds = 0, agents = 0, overdue = 0, recent = 0, withVoucher = 0, reused = 0,
+            decidedWithoutDecision = 0;
+        for (int i = 0; i < total; ++i) {
+            const PlannedApplication plan = generator.next();
+            const Application &a = plan.application;
+            if (a.applicantName != plan.account.holderName)
+                ++proxies;
+            if (!ResidentIdNumber::validate(a.applicantIdNumber, now.date()).valid)
+                ++invalidIds;
+            if (a.channel == SalesChannel::Agent) {
+                ++agents;
+                QVERIFY(!a.agentName.isEmpty());
+            }
+            QCOMPARE(a.dueAt, a.submittedAt.addSecs(24 * 3600));
+            QVERIFY(a.submittedAt <= now);
+            if (a.submittedAt >= now.addSecs(-48 * 3600)) {
+                ++recent;
+                if (a.dueAt < now)
+                    ++overdue;
+            }
+            for (const PlannedDocument &document : plan.documents) {
+                QVERIFY(document.megapixels >= 1.0 && document.megapixels <= 24.0);
+                withVoucher += document.kind == DocumentKind::PurchaseProof;
+                reused += document.reuseOf >= 0;
+                QVERIFY(document.reuseOf < i);
+            }
+            const bool decided = a.status == ApplicationStatus::Approved || a.status == ApplicationStatus::Rejected ||
+                                 a.status == ApplicationStatus::Shipped;
+            if (decided != plan.decision.has_value())
+                ++decidedWithoutDecision;
+        }
+        QCOMPARE(decidedWithoutDecision, 0);
+        // Proxy applications: about 5 % (a few more names differ by chance of equal names: none expected).
+        QVERIFY2(proxies > total * 0.04 && proxies < total * 0.06, qPrintable(QString::number(proxies)));
+        QVERIFY2(invalidIds > total * 0.02 && invalidIds < total * 0.04, qPrintable(QString::number(invalidIds)));
+        QVERIFY2(agents > total * 0.22 && agents < total * 0.28, qPrintable(QString::number(agents)));
+        QVERIFY2(recent > total * 0.94, qPrintable(QString::number(recent)));
+        QVERIFY2(overdue > recent * 0.4 && overdue < recent * 0.6, qPrintable(QString::number(overdue)));
+        QVERIFY2(withVoucher > agents * 0.85, qPrintable(QString::number(withVoucher)));
+        QVERIFY2(reused > 20 && reused < 200, qPrintable(QString::number(reused)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoDataGenerator)
+#include "tst_demodatagenerator.moc"
