@@ -117,6 +117,10 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         result.runFolder = runFolder.absolutePath();
     }
 
+    {
+        QSqlDatabase db = m_database.connection();
+        dialect.prepareBulkLoad(db);
+    }
     QList<qint64> operatorIds;
     {
         WriteTransaction transaction(m_database);
@@ -171,6 +175,7 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         WriteTransaction transaction(m_database);
         QSqlDatabase &db = transaction.connection();
         ApplicationWriter writer(db, dialect);
+        writer.setAuditSubmissions(false);
         const QList<qint64> ids = writer.write(rows);
 
         QList<QVariantList> decisionRows;

@@ -5,17 +5,21 @@
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
 #include <QImage>
 #include <QImageWriter>
 #include <QLinearGradient>
 #include <QMutex>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QRadialGradient>
+#include <QRawFont>
 #include <QStringList>
+#include <QTextLayout>
 #include <QTransform>
 #include <QtMath>
 
@@ -91,6 +95,7 @@ QFont cjkFont(int pixelSize, QFont::Weight weight = QFont::Normal)
     font.setPixelSize(std::max(1, pixelSize));
     font.setWeight(weight);
     font.setStyleStrategy(QFont::PreferAntialias);
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
@@ -103,7 +108,68 @@ QFont digitFont(int pixelSize)
     font.setStyleHint(QFont::Monospace);
     font.setPixelSize(std::max(1, pixelSize));
     font.setStyleStrategy(QFont::PreferAntialias);
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
+}
+
+// The raster engine draws glyphs up to 64 px from its glyph cache and bigger ones
+// from outlines that FreeType loads with the font's bytecode hinting, whose result
+// depends on which glyphs were loaded before (the hinting instructions leave state
+// behind). That made the output differ with the history of the process, so bigger
+// text is drawn here from FreeType's unhinted glyph bitmaps instead.
+constexpr int MaxCachedGlyphPixels = 64;
+
+void drawLargeText(QPainter &p, QPointF baseline, const QString &text)
+{
+    QTextLayout layout(text, p.font());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    const QColor colour = p.pen().color();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    for (const QGlyphRun &run : runs) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            QImage coverage = font.alphaMapForGlyph(glyphs.at(i), QRawFont::PixelAntialiasing);
+            if (coverage.isNull())
+                continue; // blanks have no bitmap
+            if (coverage.format() != QImage::Format_Alpha8 && coverage.format() != QImage::Format_Grayscale8)
+                coverage = coverage.convertToFormat(QImage::Format_Grayscale8);
+            QImage glyph(coverage.size(), QImage::Format_ARGB32_Premultiplied);
+            for (int y = 0; y < coverage.height(); ++y) {
+                const uchar *source = coverage.constScanLine(y);
+                auto *target = reinterpret_cast<QRgb *>(glyph.scanLine(y));
+                for (int x = 0; x < coverage.width(); ++x) {
+                    const int alpha = colour.alpha() * source[x] / 255;
+                    target[x] = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), alpha));
+                }
+            }
+            // The bitmap's top-left is the glyph's bounding box corner, relative to
+            // the pen position on the baseline (the layout puts that at ascent).
+            const QPointF corner = baseline + positions.at(i) - QPointF(0, line.ascent())
+                                   + font.boundingRect(glyphs.at(i)).topLeft();
+            p.drawImage(QPointF(std::round(corner.x()), std::round(corner.y())), glyph);
+        }
+    }
+}
+
+void drawText(QPainter &p, QPointF baseline, const QString &text)
+{
+    if (p.font().pixelSize() <= MaxCachedGlyphPixels || p.paintEngine()->type() != QPaintEngine::Raster)
+        p.drawText(baseline, text);
+    else
+        drawLargeText(p, baseline, text);
+}
+
+// One line of text centred in `rect`.
+void drawCentredText(QPainter &p, const QRectF &rect, const QString &text)
+{
+    const QFontMetricsF metrics(p.font());
+    const qreal baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2;
+    drawText(p, QPointF(rect.center().x() - metrics.horizontalAdvance(text) / 2, baseline), text);
 }
 
 // Splits Chinese text (no spaces to break at) into lines no wider than `width`.
@@ -202,7 +268,7 @@ void paintFrontTemplate(QPainter &p, qreal k)
 
     p.setPen(LabelColour);
     p.setFont(cjkFont(qRound(2.6 * k)));
-    const auto label = [&](qreal x, qreal y, const QString &text) { p.drawText(QPointF(x * k, y * k), text); };
+    const auto label = [&](qreal x, qreal y, const QString &text) { drawText(p, QPointF(x * k, y * k), text); };
     label(6.0, 10.5, u"姓  名"_s);
     label(6.0, 17.0, u"性  别"_s);
     label(24.5, 17.0, u"民  族"_s);
@@ -277,7 +343,7 @@ void paintBackTemplate(QPainter &p, qreal k)
         const qreal natural = QFontMetricsF(font).horizontalAdvance(text);
         font.setLetterSpacing(QFont::AbsoluteSpacing, (width - natural) / std::max<qsizetype>(1, text.size() - 1));
         p.setFont(font);
-        p.drawText(QPointF(x * k, y * k), text);
+        drawText(p, QPointF(x * k, y * k), text);
     };
     p.setPen(ValueColour);
     spread(u"中华人民共和国"_s, cjkFont(qRound(4.0 * k)), 30.0, 13.5, 46.0 * k);
@@ -285,8 +351,8 @@ void paintBackTemplate(QPainter &p, qreal k)
 
     p.setPen(LabelColour);
     p.setFont(cjkFont(qRound(2.6 * k)));
-    p.drawText(QPointF(15.5 * k, 43.0 * k), u"签发机关"_s);
-    p.drawText(QPointF(15.5 * k, 49.5 * k), u"有效期限"_s);
+    drawText(p, QPointF(15.5 * k, 43.0 * k), u"签发机关"_s);
+    drawText(p, QPointF(15.5 * k, 49.5 * k), u"有效期限"_s);
 }
 
 QImage renderCardTemplate(CardSide side, int cardWidth)
@@ -349,17 +415,17 @@ void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
     const auto at = [k](qreal x, qreal y) { return QPointF(x * k, y * k); };
     p.setPen(ValueColour);
     p.setFont(cjkFont(qRound(3.6 * k), QFont::Medium));
-    p.drawText(at(15.2, 10.7), face.name);
+    drawText(p, at(15.2, 10.7), face.name);
 
     p.setFont(cjkFont(qRound(3.0 * k)));
-    p.drawText(at(15.2, 17.0), face.sex);
-    p.drawText(at(33.5, 17.0), face.ethnicity);
+    drawText(p, at(15.2, 17.0), face.sex);
+    drawText(p, at(33.5, 17.0), face.ethnicity);
     if (face.birthDate.isValid()) {
         const QFontMetricsF metrics(p.font());
         const auto rightAligned = [&](qreal rightMm, qreal y, const QString &text) {
-            p.drawText(QPointF(rightMm * k - metrics.horizontalAdvance(text), y * k), text);
+            drawText(p, QPointF(rightMm * k - metrics.horizontalAdvance(text), y * k), text);
         };
-        p.drawText(at(15.2, 23.5), QString::number(face.birthDate.year()));
+        drawText(p, at(15.2, 23.5), QString::number(face.birthDate.year()));
         rightAligned(31.0, 23.5, QString::number(face.birthDate.month()));
         rightAligned(38.6, 23.5, QString::number(face.birthDate.day()));
     }
@@ -378,7 +444,7 @@ void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
     p.setFont(addressFont);
     const qreal lineHeight = QFontMetricsF(addressFont).height() * 1.12;
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 4); ++i)
-        p.drawText(QPointF(15.2 * k, 30.0 * k + i * lineHeight), lines.at(i));
+        drawText(p, QPointF(15.2 * k, 30.0 * k + i * lineHeight), lines.at(i));
 
     QFont number = digitFont(qRound(3.4 * k));
     const qreal natural = QFontMetricsF(number).horizontalAdvance(face.idNumber);
@@ -386,7 +452,7 @@ void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
     if (face.idNumber.size() > 1 && natural < spanMm * k)
         number.setLetterSpacing(QFont::AbsoluteSpacing, (spanMm * k - natural) / (face.idNumber.size() - 1));
     p.setFont(number);
-    p.drawText(at(29.0, 47.6), face.idNumber);
+    drawText(p, at(29.0, 47.6), face.idNumber);
 }
 
 void paintBackFields(QPainter &p, qreal k, const IdCardFace &face)
@@ -399,8 +465,8 @@ void paintBackFields(QPainter &p, qreal k, const IdCardFace &face)
 
     p.setPen(ValueColour);
     p.setFont(cjkFont(qRound(3.0 * k)));
-    p.drawText(QPointF(31.0 * k, 43.0 * k), face.issuingAuthority);
-    p.drawText(QPointF(31.0 * k, 49.5 * k), validity);
+    drawText(p, QPointF(31.0 * k, 43.0 * k), face.issuingAuthority);
+    drawText(p, QPointF(31.0 * k, 49.5 * k), validity);
 }
 
 QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth)
@@ -450,7 +516,9 @@ PhotoLayout makeLayout(double megapixels, quint32 seed)
     static const std::array<QColor, 4> deskColours = {QColor(150, 104, 66), QColor(226, 223, 216),
                                                       QColor(58, 62, 72), QColor(160, 158, 150)};
     const QColor base = deskColours[static_cast<size_t>(layout.deskStyle)];
-    const auto jitter = [&rng](int channel) { return std::clamp(channel + rng.below(25) - 12, 0, 255); };
+    // Mostly a brightness shift: independent per-channel jitter tints white desks green.
+    const int shift = rng.below(25) - 12;
+    const auto jitter = [&rng, shift](int channel) { return std::clamp(channel + shift + rng.below(9) - 4, 0, 255); };
     layout.deskColour = QColor(jitter(base.red()), jitter(base.green()), jitter(base.blue()));
     layout.grainAngle = rng.uniform(-0.3, 0.3);
     layout.light = QPointF(rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.5));
@@ -481,8 +549,8 @@ QImage renderDesk(const PhotoLayout &layout)
             case 0: { // wood grain
                 const qreal u = (x * ca + y * sa) * unit;
                 const qreal v = (y * ca - x * sa) * unit;
-                const qreal t = v * 0.55 + 3.0 * std::sin(u * 0.021 + phase1) + 1.4 * std::sin(u * 0.063 + phase2);
-                shade = 0.86 + 0.12 * std::sin(t) + 0.04 * noise;
+                const qreal t = v * 0.8 + 4.0 * std::sin(u * 0.015 + phase1) + 1.5 * std::sin(u * 0.05 + phase2);
+                shade = 0.9 + 0.05 * std::sin(t) + 0.03 * std::sin(t * 2.7 + v * 0.1) + 0.03 * noise;
                 break;
             }
             case 1: // white laminate
@@ -503,7 +571,6 @@ QImage renderDesk(const PhotoLayout &layout)
 
     QPainter p(&desk);
     p.setRenderHint(QPainter::Antialiasing);
-    const qreal scale = qreal(w) / layout.width;
     // Uneven room light: a bright spot and darker corners.
     QRadialGradient light(QPointF(layout.light.x() * w, layout.light.y() * h), w * 0.9);
     light.setColorAt(0, QColor(255, 250, 235, 60));
@@ -514,18 +581,27 @@ QImage renderDesk(const PhotoLayout &layout)
     vignette.setColorAt(1, QColor(0, 0, 0, 90));
     p.fillRect(desk.rect(), vignette);
 
-    // The card's soft shadow, stacked translucent outlines growing outwards.
-    p.translate((layout.cardCentre + layout.shadowOffset) * scale);
-    p.rotate(layout.tilt);
-    p.setPen(Qt::NoPen);
-    const qreal cw = layout.cardWidth * scale;
-    const qreal ch = cw * CardHeightMm / CardWidthMm;
-    const qreal blur = std::max(1.0, cw * 0.02);
-    for (int i = 4; i >= 0; --i) {
-        const qreal grow = blur * i;
-        p.setBrush(QColor(0, 0, 0, 30));
-        p.drawRoundedRect(QRectF(-cw / 2 - grow, -ch / 2 - grow, cw + 2 * grow, ch + 2 * grow), grow + 2, grow + 2);
+    // The card's soft shadow: drawn into a much smaller image whose stretch onto the
+    // desk blurs its edge, which costs nothing like a real blur would.
+    p.end();
+    const QSize shadowSize(std::max(8, w / 5), std::max(6, h / 5));
+    QImage shadow(shadowSize, QImage::Format_ARGB32_Premultiplied);
+    shadow.fill(Qt::transparent);
+    {
+        QPainter s(&shadow);
+        s.setRenderHint(QPainter::Antialiasing);
+        const qreal toShadow = qreal(shadowSize.width()) / layout.width;
+        s.translate((layout.cardCentre + layout.shadowOffset) * toShadow);
+        s.rotate(layout.tilt);
+        const qreal cw = layout.cardWidth * toShadow;
+        const qreal ch = cw * CardHeightMm / CardWidthMm;
+        s.setPen(Qt::NoPen);
+        s.setBrush(QColor(0, 0, 0, 120));
+        s.drawRoundedRect(QRectF(-cw / 2, -ch / 2, cw, ch), 1.0, 1.0);
     }
+    p.begin(&desk);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(desk.rect()), shadow);
     return desk;
 }
 
@@ -718,26 +794,29 @@ void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentNa
     p.setBrush(ink);
     p.drawPolygon(star(QPointF(0, 0), radius * 0.28));
 
-    // The agent's name runs clockwise along the top of the ring.
+    // The agent's name runs clockwise along the top of the ring, glyph tops facing
+    // out; long names get smaller glyphs rather than overlapping ones.
     const QString name = agentName.isEmpty() ? u"销售代理"_s : agentName;
-    QFont font = cjkFont(qRound(radius * 0.26), QFont::Bold);
+    const qsizetype n = name.size();
+    const qreal sweep = std::min<qreal>(250.0, 26.0 * n);
+    const qreal baselineRadius = radius * 0.66;
+    const qreal step = n > 1 ? qDegreesToRadians(sweep / (n - 1)) * baselineRadius : radius;
+    const QFont font = cjkFont(qRound(std::min(radius * 0.26, step * 0.92)), QFont::Bold);
+    const QFontMetricsF metrics(font);
     p.setFont(font);
     p.setPen(ink);
-    const qsizetype n = name.size();
-    const qreal sweep = std::min<qreal>(240.0, 24.0 * n);
     for (qsizetype i = 0; i < n; ++i) {
-        const qreal angle = -sweep / 2 + (n == 1 ? sweep / 2 : sweep * i / (n - 1));
+        const qreal angle = n == 1 ? 0.0 : -sweep / 2 + sweep * i / (n - 1);
         p.save();
         p.rotate(angle);
         const QString glyph = name.mid(i, 1);
-        const qreal advance = QFontMetricsF(font).horizontalAdvance(glyph);
-        p.drawText(QPointF(-advance / 2, -radius * 0.62), glyph);
+        drawText(p, QPointF(-metrics.horizontalAdvance(glyph) / 2, -baselineRadius), glyph);
         p.restore();
     }
     p.setFont(cjkFont(qRound(radius * 0.2), QFont::Bold));
     const QString caption = u"销售专用章"_s;
     const qreal width = QFontMetricsF(p.font()).horizontalAdvance(caption);
-    p.drawText(QPointF(-width / 2, radius * 0.66), caption);
+    drawText(p, QPointF(-width / 2, radius * 0.66), caption);
     p.restore();
 }
 
@@ -811,7 +890,7 @@ RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 see
     p.setPen(Qt::white);
     p.setFont(cjkFont(fontPx(13), QFont::Medium));
     const QDateTime shotAt = voucher.soldAt.addSecs(60 + rng.below(600));
-    p.drawText(QPointF(px(16), px(18)), shotAt.toString(u"HH:mm"_s));
+    drawText(p, QPointF(px(16), px(18)), shotAt.toString(u"HH:mm"_s));
     p.setPen(Qt::NoPen);
     p.setBrush(Qt::white);
     for (int i = 0; i < 4; ++i)
@@ -821,49 +900,47 @@ RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 see
     p.drawRoundedRect(QRectF(px(318), px(6), px(22), px(11)), px(2), px(2));
     p.fillRect(QRectF(px(320), px(8), px(6 + rng.below(14)), px(7)), Qt::white);
     p.setFont(cjkFont(fontPx(17), QFont::Medium));
-    p.drawText(QRectF(0, px(28), size.width(), px(48)), Qt::AlignCenter, u"电子销售凭证"_s);
+    drawCentredText(p, QRectF(0, px(28), size.width(), px(48)), u"电子销售凭证"_s);
     p.setPen(QPen(Qt::white, px(2)));
     p.drawPolyline(QPolygonF({QPointF(px(24), px(44)), QPointF(px(16), px(52)), QPointF(px(24), px(60))}));
 
     // The receipt card.
-    const QRectF card(px(14), px(96), size.width() - px(28), px(470));
+    const QRectF card(px(14), px(92), size.width() - px(28), px(392));
     p.setPen(Qt::NoPen);
     p.setBrush(Qt::white);
     p.drawRoundedRect(card, px(10), px(10));
     p.setBrush(QColor(7, 193, 96));
-    p.drawEllipse(QPointF(size.width() / 2.0, px(132)), px(18), px(18));
+    p.drawEllipse(QPointF(size.width() / 2.0, px(124)), px(17), px(17));
     p.setPen(QPen(Qt::white, px(3.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPolyline(QPolygonF({QPointF(size.width() / 2.0 - px(8), px(132)),
-                              QPointF(size.width() / 2.0 - px(2), px(139)),
-                              QPointF(size.width() / 2.0 + px(9), px(125))}));
+    p.drawPolyline(QPolygonF({QPointF(size.width() / 2.0 - px(8), px(124)),
+                              QPointF(size.width() / 2.0 - px(2), px(131)),
+                              QPointF(size.width() / 2.0 + px(9), px(117))}));
     p.setPen(QColor(30, 30, 30));
     p.setFont(cjkFont(fontPx(15)));
-    p.drawText(QRectF(card.left(), px(156), card.width(), px(24)), Qt::AlignCenter, u"交易成功"_s);
+    drawCentredText(p, QRectF(card.left(), px(146), card.width(), px(24)), u"交易成功"_s);
     p.setFont(cjkFont(fontPx(32), QFont::Bold));
-    p.drawText(QRectF(card.left(), px(182), card.width(), px(48)), Qt::AlignCenter,
-               formatYuan(voucher.amountCents));
+    drawCentredText(p, QRectF(card.left(), px(170), card.width(), px(44)), formatYuan(voucher.amountCents));
     p.setPen(QPen(QColor(230, 230, 232), px(1)));
-    p.drawLine(QPointF(card.left() + px(16), px(244)), QPointF(card.right() - px(16), px(244)));
+    p.drawLine(QPointF(card.left() + px(16), px(226)), QPointF(card.right() - px(16), px(226)));
 
-    qreal y = px(276);
+    qreal y = px(254);
     p.setFont(cjkFont(fontPx(14)));
     const QFontMetricsF metrics(p.font());
     for (const auto &[label, value] : voucherRows(voucher)) {
         p.setPen(QColor(140, 140, 145));
-        p.drawText(QPointF(card.left() + px(16), y), label);
+        drawText(p, QPointF(card.left() + px(16), y), label);
         p.setPen(QColor(30, 30, 30));
         const QString shown = metrics.elidedText(value, Qt::ElideMiddle, card.width() - px(120));
-        p.drawText(QPointF(card.right() - px(16) - metrics.horizontalAdvance(shown), y), shown);
-        y += px(40);
+        drawText(p, QPointF(card.right() - px(16) - metrics.horizontalAdvance(shown), y), shown);
+        y += px(34);
     }
-    paintSeal(p, QPointF(card.right() - px(70), px(470)), px(44), voucher.agentName, rng.uniform(-20, 20));
+    paintSeal(p, QPointF(card.right() - px(72), px(412)), px(44), voucher.agentName, rng.uniform(-20, 20));
 
-    paintPseudoQr(p, QRectF(size.width() / 2.0 - px(60), px(590), px(120), px(120)),
+    paintPseudoQr(p, QRectF(size.width() / 2.0 - px(50), px(500), px(100), px(100)),
                   seed ^ stableHash(voucher.receiptNumber));
     p.setPen(QColor(140, 140, 145));
     p.setFont(cjkFont(fontPx(12)));
-    p.drawText(QRectF(0, px(718), size.width(), px(40)), Qt::AlignCenter,
-               u"请妥善保管本凭证，办理补卡时需出示"_s);
+    drawCentredText(p, QRectF(0, px(606), size.width(), px(24)), u"请妥善保管本凭证，办理补卡时需出示"_s);
     p.end();
 
     RenderedDocument document;

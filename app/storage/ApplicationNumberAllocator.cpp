@@ -17,4 +17,16 @@ qint64 ApplicationNumberAllocator::reserve(QSqlDatabase &db, QDate day, qint64 c
     return last - count + 1;
 }
 
+void ApplicationNumberAllocator::markUsed(QSqlDatabase &db, QDate day, qint64 sequence)
+{
+    // CASE rather than GREATEST()/MAX(): the one spelling both databases accept.
+    QSqlQuery query = sql::prepare(
+        db, QStringLiteral("INSERT INTO application_number_counters (day, last_sequence) VALUES (?, ?) "
+                           "ON CONFLICT (day) DO UPDATE SET last_sequence = CASE WHEN "
+                           "application_number_counters.last_sequence < excluded.last_sequence THEN "
+                           "excluded.last_sequence ELSE application_number_counters.last_sequence END"));
+    sql::exec(query, QStringLiteral("recording an imported application number"),
+              {day.toString(QStringLiteral("yyyyMMdd")), sequence});
+}
+
 } // namespace reissuedesk

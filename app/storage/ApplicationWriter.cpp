@@ -68,12 +68,20 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
 
 void ApplicationWriter::allocateNumbers(QList<NewApplication> &rows)
 {
-    // One counter bump per submission day, not per row.
+    // Numbers that come with the rows first, so that allocation skips past them;
+    // then one counter bump per submission day, not per row.
+    QMap<QDate, qint64> highestGiven;
     QMap<QDate, QList<qsizetype>> unnumberedByDay;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).application.applicationNumber.isEmpty())
+        const QString &number = rows.at(i).application.applicationNumber;
+        if (number.isEmpty()) {
             unnumberedByDay[rows.at(i).application.submittedAt.toUTC().date()].append(i);
+        } else if (const auto parts = ApplicationNumber::parse(number)) {
+            highestGiven[parts->day] = std::max(highestGiven.value(parts->day), parts->sequence);
+        }
     }
+    for (auto it = highestGiven.cbegin(); it != highestGiven.cend(); ++it)
+        ApplicationNumberAllocator::markUsed(m_db, it.key(), it.value());
     for (auto it = unnumberedByDay.cbegin(); it != unnumberedByDay.cend(); ++it) {
         qint64 sequence = ApplicationNumberAllocator::reserve(m_db, it.key(), it.value().size());
         for (const qsizetype index : it.value())
@@ -126,8 +134,11 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
             documentRows.append({id, toKey(document.kind), document.url, document.mediaType, document.sizeBytes,
                                  document.sha256, m_dialect.toDatabaseTime(document.uploadedAt)});
         }
+        if (!m_auditSubmissions)
+            continue;
         const QJsonObject detail{{QStringLiteral("application_number"), row.application.applicationNumber}};
-        auditRows.append({m_dialect.toDatabaseTime(row.application.submittedAt), row.submittedBy,
+        auditRows.append({m_dialect.toDatabaseTime(row.application.submittedAt),
+                          row.submittedBy.isEmpty() ? QStringLiteral("system") : row.submittedBy,
                           QStringLiteral("application.submitted"), id,
                           QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
     }

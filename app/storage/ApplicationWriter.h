@@ -25,6 +25,11 @@ class ApplicationWriter {
 public:
     ApplicationWriter(QSqlDatabase db, const SqlDialect &dialect);
 
+    // Whether each new application gets an "application.submitted" audit row.
+    // Imports want one (who brought the row in, and when); the demo seeder
+    // skips it, since the submission time is on the application itself.
+    void setAuditSubmissions(bool audit) { m_auditSubmissions = audit; }
+
     // Returns, per input row, the new application id, or 0 when an application
     // with that number already existed. Fills application.id/accountId/number.
     QList<qint64> write(QList<NewApplication> &rows);
@@ -35,6 +40,7 @@ private:
 
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;
+    bool m_auditSubmissions = true;
 };
 
 } // namespace reissuedesk

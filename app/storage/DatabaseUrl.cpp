@@ -122,22 +122,26 @@ QString DatabaseUrl::display() const
 {
     if (m_backend == Backend::Sqlite)
         return QStringLiteral("sqlite:") + m_filePath;
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    if (!m_host.startsWith(QLatin1Char('/')))
-        url.setHost(m_host);
+    // Built by hand: QUrl drops the "//" when the host is empty (libpq's
+    // "use the environment" form, postgresql:///dbname).
+    auto encode = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
+    QString text = QStringLiteral("postgresql://");
     if (!m_userName.isEmpty())
-        url.setUserName(m_userName);
+        text += encode(m_userName) + QLatin1Char('@');
+    const bool socketDirectory = m_host.startsWith(QLatin1Char('/'));
+    if (!socketDirectory)
+        text += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
     if (m_port > 0)
-        url.setPort(m_port);
-    url.setPath(QLatin1Char('/') + m_databaseName);
-    QUrlQuery query;
-    if (m_host.startsWith(QLatin1Char('/')))
-        query.addQueryItem(QStringLiteral("host"), m_host);
+        text += QLatin1Char(':') + QString::number(m_port);
+    text += QLatin1Char('/') + encode(m_databaseName);
+    QStringList query;
+    if (socketDirectory)
+        query.append(QStringLiteral("host=") + encode(m_host));
     for (const QString &option : m_connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        query.addQueryItem(option.section(QLatin1Char('='), 0, 0), option.section(QLatin1Char('='), 1));
-    url.setQuery(query);
-    return url.toString();
+        query.append(option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') + encode(option.section(QLatin1Char('='), 1)));
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return text;
 }
 
 } // namespace reissuedesk

@@ -50,6 +50,9 @@ public:
     // statement cost quadratic time; PostgreSQL pays per round trip instead.
     virtual int bulkInsertParameterLimit() const = 0;
 
+    // Tunes this thread's connection for a long bulk load (seeding, big imports).
+    virtual void prepareBulkLoad(QSqlDatabase &db) const = 0;
+
     // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
     static QString escapeLike(const QString &text);
 };

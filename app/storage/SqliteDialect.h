@@ -18,6 +18,7 @@ public:
     QVariant toDatabaseTime(const QDateTime &time) const override;
     QDateTime fromDatabaseTime(const QVariant &value) const override;
     int bulkInsertParameterLimit() const override { return 120; }
+    void prepareBulkLoad(QSqlDatabase &db) const override;
     QString nowExpression() const override;
 };
 

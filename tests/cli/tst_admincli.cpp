@@ -1,0 +1,240 @@
+// Drives the real reissuedesk-admin executable (path in $REISSUEDESK_ADMIN, set
+// by CTest) the way an administrator or a script would, on SQLite and
+// PostgreSQL, and checks exit codes, output and what ended up in the database
+// and on disk.
+
+#include "TestDatabase.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QUrl>
+
+using namespace reissuedesk;
+using namespace reissuedesk::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject lastJson() const
+    {
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    }
+};
+
+Run admin(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
+    process.setArguments(arguments);
+    process.start();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString describe(const Run &run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+} // namespace
+
+class TestAdminCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set"); }
+
+    void helpAndUsage()
+    {
+        const Run help = admin({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+
+        const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
+        QCOMPARE(seedHelp.exitCode, 0);
+        QVERIFY(seedHelp.out.contains(QStringLiteral("--count")));
+        QVERIFY(seedHelp.out.contains(QStringLiteral("--no-documents")));
+
+        const Run unknown = admin({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+
+        const Run badOption = admin({QStringLiteral("stats"), QStringLiteral("--bogus")});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY2(badOption.err.contains(QStringLiteral("bogus")), qPrintable(describe(badOption)));
+    }
+
+    void badDatabaseUrls()
+    {
+        const Run mysql = admin({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("stats")});
+        QCOMPARE(mysql.exitCode, 1);
+        QVERIFY2(mysql.err.contains(QStringLiteral("unsupported database URL \"mysql\"")), qPrintable(describe(mysql)));
+
+        QTemporaryDir dir;
+        QFile corrupt(dir.filePath(QStringLiteral("bad.sqlite")));
+        QVERIFY(corrupt.open(QIODevice::WriteOnly));
+        corrupt.write(QByteArray(4096, '\x7f'));
+        corrupt.close();
+        const Run run = admin({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"),
+                               QStringLiteral("sqlite:") + corrupt.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject error = QJsonDocument::fromJson(run.err.trimmed().toUtf8()).object();
+        QVERIFY2(error.value(QStringLiteral("error")).toString().contains(QStringLiteral("is not a ReissueDesk database")),
+                 qPrintable(describe(run)));
+    }
+
+    void seedDemoEndToEnd_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void seedDemoEndToEnd()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        const QString db = fixture.urlText();
+
+        const Run beforeMigrate = admin({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        QCOMPARE(beforeMigrate.exitCode, 1);
+        QVERIFY2(beforeMigrate.err.contains(QStringLiteral("run reissuedesk-admin migrate")), qPrintable(describe(beforeMigrate)));
+
+        const Run migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate"), QStringLiteral("--json")});
+        QCOMPARE(migrate.exitCode, 0);
+        QCOMPARE(migrate.lastJson().value(QStringLiteral("from_version")).toInt(), 0);
+
+        const QString documents = fixture.scratchDir() + QStringLiteral("/docs");
+        const Run seed = admin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"), QStringLiteral("--count"),
+                                QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                QStringLiteral("--documents-dir"), documents, QStringLiteral("--json")});
+        QVERIFY2(seed.exitCode == 0, qPrintable(describe(seed)));
+        QCOMPARE(seed.lastJson().value(QStringLiteral("applications")).toInt(), 40);
+
+        const Run stats = admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject counts = stats.lastJson();
+        QCOMPARE(counts.value(QStringLiteral("total")).toInt(), 40);
+        qint64 sum = 0;
+        const QJsonObject byStatus = counts.value(QStringLiteral("by_status")).toObject();
+        QCOMPARE(byStatus.size(), 7);
+        for (auto it = byStatus.begin(); it != byStatus.end(); ++it)
+            sum += it.value().toInt();
+        QCOMPARE(sum, 40);
+
+        // Every application has its documents on disk, with the recorded size and sha256.
+        Database database(fixture.url());
+        const QSqlDatabase connection = database.connection();
+        QCOMPARE(sql::scalar(connection,
+                             QStringLiteral("SELECT COUNT(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM "
+                                            "documents d WHERE d.application_id = a.id AND d.kind = 'id_front')"),
+                             QStringLiteral("t"))
+                     .toInt(),
+                 0);
+        QSqlQuery documentsQuery = sql::run(connection, QStringLiteral("SELECT url, size_bytes, sha256 FROM documents"),
+                                            QStringLiteral("t"));
+        int checked = 0;
+        while (documentsQuery.next()) {
+            const QString path = QUrl(documentsQuery.value(0).toString()).toLocalFile();
+            QVERIFY2(path.startsWith(documents), qPrintable(path));
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(qint64(bytes.size()), documentsQuery.value(1).toLongLong());
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                     documentsQuery.value(2).toString());
+            ++checked;
+        }
+        QVERIFY2(checked >= 80, qPrintable(QString::number(checked)));
+
+        // The same seed again adds 40 more with new numbers, never a clash.
+        const Run second = admin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"), QStringLiteral("--count"),
+                                  QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                  QStringLiteral("--no-documents")});
+        QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
+        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")})
+                     .lastJson()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 80);
+    }
+
+    void importReportsLinesAndExitsNonZero_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void importReportsLinesAndExitsNonZero()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        const QString db = fixture.urlText();
+        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        const QByteArray good =
+            R"({"application_number":"BK20261124-000100","account":{"account_number":"AC9","holder_name":"王伟",)"
+            R"("holder_id_number":"11010519491231002X","phone":"13912345678","address":"北京市海淀区学府路8号"},)"
+            R"("applicant_name":"王伟","applicant_id_number":"11010519491231002X","contact_phone":"13912345678",)"
+            R"("reason":"damaged","channel":"agent","agent_name":"校园通讯服务点","shipping_address":"北京市海淀区学府路8号",)"
+            R"("submitted_at":"2026-11-24T08:00:00Z"})";
+        const QByteArray bad = R"({"application_number":"BK20261124-000101","reason":"lost"})";
+        const Run run = admin({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--json")},
+                              good + "\n" + bad + "\n");
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+        QCOMPARE(first.value(QStringLiteral("application_number")).toString(), QStringLiteral("BK20261124-000100"));
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(second.value(QStringLiteral("errors")).toArray().contains(QStringLiteral("missing object \"account\"")));
+        const QJsonObject summary = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+
+        // The password of the test server is never printed.
+        const QString password = qEnvironmentVariable("PGPASSWORD");
+        if (!password.isEmpty())
+            QVERIFY(!run.out.contains(password) && !run.err.contains(password));
+    }
+
+    void addOperator()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        const QString db = fixture.urlText();
+        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                                 QStringLiteral("chen.jie"), QStringLiteral("--name"), QStringLiteral("陈杰"),
+                                 QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--json")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.lastJson().value(QStringLiteral("created")).toBool(), true);
+        const Run again = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                                 QStringLiteral("chen.jie"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.lastJson().value(QStringLiteral("created")).toBool(), false);
+        const Run badRole = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                                   QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
+        QCOMPARE(badRole.exitCode, 2);
+        QVERIFY(badRole.err.contains(QStringLiteral("--role must be operator, supervisor or admin")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"

@@ -1,0 +1,137 @@
+#include "TestDatabase.h"
+#include "storage/ApplicationImporter.h"
+#include "storage/ApplicationStatistics.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace reissuedesk;
+using namespace reissuedesk::test;
+
+class TestApplicationImporter : public QObject {
+    Q_OBJECT
+
+private:
+    static QJsonObject goodRecord(const QString &number)
+    {
+        QJsonObject account{{QStringLiteral("account_number"), QStringLiteral("AC77")},
+                            {QStringLiteral("holder_name"), QStringLiteral("李娜")},
+                            {QStringLiteral("holder_id_number"), QStringLiteral("11010519491231002X")},
+                            {QStringLiteral("phone"), QStringLiteral("+86 138-1234-5678")},
+                            {QStringLiteral("address"), QStringLiteral("上海市浦东新区世纪大道100号")}};
+        QJsonObject record{{QStringLiteral("account"), account},
+                           {QStringLiteral("applicant_name"), QStringLiteral("李娜")},
+                           {QStringLiteral("applicant_id_number"), QStringLiteral("11010519491231002x")},
+                           {QStringLiteral("contact_phone"), QStringLiteral("13812345678")},
+                           {QStringLiteral("reason"), QStringLiteral("lost")},
+                           {QStringLiteral("channel"), QStringLiteral("direct")},
+                           {QStringLiteral("shipping_address"), QStringLiteral("上海市浦东新区世纪大道100号")},
+                           {QStringLiteral("submitted_at"), QStringLiteral("2026-11-24T09:30:00+08:00")}};
+        if (!number.isEmpty())
+            record.insert(QStringLiteral("application_number"), number);
+        return record;
+    }
+    static QByteArray line(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'; }
+
+private Q_SLOTS:
+    void importsGoodRowsAndReportsBadOnes_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void importsGoodRowsAndReportsBadOnes()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        Database database(fixture.url());
+        Migrator(database).migrate();
+
+        QJsonObject badPhone = goodRecord(QStringLiteral("BK20261124-000010"));
+        badPhone.insert(QStringLiteral("contact_phone"), QStringLiteral("12345"));
+        QJsonObject badReason = goodRecord(QStringLiteral("BK20261124-000011"));
+        badReason.insert(QStringLiteral("reason"), QStringLiteral("stolen'; DROP TABLE applications; --"));
+        QJsonObject missingAccount = goodRecord({});
+        missingAccount.remove(QStringLiteral("account"));
+        QJsonObject wrongCheckDigit = goodRecord(QStringLiteral("BK20261124-000012"));
+        wrongCheckDigit.insert(QStringLiteral("applicant_id_number"), QStringLiteral("110105194912310021"));
+
+        QByteArray file;
+        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 1 imported
+        file += "{not json\n";                                         // 2 rejected
+        file += line(badPhone);                                        // 3 rejected
+        file += "\n";                                                  // blank: not a record
+        file += line(badReason);                                       // 4 rejected
+        file += line(goodRecord({}));                                  // 5 imported, number allocated
+        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 6 rejected: repeats line 1
+        file += line(missingAccount);                                  // 7 rejected
+        file += line(wrongCheckDigit);                                 // 8 imported with a warning
+        file += "[1,2,3]";                                             // 9 rejected, no final newline
+
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        QList<ImportLineOutcome> outcomes;
+        const ImportSummary summary =
+            ApplicationImporter(database).run(buffer, [&](const ImportLineOutcome &o) { outcomes.append(o); });
+
+        QCOMPARE(summary.lines, 9);
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.rejected, 6);
+        QCOMPARE(summary.alreadyPresent, 0);
+        QCOMPARE(outcomes.size(), 9);
+        QList<qint64> lines;
+        for (const auto &outcome : outcomes)
+            lines.append(outcome.line);
+        QCOMPARE(lines, (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        using Kind = ImportLineOutcome::Kind;
+        QCOMPARE(outcomes.at(0).kind, Kind::Imported);
+        QCOMPARE(outcomes.at(0).applicationNumber, QStringLiteral("BK20261124-000001"));
+        QCOMPARE(outcomes.at(1).kind, Kind::Rejected);
+        QVERIFY(outcomes.at(1).messages.first().startsWith(QStringLiteral("not valid JSON")));
+        QCOMPARE(outcomes.at(2).kind, Kind::Rejected);
+        QCOMPARE(outcomes.at(2).messages, QStringList{QStringLiteral("contact_phone: phone number must have 11 digits, has 5")});
+        QCOMPARE(outcomes.at(3).kind, Kind::Rejected);
+        QCOMPARE(outcomes.at(3).messages,
+                 (QStringList{QStringLiteral("field \"reason\" is longer than 20 characters"),
+                              QStringLiteral("reason \"stolen'; DROP TABLE \" must be lost, damaged or other")}));
+        QCOMPARE(outcomes.at(4).kind, Kind::Imported);
+        QVERIFY(outcomes.at(4).applicationNumber.startsWith(QStringLiteral("BK20261124-")));
+        QCOMPARE(outcomes.at(5).kind, Kind::Rejected);
+        QCOMPARE(outcomes.at(5).messages,
+                 QStringList{QStringLiteral("application_number BK20261124-000001 already appears on line 1")});
+        QCOMPARE(outcomes.at(6).kind, Kind::Rejected);
+        QCOMPARE(outcomes.at(6).messages, QStringList{QStringLiteral("missing object \"account\"")});
+        QCOMPARE(outcomes.at(7).kind, Kind::Imported);
+        QCOMPARE(outcomes.at(7).messages.size(), 1);
+        QVERIFY2(outcomes.at(7).messages.first().contains(QStringLiteral("check character")),
+                 qPrintable(outcomes.at(7).messages.first()));
+        QCOMPARE(outcomes.at(8).messages, QStringList{QStringLiteral("each line must be one JSON object")});
+
+        QCOMPARE(ApplicationStatistics(database).total(), 3);
+        // Normalised on the way in: +86 and dashes stripped, x upper-cased.
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT phone FROM accounts"), QStringLiteral("t")).toString(),
+                 QStringLiteral("13812345678"));
+        QCOMPARE(sql::scalar(database.connection(),
+                             QStringLiteral("SELECT applicant_id_number FROM applications WHERE application_number = ?"),
+                             QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})
+                     .toString(),
+                 QStringLiteral("11010519491231002X"));
+        // The submission time kept its instant: 09:30 +08:00 is 01:30 UTC.
+        QCOMPARE(database.dialect().fromDatabaseTime(sql::scalar(
+                     database.connection(), QStringLiteral("SELECT submitted_at FROM applications WHERE application_number = ?"),
+                     QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})),
+                 QDateTime(QDate(2026, 11, 24), QTime(1, 30), Qt::UTC));
+
+        // Importing the same file again duplicates nothing.
+        buffer.seek(0);
+        const ImportSummary again = ApplicationImporter(database).run(buffer, {});
+        QCOMPARE(again.imported, 1); // line 5 has no number: a new application each time
+        QCOMPARE(again.alreadyPresent, 2);
+        QCOMPARE(again.rejected, 6);
+        QCOMPARE(ApplicationStatistics(database).total(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicationImporter)
+#include "tst_applicationimporter.moc"
