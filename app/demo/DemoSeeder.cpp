@@ -6,6 +6,7 @@
 #include "storage/ApplicationWriter.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/OperatorRepository.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -17,6 +18,7 @@
 #include <QSaveFile>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
+#include <optional>
 #include <stdexcept>
 
 namespace reissuedesk::demo {
@@ -127,6 +129,14 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         operatorIds = ensureDemoOperators(transaction.connection());
         transaction.commit();
     }
+
+    // Large loads: keep only the indexes the load itself reads (account lookups,
+    // sha256 for reused documents) and build the queue's indexes at the end.
+    std::optional<DeferredIndexes> deferred;
+    if (options.count >= 100'000)
+        deferred.emplace(m_database, QStringList{QStringLiteral("applications"), QStringLiteral("accounts"),
+                                                 QStringLiteral("audit_log")},
+                         QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")});
 
     QHash<qsizetype, Document> idFronts; // by application index, for reused documents
     qint64 done = 0;
@@ -249,6 +259,8 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         if (progress)
             progress(done, options.count);
     }
+    if (deferred)
+        deferred->restore();
     return result;
 }
 

@@ -26,8 +26,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 #include <vector>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -51,22 +56,20 @@ constexpr int JpegQuality = 85;
 // stand-in for a lens out of focus, and cheaper than rendering sharp then blurring.
 constexpr int BlurFactor = 6;
 
-// The card is rendered once at one of these widths and then drawn scaled into the
-// frame. A fixed set keeps the card templates cacheable and the font engines' glyph
-// caches warm (one glyph cache per pixel size); the top width stops growing where
-// glyphs would exceed the raster engine's 64 px glyph-cache limit and fall back to
-// slow path filling. Bigger frames upscale the card, which at those sizes looks like
-// what a phone camera delivers anyway.
-constexpr std::array<int, 10> CardWidths = {160, 240, 320, 400, 512, 640, 800, 1024, 1280, 1536};
+// The card is rendered at one of these widths and then drawn scaled into the frame.
+// A fixed set keeps the card templates cacheable and the font engines' glyph caches
+// warm (one cache per pixel size). The top width is the largest at which the holder's
+// data, name included, stays within the raster engine's 64 px glyph cache (see
+// drawText()). Bigger frames upscale the card, which at 12-24 MP looks like what a
+// phone camera delivers anyway.
+constexpr std::array<int, 10> CardWidths = {160, 240, 320, 400, 512, 640, 800, 1024, 1280, 1520};
 
 // Deterministic across platforms: std::mt19937's sequence is fixed by the standard,
 // unlike the standard distributions, so the values are derived from it by hand.
 class Rng {
 public:
     explicit Rng(quint32 seed)
-        : m_engine(seed)
-    {
-    }
+        : m_engine(seed) {}
     quint32 next() { return static_cast<quint32>(m_engine()); }
     qreal uniform(qreal lo, qreal hi) { return lo + (hi - lo) * (next() / 4294967296.0); }
     int below(int n) { return static_cast<int>(next() % static_cast<quint32>(n)); }
@@ -76,8 +79,7 @@ private:
 };
 
 // FNV-1a; qHash() is salted per process, which would break determinism.
-quint32 stableHash(const QString &text)
-{
+quint32 stableHash(const QString &text) {
     quint32 h = 2166136261u;
     for (const QChar c : text) {
         h ^= c.unicode();
@@ -86,8 +88,7 @@ quint32 stableHash(const QString &text)
     return h;
 }
 
-QFont cjkFont(int pixelSize, QFont::Weight weight = QFont::Normal)
-{
+QFont cjkFont(int pixelSize, QFont::Weight weight = QFont::Normal) {
     QFont font;
     // The first family is what the project ships on Debian (fonts-wqy-microhei); the
     // rest cover other developer machines. Qt falls back per glyph if none exists.
@@ -101,11 +102,10 @@ QFont cjkFont(int pixelSize, QFont::Weight weight = QFont::Normal)
 }
 
 // The ID number on real cards is printed in an OCR-B style monospace face.
-QFont digitFont(int pixelSize)
-{
+QFont digitFont(int pixelSize) {
     QFont font;
-    font.setFamilies({u"OCR-B"_s, u"OCRB"_s, u"DejaVu Sans Mono"_s, u"Liberation Mono"_s,
-                      u"WenQuanYi Micro Hei Mono"_s});
+    font.setFamilies(
+        {u"OCR-B"_s, u"OCRB"_s, u"DejaVu Sans Mono"_s, u"Liberation Mono"_s, u"WenQuanYi Micro Hei Mono"_s});
     font.setStyleHint(QFont::Monospace);
     font.setPixelSize(std::max(1, pixelSize));
     font.setStyleStrategy(QFont::PreferAntialias);
@@ -120,8 +120,7 @@ QFont digitFont(int pixelSize)
 // text is drawn here from FreeType's unhinted glyph bitmaps instead.
 constexpr int MaxCachedGlyphPixels = 64;
 
-void drawLargeText(QPainter &p, QPointF baseline, const QString &text)
-{
+void drawLargeText(QPainter &p, QPointF baseline, const QString &text) {
     QTextLayout layout(text, p.font());
     layout.beginLayout();
     QTextLine line = layout.createLine();
@@ -150,15 +149,14 @@ void drawLargeText(QPainter &p, QPointF baseline, const QString &text)
             }
             // The bitmap's top-left is the glyph's bounding box corner, relative to
             // the pen position on the baseline (the layout puts that at ascent).
-            const QPointF corner = baseline + positions.at(i) - QPointF(0, line.ascent())
-                                   + font.boundingRect(glyphs.at(i)).topLeft();
+            const QPointF corner = baseline + positions.at(i) - QPointF(0, line.ascent()) +
+                                   font.boundingRect(glyphs.at(i)).topLeft();
             p.drawImage(QPointF(std::round(corner.x()), std::round(corner.y())), glyph);
         }
     }
 }
 
-void drawText(QPainter &p, QPointF baseline, const QString &text)
-{
+void drawText(QPainter &p, QPointF baseline, const QString &text) {
     if (p.font().pixelSize() <= MaxCachedGlyphPixels || p.paintEngine()->type() != QPaintEngine::Raster)
         p.drawText(baseline, text);
     else
@@ -166,16 +164,14 @@ void drawText(QPainter &p, QPointF baseline, const QString &text)
 }
 
 // One line of text centred in `rect`.
-void drawCentredText(QPainter &p, const QRectF &rect, const QString &text)
-{
+void drawCentredText(QPainter &p, const QRectF &rect, const QString &text) {
     const QFontMetricsF metrics(p.font());
     const qreal baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2;
     drawText(p, QPointF(rect.center().x() - metrics.horizontalAdvance(text) / 2, baseline), text);
 }
 
 // Splits Chinese text (no spaces to break at) into lines no wider than `width`.
-QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width)
-{
+QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width) {
     QStringList lines;
     QString line;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -195,8 +191,7 @@ QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal wi
     return lines;
 }
 
-QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees = 0)
-{
+QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees = 0) {
     QPolygonF polygon;
     for (int i = 0; i < 10; ++i) {
         const qreal r = (i % 2 == 0) ? radius : radius * 0.382;
@@ -212,11 +207,10 @@ QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees = 0)
 
 enum class CardSide { Front, Back };
 
-const QColor LabelColour(52, 112, 176);
-const QColor ValueColour(24, 24, 28);
+constexpr QRgb LabelColour = qRgb(52, 112, 176);
+constexpr QRgb ValueColour = qRgb(24, 24, 28);
 
-void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase)
-{
+void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase) {
     // The fine wavy security print of the real card; faint, so only its texture shows.
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -228,7 +222,8 @@ void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase)
         const qreal y0 = -4 + line * 2.1;
         for (int s = 0; s <= steps; ++s) {
             const qreal x = CardWidthMm * s / steps;
-            const qreal y = y0 + 2.6 * std::sin(x * 0.16 + phase + line * 0.45) + 1.2 * std::sin(x * 0.41 + line);
+            const qreal y =
+                y0 + 2.6 * std::sin(x * 0.16 + phase + line * 0.45) + 1.2 * std::sin(x * 0.41 + line);
             wave.append(QPointF(x * k, y * k));
         }
         p.drawPolyline(wave);
@@ -236,8 +231,7 @@ void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase)
     p.restore();
 }
 
-void paintFrontTemplate(QPainter &p, qreal k)
-{
+void paintFrontTemplate(QPainter &p, qreal k) {
     QLinearGradient base(0, 0, CardWidthMm * k, CardHeightMm * k);
     base.setColorAt(0, QColor(231, 240, 246));
     base.setColorAt(0.55, QColor(242, 243, 240));
@@ -267,9 +261,11 @@ void paintFrontTemplate(QPainter &p, qreal k)
     p.drawRect(QRectF(65.0, 22.0, 4.5, 5.0)); // neck
     p.restore();
 
-    p.setPen(LabelColour);
+    p.setPen(QColor(LabelColour));
     p.setFont(cjkFont(qRound(2.6 * k)));
-    const auto label = [&](qreal x, qreal y, const QString &text) { drawText(p, QPointF(x * k, y * k), text); };
+    const auto label = [&](qreal x, qreal y, const QString &text) {
+        drawText(p, QPointF(x * k, y * k), text);
+    };
     label(6.0, 10.5, u"姓  名"_s);
     label(6.0, 17.0, u"性  别"_s);
     label(24.5, 17.0, u"民  族"_s);
@@ -281,8 +277,7 @@ void paintFrontTemplate(QPainter &p, qreal k)
     label(6.0, 47.5, u"公民身份号码"_s);
 }
 
-void paintEmblem(QPainter &p, QPointF c, qreal r)
-{
+void paintEmblem(QPainter &p, QPointF c, qreal r) {
     // Not the national emblem, just enough of its look (red disc, gold stars and
     // gate) for the back of the card to be recognisable at a glance.
     const QColor gold(238, 190, 40);
@@ -315,8 +310,7 @@ void paintEmblem(QPainter &p, QPointF c, qreal r)
     p.restore();
 }
 
-void paintBackTemplate(QPainter &p, qreal k)
-{
+void paintBackTemplate(QPainter &p, qreal k) {
     QLinearGradient base(0, 0, CardWidthMm * k, CardHeightMm * k);
     base.setColorAt(0, QColor(240, 243, 238));
     base.setColorAt(0.5, QColor(246, 242, 236));
@@ -342,25 +336,26 @@ void paintBackTemplate(QPainter &p, qreal k)
     const auto spread = [&](const QString &text, QFont font, qreal x, qreal y, qreal width) {
         // Real cards letter-space the titles to a fixed width.
         const qreal natural = QFontMetricsF(font).horizontalAdvance(text);
-        font.setLetterSpacing(QFont::AbsoluteSpacing, (width - natural) / std::max<qsizetype>(1, text.size() - 1));
+        font.setLetterSpacing(QFont::AbsoluteSpacing,
+                              (width - natural) / std::max<qsizetype>(1, text.size() - 1));
         p.setFont(font);
         drawText(p, QPointF(x * k, y * k), text);
     };
-    p.setPen(ValueColour);
+    p.setPen(QColor(ValueColour));
     spread(u"中华人民共和国"_s, cjkFont(qRound(4.0 * k)), 30.0, 13.5, 46.0 * k);
     spread(u"居民身份证"_s, cjkFont(qRound(6.6 * k), QFont::Bold), 30.0, 24.5, 46.0 * k);
 
-    p.setPen(LabelColour);
+    p.setPen(QColor(LabelColour));
     p.setFont(cjkFont(qRound(2.6 * k)));
     drawText(p, QPointF(15.5 * k, 43.0 * k), u"签发机关"_s);
     drawText(p, QPointF(15.5 * k, 49.5 * k), u"有效期限"_s);
 }
 
-QImage renderCardTemplate(CardSide side, int cardWidth)
-{
+QImage renderCardTemplate(CardSide side, int cardWidth) {
     const qreal k = cardWidth / CardWidthMm;
     const int cardHeight = qRound(CardHeightMm * k);
-    QImage image(cardWidth + 2 * CardMarginPx, cardHeight + 2 * CardMarginPx, QImage::Format_ARGB32_Premultiplied);
+    QImage image(cardWidth + 2 * CardMarginPx, cardHeight + 2 * CardMarginPx,
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.translate(CardMarginPx, CardMarginPx);
@@ -378,13 +373,13 @@ QImage renderCardTemplate(CardSide side, int cardWidth)
     p.setPen(QPen(QColor(180, 184, 190), std::max(1.0, 0.15 * k)));
     p.setBrush(Qt::NoBrush);
     p.drawPath(outline);
+    p.end();
     return image;
 }
 
 // Everything printed on a card except the holder's data is the same on all cards, so
 // it is rendered once per side and width, shared by all threads.
-QImage cardTemplate(CardSide side, int cardWidth)
-{
+QImage cardTemplate(CardSide side, int cardWidth) {
     static QMutex mutex;
     static QHash<int, QImage> cache;
     const int key = cardWidth * 2 + (side == CardSide::Back ? 1 : 0);
@@ -401,8 +396,7 @@ QImage cardTemplate(CardSide side, int cardWidth)
     return *cache.insert(key, image);
 }
 
-int cardRenderWidth(qreal neededWidth)
-{
+int cardRenderWidth(qreal neededWidth) {
     // Allow a slight upscale rather than jumping to the next, much bigger width.
     for (const int width : CardWidths) {
         if (width >= neededWidth * 0.9)
@@ -411,10 +405,9 @@ int cardRenderWidth(qreal neededWidth)
     return CardWidths.back();
 }
 
-void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
-{
+void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face) {
     const auto at = [k](qreal x, qreal y) { return QPointF(x * k, y * k); };
-    p.setPen(ValueColour);
+    p.setPen(QColor(ValueColour));
     p.setFont(cjkFont(qRound(3.6 * k), QFont::Medium));
     drawText(p, at(15.2, 10.7), face.name);
 
@@ -434,7 +427,7 @@ void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
     // Long addresses shrink a little before they would need a fourth line, much as
     // the card printer does.
     const qreal addressWidth = 52.5 * k - 15.2 * k;
-    QFont addressFont = cjkFont(qRound(3.0 * k));
+    QFont addressFont;
     QStringList lines;
     for (const qreal scale : {1.0, 0.9, 0.8}) {
         addressFont = cjkFont(qRound(3.0 * k * scale));
@@ -456,22 +449,20 @@ void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
     drawText(p, at(29.0, 47.6), face.idNumber);
 }
 
-void paintBackFields(QPainter &p, qreal k, const IdCardFace &face)
-{
+void paintBackFields(QPainter &p, qreal k, const IdCardFace &face) {
     const auto dotted = [](QDate date) { return date.toString(u"yyyy.MM.dd"_s); };
     QString validity;
     if (face.validFrom.isValid())
         validity = dotted(face.validFrom) + u'-';
     validity += face.validUntil.isValid() ? dotted(face.validUntil) : u"长期"_s;
 
-    p.setPen(ValueColour);
+    p.setPen(QColor(ValueColour));
     p.setFont(cjkFont(qRound(3.0 * k)));
     drawText(p, QPointF(31.0 * k, 43.0 * k), face.issuingAuthority);
     drawText(p, QPointF(31.0 * k, 49.5 * k), validity);
 }
 
-QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth)
-{
+QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth) {
     QImage image = cardTemplate(side, cardWidth);
     QPainter p(&image); // detaches from the shared template
     p.translate(CardMarginPx, CardMarginPx);
@@ -481,6 +472,7 @@ QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth)
         paintFrontFields(p, k, face);
     else
         paintBackFields(p, k, face);
+    p.end();
     return image;
 }
 
@@ -503,8 +495,7 @@ struct PhotoLayout {
 
 // Everything random about the photo is drawn here, up front and in a fixed order, so
 // that a clear, a blurred and a dim photo with the same seed show the same scene.
-PhotoLayout makeLayout(double megapixels, quint32 seed)
-{
+PhotoLayout makeLayout(double megapixels, quint32 seed) {
     Rng rng(seed);
     PhotoLayout layout;
     const double mp = std::isfinite(megapixels) ? std::clamp(megapixels, 1.0, 24.0) : 1.0;
@@ -512,14 +503,17 @@ PhotoLayout makeLayout(double megapixels, quint32 seed)
     layout.height = qRound(layout.width * 3.0 / 4.0);
     layout.cardWidth = layout.width * rng.uniform(0.70, 0.82);
     layout.tilt = rng.uniform(-5.0, 5.0);
-    layout.cardCentre = QPointF(layout.width * rng.uniform(0.46, 0.54), layout.height * rng.uniform(0.46, 0.54));
+    layout.cardCentre =
+        QPointF(layout.width * rng.uniform(0.46, 0.54), layout.height * rng.uniform(0.46, 0.54));
     layout.deskStyle = rng.below(4);
     static const std::array<QColor, 4> deskColours = {QColor(150, 104, 66), QColor(226, 223, 216),
                                                       QColor(58, 62, 72), QColor(160, 158, 150)};
     const QColor base = deskColours[static_cast<size_t>(layout.deskStyle)];
     // Mostly a brightness shift: independent per-channel jitter tints white desks green.
     const int shift = rng.below(25) - 12;
-    const auto jitter = [&rng, shift](int channel) { return std::clamp(channel + shift + rng.below(9) - 4, 0, 255); };
+    const auto jitter = [&rng, shift](int channel) {
+        return std::clamp(channel + shift + rng.below(9) - 4, 0, 255);
+    };
     layout.deskColour = QColor(jitter(base.red()), jitter(base.green()), jitter(base.blue()));
     layout.grainAngle = rng.uniform(-0.3, 0.3);
     layout.light = QPointF(rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.5));
@@ -528,11 +522,27 @@ PhotoLayout makeLayout(double megapixels, quint32 seed)
     return layout;
 }
 
+QImage renderShadow(const PhotoLayout &layout, QSize size) {
+    QImage shadow(size, QImage::Format_ARGB32_Premultiplied);
+    shadow.fill(Qt::transparent);
+    QPainter p(&shadow);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal scale = qreal(size.width()) / layout.width;
+    p.translate((layout.cardCentre + layout.shadowOffset) * scale);
+    p.rotate(layout.tilt);
+    const qreal cw = layout.cardWidth * scale;
+    const qreal ch = cw * CardHeightMm / CardWidthMm;
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 120));
+    p.drawRoundedRect(QRectF(-cw / 2, -ch / 2, cw, ch), 1.0, 1.0);
+    p.end();
+    return shadow;
+}
+
 // The desk is rendered tiny and stretched over the whole frame: it has no fine
 // detail worth paying for, and the stretch turns per-pixel noise into soft texture.
-QImage renderDesk(const PhotoLayout &layout)
-{
-    const int w = std::min(256, layout.width);
+QImage renderDesk(const PhotoLayout &layout) {
+    const int w = std::min(192, layout.width);
     const int h = std::max(1, w * layout.height / layout.width);
     QImage desk(w, h, QImage::Format_RGB32);
     Rng rng(layout.textureSeed);
@@ -540,7 +550,7 @@ QImage renderDesk(const PhotoLayout &layout)
     const qreal phase2 = rng.uniform(0, 6.28);
     const qreal ca = std::cos(layout.grainAngle);
     const qreal sa = std::sin(layout.grainAngle);
-    const qreal unit = 256.0 / w; // texture features keep their size whatever w is
+    const qreal unit = 256.0 / w; // texture features keep their size relative to the frame
     for (int y = 0; y < h; ++y) {
         auto *row = reinterpret_cast<QRgb *>(desk.scanLine(y));
         for (int x = 0; x < w; ++x) {
@@ -550,7 +560,8 @@ QImage renderDesk(const PhotoLayout &layout)
             case 0: { // wood grain
                 const qreal u = (x * ca + y * sa) * unit;
                 const qreal v = (y * ca - x * sa) * unit;
-                const qreal t = v * 0.8 + 4.0 * std::sin(u * 0.015 + phase1) + 1.5 * std::sin(u * 0.05 + phase2);
+                const qreal t =
+                    v * 0.8 + 4.0 * std::sin(u * 0.015 + phase1) + 1.5 * std::sin(u * 0.05 + phase2);
                 shade = 0.9 + 0.05 * std::sin(t) + 0.03 * std::sin(t * 2.7 + v * 0.1) + 0.03 * noise;
                 break;
             }
@@ -561,7 +572,8 @@ QImage renderDesk(const PhotoLayout &layout)
                 shade = 1.0 + 0.08 * noise;
                 break;
             default: // stone
-                shade = 1.0 + 0.05 * noise + 0.04 * std::sin(x * unit * 0.09 + phase1) * std::sin(y * unit * 0.07 + phase2);
+                shade = 1.0 + 0.05 * noise +
+                        0.04 * std::sin(x * unit * 0.09 + phase1) * std::sin(y * unit * 0.07 + phase2);
                 break;
             }
             const auto channel = [shade](int c) { return std::clamp(qRound(c * shade), 0, 255); };
@@ -582,34 +594,17 @@ QImage renderDesk(const PhotoLayout &layout)
     vignette.setColorAt(1, QColor(0, 0, 0, 90));
     p.fillRect(desk.rect(), vignette);
 
-    // The card's soft shadow: drawn into a much smaller image whose stretch onto the
-    // desk blurs its edge, which costs nothing like a real blur would.
-    p.end();
-    const QSize shadowSize(std::max(8, w / 5), std::max(6, h / 5));
-    QImage shadow(shadowSize, QImage::Format_ARGB32_Premultiplied);
-    shadow.fill(Qt::transparent);
-    {
-        QPainter s(&shadow);
-        s.setRenderHint(QPainter::Antialiasing);
-        const qreal toShadow = qreal(shadowSize.width()) / layout.width;
-        s.translate((layout.cardCentre + layout.shadowOffset) * toShadow);
-        s.rotate(layout.tilt);
-        const qreal cw = layout.cardWidth * toShadow;
-        const qreal ch = cw * CardHeightMm / CardWidthMm;
-        s.setPen(Qt::NoPen);
-        s.setBrush(QColor(0, 0, 0, 120));
-        s.drawRoundedRect(QRectF(-cw / 2, -ch / 2, cw, ch), 1.0, 1.0);
-    }
-    p.begin(&desk);
+    // The card's soft shadow, stretched from a much smaller image: the stretch blurs
+    // its edge for a fraction of what a real blur would cost.
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawImage(QRectF(desk.rect()), shadow);
+    p.drawImage(QRectF(desk.rect()), renderShadow(layout, QSize(std::max(8, w / 5), std::max(6, h / 5))));
+    p.end();
     return desk;
 }
 
 // Maps upright frame coordinates (w x h) to stored pixel coordinates for an EXIF
 // orientation, i.e. the inverse of the transformation a viewer applies to display.
-QTransform uprightToStored(int orientation, qreal w, qreal h)
-{
+QTransform uprightToStored(int orientation, qreal w, qreal h) {
     switch (orientation) {
     case 2: // viewer mirrors horizontally
         return QTransform(-1, 0, 0, 1, w, 0);
@@ -633,9 +628,10 @@ QTransform uprightToStored(int orientation, qreal w, qreal h)
 // `image` (upright) as the camera would store it for `orientation`: the pixels of
 // the image transformed by uprightToStored(). Flips and quarter turns are exact
 // copies, so the result can stand in for the original under a compensating transform.
-QImage toStoredOrientation(const QImage &image, int orientation)
-{
-    const auto quarterTurn = [&image](qreal degrees) { return image.transformed(QTransform().rotate(degrees)); };
+QImage toStoredOrientation(const QImage &image, int orientation) {
+    const auto quarterTurn = [&image](qreal degrees) {
+        return image.transformed(QTransform().rotate(degrees));
+    };
     switch (orientation) {
     case 2:
         return image.mirrored(true, false);
@@ -658,8 +654,7 @@ QImage toStoredOrientation(const QImage &image, int orientation)
 
 // Two passes of a [1 2 1] kernel along rows and columns. Only ever run on the small
 // frame of a blurred photo, so plain loops are fast enough.
-void soften(QImage &image)
-{
+void soften(QImage &image) {
     const int w = image.width();
     const int h = image.height();
     if (w < 3 || h < 3)
@@ -677,14 +672,15 @@ void soften(QImage &image)
             auto *row = reinterpret_cast<QRgb *>(image.scanLine(y));
             std::copy(row, row + w, line.begin());
             for (int x = 0; x < w; ++x)
-                row[x] = blend(line[size_t(std::max(x - 1, 0))], line[size_t(x)], line[size_t(std::min(x + 1, w - 1))]);
+                row[x] = blend(line[size_t(std::max(x - 1, 0))], line[size_t(x)],
+                               line[size_t(std::min(x + 1, w - 1))]);
         }
         for (int x = 0; x < w; ++x) {
             for (int y = 0; y < h; ++y)
                 line[size_t(y)] = reinterpret_cast<const QRgb *>(image.constScanLine(y))[x];
             for (int y = 0; y < h; ++y) {
-                reinterpret_cast<QRgb *>(image.scanLine(y))[x] =
-                    blend(line[size_t(std::max(y - 1, 0))], line[size_t(y)], line[size_t(std::min(y + 1, h - 1))]);
+                reinterpret_cast<QRgb *>(image.scanLine(y))[x] = blend(
+                    line[size_t(std::max(y - 1, 0))], line[size_t(y)], line[size_t(std::min(y + 1, h - 1))]);
             }
         }
     }
@@ -692,20 +688,21 @@ void soften(QImage &image)
 
 // The orientation whose stored pixels are those of `orientation` mirrored
 // left-to-right.
-int mirroredOrientation(int orientation)
-{
+int mirroredOrientation(int orientation) {
     static constexpr std::array<int, 9> mirrored = {1, 2, 1, 4, 3, 8, 7, 6, 5};
     return mirrored[static_cast<size_t>(orientation)];
 }
 
 // Under-exposure: darken to about a third with a slightly warm cast (indoor light)
 // and add sensor noise, which is what a phone shows when it gives up on the light.
-void underExpose(QImage &image, quint32 seed)
-{
+// Applied to the desk and the card before they are drawn rather than to the frame:
+// drawing is linear, so the result is the same, and they are far smaller.
+void underExpose(QImage &image, quint32 seed) {
+    Q_ASSERT(image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied);
     Rng rng(seed ^ 0x9e3779b9u);
-    constexpr int gainRed = 98; // out of 256
-    constexpr int gainGreen = 90;
-    constexpr int gainBlue = 78;
+    constexpr quint32 gainRed = 98; // out of 256
+    constexpr quint32 gainGreen = 90;
+    constexpr quint32 gainBlue = 78;
     // A small noise table read from a random offset per row: per-pixel random
     // numbers would cost more than everything else here. The noise is never
     // negative (it lifts the black level a little, as sensor noise does), which
@@ -723,17 +720,40 @@ void underExpose(QImage &image, quint32 seed)
             QRgb *pixels = row + x0;
             for (int x = 0; x < end; ++x) {
                 const QRgb p = pixels[x];
-                const quint32 r = ((((p >> 16) & 0xff) * gainRed) >> 8) + n[x];
-                const quint32 g = ((((p >> 8) & 0xff) * gainGreen) >> 8) + n[x];
-                const quint32 b = (((p & 0xff) * gainBlue) >> 8) + n[x];
-                pixels[x] = 0xff000000u | (r << 16) | (g << 8) | b;
+                const quint32 alpha = p >> 24;
+                // Premultiplied colour scales like opaque colour; noise goes only on
+                // opaque pixels so that the card's feathered edge stays valid.
+                const quint32 grain = alpha == 0xff ? n[x] : 0;
+                const quint32 r = ((((p >> 16) & 0xff) * gainRed) >> 8) + grain;
+                const quint32 g = ((((p >> 8) & 0xff) * gainGreen) >> 8) + grain;
+                const quint32 b = (((p & 0xff) * gainBlue) >> 8) + grain;
+                pixels[x] = (alpha << 24) | (r << 16) | (g << 8) | b;
             }
         }
     }
 }
 
-QByteArray encode(const QImage &image, const char *format, int quality)
-{
+// Frames above 8 MP (32 MiB, the most glibc's malloc serves from its heap) are each a
+// fresh mapping whose 4 KiB page faults cost more than painting the frame (about
+// 2.5 ms per megapixel, measured); on Linux they ask for transparent huge pages.
+QImage allocateFrame(QSize size) {
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr size_t hugePage = size_t(2) << 20;
+    const size_t bytes = size_t(size.width()) * size_t(size.height()) * 4;
+    if (bytes >= 16 * hugePage) {
+        const size_t rounded = (bytes + hugePage - 1) / hugePage * hugePage;
+        if (void *memory = std::aligned_alloc(hugePage, rounded)) {
+            madvise(memory, rounded, MADV_HUGEPAGE); // only advice: small pages still work
+            return QImage(
+                static_cast<uchar *>(memory), size.width(), size.height(), size.width() * 4,
+                QImage::Format_RGB32, [](void *block) { std::free(block); }, memory);
+        }
+    }
+#endif
+    return QImage(size, QImage::Format_RGB32);
+}
+
+QByteArray encode(const QImage &image, const char *format, int quality) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -745,8 +765,7 @@ QByteArray encode(const QImage &image, const char *format, int quality)
 }
 
 RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double megapixels, Blemish blemish,
-                               int exifOrientation, quint32 seed)
-{
+                               int exifOrientation, quint32 seed) {
     const int orientation = exifOrientation >= 1 && exifOrientation <= 8 ? exifOrientation : 1;
     const PhotoLayout layout = makeLayout(megapixels, seed);
     const bool transposed = orientation >= 5;
@@ -754,22 +773,28 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
 
     const int reduction = blemish == Blemish::Blurred ? BlurFactor : 1;
     const QSize frameSize(std::max(1, stored.width() / reduction), std::max(1, stored.height() / reduction));
-    const QTransform toFrame =
-        uprightToStored(orientation, layout.width, layout.height)
-        * QTransform::fromScale(qreal(frameSize.width()) / stored.width(), qreal(frameSize.height()) / stored.height());
+    const QTransform toFrame = uprightToStored(orientation, layout.width, layout.height) *
+                               QTransform::fromScale(qreal(frameSize.width()) / stored.width(),
+                                                     qreal(frameSize.height()) / stored.height());
 
     // The desk and the card are turned into the stored orientation while they are
     // small, so that the big frame is only ever sampled along its rows: a quarter
     // turn in the painter's transform makes the blits about twice as slow.
-    QImage frame(frameSize, QImage::Format_RGB32);
+    const bool dim = blemish == Blemish::Dim;
+    QImage frame = allocateFrame(frameSize);
     {
         QPainter p(&frame);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(QRectF(QPointF(0, 0), frameSize), toStoredOrientation(renderDesk(layout), orientation));
+        QImage desk = renderDesk(layout);
+        if (dim)
+            underExpose(desk, seed);
+        p.drawImage(QRectF(QPointF(0, 0), frameSize), toStoredOrientation(desk, orientation));
 
         const qreal frameScale = std::sqrt(std::abs(toFrame.determinant()));
         const int cardWidth = cardRenderWidth(layout.cardWidth * frameScale);
-        const QImage card = renderCard(side, face, cardWidth);
+        QImage card = renderCard(side, face, cardWidth);
+        if (dim)
+            underExpose(card, seed + 1);
         const qreal k = layout.cardWidth / cardWidth;
         QTransform cardToUpright;
         cardToUpright.translate(layout.cardCentre.x(), layout.cardCentre.y());
@@ -777,12 +802,13 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
         cardToUpright.scale(k, k);
         cardToUpright.translate(-card.width() / 2.0, -card.height() / 2.0);
         const auto cardToFrame = [&](int cardOrientation) {
-            return uprightToStored(cardOrientation, card.width(), card.height()).inverted() * cardToUpright * toFrame;
+            return uprightToStored(cardOrientation, card.width(), card.height()).inverted() * cardToUpright *
+                   toFrame;
         };
-        // Qt 6.4's bilinear sampler is two to three times faster when going down
-        // the frame moves rightwards through the source image (measured); when the
-        // tilt makes it move leftwards, a mirrored copy of the card (turned into
-        // another orientation for free) is drawn with a mirrored transform.
+        // Qt 6.4's bilinear sampler is up to twice as fast when going down the
+        // frame moves rightwards through the source image (measured); when the tilt
+        // makes it move leftwards, a mirrored copy of the card (folded into the
+        // orientation turn, so no extra copy) is drawn with a mirrored transform.
         int cardOrientation = orientation;
         if (cardToFrame(orientation).inverted().m21() < 0)
             cardOrientation = mirroredOrientation(orientation);
@@ -794,15 +820,13 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
         // a lens out of focus. Painting the upscale is about twice as fast as
         // QImage::scaled().
         soften(frame);
-        QImage full(stored, QImage::Format_RGB32);
+        QImage full = allocateFrame(stored);
         QPainter p(&full);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(QRectF(QPointF(0, 0), stored), frame);
         p.end();
         frame = full;
     }
-    if (blemish == Blemish::Dim)
-        underExpose(frame, seed);
 
     RenderedDocument document;
     document.bytes = ExifOrientation::withOrientation(encode(frame, "jpeg", JpegQuality), orientation);
@@ -814,15 +838,13 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
 // ---------------------------------------------------------------------------
 // Vouchers.
 
-QString formatYuan(qint64 cents)
-{
+QString formatYuan(qint64 cents) {
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    return (cents < 0 ? u"-¥"_s : u"¥"_s) + QString::number(magnitude / 100) + u'.'
-           + QString::number(magnitude % 100).rightJustified(2, u'0');
+    return (cents < 0 ? u"-¥"_s : u"¥"_s) + QString::number(magnitude / 100) + u'.' +
+           QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
-QList<std::pair<QString, QString>> voucherRows(const Voucher &voucher)
-{
+QList<std::pair<QString, QString>> voucherRows(const Voucher &voucher) {
     return {
         {u"凭证编号"_s, voucher.receiptNumber},
         {u"销售时间"_s, voucher.soldAt.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
@@ -835,8 +857,7 @@ QList<std::pair<QString, QString>> voucherRows(const Voucher &voucher)
 }
 
 // The agent's red seal, slightly rotated and translucent like a real ink stamp.
-void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentName, qreal rotation)
-{
+void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentName, qreal rotation) {
     const QColor ink(210, 30, 40, 190);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -877,8 +898,7 @@ void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentNa
 
 // A QR-code-like block: finder squares and pseudo-random modules. It decodes to
 // nothing; it only has to look like the code on a real e-receipt.
-void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed)
-{
+void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed) {
     constexpr int modules = 25;
     const qreal m = rect.width() / modules;
     Rng rng(seed);
@@ -909,26 +929,23 @@ void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed)
 } // namespace
 
 RenderedDocument DocumentPainter::idFront(const IdCardFace &face, double megapixels, Blemish blemish,
-                                          int exifOrientation, quint32 seed)
-{
+                                          int exifOrientation, quint32 seed) {
     return renderIdPhoto(CardSide::Front, face, megapixels, blemish, exifOrientation, seed);
 }
 
 RenderedDocument DocumentPainter::idBack(const IdCardFace &face, double megapixels, Blemish blemish,
-                                         int exifOrientation, quint32 seed)
-{
+                                         int exifOrientation, quint32 seed) {
     return renderIdPhoto(CardSide::Back, face, megapixels, blemish, exifOrientation, seed);
 }
 
-RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 seed)
-{
+RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 seed) {
     Rng rng(seed);
     // Common phone screen sizes, none above 1080 x 1920.
     static const std::array<QSize, 4> screens = {QSize(720, 1280), QSize(750, 1334), QSize(828, 1472),
                                                  QSize(1080, 1920)};
     const QSize size = screens[static_cast<size_t>(rng.below(4))];
-    static const std::array<QColor, 4> themes = {QColor(22, 119, 255), QColor(7, 193, 96), QColor(255, 106, 0),
-                                                 QColor(230, 33, 41)};
+    static const std::array<QColor, 4> themes = {QColor(22, 119, 255), QColor(7, 193, 96),
+                                                 QColor(255, 106, 0), QColor(230, 33, 41)};
     const QColor theme = themes[static_cast<size_t>(rng.below(4))];
     const qreal dp = size.width() / 360.0; // layout in Android-style density-independent pixels
     const auto px = [dp](qreal v) { return v * dp; };
@@ -967,9 +984,9 @@ RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 see
     p.setBrush(QColor(7, 193, 96));
     p.drawEllipse(QPointF(size.width() / 2.0, px(124)), px(17), px(17));
     p.setPen(QPen(Qt::white, px(3.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPolyline(QPolygonF({QPointF(size.width() / 2.0 - px(8), px(124)),
-                              QPointF(size.width() / 2.0 - px(2), px(131)),
-                              QPointF(size.width() / 2.0 + px(9), px(117))}));
+    p.drawPolyline(
+        QPolygonF({QPointF(size.width() / 2.0 - px(8), px(124)), QPointF(size.width() / 2.0 - px(2), px(131)),
+                   QPointF(size.width() / 2.0 + px(9), px(117))}));
     p.setPen(QColor(30, 30, 30));
     p.setFont(cjkFont(fontPx(15)));
     drawCentredText(p, QRectF(card.left(), px(146), card.width(), px(24)), u"交易成功"_s);
@@ -999,16 +1016,15 @@ RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 see
     p.end();
 
     RenderedDocument document;
-    // Quality only sets zlib effort for PNG; a middling level keeps encoding quick
-    // while flat screenshot colours still compress well.
-    document.bytes = encode(image, "png", 50);
+    // For PNG the quality sets zlib's effort; 80 (level 1) encodes fastest short of
+    // storing uncompressed, and flat screenshot colours still compress well.
+    document.bytes = encode(image, "png", 80);
     document.mediaType = u"image/png"_s;
     document.pixelSize = image.size();
     return document;
 }
 
-RenderedDocument DocumentPainter::voucherPdf(const Voucher &voucher)
-{
+RenderedDocument DocumentPainter::voucherPdf(const Voucher &voucher) {
     RenderedDocument document;
     QBuffer buffer(&document.bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -34,8 +34,7 @@ struct Header {
 
 // Walks the segments between SOI and SOS. Anything malformed makes it give up, so
 // that callers hand back the input untouched instead of guessing at a repair.
-bool scanHeader(const QByteArray &jpeg, Header &header)
-{
+bool scanHeader(const QByteArray &jpeg, Header &header) {
     const auto *d = reinterpret_cast<const uchar *>(jpeg.constData());
     const qsizetype n = jpeg.size();
     if (n < 4 || d[0] != 0xFF || d[1] != MarkerSoi || d[2] != 0xFF)
@@ -71,10 +70,9 @@ bool scanHeader(const QByteArray &jpeg, Header &header)
     return false;
 }
 
-bool isExif(const QByteArray &jpeg, const Segment &segment)
-{
-    return segment.marker == MarkerApp1 && segment.end - segment.payload >= ExifSignatureSize
-           && std::memcmp(jpeg.constData() + segment.payload, ExifSignature, ExifSignatureSize) == 0;
+bool isExif(const QByteArray &jpeg, const Segment &segment) {
+    return segment.marker == MarkerApp1 && segment.end - segment.payload >= ExifSignatureSize &&
+           std::memcmp(jpeg.constData() + segment.payload, ExifSignature, ExifSignatureSize) == 0;
 }
 
 struct TiffReader {
@@ -82,12 +80,11 @@ struct TiffReader {
     qsizetype size = 0;
     bool littleEndian = true;
 
-    quint16 u16(qsizetype at) const
-    {
-        return littleEndian ? quint16(data[at] | (data[at + 1] << 8)) : quint16((data[at] << 8) | data[at + 1]);
+    quint16 u16(qsizetype at) const {
+        return littleEndian ? quint16(data[at] | (data[at + 1] << 8))
+                            : quint16((data[at] << 8) | data[at + 1]);
     }
-    quint32 u32(qsizetype at) const
-    {
+    quint32 u32(qsizetype at) const {
         const quint32 lo = u16(at + (littleEndian ? 0 : 2));
         const quint32 hi = u16(at + (littleEndian ? 2 : 0));
         return (hi << 16) | lo;
@@ -101,8 +98,7 @@ struct OrientationField {
 
 // Finds the Orientation entry in IFD0 of the EXIF segment. Only IFD0 matters: it
 // describes the main image, while IFD1 describes the thumbnail.
-OrientationField findOrientation(const QByteArray &jpeg, const Segment &exif)
-{
+OrientationField findOrientation(const QByteArray &jpeg, const Segment &exif) {
     const qsizetype tiffStart = exif.payload + ExifSignatureSize;
     TiffReader tiff{reinterpret_cast<const uchar *>(jpeg.constData()) + tiffStart, exif.end - tiffStart};
     if (tiff.size < 8)
@@ -135,17 +131,16 @@ OrientationField findOrientation(const QByteArray &jpeg, const Segment &exif)
 // APP1 segment: "Exif\0\0", little-endian TIFF header, IFD0 with one entry
 // (Orientation, SHORT, count 1, value left-justified in the 4-byte value field),
 // and a zero next-IFD offset.
-QByteArray minimalExifSegment(int orientation)
-{
+QByteArray minimalExifSegment(int orientation) {
     static constexpr uchar Template[] = {
-        0xFF, MarkerApp1, 0x00, 0x22,                   // marker, length 34 (incl. these 2 bytes)
-        'E',  'x',        'i',  'f',  0x00, 0x00,       // EXIF signature
+        0xFF, MarkerApp1, 0x00, 0x22,                         // marker, length 34 (incl. these 2 bytes)
+        'E',  'x',        'i',  'f',  0x00, 0x00,             // EXIF signature
         'I',  'I',        0x2A, 0x00, 0x08, 0x00, 0x00, 0x00, // TIFF header, IFD0 at offset 8
-        0x01, 0x00,                                     // one entry
-        0x12, 0x01,       0x03, 0x00,                   // tag 0x0112, type SHORT
-        0x01, 0x00,       0x00, 0x00,                   // count 1
-        0x00, 0x00,       0x00, 0x00,                   // value (patched below) + padding
-        0x00, 0x00,       0x00, 0x00,                   // no IFD1
+        0x01, 0x00,                                           // one entry
+        0x12, 0x01,       0x03, 0x00,                         // tag 0x0112, type SHORT
+        0x01, 0x00,       0x00, 0x00,                         // count 1
+        0x00, 0x00,       0x00, 0x00,                         // value (patched below) + padding
+        0x00, 0x00,       0x00, 0x00,                         // no IFD1
     };
     static_assert(sizeof(Template) == 36);
     QByteArray segment(reinterpret_cast<const char *>(Template), sizeof(Template));
@@ -155,8 +150,7 @@ QByteArray minimalExifSegment(int orientation)
 
 } // namespace
 
-QByteArray ExifOrientation::withOrientation(const QByteArray &jpeg, int orientation)
-{
+QByteArray ExifOrientation::withOrientation(const QByteArray &jpeg, int orientation) {
     if (orientation < 1 || orientation > 8)
         return jpeg;
     Header header;
@@ -194,8 +188,7 @@ QByteArray ExifOrientation::withOrientation(const QByteArray &jpeg, int orientat
     return out;
 }
 
-int ExifOrientation::read(const QByteArray &jpeg)
-{
+int ExifOrientation::read(const QByteArray &jpeg) {
     Header header;
     if (!scanHeader(jpeg, header))
         return 1;

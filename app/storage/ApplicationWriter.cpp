@@ -1,6 +1,8 @@
 #include "storage/ApplicationWriter.h"
 
 #include "core/ApplicationNumber.h"
+#include "core/CardNumber.h"
+#include "core/RiskFlags.h"
 #include "storage/ApplicationNumberAllocator.h"
 #include "storage/BulkInsert.h"
 #include "storage/Sql.h"
@@ -94,6 +96,7 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
     const QHash<QString, qint64> accountIds = ensureAccounts(rows);
     allocateNumbers(rows);
 
+    const QDate today = QDate::currentDate();
     QList<QVariantList> applicationRows;
     applicationRows.reserve(rows.size());
     for (NewApplication &row : rows) {
@@ -105,7 +108,9 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
                                 a.contactPhone, nullIfEmpty(a.contactEmail), nullIfEmpty(a.oldCardNumber),
                                 toKey(a.reason), emptyIfNull(a.reasonText), toKey(a.channel), nullIfEmpty(a.agentName),
                                 a.shippingAddress, a.specialServiceFeeCents, m_dialect.toDatabaseTime(a.submittedAt),
-                                m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound});
+                                m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound,
+                                int(RiskAssessment::ownFlags(row.account, a, today)),
+                                nullIfEmpty(CardNumber::lastFour(a.oldCardNumber))});
     }
     BulkInsert insertApplications(m_db, m_dialect, QStringLiteral("applications"),
         {QStringLiteral("application_number"), QStringLiteral("account_id"), QStringLiteral("applicant_name"),
@@ -113,7 +118,8 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
          QStringLiteral("old_card_number"), QStringLiteral("reason"), QStringLiteral("reason_text"),
          QStringLiteral("channel"), QStringLiteral("agent_name"), QStringLiteral("shipping_address"),
          QStringLiteral("special_service_fee_cents"), QStringLiteral("submitted_at"), QStringLiteral("due_at"),
-         QStringLiteral("status"), QStringLiteral("review_round")},
+         QStringLiteral("status"), QStringLiteral("review_round"), QStringLiteral("risk_flags"),
+         QStringLiteral("card_last4")},
         QStringLiteral("ON CONFLICT (application_number) DO NOTHING"), QStringLiteral("id, application_number"));
     QHash<QString, qint64> newIds;
     for (const QVariantList &returned : insertApplications.insert(applicationRows))
@@ -151,7 +157,44 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
                {QStringLiteral("occurred_at"), QStringLiteral("actor"), QStringLiteral("action"),
                 QStringLiteral("application_id"), QStringLiteral("detail")})
         .insert(auditRows);
+
+    qint64 firstNewId = 0;
+    for (const qint64 id : std::as_const(result)) {
+        if (id > 0 && (firstNewId == 0 || id < firstNewId))
+            firstNewId = id;
+    }
+    if (firstNewId > 0)
+        flagRelatedApplications(firstNewId);
     return result;
+}
+
+void ApplicationWriter::flagRelatedApplications(qint64 firstNewId)
+{
+    // Repeat replacement: the new application, when the same account has another
+    // (not cancelled) application submitted up to 90 days before it.
+    QSqlQuery repeat = sql::prepare(
+        m_db, QStringLiteral("UPDATE applications SET risk_flags = risk_flags | %1 WHERE id >= ? AND EXISTS ("
+                             "SELECT 1 FROM applications other WHERE other.account_id = applications.account_id "
+                             "AND other.id <> applications.id AND other.status <> 'cancelled' "
+                             "AND other.submitted_at <= applications.submitted_at "
+                             "AND other.submitted_at > %2)")
+                  .arg(int(RiskFlag::RepeatReplacement))
+                  .arg(m_dialect.timeMinusSeconds(QStringLiteral("applications.submitted_at"),
+                                                  RepeatReplacementWindowSeconds)));
+    sql::exec(repeat, QStringLiteral("flagging repeat replacements"), {firstNewId});
+
+    // Reused document: both sides, the new application and the earlier one of
+    // another account that shares a file with it.
+    QSqlQuery reused = sql::prepare(
+        m_db, QStringLiteral("UPDATE applications SET risk_flags = risk_flags | %1 WHERE id IN ("
+                             "SELECT mine.application_id FROM documents mine "
+                             "JOIN applications owner ON owner.id = mine.application_id "
+                             "JOIN documents theirs ON theirs.sha256 = mine.sha256 "
+                             "JOIN applications other ON other.id = theirs.application_id "
+                             "WHERE other.account_id <> owner.account_id "
+                             "AND (mine.application_id >= ? OR theirs.application_id >= ?))")
+                  .arg(int(RiskFlag::ReusedDocument)));
+    sql::exec(reused, QStringLiteral("flagging reused documents"), {firstNewId, firstNewId});
 }
 
 } // namespace reissuedesk

@@ -37,6 +37,9 @@ public:
 private:
     QHash<QString, qint64> ensureAccounts(const QList<NewApplication> &rows);
     void allocateNumbers(QList<NewApplication> &rows);
+    // Sets the risk flags that depend on other applications, for the rows
+    // written from `firstNewId` on (and the earlier rows they implicate).
+    void flagRelatedApplications(qint64 firstNewId);
 
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;

@@ -20,6 +20,11 @@ public:
     int bulkInsertParameterLimit() const override { return 8000; }
     void prepareBulkLoad(QSqlDatabase &db) const override;
     QString nowExpression() const override { return QStringLiteral("now()"); }
+    QString timeMinusSeconds(const QString &expression, qint64 seconds) const override
+    {
+        return QStringLiteral("(%1 - INTERVAL '%2 seconds')").arg(expression).arg(seconds);
+    }
+    QString binaryCollation() const override { return QStringLiteral(" COLLATE \"C\""); }
 };
 
 } // namespace reissuedesk

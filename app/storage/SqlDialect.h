@@ -53,6 +53,13 @@ public:
     // Tunes this thread's connection for a long bulk load (seeding, big imports).
     virtual void prepareBulkLoad(QSqlDatabase &db) const = 0;
 
+    // `expression` (a time column) minus a number of seconds, in SQL.
+    virtual QString timeMinusSeconds(const QString &expression, qint64 seconds) const = 0;
+
+    // Appended to text comparisons and ORDER BY so that both databases compare
+    // byte-wise (as the COLLATE "C" indexes in migration 0003 do on PostgreSQL).
+    virtual QString binaryCollation() const = 0;
+
     // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
     static QString escapeLike(const QString &text);
 };

@@ -20,6 +20,11 @@ public:
     int bulkInsertParameterLimit() const override { return 120; }
     void prepareBulkLoad(QSqlDatabase &db) const override;
     QString nowExpression() const override;
+    QString timeMinusSeconds(const QString &expression, qint64 seconds) const override
+    {
+        return QStringLiteral("(%1 - %2)").arg(expression).arg(seconds * 1000);
+    }
+    QString binaryCollation() const override { return {}; }
 };
 
 } // namespace reissuedesk

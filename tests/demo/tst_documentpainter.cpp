@@ -24,8 +24,7 @@ using namespace reissuedesk::demo;
 
 namespace {
 
-IdCardFace sampleFace()
-{
+IdCardFace sampleFace() {
     IdCardFace face;
     face.name = u"王小明"_s;
     face.sex = u"男"_s;
@@ -39,8 +38,7 @@ IdCardFace sampleFace()
     return face;
 }
 
-Voucher sampleVoucher()
-{
+Voucher sampleVoucher() {
     Voucher voucher;
     voucher.agentName = u"朝阳区建国路通讯代理点"_s;
     voucher.receiptNumber = u"XS20240517-000123"_s;
@@ -57,8 +55,7 @@ struct Decoded {
     QImageIOHandler::Transformations transformation;
 };
 
-Decoded decode(const QByteArray &bytes, bool autoTransform)
-{
+Decoded decode(const QByteArray &bytes, bool autoTransform) {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -73,8 +70,7 @@ Decoded decode(const QByteArray &bytes, bool autoTransform)
 
 // Mean absolute difference between horizontally and vertically neighbouring grey
 // values: a cheap measure of fine detail, which defocus removes.
-double highFrequencyEnergy(const QImage &image)
-{
+double highFrequencyEnergy(const QImage &image) {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     double sum = 0;
     qint64 count = 0;
@@ -89,8 +85,7 @@ double highFrequencyEnergy(const QImage &image)
     return sum / double(count);
 }
 
-double meanLuminance(const QImage &image)
-{
+double meanLuminance(const QImage &image) {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     double sum = 0;
     for (int y = 0; y < grey.height(); ++y) {
@@ -102,8 +97,7 @@ double meanLuminance(const QImage &image)
 }
 
 // Mean absolute per-channel difference of two same-sized images.
-double meanDifference(const QImage &a, const QImage &b)
-{
+double meanDifference(const QImage &a, const QImage &b) {
     const QImage x = a.convertToFormat(QImage::Format_RGB32);
     const QImage y = b.convertToFormat(QImage::Format_RGB32);
     double sum = 0;
@@ -111,16 +105,15 @@ double meanDifference(const QImage &a, const QImage &b)
         const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
         const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
         for (int col = 0; col < x.width(); ++col) {
-            sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col]))
-                   + std::abs(qBlue(p[col]) - qBlue(q[col]));
+            sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) +
+                   std::abs(qBlue(p[col]) - qBlue(q[col]));
         }
     }
     return sum / (3.0 * x.width() * x.height());
 }
 
 // A small JPEG as Qt writes it: SOI, then the JFIF APP0 segment.
-QByteArray smallJpeg()
-{
+QByteArray smallJpeg() {
     QImage image(40, 30, QImage::Format_RGB32);
     image.fill(Qt::white);
     for (int x = 0; x < 20; ++x)
@@ -133,8 +126,7 @@ QByteArray smallJpeg()
     return bytes;
 }
 
-qsizetype countOf(const QByteArray &haystack, const QByteArray &needle)
-{
+qsizetype countOf(const QByteArray &haystack, const QByteArray &needle) {
     qsizetype count = 0;
     for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
         ++count;
@@ -142,8 +134,7 @@ qsizetype countOf(const QByteArray &haystack, const QByteArray &needle)
 }
 
 // Inserts a raw segment (marker + payload) right after the APP0 of `jpeg`.
-QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByteArray &payload)
-{
+QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByteArray &payload) {
     Q_ASSERT(uchar(jpeg.at(2)) == 0xFF && uchar(jpeg.at(3)) == 0xE0);
     const qsizetype app0End = 4 + ((uchar(jpeg.at(4)) << 8) | uchar(jpeg.at(5)));
     QByteArray segment;
@@ -154,8 +145,7 @@ QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByt
     return jpeg.left(app0End) + segment + jpeg.mid(app0End);
 }
 
-QImageIOHandler::Transformations qtTransformationFor(int orientation)
-{
+QImageIOHandler::Transformations qtTransformationFor(int orientation) {
     switch (orientation) {
     case 2:
         return QImageIOHandler::TransformationMirror;
@@ -206,15 +196,13 @@ private Q_SLOTS:
     void voucherPdf();
 };
 
-void TestDocumentPainter::exifRoundTrip_data()
-{
+void TestDocumentPainter::exifRoundTrip_data() {
     QTest::addColumn<int>("orientation");
     for (int orientation = 1; orientation <= 8; ++orientation)
         QTest::addRow("%d", orientation) << orientation;
 }
 
-void TestDocumentPainter::exifRoundTrip()
-{
+void TestDocumentPainter::exifRoundTrip() {
     QFETCH(int, orientation);
     const QByteArray plain = smallJpeg();
     QCOMPARE(ExifOrientation::read(plain), 1);
@@ -234,8 +222,7 @@ void TestDocumentPainter::exifRoundTrip()
     QCOMPARE(decoded.image.size(), orientation >= 5 ? QSize(30, 40) : QSize(40, 30));
 }
 
-void TestDocumentPainter::exifPatchesExistingTag()
-{
+void TestDocumentPainter::exifPatchesExistingTag() {
     const QByteArray once = ExifOrientation::withOrientation(smallJpeg(), 6);
     const QByteArray twice = ExifOrientation::withOrientation(once, 3);
     QCOMPARE(ExifOrientation::read(twice), 3);
@@ -244,8 +231,7 @@ void TestDocumentPainter::exifPatchesExistingTag()
     QCOMPARE(decode(twice, false).transformation, QImageIOHandler::TransformationRotate180);
 }
 
-void TestDocumentPainter::exifReplacesSegmentWithoutTag()
-{
+void TestDocumentPainter::exifReplacesSegmentWithoutTag() {
     // An EXIF segment whose IFD0 holds only an ImageDescription-like dummy entry.
     const QByteArray tiff("II\x2A\x00\x08\x00\x00\x00"
                           "\x01\x00"
@@ -262,8 +248,7 @@ void TestDocumentPainter::exifReplacesSegmentWithoutTag()
     QCOMPARE(decode(tagged, false).transformation, QImageIOHandler::TransformationRotate270);
 }
 
-void TestDocumentPainter::exifReadsBigEndian()
-{
+void TestDocumentPainter::exifReadsBigEndian() {
     // Motorola byte order, as some cameras write it, with the tag after another one.
     const QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08"
                           "\x00\x02"
@@ -280,8 +265,7 @@ void TestDocumentPainter::exifReadsBigEndian()
     QCOMPARE(decode(patched, false).transformation, QImageIOHandler::TransformationFlipAndRotate90);
 }
 
-void TestDocumentPainter::exifWithoutApp0GoesAfterSoi()
-{
+void TestDocumentPainter::exifWithoutApp0GoesAfterSoi() {
     const QByteArray jfif = smallJpeg();
     const qsizetype app0End = 4 + ((uchar(jfif.at(4)) << 8) | uchar(jfif.at(5)));
     const QByteArray bare = jfif.left(2) + jfif.mid(app0End);
@@ -294,8 +278,7 @@ void TestDocumentPainter::exifWithoutApp0GoesAfterSoi()
     QCOMPARE(decoded.image.size(), QSize(30, 40));
 }
 
-void TestDocumentPainter::exifLeavesNonJpegUnchanged_data()
-{
+void TestDocumentPainter::exifLeavesNonJpegUnchanged_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("hello, this is not an image");
@@ -305,24 +288,21 @@ void TestDocumentPainter::exifLeavesNonJpegUnchanged_data()
     QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
 }
 
-void TestDocumentPainter::exifLeavesNonJpegUnchanged()
-{
+void TestDocumentPainter::exifLeavesNonJpegUnchanged() {
     QFETCH(QByteArray, bytes);
     for (int orientation = 1; orientation <= 8; ++orientation)
         QCOMPARE(ExifOrientation::withOrientation(bytes, orientation), bytes);
     QCOMPARE(ExifOrientation::read(bytes), 1);
 }
 
-void TestDocumentPainter::exifRejectsInvalidOrientation()
-{
+void TestDocumentPainter::exifRejectsInvalidOrientation() {
     const QByteArray jpeg = smallJpeg();
     QCOMPARE(ExifOrientation::withOrientation(jpeg, 0), jpeg);
     QCOMPARE(ExifOrientation::withOrientation(jpeg, 9), jpeg);
     QCOMPARE(ExifOrientation::withOrientation(jpeg, -6), jpeg);
 }
 
-void TestDocumentPainter::idPhotoSize_data()
-{
+void TestDocumentPainter::idPhotoSize_data() {
     QTest::addColumn<double>("megapixels");
     QTest::addColumn<double>("expected");
     QTest::newRow("1") << 1.0 << 1.0;
@@ -334,8 +314,7 @@ void TestDocumentPainter::idPhotoSize_data()
     QTest::newRow("above range") << 50.0 << 24.0;
 }
 
-void TestDocumentPainter::idPhotoSize()
-{
+void TestDocumentPainter::idPhotoSize() {
     QFETCH(double, megapixels);
     QFETCH(double, expected);
     const RenderedDocument front = DocumentPainter::idFront(sampleFace(), megapixels, Blemish::None, 1, 3);
@@ -349,8 +328,7 @@ void TestDocumentPainter::idPhotoSize()
     QVERIFY(std::abs(double(front.pixelSize.width()) / front.pixelSize.height() - 4.0 / 3.0) < 0.01);
 }
 
-void TestDocumentPainter::idPhotoOrientation_data()
-{
+void TestDocumentPainter::idPhotoOrientation_data() {
     QTest::addColumn<int>("orientation");
     QTest::addColumn<bool>("back");
     for (int orientation = 1; orientation <= 8; ++orientation) {
@@ -359,8 +337,7 @@ void TestDocumentPainter::idPhotoOrientation_data()
     }
 }
 
-void TestDocumentPainter::idPhotoOrientation()
-{
+void TestDocumentPainter::idPhotoOrientation() {
     QFETCH(int, orientation);
     QFETCH(bool, back);
     const auto render = [back](int exifOrientation, quint32 seed) {
@@ -388,8 +365,7 @@ void TestDocumentPainter::idPhotoOrientation()
     QVERIFY2(otherPhoto > 4 * difference + 5, qPrintable(QString::number(otherPhoto)));
 }
 
-void TestDocumentPainter::idPhotoDeterministic()
-{
+void TestDocumentPainter::idPhotoDeterministic() {
     const IdCardFace face = sampleFace();
     const QByteArray front = DocumentPainter::idFront(face, 1.5, Blemish::None, 6, 7).bytes;
     QCOMPARE(DocumentPainter::idFront(face, 1.5, Blemish::None, 6, 7).bytes, front);
@@ -403,8 +379,7 @@ void TestDocumentPainter::idPhotoDeterministic()
     QCOMPARE(DocumentPainter::idBack(face, 1.5, Blemish::Blurred, 3, 7).bytes, blurred);
 }
 
-void TestDocumentPainter::blurredHasLessDetail()
-{
+void TestDocumentPainter::blurredHasLessDetail() {
     const IdCardFace face = sampleFace();
     for (const quint32 seed : {1u, 2u, 3u}) {
         const RenderedDocument clear = DocumentPainter::idFront(face, 2.0, Blemish::None, 1, seed);
@@ -418,8 +393,7 @@ void TestDocumentPainter::blurredHasLessDetail()
     }
 }
 
-void TestDocumentPainter::dimIsDarker()
-{
+void TestDocumentPainter::dimIsDarker() {
     const IdCardFace face = sampleFace();
     for (const quint32 seed : {1u, 2u, 3u}) {
         const RenderedDocument clear = DocumentPainter::idBack(face, 2.0, Blemish::None, 6, seed);
@@ -432,13 +406,13 @@ void TestDocumentPainter::dimIsDarker()
     }
 }
 
-void TestDocumentPainter::unusualFacesRender()
-{
+void TestDocumentPainter::unusualFacesRender() {
     IdCardFace longAddress = sampleFace();
-    longAddress.address = u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
-                          u"幸福巷南侧一百二十八号院"_s;
+    longAddress.address =
+        u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
+        u"幸福巷南侧一百二十八号院"_s;
     longAddress.name = u"欧阳娜娜𠀋"_s; // a surrogate pair (CJK extension B)
-    longAddress.validUntil = QDate(); // 长期
+    longAddress.validUntil = QDate();   // 长期
     IdCardFace empty;
     for (const IdCardFace &face : {longAddress, empty}) {
         for (const Blemish blemish : {Blemish::None, Blemish::Blurred, Blemish::Dim}) {
@@ -454,8 +428,7 @@ void TestDocumentPainter::unusualFacesRender()
     QVERIFY(odd.pixelSize.width() > odd.pixelSize.height());
 }
 
-void TestDocumentPainter::parallelRenderingMatchesSequential()
-{
+void TestDocumentPainter::parallelRenderingMatchesSequential() {
     // The seeder runs painters in worker threads; the shared card-template cache
     // and the fonts must not make the output depend on who rendered it.
     const IdCardFace face = sampleFace();
@@ -481,8 +454,7 @@ void TestDocumentPainter::parallelRenderingMatchesSequential()
         QCOMPARE(parallel[size_t(i)], job(i));
 }
 
-void TestDocumentPainter::voucherPng()
-{
+void TestDocumentPainter::voucherPng() {
     const Voucher voucher = sampleVoucher();
     const RenderedDocument png = DocumentPainter::voucherPng(voucher, 11);
     QCOMPARE(png.mediaType, u"image/png"_s);
@@ -497,8 +469,7 @@ void TestDocumentPainter::voucherPng()
     QVERIFY(DocumentPainter::voucherPng(voucher, 12).bytes != png.bytes);
 }
 
-void TestDocumentPainter::voucherPdf()
-{
+void TestDocumentPainter::voucherPdf() {
     const RenderedDocument pdf = DocumentPainter::voucherPdf(sampleVoucher());
     QCOMPARE(pdf.mediaType, u"application/pdf"_s);
     QVERIFY(pdf.bytes.startsWith("%PDF-"));
