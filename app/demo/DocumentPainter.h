@@ -42,15 +42,18 @@ struct RenderedDocument {
     QSize pixelSize;   // stored pixel size (before EXIF rotation); for PDF the page size in points
 };
 
-// All functions are thread-safe and deterministic: the same arguments give the
-// same bytes (except voucherPdf, whose PDF carries a creation date).
+// All functions are thread-safe and deterministic: the same arguments give the same
+// bytes, in any thread and whatever was rendered before (except voucherPdf, whose
+// PDF carries a creation date). Nothing is written to disk.
 class DocumentPainter {
 public:
     // The card is drawn as a phone photo of a card on a desk: background, the card
     // (aspect 85.6 x 54 mm) filling most of the frame, text in Chinese. `megapixels`
     // in [1, 24] sets the output size (4:3 frame). exifOrientation 1..8: the pixels are
     // stored rotated so that a viewer applying the EXIF tag shows the card upright.
-    // `seed` varies the desk, the lighting and the card's placement and tilt.
+    // `seed` varies the desk, the lighting and the card's placement and tilt; the same
+    // seed with another blemish shows the same scene. Megapixels outside [1, 24] are
+    // clamped, an orientation outside 1..8 counts as 1.
     static RenderedDocument idFront(const IdCardFace &face, double megapixels, Blemish blemish,
                                     int exifOrientation, quint32 seed);
     static RenderedDocument idBack(const IdCardFace &face, double megapixels, Blemish blemish,
