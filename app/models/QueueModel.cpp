@@ -109,10 +109,7 @@ QueueModel::QueueModel(const Database &database, qint64 operatorId, QObject *par
 
 QueueModel::~QueueModel()
 {
-    if (m_watcher) {
-        ChangeWatcher *watcher = m_watcher;
-        m_worker->post([watcher] { delete watcher; });
-    }
+    setLiveUpdates(false);
     m_worker.reset(); // joins the thread: nothing of ours runs after this
 }
 
@@ -123,12 +120,14 @@ void QueueModel::setLiveUpdates(bool enabled)
     if (!enabled) {
         ChangeWatcher *watcher = m_watcher;
         m_watcher = nullptr;
-        m_worker->post([watcher] { delete watcher; });
+        m_watchWorker->post([watcher] { delete watcher; });
+        m_watchWorker.reset();
         return;
     }
-    // Created on the worker thread: its connection and notifications live there.
+    // On a thread and connection of its own (see ChangeWatcher).
+    m_watchWorker = std::make_unique<DatabaseWorker>(m_database);
     QMetaObject::invokeMethod(
-        m_worker->context(),
+        m_watchWorker->context(),
         [this] {
             auto *watcher = new ChangeWatcher(m_database);
             connect(watcher, &ChangeWatcher::changed, this, [this] { m_refreshDebounce.start(); });
@@ -391,7 +390,10 @@ void QueueModel::applyPage(quint64 generation, const QList<QueueRow> &rows, bool
 {
     if (generation != m_generation)
         return; // the filter changed meanwhile
-    m_fetchInFlight = false;
+    // Views and testers call canFetchMore()/fetchMore() from inside the signals
+    // below, even between beginInsertRows and endInsertRows: m_atEnd is set
+    // first, and the request counts as in flight until the rows are in.
+    m_atEnd = rows.size() < PageSize;
     setConnected(true, {});
     if (replace) {
         beginResetModel();
@@ -402,10 +404,16 @@ void QueueModel::applyPage(quint64 generation, const QList<QueueRow> &rows, bool
         m_rows.append(rows);
         endInsertRows();
     }
-    m_atEnd = rows.size() < PageSize;
-    setLoading(false);
-    Q_EMIT settled();
-    if (m_refreshPending) {
+    m_fetchInFlight = false;
+    finishRequest();
+}
+
+void QueueModel::finishRequest()
+{
+    setLoading(m_fetchInFlight);
+    if (!m_fetchInFlight)
+        Q_EMIT settled();
+    if (m_refreshPending && !m_fetchInFlight) {
         m_refreshPending = false;
         refresh();
     }
@@ -415,7 +423,7 @@ void QueueModel::applyRefresh(quint64 generation, const QList<QueueRow> &fresh, 
 {
     if (generation != m_generation)
         return;
-    m_fetchInFlight = false;
+    m_atEnd = fresh.size() < requested;
     setConnected(true, {});
     Q_EMIT refreshAboutToApply();
 
@@ -473,14 +481,9 @@ void QueueModel::applyRefresh(quint64 generation, const QList<QueueRow> &fresh, 
         m_rows.resize(i);
         endRemoveRows();
     }
-    m_atEnd = fresh.size() < requested;
+    m_fetchInFlight = false;
     Q_EMIT refreshApplied();
-    setLoading(false);
-    Q_EMIT settled();
-    if (m_refreshPending) {
-        m_refreshPending = false;
-        refresh();
-    }
+    finishRequest();
 }
 
 void QueueModel::failed(quint64 generation, const QString &message)

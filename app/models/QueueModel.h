@@ -100,14 +100,16 @@ private:
     void applyPage(quint64 generation, const QList<QueueRow> &rows, bool replace);
     void applyRefresh(quint64 generation, const QList<QueueRow> &rows, int requested);
     void failed(quint64 generation, const QString &message);
+    void finishRequest();
     void setLoading(bool loading);
     void setConnected(bool connected, const QString &message);
     QDateTime now() const;
 
     const Database &m_database;
     qint64 m_operatorId;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    ChangeWatcher *m_watcher = nullptr; // lives on the worker thread
+    std::unique_ptr<DatabaseWorker> m_worker;      // page and count queries
+    std::unique_ptr<DatabaseWorker> m_watchWorker; // the ChangeWatcher's own thread
+    ChangeWatcher *m_watcher = nullptr;            // lives on m_watchWorker's thread
     QueueFilter m_filter;
     QList<QueueRow> m_rows;
     QueueCounts m_counts;

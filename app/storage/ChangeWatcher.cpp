@@ -30,15 +30,18 @@ bool ChangeWatcher::subscribe()
         QSqlDriver *driver = m_database.connection().driver();
         if (driver->subscribedToNotifications().contains(channelName()))
             return true;
-        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
-            if (name == channelName())
-                Q_EMIT changed();
-        }, Qt::UniqueConnection);
+        connect(driver, &QSqlDriver::notification, this, &ChangeWatcher::onNotification, Qt::UniqueConnection);
         return driver->subscribeToNotification(channelName());
     } catch (const StorageError &error) {
         markLost(error.message());
         return false;
     }
+}
+
+void ChangeWatcher::onNotification(const QString &name)
+{
+    if (name == channelName())
+        Q_EMIT changed();
 }
 
 void ChangeWatcher::markLost(const QString &message)

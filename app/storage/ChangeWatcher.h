@@ -6,8 +6,11 @@
 // connection, keep trying to get it back, and after reconnecting (and
 // re-subscribing) report a change so that the screen catches up.
 //
-// Lives on a DatabaseWorker thread: create it there (start() too), since
-// connections and notifications belong to the thread that opened them.
+// Lives on a thread of its own (a DatabaseWorker) whose connection runs no
+// other queries: Qt's PostgreSQL driver only looks for notifications when the
+// socket becomes readable, so a notification that arrives while another query
+// runs on the same connection would wait in libpq until the next one. Create
+// it on that thread (start() too): connections belong to the thread that opened them.
 
 #include <QObject>
 #include <QTimer>
@@ -33,6 +36,7 @@ Q_SIGNALS:
     void connectionRestored();
 
 private:
+    void onNotification(const QString &name);
     void poll();
     bool subscribe();
     void markLost(const QString &message);
