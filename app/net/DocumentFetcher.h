@@ -1,0 +1,85 @@
+#pragma once
+// Fetches document bytes from file: and http(s): URLs through one
+// QNetworkAccessManager, with a byte cap, a stall timeout and an overall
+// deadline, progress, and the sha256 compared with the one recorded at upload.
+// Bytes stay in memory: no disk cache, no temporary files (ID scans must not
+// leak from the desk). One fetcher per thread (QNetworkAccessManager's rule).
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace reissuedesk {
+
+struct FetchOptions {
+    qint64 byteCap = 25LL * 1024 * 1024;
+    int stallTimeoutMs = 15'000;    // no byte for this long: give up
+    int totalTimeoutMs = 60'000;    // whole transfer
+    QString expectedSha256;         // empty: not checked
+    QStringList allowedFileRoots;   // file: URLs must be under one of these (empty: any)
+};
+
+struct FetchResult {
+    QUrl url;
+    QByteArray bytes;
+    QString sha256;           // of the bytes received
+    bool shaMismatch = false; // expected given and different: "document changed since upload"
+    int httpStatus = 0;       // 0 for file: URLs
+    QString error;            // empty on success; a sentence naming what went wrong
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+class FetchJob : public QObject {
+    Q_OBJECT
+
+public:
+    void abort();
+    QUrl url() const { return m_url; }
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
+    void finished(const reissuedesk::FetchResult &result);
+
+private:
+    friend class DocumentFetcher;
+    FetchJob(QNetworkReply *reply, const QUrl &url, const FetchOptions &options, QObject *parent);
+    void onReadyRead();
+    void onMetaDataChanged();
+    void finish(const QString &error);
+
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_url;
+    FetchOptions m_options;
+    QByteArray m_bytes;
+    QTimer *m_deadline = nullptr;
+    QString m_pendingError;
+    bool m_done = false;
+};
+
+class DocumentFetcher : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DocumentFetcher(QObject *parent = nullptr);
+
+    // The job deletes itself after emitting finished(). Bad URLs finish at once
+    // (from the event loop) with an error.
+    FetchJob *fetch(const QUrl &url, const FetchOptions &options);
+
+    // Runs a fetch to completion with a local event loop: for the CLI and tests.
+    FetchResult fetchAndWait(const QUrl &url, const FetchOptions &options);
+
+private:
+    QNetworkAccessManager *m_manager;
+};
+
+} // namespace reissuedesk
+
+Q_DECLARE_METATYPE(reissuedesk::FetchResult)

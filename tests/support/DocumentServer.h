@@ -1,0 +1,31 @@
+#pragma once
+// Starts tests/support/docserver.py (a real HTTP server on 127.0.0.1, a free
+// port) for the lifetime of this object; serves files from a scratch folder.
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace reissuedesk::test {
+
+class DocumentServer {
+public:
+    DocumentServer();
+    ~DocumentServer();
+
+    bool isRunning() const { return m_port > 0; }
+    QString errorText() const { return m_error; }
+    QString root() const { return m_root.path(); }
+    // Writes a file to the served folder.
+    void put(const QString &name, const QByteArray &bytes);
+    // http://127.0.0.1:PORT/ROUTE/NAME
+    QUrl url(const QString &route, const QString &name) const;
+
+private:
+    QTemporaryDir m_root;
+    QProcess m_process;
+    int m_port = 0;
+    QString m_error;
+};
+
+} // namespace reissuedesk::test
