@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace reissuedesk {
@@ -47,6 +48,7 @@ struct Account {
     QString phone;
     QString email;
     QString address;
+    QStringList cardNumbers; // MSISDNs and ICCIDs registered on the account (normalised)
 };
 
 struct Document {

@@ -3,6 +3,7 @@
 #include "core/ApplicationNumber.h"
 #include "core/CardNumber.h"
 #include "core/EmailAddress.h"
+#include "core/Iccid.h"
 #include "core/MobileNumber.h"
 #include "core/ResidentIdNumber.h"
 
@@ -136,6 +137,26 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
             check(errors, QStringLiteral("account.phone"), MobileNumber::validate(account.phone));
         if (!account.email.isEmpty())
             check(errors, QStringLiteral("account.email"), EmailAddress::validate(account.email));
+        // The account's cards: its phone number always, plus any listed.
+        if (!account.phone.isEmpty())
+            account.cardNumbers.append(account.phone);
+        const QJsonValue cards = accountObject.value(QStringLiteral("cards"));
+        if (!cards.isUndefined() && !cards.isArray())
+            errors.append(QStringLiteral("\"account.cards\" must be an array of card numbers"));
+        for (const QJsonValue &card : cards.toArray()) {
+            const QString number = card.toString().trimmed();
+            const ValidationResult valid = CardNumber::validate(number);
+            if (number.isEmpty() || !valid.valid) {
+                errors.append(QStringLiteral("account.cards: %1").arg(number.isEmpty() ? QStringLiteral("empty card number")
+                                                                                       : valid.problem));
+                continue;
+            }
+            const QString normalized = CardNumber::classify(number) == CardNumberKind::Msisdn
+                                           ? MobileNumber::normalize(number)
+                                           : Iccid::normalize(number);
+            if (!account.cardNumbers.contains(normalized))
+                account.cardNumbers.append(normalized);
+        }
     }
 
     Application &a = record.application;

@@ -125,6 +125,7 @@ Account DemoDataGenerator::newAccount()
     if (chance(0.6))
         account.email = QStringLiteral("user%1@example.com").arg(m_accountSerial);
     account.address = address();
+    account.cardNumbers = {account.phone, iccid()};
     return account;
 }
 
@@ -201,8 +202,8 @@ PlannedApplication DemoDataGenerator::next()
     const int cardRoll = pick(100);
     if (cardRoll < 40)
         a.oldCardNumber = plan.account.phone;
-    else if (cardRoll < 70)
-        a.oldCardNumber = iccid();
+    else if (cardRoll < 70) // the account's own SIM, or now and then one that is not on the account
+        a.oldCardNumber = chance(0.95) ? plan.account.cardNumbers.value(1) : iccid();
     // A lost card's own number as contact: the customer cannot receive our SMS.
     if (a.reason == ReplacementReason::Lost && !a.oldCardNumber.isEmpty() && a.oldCardNumber != plan.account.phone)
         a.contactPhone = plan.account.phone;

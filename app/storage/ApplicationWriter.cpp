@@ -21,9 +21,6 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// A null QString binds as SQL NULL; NOT NULL text columns want ''.
-QVariant emptyIfNull(const QString &text) { return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text); }
-
 } // namespace
 
 ApplicationWriter::ApplicationWriter(QSqlDatabase db, const SqlDialect &dialect)
@@ -59,6 +56,27 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
         ids.insert(returned.at(1).toString(), returned.at(0).toLongLong());
         seen.remove(returned.at(1).toString());
     }
+    // The cards of new accounts (an existing account's cards are not changed here).
+    QList<QVariantList> cardRows;
+    QSet<QString> cardsSeen;
+    for (const NewApplication &row : rows) {
+        const qint64 accountId = ids.value(row.account.accountNumber);
+        if (accountId == 0 || row.account.id > 0)
+            continue;
+        for (const QString &card : row.account.cardNumbers) {
+            const CardNumberKind kind = CardNumber::classify(card);
+            if ((kind != CardNumberKind::Msisdn && kind != CardNumberKind::Iccid) || cardsSeen.contains(card))
+                continue;
+            cardsSeen.insert(card);
+            cardRows.append({accountId, card,
+                             kind == CardNumberKind::Msisdn ? QStringLiteral("msisdn") : QStringLiteral("iccid")});
+        }
+    }
+    BulkInsert(m_db, m_dialect, QStringLiteral("account_cards"),
+               {QStringLiteral("account_id"), QStringLiteral("card_number"), QStringLiteral("kind")},
+               QStringLiteral("ON CONFLICT DO NOTHING"))
+        .insert(cardRows);
+
     // Accounts that existed already: look their ids up.
     for (const QString &number : std::as_const(seen)) {
         ids.insert(number, sql::scalar(m_db, QStringLiteral("SELECT id FROM accounts WHERE account_number = ?"),
@@ -106,7 +124,7 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
             a.dueAt = a.submittedAt.addSecs(ReviewDeadlineSeconds);
         applicationRows.append({a.applicationNumber, a.accountId, a.applicantName, a.applicantIdNumber,
                                 a.contactPhone, nullIfEmpty(a.contactEmail), nullIfEmpty(a.oldCardNumber),
-                                toKey(a.reason), emptyIfNull(a.reasonText), toKey(a.channel), nullIfEmpty(a.agentName),
+                                toKey(a.reason), sql::text(a.reasonText), toKey(a.channel), nullIfEmpty(a.agentName),
                                 a.shippingAddress, a.specialServiceFeeCents, m_dialect.toDatabaseTime(a.submittedAt),
                                 m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound,
                                 int(RiskAssessment::ownFlags(row.account, a, today)),

@@ -14,6 +14,31 @@ namespace {
 
 QAtomicInteger<quint64> instanceCounter;
 
+// Which connection each Database uses on this thread, by the Database's unique
+// prefix. Thread-local, so a thread that ends takes its connections with it
+// (and a new thread that happens to reuse a dead one's address starts clean).
+struct ThreadConnectionNames {
+    QHash<QString, QString> names;
+    ~ThreadConnectionNames()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (!QSqlDatabase::contains(name))
+                continue;
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnectionNames &threadConnectionNames()
+{
+    static thread_local ThreadConnectionNames names;
+    return names;
+}
+
 void prepareSqliteFolder(const QString &filePath)
 {
     const QFileInfo file(filePath);
@@ -58,6 +83,7 @@ Database::Database(const DatabaseUrl &url)
 
 Database::~Database()
 {
+    threadConnectionNames().names.remove(m_namePrefix);
     QMutexLocker locker(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -70,15 +96,11 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    QThread *thread = QThread::currentThread();
-    QString name;
-    {
+    QString &name = threadConnectionNames().names[m_namePrefix];
+    if (name.isEmpty()) {
         QMutexLocker locker(&m_mutex);
-        name = m_connectionNames.value(thread);
-        if (name.isEmpty()) {
-            name = m_namePrefix + QStringLiteral("-%1").arg(m_connectionNames.size());
-            m_connectionNames.insert(thread, name);
-        }
+        name = m_namePrefix + QStringLiteral("-%1").arg(++m_connectionSerial);
+        m_connectionNames.insert(name);
     }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -90,18 +112,15 @@ QSqlDatabase Database::connection() const
     } catch (...) {
         QSqlDatabase::removeDatabase(name);
         QMutexLocker locker(&m_mutex);
-        m_connectionNames.remove(thread);
+        m_connectionNames.remove(name);
+        threadConnectionNames().names.remove(m_namePrefix);
         throw;
     }
 }
 
 void Database::dropThreadConnection() const
 {
-    QString name;
-    {
-        QMutexLocker locker(&m_mutex);
-        name = m_connectionNames.take(QThread::currentThread());
-    }
+    const QString name = threadConnectionNames().names.take(m_namePrefix);
     if (name.isEmpty())
         return;
     {
@@ -109,6 +128,8 @@ void Database::dropThreadConnection() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&m_mutex);
+    m_connectionNames.remove(name);
 }
 
 QSqlDatabase Database::open(const QString &connectionName) const

@@ -7,7 +7,7 @@
 #include "storage/DatabaseUrl.h"
 #include "storage/SqlDialect.h"
 
-#include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <memory>
@@ -40,7 +40,8 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_namePrefix;
     mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connectionNames;
+    mutable QSet<QString> m_connectionNames; // every thread's, for clean-up
+    mutable quint64 m_connectionSerial = 0;
 };
 
 } // namespace reissuedesk

@@ -24,6 +24,16 @@ public:
     {
         return QStringLiteral("(%1 - INTERVAL '%2 seconds')").arg(expression).arg(seconds);
     }
+    QString timePlusSeconds(const QString &expression, qint64 seconds) const override
+    {
+        return QStringLiteral("(%1 + INTERVAL '%2 seconds')").arg(expression).arg(seconds);
+    }
+    QString rowLockClause(const QString &table) const override { return QStringLiteral(" FOR UPDATE OF ") + table; }
+    QString skipLockedClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString jsonTextField(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(%1 ->> '%2')").arg(column, key);
+    }
     QString binaryCollation() const override { return QStringLiteral(" COLLATE \"C\""); }
 };
 

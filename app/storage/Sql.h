@@ -23,4 +23,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QString &w
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QString &what,
                 std::initializer_list<QVariant> values = {});
 
+// A null QString binds as SQL NULL; for NOT NULL text columns bind this ('').
+inline QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
 } // namespace reissuedesk::sql

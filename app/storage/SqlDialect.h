@@ -56,6 +56,20 @@ public:
     // `expression` (a time column) minus a number of seconds, in SQL.
     virtual QString timeMinusSeconds(const QString &expression, qint64 seconds) const = 0;
 
+    virtual QString timePlusSeconds(const QString &expression, qint64 seconds) const = 0;
+
+    // Appended to a SELECT inside a write transaction: PostgreSQL locks the rows
+    // (FOR UPDATE), or skips those another desk has locked (FOR UPDATE SKIP
+    // LOCKED, for "claim the next"); SQLite needs neither, since BEGIN IMMEDIATE
+    // already lets one writer in at a time.
+    // `table`: the alias whose rows to lock (PostgreSQL cannot lock the
+    // nullable side of an outer join).
+    virtual QString rowLockClause(const QString &table) const = 0;
+    virtual QString skipLockedClause() const = 0;
+
+    // SQL for the text value of `key` in the JSON column `column`.
+    virtual QString jsonTextField(const QString &column, const QString &key) const = 0;
+
     // Appended to text comparisons and ORDER BY so that both databases compare
     // byte-wise (as the COLLATE "C" indexes in migration 0003 do on PostgreSQL).
     virtual QString binaryCollation() const = 0;

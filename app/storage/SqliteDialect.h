@@ -24,6 +24,16 @@ public:
     {
         return QStringLiteral("(%1 - %2)").arg(expression).arg(seconds * 1000);
     }
+    QString timePlusSeconds(const QString &expression, qint64 seconds) const override
+    {
+        return QStringLiteral("(%1 + %2)").arg(expression).arg(seconds * 1000);
+    }
+    QString rowLockClause(const QString &) const override { return {}; }
+    QString skipLockedClause() const override { return {}; }
+    QString jsonTextField(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    }
     QString binaryCollation() const override { return {}; }
 };
 

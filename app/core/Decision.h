@@ -1,0 +1,42 @@
+#pragma once
+// A reviewer's decision as the client prepares it, before it is sent: checked
+// here (reasons present, message fits an SMS) so that the service refuses a bad
+// one with a reason, and the customer texts rendered from it.
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace reissuedesk {
+
+// Five concatenated UCS-2 segments of 67 characters: what carriers deliver as
+// one message to every handset we support.
+inline constexpr int SmsMaxCharacters = 335;
+
+struct Decision {
+    qint64 applicationId = 0;
+    bool approve = false;
+    QStringList reasonCodes;     // reject: one or more from the catalogue
+    bool resubmissionAllowed = true;
+    QString customerMessage;     // reject: what to fix (editable); approve: optional note
+    QString internalNote;        // never sent to the customer
+    QString idempotencyKey;      // made by the client before the first attempt
+    bool needsSecondReview = false;
+
+    // Empty when the decision may be sent; else why not.
+    QString problem() const;
+};
+
+// The texts the customer receives.
+class CustomerMessages {
+public:
+    static QString approvalSms(const QString &applicationNumber, QDate expectedDelivery, const QString &language);
+    static QString rejectionSms(const QString &applicationNumber, const QString &customerMessage, bool resubmissionAllowed,
+                                const QString &language);
+    static QString approvalEmail(const QString &applicantName, const QString &applicationNumber, const QString &address,
+                                 QDate expectedDelivery, const QString &language);
+    static QString rejectionEmail(const QString &applicantName, const QString &applicationNumber,
+                                  const QString &customerMessage, bool resubmissionAllowed, const QString &language);
+};
+
+} // namespace reissuedesk

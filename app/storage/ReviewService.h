@@ -1,0 +1,89 @@
+#pragma once
+// The review workflow on the shared database: claim the next (or a given)
+// application with a lease, renew and release it, and record decisions exactly
+// once. Every transition is one transaction: the conditional state change
+// (status, holder, version), the decision row with the client's idempotency
+// key, reasons, shipment, notification outbox rows, the audit row (and, on
+// PostgreSQL, the change notice from the trigger). Retries after serialization
+// failures, deadlocks, a busy SQLite file or a lost connection reuse the same
+// key, so a decision is never recorded twice.
+
+#include "core/Decision.h"
+#include "core/DomainTypes.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace reissuedesk {
+
+class Database;
+
+struct ClaimResult {
+    enum class Kind {
+        Claimed,     // yours now (or already was: the lease was renewed)
+        HeldByOther, // someone else's live lease: open read-only
+        NotOpen,     // decided, cancelled, ...: nothing to claim
+        NotFound,
+        QueueEmpty,  // claimNext: nothing pending
+    };
+    Kind kind = Kind::NotFound;
+    qint64 applicationId = 0;
+    ApplicationStatus status = ApplicationStatus::Pending;
+    QString holderLogin;
+    QDateTime heldSince;
+    QDateTime leaseExpiresAt;
+};
+
+struct DecisionResult {
+    enum class Kind {
+        Recorded,        // this call wrote it
+        AlreadyRecorded, // the same idempotency key was recorded before (a retry)
+        Refused,         // invalid, or the lease is gone: nothing written
+    };
+    Kind kind = Kind::Refused;
+    QString message; // for Refused: why, in words
+    ApplicationStatus newStatus = ApplicationStatus::Pending;
+    qint64 decisionId = 0;
+    QDate expectedDelivery; // approvals that ship
+};
+
+class ReviewService {
+public:
+    static constexpr int DefaultLeaseSeconds = 15 * 60;
+
+    ReviewService(const Database &database, qint64 operatorId, int leaseSeconds = DefaultLeaseSeconds);
+
+    // Returns expired leases to the queue (anyone may; claimNext does it first).
+    int expireLeases();
+
+    // The most urgent pending application, claimed with a lease.
+    ClaimResult claimNext();
+    // A specific application: claimed if free (or already ours), else who holds it.
+    ClaimResult claim(qint64 applicationId);
+    // Extends our lease; false when it is no longer ours.
+    bool renew(qint64 applicationId);
+    // Gives it back to the queue (pending, or awaiting second review).
+    void release(qint64 applicationId);
+
+    DecisionResult decide(const Decision &decision);
+
+    // Four eyes: another operator (not the first reviewer), holding the
+    // application, confirms an approval waiting for a second review (it is then
+    // approved and ships) or sends it back for a new review round.
+    DecisionResult secondReview(qint64 applicationId, bool confirm, const QString &note, const QString &idempotencyKey);
+
+private:
+    template <typename Work>
+    auto withRetries(Work work);
+    ClaimResult describeHolder(qint64 applicationId);
+    void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key,
+                            bool approve, const QString &customerMessage, bool resubmissionAllowed, QDate expected);
+    QDate expectedDelivery(QSqlDatabase &db) const;
+
+    const Database &m_database;
+    qint64 m_operatorId;
+    int m_leaseSeconds;
+};
+
+} // namespace reissuedesk
