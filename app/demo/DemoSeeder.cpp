@@ -145,7 +145,16 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         QList<PlannedApplication> plans;
         plans.reserve(chunk);
         for (qint64 i = 0; i < chunk; ++i)
-            plans.append(generator.next());
+        {
+            PlannedApplication plan = generator.next();
+            if (options.allPending) {
+                plan.decision.reset();
+                plan.application.status = ApplicationStatus::Pending;
+                plan.application.submittedAt = now.addSecs(-60).addMSecs(done + i);
+                plan.application.dueAt = plan.application.submittedAt.addSecs(ReviewDeadlineSeconds);
+            }
+            plans.append(plan);
+        }
 
         QList<NewApplication> rows;
         rows.reserve(chunk);

@@ -23,6 +23,9 @@ struct SeedOptions {
     bool withDocuments = true;
     QString documentsDir;     // required when withDocuments
     int chunkSize = 500;
+    // Every application pending (no decided or cancelled ones), all submitted
+    // within the minute before `now`: the work queue for `stress`.
+    bool allPending = false;
 };
 
 struct SeedResult {

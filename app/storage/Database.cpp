@@ -19,8 +19,12 @@ QAtomicInteger<quint64> instanceCounter;
 // (and a new thread that happens to reuse a dead one's address starts clean).
 struct ThreadConnectionNames {
     QHash<QString, QString> names;
+    // Prepared statements per connection name: preparing once per connection
+    // saves PostgreSQL a PREPARE and a DEALLOCATE round trip on every call.
+    QHash<QString, QHash<QString, QSqlQuery>> statements;
     ~ThreadConnectionNames()
     {
+        statements.clear();
         for (const QString &name : std::as_const(names)) {
             if (!QSqlDatabase::contains(name))
                 continue;
@@ -50,11 +54,13 @@ void prepareSqliteFolder(const QString &filePath)
     }
     const QDir folder = file.absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("cannot create the folder %1 for the database file").arg(folder.absolutePath()));
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            QStringLiteral("cannot create the folder %1 for the database file").arg(folder.absolutePath()));
     if (!QFileInfo(folder.absolutePath()).isWritable())
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("cannot create the database file %1: the folder is not writable").arg(filePath));
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            QStringLiteral("cannot create the database file %1: the folder is not writable").arg(filePath));
 }
 
 QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
@@ -75,14 +81,14 @@ Database::Database(const DatabaseUrl &url)
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
         throw StorageError(StorageError::Kind::Connection,
                            QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
-                               .arg(m_dialect->driverName(),
-                                    url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                   : QStringLiteral("libqt6sql6-psql")));
+                               .arg(m_dialect->driverName(), url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                                            : QStringLiteral("libqt6sql6-psql")));
     connection(); // open now, so that errors surface at construction
 }
 
 Database::~Database()
 {
+    threadConnectionNames().statements.remove(threadConnectionNames().names.value(m_namePrefix));
     threadConnectionNames().names.remove(m_namePrefix);
     QMutexLocker locker(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
@@ -110,6 +116,7 @@ QSqlDatabase Database::connection() const
     try {
         return open(name);
     } catch (...) {
+        threadConnectionNames().statements.remove(name);
         QSqlDatabase::removeDatabase(name);
         QMutexLocker locker(&m_mutex);
         m_connectionNames.remove(name);
@@ -118,11 +125,28 @@ QSqlDatabase Database::connection() const
     }
 }
 
+QSqlQuery &Database::prepared(const QString &statement) const
+{
+    const QSqlDatabase db = connection();
+    QHash<QString, QSqlQuery> &cache = threadConnectionNames().statements[db.connectionName()];
+    auto it = cache.find(statement);
+    if (it == cache.end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            throw StorageError::fromQuery(QStringLiteral("preparing a statement"), query);
+        it = cache.insert(statement, query);
+    }
+    it->finish();
+    return *it;
+}
+
 void Database::dropThreadConnection() const
 {
     const QString name = threadConnectionNames().names.take(m_namePrefix);
     if (name.isEmpty())
         return;
+    threadConnectionNames().statements.remove(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -168,8 +192,8 @@ QSqlDatabase Database::open(const QString &connectionName) const
         m_dialect->configureConnection(db);
         // Reading the catalogue proves the file really is a database.
         QSqlQuery probe(db);
-        const QString probeSql = m_url.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master")
-                                                  : QStringLiteral("SELECT 1");
+        const QString probeSql =
+            m_url.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master") : QStringLiteral("SELECT 1");
         if (!probe.exec(probeSql))
             throw StorageError::fromQuery(QStringLiteral("reading %1").arg(m_url.display()), probe);
     } catch (const StorageError &error) {

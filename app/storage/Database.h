@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
 
 class QThread;
@@ -28,6 +29,11 @@ public:
 
     // The calling thread's connection, opened on first use. Throws StorageError.
     QSqlDatabase connection() const;
+
+    // A statement prepared once per thread connection and reused: for hot
+    // paths (claims, decisions). Bind, exec, read; do not keep it across calls
+    // that might use the same statement. Throws StorageError.
+    QSqlQuery &prepared(const QString &statement) const;
 
     // Closes and forgets the calling thread's connection (e.g. after the server
     // went away); the next connection() opens a fresh one.

@@ -17,16 +17,21 @@ namespace {
 
 constexpr int maxAttempts = 6;
 
-QString json(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 
-void audit(QSqlDatabase &db, const SqlDialect &dialect, qint64 operatorId, const QString &action, qint64 applicationId,
+void audit(const Database &database, qint64 operatorId, const QString &action, qint64 applicationId,
            const QJsonObject &detail)
 {
-    QSqlQuery insert = sql::prepare(
-        db, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, application_id, detail) "
-                           "VALUES (%1, (SELECT login FROM operators WHERE id = ?), ?, ?, ?, ?)")
-                .arg(dialect.nowExpression()));
-    sql::exec(insert, QStringLiteral("writing the audit log"), {operatorId, operatorId, action, applicationId, json(detail)});
+    const SqlDialect &dialect = database.dialect();
+    QSqlQuery &insert = database.prepared(
+        QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, application_id, detail) "
+                       "VALUES (%1, (SELECT login FROM operators WHERE id = ?), ?, ?, ?, ?)")
+            .arg(dialect.nowExpression()));
+    sql::exec(insert, QStringLiteral("writing the audit log"),
+              {operatorId, operatorId, action, applicationId, json(detail)});
 }
 
 } // namespace
@@ -42,15 +47,14 @@ ReviewService::ReviewService(const Database &database, qint64 operatorId, int le
 // serialization failures and deadlocks (40001, 40P01), a busy SQLite file, and a
 // lost connection (reopened first). Work that is not idempotent by itself must
 // make itself so (decide() checks its idempotency key first).
-template <typename Work>
-auto ReviewService::withRetries(Work work)
+template <typename Work> auto ReviewService::withRetries(Work work)
 {
     for (int attempt = 1;; ++attempt) {
         try {
             return work();
         } catch (const StorageError &error) {
-            const bool retryable = error.kind() == StorageError::Kind::Retryable ||
-                                   error.kind() == StorageError::Kind::Connection;
+            const bool retryable =
+                error.kind() == StorageError::Kind::Retryable || error.kind() == StorageError::Kind::Connection;
             if (!retryable || attempt >= maxAttempts)
                 throw;
             if (error.kind() == StorageError::Kind::Connection)
@@ -66,12 +70,12 @@ int ReviewService::expireLeases()
         WriteTransaction transaction(m_database);
         QSqlDatabase &db = transaction.connection();
         const SqlDialect &dialect = m_database.dialect();
-        QSqlQuery expire = sql::prepare(
-            db, QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
-                               "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
-                               "version = version + 1, updated_at = %1 WHERE lease_expires_at IS NOT NULL AND "
-                               "lease_expires_at < %1 RETURNING id")
-                    .arg(dialect.nowExpression()));
+        QSqlQuery &expire = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
+                           "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
+                           "version = version + 1, updated_at = %1 WHERE lease_expires_at IS NOT NULL AND "
+                           "lease_expires_at < %1 RETURNING id")
+                .arg(dialect.nowExpression()));
         sql::exec(expire, QStringLiteral("returning expired claims to the queue"));
         QList<QVariantList> auditRows;
         while (expire.next())
@@ -92,17 +96,16 @@ ClaimResult ReviewService::claimNext()
     expireLeases();
     return withRetries([&] {
         WriteTransaction transaction(m_database);
-        QSqlDatabase &db = transaction.connection();
         const SqlDialect &dialect = m_database.dialect();
         // One statement: pick the most urgent pending row nobody else is taking
         // right now (SKIP LOCKED on PostgreSQL) and make it ours.
-        QSqlQuery claim = sql::prepare(
-            db, QStringLiteral("UPDATE applications SET status = 'in_review', claimed_by = ?, claimed_at = %1, "
-                               "lease_expires_at = %2, version = version + 1, updated_at = %1 WHERE id = (SELECT id "
-                               "FROM applications WHERE status = 'pending' ORDER BY due_at, id LIMIT 1%3) "
-                               "AND status = 'pending' RETURNING id, claimed_at, lease_expires_at")
-                    .arg(dialect.nowExpression(), dialect.timePlusSeconds(dialect.nowExpression(), m_leaseSeconds),
-                         dialect.skipLockedClause()));
+        QSqlQuery &claim = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = 'in_review', claimed_by = ?, claimed_at = %1, "
+                           "lease_expires_at = %2, version = version + 1, updated_at = %1 WHERE id = (SELECT id "
+                           "FROM applications WHERE status = 'pending' ORDER BY due_at, id LIMIT 1%3) "
+                           "AND status = 'pending' RETURNING id, claimed_at, lease_expires_at")
+                .arg(dialect.nowExpression(), dialect.timePlusSeconds(dialect.nowExpression(), m_leaseSeconds),
+                     dialect.skipLockedClause()));
         sql::exec(claim, QStringLiteral("claiming the next application"), {m_operatorId});
         ClaimResult result;
         if (!claim.next()) {
@@ -115,7 +118,7 @@ ClaimResult ReviewService::claimNext()
         result.heldSince = dialect.fromDatabaseTime(claim.value(1));
         result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(2));
         claim.finish();
-        audit(db, dialect, m_operatorId, QStringLiteral("application.claimed"), result.applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), result.applicationId, {});
         transaction.commit();
         return result;
     });
@@ -125,19 +128,18 @@ ClaimResult ReviewService::claim(qint64 applicationId)
 {
     return withRetries([&] {
         WriteTransaction transaction(m_database);
-        QSqlDatabase &db = transaction.connection();
         const SqlDialect &dialect = m_database.dialect();
         const QString now = dialect.nowExpression();
         // Free (pending, or waiting for a second reviewer with no live holder),
         // or ours already: take or renew the lease. Anything else: read who has it.
-        QSqlQuery claim = sql::prepare(
-            db, QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'pending' THEN 'in_review' ELSE "
-                               "status END, claimed_at = CASE WHEN claimed_by = ? THEN claimed_at ELSE %1 END, "
-                               "claimed_by = ?, lease_expires_at = %2, version = version + 1, updated_at = %1 "
-                               "WHERE id = ? AND (status = 'pending' OR (status IN ('in_review', "
-                               "'awaiting_second_review') AND (claimed_by IS NULL OR claimed_by = ? OR "
-                               "lease_expires_at < %1))) RETURNING status, claimed_at, lease_expires_at")
-                    .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds)));
+        QSqlQuery &claim = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'pending' THEN 'in_review' ELSE "
+                           "status END, claimed_at = CASE WHEN claimed_by = ? THEN claimed_at ELSE %1 END, "
+                           "claimed_by = ?, lease_expires_at = %2, version = version + 1, updated_at = %1 "
+                           "WHERE id = ? AND (status = 'pending' OR (status IN ('in_review', "
+                           "'awaiting_second_review') AND (claimed_by IS NULL OR claimed_by = ? OR "
+                           "lease_expires_at < %1))) RETURNING status, claimed_at, lease_expires_at")
+                .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds)));
         sql::exec(claim, QStringLiteral("claiming application %1").arg(applicationId),
                   {m_operatorId, m_operatorId, applicationId, m_operatorId});
         if (!claim.next())
@@ -149,7 +151,7 @@ ClaimResult ReviewService::claim(qint64 applicationId)
         result.heldSince = dialect.fromDatabaseTime(claim.value(1));
         result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(2));
         claim.finish();
-        audit(db, dialect, m_operatorId, QStringLiteral("application.claimed"), applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), applicationId, {});
         transaction.commit();
         return result;
     });
@@ -158,10 +160,10 @@ ClaimResult ReviewService::claim(qint64 applicationId)
 ClaimResult ReviewService::describeHolder(qint64 applicationId)
 {
     const SqlDialect &dialect = m_database.dialect();
-    QSqlQuery query = sql::prepare(m_database.connection(),
-                                   QStringLiteral("SELECT a.status, o.login, a.claimed_at, a.lease_expires_at FROM "
-                                                  "applications a LEFT JOIN operators o ON o.id = a.claimed_by "
-                                                  "WHERE a.id = ?"));
+    QSqlQuery &query =
+        m_database.prepared(QStringLiteral("SELECT a.status, o.login, a.claimed_at, a.lease_expires_at FROM "
+                                           "applications a LEFT JOIN operators o ON o.id = a.claimed_by "
+                                           "WHERE a.id = ?"));
     sql::exec(query, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
     ClaimResult result;
     result.applicationId = applicationId;
@@ -179,8 +181,7 @@ bool ReviewService::renew(qint64 applicationId)
 {
     return withRetries([&] {
         const SqlDialect &dialect = m_database.dialect();
-        QSqlQuery renew = sql::prepare(
-            m_database.connection(),
+        QSqlQuery &renew = m_database.prepared(
             QStringLiteral("UPDATE applications SET lease_expires_at = %1 WHERE id = ? AND claimed_by = ? AND "
                            "lease_expires_at >= %2")
                 .arg(dialect.timePlusSeconds(dialect.nowExpression(), m_leaseSeconds), dialect.nowExpression()));
@@ -194,15 +195,15 @@ void ReviewService::release(qint64 applicationId)
 {
     withRetries([&] {
         WriteTransaction transaction(m_database);
-        QSqlDatabase &db = transaction.connection();
-        QSqlQuery release = sql::prepare(
-            db, QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
-                               "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
-                               "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
-                    .arg(m_database.dialect().nowExpression()));
-        sql::exec(release, QStringLiteral("releasing application %1").arg(applicationId), {applicationId, m_operatorId});
+        QSqlQuery &release = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
+                           "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
+                           "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
+                .arg(m_database.dialect().nowExpression()));
+        sql::exec(release, QStringLiteral("releasing application %1").arg(applicationId),
+                  {applicationId, m_operatorId});
         if (release.numRowsAffected() == 1)
-            audit(db, m_database.dialect(), m_operatorId, QStringLiteral("application.released"), applicationId, {});
+            audit(m_database, m_operatorId, QStringLiteral("application.released"), applicationId, {});
         transaction.commit();
         return 0;
     });
@@ -225,8 +226,9 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
                                        QDate expected)
 {
     const SqlDialect &dialect = m_database.dialect();
-    QSqlQuery facts = sql::prepare(db, QStringLiteral("SELECT application_number, applicant_name, contact_phone, "
-                                                      "contact_email, shipping_address FROM applications WHERE id = ?"));
+    QSqlQuery &facts =
+        m_database.prepared(QStringLiteral("SELECT application_number, applicant_name, contact_phone, "
+                                           "contact_email, shipping_address FROM applications WHERE id = ?"));
     sql::exec(facts, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
     if (!facts.next())
         return;
@@ -244,10 +246,11 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
                          : CustomerMessages::rejectionSms(number, customerMessage, resubmissionAllowed, language),
                  now, QString(key + QStringLiteral(":sms")), now});
     if (!email.isEmpty())
-        rows.append({applicationId, decisionId, QStringLiteral("email"), email, language,
-                     approve ? CustomerMessages::approvalEmail(name, number, address, expected, language)
-                             : CustomerMessages::rejectionEmail(name, number, customerMessage, resubmissionAllowed, language),
-                     now, QString(key + QStringLiteral(":email")), now});
+        rows.append(
+            {applicationId, decisionId, QStringLiteral("email"), email, language,
+             approve ? CustomerMessages::approvalEmail(name, number, address, expected, language)
+                     : CustomerMessages::rejectionEmail(name, number, customerMessage, resubmissionAllowed, language),
+             now, QString(key + QStringLiteral(":email")), now});
     BulkInsert(db, dialect, QStringLiteral("notifications"),
                {QStringLiteral("application_id"), QStringLiteral("decision_id"), QStringLiteral("channel"),
                 QStringLiteral("recipient"), QStringLiteral("language"), QStringLiteral("body"),
@@ -269,24 +272,27 @@ DecisionResult ReviewService::decide(const Decision &decision)
         const QString now = dialect.nowExpression();
 
         // A retry of a decision that did reach the database: answer as then.
-        QSqlQuery existing = sql::prepare(db, QStringLiteral("SELECT d.id, a.status FROM decisions d JOIN applications a "
-                                                             "ON a.id = d.application_id WHERE d.idempotency_key = ?"));
+        QSqlQuery &existing =
+            m_database.prepared(QStringLiteral("SELECT d.id, a.status FROM decisions d JOIN applications a "
+                                               "ON a.id = d.application_id WHERE d.idempotency_key = ?"));
         sql::exec(existing, QStringLiteral("looking up the decision"), {decision.idempotencyKey});
         if (existing.next()) {
             DecisionResult result;
             result.kind = DecisionResult::Kind::AlreadyRecorded;
             result.decisionId = existing.value(0).toLongLong();
-            result.newStatus = applicationStatusFromKey(existing.value(1).toString()).value_or(ApplicationStatus::Pending);
+            result.newStatus =
+                applicationStatusFromKey(existing.value(1).toString()).value_or(ApplicationStatus::Pending);
             return result;
         }
         existing.finish();
 
-        QSqlQuery current = sql::prepare(
-            db, QStringLiteral("SELECT a.status, a.claimed_by, o.login, a.review_round, a.version, "
-                               "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
-                               "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
-                    .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
-        sql::exec(current, QStringLiteral("reading application %1").arg(decision.applicationId), {decision.applicationId});
+        QSqlQuery &current = m_database.prepared(
+            QStringLiteral("SELECT a.status, a.claimed_by, o.login, a.review_round, a.version, "
+                           "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
+                           "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
+                .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
+        sql::exec(current, QStringLiteral("reading application %1").arg(decision.applicationId),
+                  {decision.applicationId});
         if (!current.next()) {
             refused.message = QStringLiteral("application %1 does not exist").arg(decision.applicationId);
             return refused;
@@ -299,7 +305,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
         const bool leaseLive = current.value(5).toInt() == 1;
         current.finish();
         if (status != QLatin1String("in_review")) {
-            refused.message = QStringLiteral("the application is no longer in review (it is %1); nothing was recorded").arg(status);
+            refused.message =
+                QStringLiteral("the application is no longer in review (it is %1); nothing was recorded").arg(status);
             return refused;
         }
         if (holder != m_operatorId) {
@@ -307,7 +314,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
                                   ? QStringLiteral("your claim expired and the application went back to the queue; "
                                                    "nothing was recorded")
                                   : QStringLiteral("your claim expired and %1 is reviewing it now; nothing was "
-                                                   "recorded").arg(holderLogin);
+                                                   "recorded")
+                                        .arg(holderLogin);
             return refused;
         }
         if (!leaseLive) {
@@ -316,25 +324,25 @@ DecisionResult ReviewService::decide(const Decision &decision)
             return refused;
         }
 
-        const ApplicationStatus newStatus = decision.approve ? (decision.needsSecondReview
-                                                                    ? ApplicationStatus::AwaitingSecondReview
-                                                                    : ApplicationStatus::Approved)
-                                                             : ApplicationStatus::Rejected;
-        QSqlQuery update = sql::prepare(
-            db, QStringLiteral("UPDATE applications SET status = ?, claimed_by = NULL, claimed_at = NULL, "
-                               "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ? AND "
-                               "version = ? AND claimed_by = ?")
-                    .arg(now));
+        const ApplicationStatus newStatus =
+            decision.approve
+                ? (decision.needsSecondReview ? ApplicationStatus::AwaitingSecondReview : ApplicationStatus::Approved)
+                : ApplicationStatus::Rejected;
+        QSqlQuery &update = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = ?, claimed_by = NULL, claimed_at = NULL, "
+                           "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ? AND "
+                           "version = ? AND claimed_by = ?")
+                .arg(now));
         sql::exec(update, QStringLiteral("recording the decision"),
                   {toKey(newStatus), decision.applicationId, version, m_operatorId});
         if (update.numRowsAffected() != 1)
             throw StorageError(StorageError::Kind::Retryable, QStringLiteral("the application changed meanwhile"));
 
-        QSqlQuery insert = sql::prepare(
-            db, QStringLiteral("INSERT INTO decisions (application_id, review_round, operator_id, outcome, "
-                               "resubmission_allowed, customer_message, internal_note, idempotency_key, decided_at, "
-                               "needs_second_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
-                    .arg(now));
+        QSqlQuery &insert = m_database.prepared(
+            QStringLiteral("INSERT INTO decisions (application_id, review_round, operator_id, outcome, "
+                           "resubmission_allowed, customer_message, internal_note, idempotency_key, decided_at, "
+                           "needs_second_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
+                .arg(now));
         sql::exec(insert, QStringLiteral("recording the decision"),
                   {decision.applicationId, round, m_operatorId,
                    decision.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
@@ -359,20 +367,21 @@ DecisionResult ReviewService::decide(const Decision &decision)
 
         if (newStatus == ApplicationStatus::Approved) {
             result.expectedDelivery = expectedDelivery(db);
-            QSqlQuery shipment = sql::prepare(
-                db, QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
-                                   "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
-                        .arg(now));
+            QSqlQuery &shipment = m_database.prepared(
+                QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
+                               "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
+                    .arg(now));
             sql::exec(shipment, QStringLiteral("creating the shipment"),
                       {result.decisionId, result.expectedDelivery.toString(Qt::ISODate), decision.applicationId});
         }
         if (newStatus != ApplicationStatus::AwaitingSecondReview)
             queueNotifications(db, decision.applicationId, result.decisionId, decision.idempotencyKey, decision.approve,
                                decision.customerMessage, decision.resubmissionAllowed, result.expectedDelivery);
-        audit(db, dialect, m_operatorId,
-              decision.approve ? (decision.needsSecondReview ? QStringLiteral("application.approved_pending_second_review")
-                                                             : QStringLiteral("application.approved"))
-                               : QStringLiteral("application.rejected"),
+        audit(m_database, m_operatorId,
+              decision.approve
+                  ? (decision.needsSecondReview ? QStringLiteral("application.approved_pending_second_review")
+                                                : QStringLiteral("application.approved"))
+                  : QStringLiteral("application.rejected"),
               decision.applicationId,
               {{QStringLiteral("decision_id"), result.decisionId},
                {QStringLiteral("reasons"), decision.reasonCodes.join(QLatin1Char(','))}});
@@ -391,14 +400,15 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         const QString now = dialect.nowExpression();
         DecisionResult refused;
 
-        QSqlQuery pending = sql::prepare(
-            db, QStringLiteral("SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round "
-                               "FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
-                               "a.review_round WHERE a.id = ?%1")
-                    .arg(dialect.rowLockClause(QStringLiteral("a"))));
+        QSqlQuery &pending = m_database.prepared(
+            QStringLiteral("SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round "
+                           "FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
+                           "a.review_round WHERE a.id = ?%1")
+                .arg(dialect.rowLockClause(QStringLiteral("a"))));
         sql::exec(pending, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
         if (!pending.next()) {
-            refused.message = QStringLiteral("application %1 has no decision waiting for a second review").arg(applicationId);
+            refused.message =
+                QStringLiteral("application %1 has no decision waiting for a second review").arg(applicationId);
             return refused;
         }
         const qint64 decisionId = pending.value(0).toLongLong();
@@ -409,17 +419,19 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         pending.finish();
         if (status != QLatin1String("awaiting_second_review")) {
             // A retry after this very confirmation went through?
-            const QVariant done = sql::scalar(
-                db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND %1 = ?")
-                        .arg(dialect.jsonTextField(QStringLiteral("detail"), QStringLiteral("key"))),
-                QStringLiteral("checking for a repeated confirmation"), {applicationId, idempotencyKey});
+            const QVariant done =
+                sql::scalar(db,
+                            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND %1 = ?")
+                                .arg(dialect.jsonTextField(QStringLiteral("detail"), QStringLiteral("key"))),
+                            QStringLiteral("checking for a repeated confirmation"), {applicationId, idempotencyKey});
             DecisionResult result;
             if (done.toInt() > 0) {
                 result.kind = DecisionResult::Kind::AlreadyRecorded;
                 result.newStatus = applicationStatusFromKey(status).value_or(ApplicationStatus::Pending);
                 return result;
             }
-            refused.message = QStringLiteral("the application is not waiting for a second review (it is %1)").arg(status);
+            refused.message =
+                QStringLiteral("the application is not waiting for a second review (it is %1)").arg(status);
             return refused;
         }
         if (firstReviewer == m_operatorId) {
@@ -434,37 +446,40 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         result.kind = DecisionResult::Kind::Recorded;
         result.decisionId = decisionId;
         if (confirm) {
-            QSqlQuery confirmation = sql::prepare(
-                db, QStringLiteral("UPDATE decisions SET confirmed_by = ?, confirmed_at = %1 WHERE id = ?").arg(now));
+            QSqlQuery &confirmation = m_database.prepared(
+                QStringLiteral("UPDATE decisions SET confirmed_by = ?, confirmed_at = %1 WHERE id = ?").arg(now));
             sql::exec(confirmation, QStringLiteral("confirming the approval"), {m_operatorId, decisionId});
-            QSqlQuery update = sql::prepare(
-                db, QStringLiteral("UPDATE applications SET status = 'approved', claimed_by = NULL, claimed_at = NULL, "
-                                   "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ?")
-                        .arg(now));
+            QSqlQuery &update = m_database.prepared(
+                QStringLiteral("UPDATE applications SET status = 'approved', claimed_by = NULL, claimed_at = NULL, "
+                               "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ?")
+                    .arg(now));
             sql::exec(update, QStringLiteral("approving"), {applicationId});
             result.newStatus = ApplicationStatus::Approved;
             result.expectedDelivery = expectedDelivery(db);
-            QSqlQuery shipment = sql::prepare(
-                db, QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
-                                   "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
-                        .arg(now));
+            QSqlQuery &shipment = m_database.prepared(
+                QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
+                               "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
+                    .arg(now));
             sql::exec(shipment, QStringLiteral("creating the shipment"),
                       {decisionId, result.expectedDelivery.toString(Qt::ISODate), applicationId});
             queueNotifications(db, applicationId, decisionId, firstKey, true, {}, true, result.expectedDelivery);
         } else {
             // Not confirmed: a new review round, back in the queue.
-            QSqlQuery update = sql::prepare(
-                db, QStringLiteral("UPDATE applications SET status = 'pending', review_round = review_round + 1, "
-                                   "claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, version = version + 1, "
-                                   "updated_at = %1 WHERE id = ?")
-                        .arg(now));
+            QSqlQuery &update = m_database.prepared(
+                QStringLiteral("UPDATE applications SET status = 'pending', review_round = review_round + 1, "
+                               "claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, version = version + 1, "
+                               "updated_at = %1 WHERE id = ?")
+                    .arg(now));
             sql::exec(update, QStringLiteral("sending back to review"), {applicationId});
             result.newStatus = ApplicationStatus::Pending;
         }
-        audit(db, dialect, m_operatorId,
-              confirm ? QStringLiteral("application.second_review_confirmed") : QStringLiteral("application.second_review_returned"),
+        audit(m_database, m_operatorId,
+              confirm ? QStringLiteral("application.second_review_confirmed")
+                      : QStringLiteral("application.second_review_returned"),
               applicationId,
-              {{QStringLiteral("decision_id"), decisionId}, {QStringLiteral("note"), note}, {QStringLiteral("key"), idempotencyKey}});
+              {{QStringLiteral("decision_id"), decisionId},
+               {QStringLiteral("note"), note},
+               {QStringLiteral("key"), idempotencyKey}});
         transaction.commit();
         return result;
     });

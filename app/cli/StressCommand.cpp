@@ -1,0 +1,217 @@
+#include "cli/StressCommand.h"
+
+#include "demo/DemoSeeder.h"
+#include "storage/Database.h"
+#include "storage/OperatorRepository.h"
+#include "storage/ReviewService.h"
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+#include <QUuid>
+#include <algorithm>
+#include <atomic>
+#include <random>
+
+namespace reissuedesk::cli {
+namespace {
+
+struct Shared {
+    QMutex mutex;
+    QList<double> decideMs;
+    QSet<qint64> believedRecorded; // the client saw Recorded / AlreadyRecorded
+    QStringList errors;
+    std::atomic<bool> stop{false};
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(index);
+}
+
+} // namespace
+
+void StressCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("operators"), QStringLiteral("Simulated operators (default 8)."),
+                      QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("applications"), QStringLiteral("Fresh applications to decide (default 1000)."),
+                      QStringLiteral("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("lease-seconds"),
+                      QStringLiteral("Claim lease (default 3, so that abandoned claims expire "
+                                     "during the run)."),
+                      QStringLiteral("S"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("abandon-rate"), QStringLiteral("Share of claims abandoned (default 0.03)."),
+                      QStringLiteral("P"), QStringLiteral("0.03")});
+    parser.addOption({QStringLiteral("retry-rate"), QStringLiteral("Share of decisions sent twice (default 0.1)."),
+                      QStringLiteral("P"), QStringLiteral("0.1")});
+}
+
+int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    const int operators = parser.value(QStringLiteral("operators")).toInt();
+    const qint64 applications = parser.value(QStringLiteral("applications")).toLongLong();
+    const int leaseSeconds = parser.value(QStringLiteral("lease-seconds")).toInt();
+    const double abandonRate = parser.value(QStringLiteral("abandon-rate")).toDouble();
+    const double retryRate = parser.value(QStringLiteral("retry-rate")).toDouble();
+    if (operators < 1 || operators > 256 || applications < 1 || leaseSeconds < 1) {
+        out.error(QStringLiteral("--operators must be 1..256, --applications and --lease-seconds at least 1"));
+        return 2;
+    }
+    const auto database = openCurrentDatabase(parser, out);
+    const QSqlDatabase db = database->connection();
+
+    // This run's applications: everything with a higher id than now, submitted
+    // "30 days ago" so that they are the most urgent in the queue.
+    const qint64 baseline =
+        sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM applications"), QStringLiteral("reading ids"))
+            .toLongLong();
+    demo::SeedOptions seed;
+    seed.count = applications;
+    seed.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+    seed.now = QDateTime::currentDateTimeUtc().addDays(-30);
+    seed.withDocuments = false;
+    seed.allPending = true;
+    seed.chunkSize = 2000;
+    out.progress(QStringLiteral("adding %1 applications...").arg(applications));
+    demo::DemoSeeder(*database).seed(seed);
+
+    const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QList<qint64> operatorIds;
+    for (int i = 0; i < operators; ++i)
+        operatorIds.append(OperatorRepository(*database)
+                               .add(QStringLiteral("stress-%1-%2").arg(run).arg(i), QStringLiteral("Stress %1").arg(i),
+                                    QStringLiteral("operator"))
+                               .id);
+
+    Shared shared;
+    QElapsedTimer wall;
+    wall.start();
+    QList<QThread *> threads;
+    for (int i = 0; i < operators; ++i) {
+        threads.append(QThread::create([&, i] {
+            std::mt19937 random(quint32(i * 7919 + 17));
+            std::uniform_real_distribution<double> roll(0.0, 1.0);
+            ReviewService service(*database, operatorIds.at(i), leaseSeconds);
+            int idleRounds = 0;
+            while (!shared.stop.load()) {
+                try {
+                    const ClaimResult claim = service.claimNext();
+                    if (claim.kind != ClaimResult::Kind::Claimed || claim.applicationId <= baseline) {
+                        if (claim.kind == ClaimResult::Kind::Claimed)
+                            service.release(claim.applicationId); // not ours: leave it alone
+                        // Ours may still be held by abandoned claims: wait for them to expire.
+                        const qint64 open = sql::scalar(database->connection(),
+                                                        QStringLiteral("SELECT COUNT(*) FROM applications WHERE id > ? "
+                                                                       "AND status IN ('pending', 'in_review')"),
+                                                        QStringLiteral("counting open work"), {baseline})
+                                                .toLongLong();
+                        if (open == 0 || ++idleRounds > 50 * (leaseSeconds + 2))
+                            break;
+                        QThread::msleep(100);
+                        continue;
+                    }
+                    idleRounds = 0;
+                    if (roll(random) < abandonRate)
+                        continue; // walk away: the lease expires
+                    Decision decision;
+                    decision.applicationId = claim.applicationId;
+                    decision.approve = roll(random) < 0.7;
+                    if (!decision.approve) {
+                        decision.reasonCodes = {QStringLiteral("id_front_unclear")};
+                        decision.customerMessage = QStringLiteral("请重新上传清晰的身份证人像面照片。");
+                    }
+                    decision.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    QElapsedTimer timer;
+                    timer.start();
+                    DecisionResult result = service.decide(decision);
+                    const double ms = double(timer.nsecsElapsed()) / 1e6;
+                    if (roll(random) < retryRate) // the answer "was lost": send it again
+                        result = service.decide(decision);
+                    QMutexLocker locker(&shared.mutex);
+                    shared.decideMs.append(ms);
+                    if (result.kind != DecisionResult::Kind::Refused)
+                        shared.believedRecorded.insert(claim.applicationId);
+                } catch (const StorageError &error) {
+                    QMutexLocker locker(&shared.mutex);
+                    shared.errors.append(error.message());
+                    if (shared.errors.size() > 20)
+                        shared.stop = true;
+                }
+            }
+            database->dropThreadConnection();
+        }));
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    const double seconds = double(wall.elapsed()) / 1000.0;
+
+    // The verdict, from the database.
+    auto count = [&](const QString &statement) {
+        return sql::scalar(db, statement, QStringLiteral("counting the outcome"), {baseline}).toLongLong();
+    };
+    const qint64 decided =
+        count(QStringLiteral("SELECT COUNT(DISTINCT application_id) FROM decisions WHERE application_id > ?"));
+    const qint64 doubles =
+        count(QStringLiteral("SELECT COUNT(*) FROM (SELECT application_id FROM decisions WHERE "
+                             "application_id > ? GROUP BY application_id HAVING COUNT(*) > 1) AS d"));
+    const qint64 undecided = count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id > ? AND status IN "
+                                                  "('pending', 'in_review')"));
+    const qint64 conflicts =
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id > ? AND action = "
+                             "'application.lease_expired'"));
+    QSet<qint64> inDatabase;
+    {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("SELECT DISTINCT application_id FROM decisions WHERE application_id > ?"));
+        sql::exec(query, QStringLiteral("reading decisions"), {baseline});
+        while (query.next())
+            inDatabase.insert(query.value(0).toLongLong());
+    }
+    qint64 lost = 0;
+    for (const qint64 id : std::as_const(shared.believedRecorded))
+        lost += inDatabase.contains(id) ? 0 : 1;
+
+    const QJsonObject result{{QStringLiteral("backend"), database->dialect().name()},
+                             {QStringLiteral("operators"), operators},
+                             {QStringLiteral("applications"), applications},
+                             {QStringLiteral("decided"), decided},
+                             {QStringLiteral("double_decisions"), doubles},
+                             {QStringLiteral("lost"), lost},
+                             {QStringLiteral("undecided"), undecided},
+                             {QStringLiteral("claim_conflicts"), conflicts},
+                             {QStringLiteral("errors"), qint64(shared.errors.size())},
+                             {QStringLiteral("seconds"), seconds},
+                             {QStringLiteral("decisions_per_s"), seconds > 0 ? double(decided) / seconds : 0.0},
+                             {QStringLiteral("decide_p50_ms"), percentile(shared.decideMs, 0.50)},
+                             {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
+    for (const QString &error : std::as_const(shared.errors).mid(0, 5))
+        out.warning(error);
+    out.record(result, QStringLiteral("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
+                                      "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
+                           .arg(operators)
+                           .arg(decided)
+                           .arg(applications)
+                           .arg(seconds, 0, 'f', 1)
+                           .arg(result.value(QStringLiteral("decisions_per_s")).toDouble(), 0, 'f', 0)
+                           .arg(doubles)
+                           .arg(lost)
+                           .arg(undecided)
+                           .arg(conflicts)
+                           .arg(result.value(QStringLiteral("decide_p50_ms")).toDouble(), 0, 'f', 1)
+                           .arg(result.value(QStringLiteral("decide_p99_ms")).toDouble(), 0, 'f', 1));
+    return doubles == 0 && lost == 0 && undecided == 0 && shared.errors.isEmpty() ? 0 : 1;
+}
+
+} // namespace reissuedesk::cli
