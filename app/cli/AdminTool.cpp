@@ -1,10 +1,12 @@
 #include "cli/AdminTool.h"
 
 #include "cli/AddOperatorCommand.h"
+#include "cli/BenchCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/StressCommand.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,8 @@ AdminTool::AdminTool()
     add(std::make_unique<ImportCommand>());
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AddOperatorCommand>());
+    add(std::make_unique<BenchCommand>());
+    add(std::make_unique<StressCommand>());
 }
 
 AdminTool::~AdminTool() = default;

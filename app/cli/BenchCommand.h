@@ -1,0 +1,28 @@
+#pragma once
+// `reissuedesk-admin bench WHAT`: timing figures for docs/BENCHMARKS.md. WHAT
+// names one benchmark ("queue": QueueBenchmark); each prints a text table, or
+// with --json one object per case and a summary object.
+
+#include "cli/AdminCommand.h"
+#include "cli/Benchmark.h"
+
+namespace reissuedesk::cli {
+
+class BenchCommand final : public AdminCommand {
+public:
+    QString name() const override { return QStringLiteral("bench"); }
+    QString summary() const override {
+        return QStringLiteral("Time the queue's queries on a seeded database (bench queue).");
+    }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+
+    // The benchmarks WHAT may name.
+    static QStringList benchmarks();
+
+private:
+    static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
+                        const BenchOptions &options);
+};
+
+} // namespace reissuedesk::cli
