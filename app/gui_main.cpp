@@ -3,11 +3,42 @@
 // SQLite database in the user's data folder.
 
 #include "core/ApplicationIdentity.h"
+#include "storage/OperatorRepository.h"
+#include "storage/StorageError.h"
 #include "ui/DatabaseConnector.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+
+// The operator at this desk: $REISSUEDESK_OPERATOR, else the OS user name; a
+// login seen for the first time is registered as an operator.
+qint64 resolveOperator(const reissuedesk::Database &database)
+{
+    QString login = qEnvironmentVariable("REISSUEDESK_OPERATOR").trimmed();
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    if (login.isEmpty())
+        return 0;
+    try {
+        reissuedesk::OperatorRepository operators(database);
+        if (const auto found = operators.findByLogin(login))
+            return found->id;
+        return operators.add(login, login, QStringLiteral("operator")).id;
+    } catch (const reissuedesk::StorageError &error) {
+        QMessageBox::warning(nullptr, QStringLiteral("ReissueDesk"),
+                             QApplication::translate("main",
+                                                     "Operator \"%1\" could not be looked up: %2\n"
+                                                     "The queue is shown, but nothing is held by you.")
+                                 .arg(login, error.message()));
+        return 0;
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,7 +57,7 @@ int main(int argc, char *argv[])
     auto database = reissuedesk::DatabaseConnector::connect(parser.value(QStringLiteral("db")));
     if (!database)
         return 1;
-    reissuedesk::MainWindow window(*database);
+    reissuedesk::MainWindow window(*database, resolveOperator(*database));
     window.show();
     return app.exec();
 }

@@ -7,7 +7,6 @@
 #include <memory>
 
 class QLabel;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -16,28 +15,34 @@ class MainWindow;
 namespace reissuedesk {
 
 class Database;
+class QueuePage;
+struct QueueCounts;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    // `operatorId`: the operator at this desk (0: nobody, "held by me" is empty).
+    explicit MainWindow(Database &database, qint64 operatorId = 0, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Re-reads the counts shown in the status bar.
-    void refreshCounts();
+    QueuePage *queuePage() const { return m_queuePage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showCounts(const QueueCounts &counts);
+    void showConnection(bool connected, const QString &message);
     void restoreLayout();
 
     std::unique_ptr<Ui::MainWindow> ui;
     Database &m_database;
+    QueuePage *m_queuePage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
-    QTimer *m_countTimer = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    QLabel *m_heldLabel = nullptr;
 };
 
 } // namespace reissuedesk

@@ -34,6 +34,11 @@ public:
     {
         return QStringLiteral("(%1 ->> '%2')").arg(column, key);
     }
+    QString withoutIndexOrder(const QString &column, ValueKind kind) const override
+    {
+        return kind == ValueKind::Time ? QStringLiteral("(%1 + INTERVAL '0 seconds')").arg(column)
+                                       : QStringLiteral("(%1 || '')").arg(column);
+    }
     QString binaryCollation() const override { return QStringLiteral(" COLLATE \"C\""); }
 };
 

@@ -47,12 +47,15 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
     QVariantList values;
 
     if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (const ApplicationStatus status : filter.statuses) {
-            marks.append(QStringLiteral("?"));
-            values.append(toKey(status));
+        // Written as literals (enum keys, never user input), in enum order, so
+        // that the default filter is exactly the WHERE term of the partial
+        // "open" indexes of migration 0005 and the planner can use them.
+        QStringList keys;
+        for (const ApplicationStatus status : allApplicationStatuses()) {
+            if (filter.statuses.contains(status))
+                keys.append(QLatin1Char('\'') + toKey(status) + QLatin1Char('\''));
         }
-        where.append(QStringLiteral("a.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+        where.append(QStringLiteral("a.status IN (%1)").arg(keys.join(QStringLiteral(", "))));
     }
     if (filter.reason) {
         where.append(QStringLiteral("a.reason = ?"));
@@ -117,13 +120,21 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         break;
     }
 
+    // With a search, its index finds the few matching rows and they are sorted;
+    // walking the sort order's index instead (which a planner misjudging a
+    // prefix range may choose: seconds on PostgreSQL) is kept out of reach.
+    const bool searching = search.kind != QueueSearch::Kind::None;
+    auto orderTerm = [&](const QString &column, SqlDialect::ValueKind kind) {
+        return searching ? dialect.withoutIndexOrder(column, kind) : column;
+    };
+
     // Keyset: continue after the last row of the previous page in sort order.
     QString orderBy;
     const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString comparison = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
     switch (filter.sortKey) {
     case QueueSortKey::Deadline:
-        orderBy = QStringLiteral("a.due_at %1, a.id %1").arg(direction);
+        orderBy = QStringLiteral("%2 %1, a.id %1").arg(direction, orderTerm(QStringLiteral("a.due_at"), SqlDialect::ValueKind::Time));
         if (after) {
             where.append(QStringLiteral("(a.due_at, a.id) %1 (?, ?)").arg(comparison));
             values.append(dialect.toDatabaseTime(after->dueAt));
@@ -131,7 +142,7 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         }
         break;
     case QueueSortKey::Submitted:
-        orderBy = QStringLiteral("a.submitted_at %1, a.id %1").arg(direction);
+        orderBy = QStringLiteral("%2 %1, a.id %1").arg(direction, orderTerm(QStringLiteral("a.submitted_at"), SqlDialect::ValueKind::Time));
         if (after) {
             where.append(QStringLiteral("(a.submitted_at, a.id) %1 (?, ?)").arg(comparison));
             values.append(dialect.toDatabaseTime(after->submittedAt));
@@ -139,7 +150,8 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         }
         break;
     case QueueSortKey::Number:
-        orderBy = QStringLiteral("a.application_number%1 %2").arg(binary, direction);
+        orderBy = QStringLiteral("%1%2 %3")
+                      .arg(orderTerm(QStringLiteral("a.application_number"), SqlDialect::ValueKind::Text), binary, direction);
         if (after) {
             where.append(QStringLiteral("a.application_number%1 %2 ?").arg(binary, comparison));
             values.append(after->applicationNumber);
@@ -159,7 +171,7 @@ QList<QueueRow> QueueRepository::page(const QueueFilter &filter, const std::opti
                                       const QDateTime &now) const
 {
     const Statement statement = pageStatement(filter, after, limit, now);
-    QSqlQuery query = sql::prepare(m_database.connection(), statement.sql);
+    QSqlQuery &query = m_database.prepared(statement.sql);
     for (qsizetype i = 0; i < statement.values.size(); ++i)
         query.bindValue(int(i), statement.values.at(i));
     sql::exec(query, QStringLiteral("reading the queue"));
@@ -183,6 +195,7 @@ QList<QueueRow> QueueRepository::page(const QueueFilter &filter, const std::opti
         row.version = query.value(12).toInt();
         rows.append(row);
     }
+    query.finish();
     return rows;
 }
 

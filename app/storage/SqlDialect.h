@@ -70,6 +70,11 @@ public:
     // SQL for the text value of `key` in the JSON column `column`.
     virtual QString jsonTextField(const QString &column, const QString &key) const = 0;
 
+    enum class ValueKind { Time, Text };
+    // `column` as an ORDER BY term that no index can satisfy (SQLite: +x), so
+    // that the planner picks the most selective WHERE index and sorts.
+    virtual QString withoutIndexOrder(const QString &column, ValueKind kind) const = 0;
+
     // Appended to text comparisons and ORDER BY so that both databases compare
     // byte-wise (as the COLLATE "C" indexes in migration 0003 do on PostgreSQL).
     virtual QString binaryCollation() const = 0;

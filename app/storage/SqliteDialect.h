@@ -34,6 +34,10 @@ public:
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
     }
+    QString withoutIndexOrder(const QString &column, ValueKind) const override
+    {
+        return QLatin1Char('+') + column;
+    }
     QString binaryCollation() const override { return {}; }
 };
 

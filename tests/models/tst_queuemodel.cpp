@@ -70,7 +70,7 @@ void populate(const Database &database)
         const bool shared = QString::fromLatin1(spec.phone) == QLatin1String("13800000001");
         row.account = {0, shared ? QStringLiteral("AC-SHARED") : QStringLiteral("AC-%1").arg(++accountSerial),
                        QStringLiteral("张三"), QStringLiteral("11010519491231002X"), QStringLiteral("13800000001"),
-                       {}, QStringLiteral("北京市朝阳区建国路1号")};
+                       {}, QStringLiteral("北京市朝阳区建国路1号"), {}};
         Application &a = row.application;
         a.applicationNumber = QString::fromLatin1(spec.number);
         a.applicantName = QString::fromUtf8(spec.name);
@@ -258,7 +258,7 @@ private Q_SLOTS:
             for (int i = 0; i < 250; ++i) {
                 NewApplication row;
                 row.account = {0, QStringLiteral("BULK%1").arg(i), QStringLiteral("钱七"), QStringLiteral("11010519491231002X"),
-                               QStringLiteral("13100000000"), {}, QStringLiteral("上海")};
+                               QStringLiteral("13100000000"), {}, QStringLiteral("上海"), {}};
                 row.application.applicantName = QStringLiteral("钱七");
                 row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
                 row.application.contactPhone = QStringLiteral("13100000000");
