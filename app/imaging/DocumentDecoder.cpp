@@ -1,0 +1,314 @@
+#include "imaging/DocumentDecoder.h"
+
+#include "imaging/ExifReader.h"
+#include "imaging/PdfSupport.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QMutex>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace reissuedesk {
+namespace {
+
+QString megapixels(qint64 pixels)
+{
+    if (pixels % 1'000'000 == 0)
+        return QString::number(pixels / 1'000'000);
+    return QString::number(double(pixels) / 1e6, 'f', 1);
+}
+
+QString pixelBudgetError(const QString &what, QSize size, qint64 maxPixels)
+{
+    return QStringLiteral("%1 %2 × %3 pixels (%4 MP), more than the %5 MP limit")
+        .arg(what)
+        .arg(size.width())
+        .arg(size.height())
+        .arg(megapixels(qint64(size.width()) * size.height()), megapixels(maxPixels));
+}
+
+bool exceeds(QSize size, qint64 maxPixels)
+{
+    return qint64(size.width()) * qint64(size.height()) > maxPixels;
+}
+
+QString withArticle(const QString &label)
+{
+    static const QLatin1String anPrefixes[] = {QLatin1String("A"),    QLatin1String("E"),  QLatin1String("I"),
+                                               QLatin1String("O"),    QLatin1String("U"),  QLatin1String("MP4"),
+                                               QLatin1String("HTML"), QLatin1String("SVG")};
+    for (const QLatin1String &prefix : anPrefixes) {
+        if (label.startsWith(prefix))
+            return QStringLiteral("an ") + label;
+    }
+    return QStringLiteral("a ") + label;
+}
+
+} // namespace
+
+QString DocumentDecoder::undisplayableMessage(const SniffResult &sniffed)
+{
+    if (sniffed.mediaType == QLatin1String("image/heic") || sniffed.mediaType == QLatin1String("image/avif"))
+        return QStringLiteral("%1 images are not supported; ask the customer for a JPEG or PNG").arg(sniffed.label);
+    if (sniffed.mediaType == QLatin1String("image/svg+xml"))
+        return QStringLiteral("SVG drawings are not shown (they can carry scripts and links); "
+                              "ask the customer for a JPEG, PNG or PDF");
+    if (sniffed.mediaType == QLatin1String("text/html"))
+        return QStringLiteral("this is an HTML page, not an image or PDF "
+                              "(a document server may have sent an error page instead of the file)");
+    if (sniffed.mediaType == QLatin1String("application/octet-stream"))
+        return QStringLiteral("this file is not an image or PDF (unrecognised data)");
+    return QStringLiteral("this is %1, not an image or PDF").arg(withArticle(sniffed.label));
+}
+
+QString DocumentDecoder::pixelBudgetMessage(QSize declared, qint64 maxPixels)
+{
+    return pixelBudgetError(QStringLiteral("the image declares"), declared, maxPixels);
+}
+
+namespace {
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+// Qt's JPEG handler (like libjpeg) turns a missing end of data into a warning and
+// fills the rest with grey, so a cut-off upload decodes "successfully". The entropy
+// coded data cannot contain 0xFF 0xD9 (0xFF is stuffed), so a scan without the EOI
+// marker after it is a truncated file. Embedded thumbnails end with EOI too, but
+// they live in APP1, before the first scan.
+bool jpegLooksTruncated(const QByteArray &jpeg)
+{
+    const qsizetype scan = ExifReader::jpegScanStart(jpeg);
+    if (scan < 0)
+        return true;
+    return jpeg.indexOf(QByteArrayView("\xFF\xD9"), scan + 2) < 0;
+}
+
+// The power-of-two libjpeg DCT reduction to decode at: the largest denominator d
+// (8, 4, 2) whose output stored/d still covers `fittedStored`, or falls short of it
+// by at most `undershoot`; 1 when only the full size does. libjpeg-turbo has SIMD
+// code for exactly these reductions; Qt's handler, left to itself, picks M/8 with
+// M = ceil(8 / factor) (often 3/8: scalar code) and then resamples again.
+int jpegDenominator(QSize stored, QSize fittedStored, double undershoot)
+{
+    for (int denominator : {8, 4, 2}) {
+        const int w = stored.width() / denominator;
+        const int h = stored.height() / denominator;
+        if (w < 1 || h < 1)
+            continue;
+        if (w >= fittedStored.width() * (1.0 - undershoot) && h >= fittedStored.height() * (1.0 - undershoot))
+            return denominator;
+    }
+    return 1;
+}
+
+DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
+{
+    result.pageCount = 1;
+    const QString &label = result.sniffed.label;
+
+    if (!QImageReader::supportedImageFormats().contains(result.sniffed.imageFormat)) {
+        result.error = QStringLiteral("no Qt image plugin for %1 is installed on this desk "
+                                      "(package qt6-image-formats-plugins)")
+                           .arg(label);
+        return result;
+    }
+
+    QBuffer buffer;
+    buffer.setData(request.bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, result.sniffed.imageFormat);
+    reader.setAutoTransform(true);
+    reader.setDecideFormatFromContent(false);
+
+    // Header only: the size the file declares, checked before a pixel is allocated.
+    const QSize stored = reader.size();
+    if (!stored.isValid() && !reader.canRead()) {
+        result.error =
+            QStringLiteral("the %1 data is damaged or truncated: %2").arg(label, lowerFirst(reader.errorString()));
+        return result;
+    }
+    if (stored.isValid() && exceeds(stored, request.maxPixels)) {
+        result.error = DocumentDecoder::pixelBudgetMessage(stored, request.maxPixels);
+        return result;
+    }
+    DocumentDecoder::ensureAllocationLimit(request.maxPixels);
+
+    // Scaled sizes are given to the handler in stored orientation; autoTransform
+    // then rotates the result. A 90° EXIF rotation swaps the target's sides.
+    const bool rotated = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    const QSize displayed = rotated ? stored.transposed() : stored;
+    const QSize fitted = stored.isValid() ? DocumentDecoder::fittedSize(displayed, request.targetSize) : QSize();
+    const bool scaling = stored.isValid() && fitted != displayed;
+    const QSize fittedStored = rotated ? fitted.transposed() : fitted;
+    const bool handlerScales = reader.supportsOption(QImageIOHandler::ScaledSize);
+    const bool isJpeg = result.sniffed.imageFormat == "jpeg";
+
+    bool exact = request.scaling == DecodeRequest::Scaling::Exact;
+    if (scaling && isJpeg) {
+        // A clip rectangle whose sides are multiples of d (dropping the last < d
+        // pixel columns and rows) makes Qt's handler use libjpeg's 1/d reduction,
+        // where d is the largest power of two with clip / d >= the requested size,
+        // and resample only from there; without it the handler picks M/8 with
+        // M = ceil(8 / factor) (often 3/8, scalar code in libjpeg-turbo) and then
+        // resamples. Fast asks for stored/d itself, so nothing is resampled. Either
+        // way the work happens in stored orientation, before the (then small) image
+        // is rotated.
+        const int d = jpegDenominator(stored, fittedStored, exact ? 0.0 : DecodeRequest::FastUndershoot);
+        const QSize reduced(stored.width() / d, stored.height() / d);
+        if (d > 1)
+            reader.setClipRect(QRect(QPoint(0, 0), reduced * d));
+        if (exact)
+            reader.setScaledSize(fittedStored);
+        else if (d > 1)
+            reader.setScaledSize(reduced);
+    } else if (scaling && handlerScales) {
+        reader.setScaledSize(fittedStored);
+        exact = true;
+    } else {
+        exact = true; // non-JPEG formats are always fitted exactly, below
+    }
+
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        result.error =
+            QStringLiteral("the %1 data is damaged or truncated: %2").arg(label, lowerFirst(reader.errorString()));
+        return result;
+    }
+    if (!stored.isValid()) {
+        // The handler could not tell the size beforehand; the allocation limit was
+        // the guard, and the budget still applies to what came out.
+        result.fullSize = image.size();
+        if (exceeds(image.size(), request.maxPixels)) {
+            result.error = pixelBudgetError(QStringLiteral("the image has"), image.size(), request.maxPixels);
+            return result;
+        }
+        const QSize fit = DocumentDecoder::fittedSize(image.size(), request.targetSize);
+        if (fit != image.size())
+            image = image.scaled(fit, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    } else {
+        result.fullSize = displayed;
+        if (exact && scaling && image.size() != fitted)
+            image = image.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    result.scaledDown = image.size() != result.fullSize;
+
+    if (isJpeg && jpegLooksTruncated(request.bytes)) {
+        result.partial = true;
+        result.error = QStringLiteral("the JPEG data is truncated; the image may be incomplete");
+    }
+    result.image = std::move(image);
+    return result;
+}
+
+QSize fitF(QSizeF size, QSize target)
+{
+    const QSizeF fitted = size.scaled(QSizeF(target), Qt::KeepAspectRatio);
+    return QSize(std::max(1, qRound(fitted.width())), std::max(1, qRound(fitted.height())));
+}
+
+DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
+{
+    detail::OpenedPdf pdf(request.bytes);
+    if (!pdf.ok()) {
+        result.error = pdf.error();
+        return result;
+    }
+    QPdfDocument &document = pdf.document();
+    result.pageCount = document.pageCount();
+    if (request.pdfPage < 0 || request.pdfPage >= result.pageCount) {
+        result.error = QStringLiteral("the PDF has %1 page(s); page %2 does not exist")
+                           .arg(result.pageCount)
+                           .arg(request.pdfPage + 1);
+        return result;
+    }
+
+    const QSizeF points = document.pagePointSize(request.pdfPage);
+    if (!points.isValid() || points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height())) {
+        result.error = QStringLiteral("the PDF is damaged (page %1 has no size)").arg(request.pdfPage + 1);
+        return result;
+    }
+    // Sizes up to 14400 pt (200 in, PDF's own limit) and down to 1 pt are legal;
+    // the pixel budget below keeps a huge page from becoming a huge image.
+    const double scale = DocumentDecoder::PdfFullResolutionDpi / 72.0;
+    const QSize full(std::max(1, qRound(std::min(points.width() * scale, 1e6))),
+                     std::max(1, qRound(std::min(points.height() * scale, 1e6))));
+    result.fullSize = full;
+    const QSize renderSize =
+        request.targetSize.isValid() && !request.targetSize.isEmpty() ? fitF(points, request.targetSize) : full;
+    if (exceeds(renderSize, request.maxPixels)) {
+        result.error = pixelBudgetError(QStringLiteral("the PDF page would render at"), renderSize, request.maxPixels);
+        return result;
+    }
+    result.scaledDown = qint64(renderSize.width()) * renderSize.height() < qint64(full.width()) * full.height();
+
+    QPdfDocumentRenderOptions options;
+    options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations); // stamps, signatures
+    const QImage page = document.render(request.pdfPage, renderSize, options);
+    if (page.isNull()) {
+        result.error = QStringLiteral("page %1 of the PDF could not be rendered").arg(request.pdfPage + 1);
+        return result;
+    }
+    // Pages render on a transparent background; a dark viewer must still show paper.
+    QImage paper(page.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    {
+        QPainter painter(&paper);
+        painter.drawImage(0, 0, page);
+    }
+    result.image = std::move(paper);
+    return result;
+}
+
+} // namespace
+
+QSize DocumentDecoder::fittedSize(QSize fullSize, QSize target)
+{
+    if (!fullSize.isValid() || fullSize.isEmpty() || !target.isValid() || target.isEmpty())
+        return fullSize;
+    if (fullSize.width() <= target.width() && fullSize.height() <= target.height())
+        return fullSize;
+    // Rounded, not truncated: a 5657 x 4243 photo in 1920 x 1080 is 1440 x 1080.
+    const double factor =
+        std::min(double(target.width()) / fullSize.width(), double(target.height()) / fullSize.height());
+    return QSize(std::clamp(int(std::lround(fullSize.width() * factor)), 1, target.width()),
+                 std::clamp(int(std::lround(fullSize.height() * factor)), 1, target.height()));
+}
+
+void DocumentDecoder::ensureAllocationLimit(qint64 maxPixels)
+{
+    static QMutex mutex;
+    const qint64 wanted = std::max<qint64>(256, (std::max<qint64>(maxPixels, 0) * 4) / (1024 * 1024) + 1);
+    const int limit = int(std::min<qint64>(wanted, std::numeric_limits<int>::max()));
+    const QMutexLocker locker(&mutex);
+    const int current = QImageReader::allocationLimit();
+    if (current == 0 || current < limit)
+        QImageReader::setAllocationLimit(limit);
+}
+
+DecodeResult DocumentDecoder::decode(const DecodeRequest &request)
+{
+    DecodeResult result;
+    result.sniffed = ContentSniffer::sniff(request.bytes);
+    if (request.bytes.isEmpty()) {
+        result.error = QStringLiteral("the file is empty");
+        return result;
+    }
+    if (!result.sniffed.displayable) {
+        result.error = undisplayableMessage(result.sniffed);
+        return result;
+    }
+    if (result.sniffed.isPdf())
+        return decodePdf(request, std::move(result));
+    return decodeImage(request, std::move(result));
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,86 @@
+#pragma once
+// Turns document bytes into a QImage for the viewer. A pure function meant to run
+// off the UI thread (the caller wraps it in QtConcurrent::run and drops stale
+// results by generation id): no QPixmap, no widgets, nothing written to disk.
+//
+// Images go through QImageReader on an in-memory QBuffer with EXIF orientation
+// applied, the declared size checked against a pixel budget before anything is
+// allocated (decompression bombs), and libjpeg's DCT scaling used for previews
+// instead of decoding 24 MP to show 1.5. PDFs are rendered with Qt PDF.
+
+#include "imaging/ContentSniffer.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace reissuedesk {
+
+struct DecodeRequest {
+    enum class Scaling {
+        // The image fits inside targetSize exactly (aspect kept, one side equal to
+        // the target's within rounding). Never enlarged, except PDF pages, which
+        // are vector drawings and are rendered at the fitted size either way.
+        Exact,
+        // Fastest preview: JPEGs come back at the smallest libjpeg DCT reduction
+        // (1/8, 1/4, 1/2; the full size when even 1/2 is too small) that covers
+        // the fitted size, or falls short of it by at most FastUndershoot. No
+        // resampling pass runs; the viewer scales the rest when it paints. Other
+        // formats behave as Exact.
+        Fast,
+    };
+    // A DCT reduction up to this much smaller than the fitted size is accepted in
+    // Fast mode: a 4:3 24 MP photo (5657 x 4243) at 1/4 is 1415 x 1061 against
+    // 1440 x 1080 for a 1920 x 1080 viewport. Enlarging 2 % when painting is
+    // invisible; taking 1/2 instead would decode four times the pixels.
+    static constexpr double FastUndershoot = 0.05;
+    static constexpr qint64 DefaultMaxPixels = 100'000'000;
+
+    QByteArray bytes;
+    QSize targetSize;                    // fit inside, keep aspect; invalid: full resolution
+    qint64 maxPixels = DefaultMaxPixels; // refuse larger declared sizes (before allocating); PDF: render size
+    int pdfPage = 0;
+    Scaling scaling = Scaling::Exact;
+};
+
+struct DecodeResult {
+    QImage image;            // in displayed orientation; null on failure (unless partial)
+    QSize fullSize;          // displayed orientation; PDF: the page at PdfFullResolutionDpi
+    bool scaledDown = false; // image is smaller than fullSize
+    bool partial = false;    // image holds what could be decoded of damaged data; `error` says so
+    QString error;           // empty on success; an English sentence for the operator
+    int pageCount = 0;       // PDF; 1 for images
+    SniffResult sniffed;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+class DocumentDecoder {
+public:
+    // Resolution at which "full size" PDF pages are rendered.
+    static constexpr int PdfFullResolutionDpi = 150;
+
+    // Thread-safe; may run on any thread while QCoreApplication exists.
+    static DecodeResult decode(const DecodeRequest &request);
+
+    // The size the image at `fullSize` takes when fitted inside `target` with its
+    // aspect kept (each side at least 1); `fullSize` itself when `target` is
+    // invalid or already holds it (no enlarging).
+    static QSize fittedSize(QSize fullSize, QSize target);
+
+    // "this is a ZIP archive, not an image or PDF", "HEIC images are not supported; ..."
+    static QString undisplayableMessage(const SniffResult &sniffed);
+
+    // "the image declares 50000 × 50000 pixels (2500 MP), more than the 100 MP limit"
+    static QString pixelBudgetMessage(QSize declared, qint64 maxPixels);
+
+    // QImageReader's allocation limit is process-wide (a static), so setting it per
+    // decode would race with decodes on other threads: it is only ever raised, under
+    // a mutex, to what `maxPixels` 32-bit pixels need and never below Qt's default
+    // 256 MB (a disabled limit, 0, is switched back on). The per-request guard is
+    // the declared-size check against maxPixels, done before reading.
+    static void ensureAllocationLimit(qint64 maxPixels);
+};
+
+} // namespace reissuedesk

@@ -1,0 +1,306 @@
+#include "imaging/ExifReader.h"
+
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace reissuedesk {
+namespace {
+
+constexpr quint16 TagMake = 0x010F;
+constexpr quint16 TagModel = 0x0110;
+constexpr quint16 TagOrientation = 0x0112;
+constexpr quint16 TagSoftware = 0x0131;
+constexpr quint16 TagDateTime = 0x0132;
+constexpr quint16 TagExifIfd = 0x8769;
+constexpr quint16 TagDateTimeOriginal = 0x9003;
+constexpr quint16 TagOffsetTimeOriginal = 0x9011;
+
+constexpr quint16 TypeByte = 1;
+constexpr quint16 TypeAscii = 2;
+constexpr quint16 TypeShort = 3;
+constexpr quint16 TypeLong = 4;
+constexpr quint16 TypeUndefined = 7;
+constexpr quint16 TypeIfd = 13;
+
+// Longer strings are cut: nothing the desk shows needs more, and a hostile count
+// must not turn into a large allocation.
+constexpr qsizetype MaxStringBytes = 256;
+
+constexpr uchar MarkerSoi = 0xD8;
+constexpr uchar MarkerEoi = 0xD9;
+constexpr uchar MarkerSos = 0xDA;
+
+// Bytes per value of the TIFF 6.0 field types; 0 for unknown types.
+quint64 typeSize(quint16 type)
+{
+    switch (type) {
+    case 1:
+    case 2:
+    case 6:
+    case 7:
+        return 1; // BYTE ASCII SBYTE UNDEFINED
+    case 3:
+    case 8:
+        return 2; // SHORT SSHORT
+    case 4:
+    case 9:
+    case 11:
+    case 13:
+        return 4; // LONG SLONG FLOAT IFD
+    case 5:
+    case 10:
+    case 12:
+        return 8; // RATIONAL SRATIONAL DOUBLE
+    default:
+        return 0;
+    }
+}
+
+class Tiff {
+public:
+    explicit Tiff(QByteArrayView bytes)
+        : m_d(reinterpret_cast<const uchar *>(bytes.data()))
+        , m_size(bytes.size())
+    {
+    }
+
+    bool readHeader(quint32 &ifd0)
+    {
+        if (m_size < 8)
+            return false;
+        if (m_d[0] == 'I' && m_d[1] == 'I')
+            m_littleEndian = true;
+        else if (m_d[0] == 'M' && m_d[1] == 'M')
+            m_littleEndian = false;
+        else
+            return false;
+        if (u16(2) != 42)
+            return false;
+        ifd0 = u32(4);
+        return isIfd(ifd0);
+    }
+
+    bool isIfd(quint64 offset) const { return offset >= 8 && offset + 2 <= quint64(m_size); }
+
+    // Calls visit(tag, type, count, valueOffset) for each entry of the IFD at
+    // `offset` that lies entirely within the data; valueOffset is where the value
+    // bytes are (inline or pointed to) and has been checked to hold count values.
+    template <typename Visit> void forEachEntry(quint64 offset, Visit visit) const
+    {
+        if (!isIfd(offset))
+            return;
+        const quint64 declared = u16(qsizetype(offset));
+        const quint64 fit = (quint64(m_size) - offset - 2) / 12; // a truncated table is read as far as it goes
+        const quint64 entries = qMin(declared, fit);
+        for (quint64 i = 0; i < entries; ++i) {
+            const qsizetype entry = qsizetype(offset + 2 + 12 * i);
+            const quint16 tag = u16(entry);
+            const quint16 type = u16(entry + 2);
+            const quint64 count = u32(entry + 4);
+            const quint64 unit = typeSize(type);
+            if (unit == 0 || count == 0)
+                continue;
+            const quint64 bytes = unit * count; // at most 8 * (2^32 - 1): no overflow in 64 bits
+            quint64 valueOffset = quint64(entry) + 8;
+            if (bytes > 4)
+                valueOffset = u32(entry + 8);
+            if (valueOffset > quint64(m_size) || bytes > quint64(m_size) - valueOffset)
+                continue;
+            visit(tag, type, count, qsizetype(valueOffset));
+        }
+    }
+
+    quint16 u16(qsizetype at) const
+    {
+        return m_littleEndian ? quint16(m_d[at] | (m_d[at + 1] << 8)) : quint16((m_d[at] << 8) | m_d[at + 1]);
+    }
+    quint32 u32(qsizetype at) const
+    {
+        const quint32 a = u16(at);
+        const quint32 b = u16(at + 2);
+        return m_littleEndian ? (b << 16) | a : (a << 16) | b;
+    }
+
+    QString string(quint16 type, quint64 count, qsizetype at) const
+    {
+        if (type != TypeAscii && type != TypeByte && type != TypeUndefined)
+            return {};
+        const auto *begin = reinterpret_cast<const char *>(m_d + at);
+        qsizetype length = qsizetype(qMin<quint64>(count, MaxStringBytes));
+        if (const void *nul = std::memchr(begin, 0, size_t(length)))
+            length = static_cast<const char *>(nul) - begin;
+        // Chinese phone software writes UTF-8 here although EXIF says ASCII.
+        return QString::fromUtf8(begin, length).trimmed();
+    }
+
+    // SHORT or LONG, first value.
+    bool integer(quint16 type, qsizetype at, quint32 &value) const
+    {
+        if (type == TypeShort)
+            value = u16(at);
+        else if (type == TypeLong || type == TypeIfd)
+            value = u32(at);
+        else
+            return false;
+        return true;
+    }
+
+private:
+    const uchar *m_d;
+    qsizetype m_size;
+    bool m_littleEndian = true;
+};
+
+} // namespace
+
+QDateTime ExifData::capturedAt() const
+{
+    const QDateTime original = ExifReader::parseDateTime(dateTimeOriginal, offsetTimeOriginal);
+    return original.isValid() ? original : ExifReader::parseDateTime(dateTime);
+}
+
+ExifData ExifReader::fromTiff(QByteArrayView bytes)
+{
+    ExifData data;
+    Tiff tiff(bytes);
+    quint32 ifd0 = 0;
+    if (!tiff.readHeader(ifd0))
+        return data;
+    data.present = true;
+
+    quint64 exifIfd = 0;
+    tiff.forEachEntry(ifd0, [&](quint16 tag, quint16 type, quint64 count, qsizetype at) {
+        quint32 value = 0;
+        switch (tag) {
+        case TagMake:
+            data.make = tiff.string(type, count, at);
+            break;
+        case TagModel:
+            data.model = tiff.string(type, count, at);
+            break;
+        case TagSoftware:
+            data.software = tiff.string(type, count, at);
+            break;
+        case TagDateTime:
+            data.dateTime = tiff.string(type, count, at);
+            break;
+        case TagOrientation:
+            if (tiff.integer(type, at, value) && value >= 1 && value <= 8)
+                data.orientation = int(value);
+            break;
+        case TagExifIfd:
+            if (tiff.integer(type, at, value))
+                exifIfd = value;
+            break;
+        default:
+            break;
+        }
+    });
+
+    // The Exif IFD is visited once and only if it is not IFD0 itself; its own
+    // pointers (interoperability, makernote) are not followed.
+    if (exifIfd != 0 && exifIfd != ifd0) {
+        tiff.forEachEntry(exifIfd, [&](quint16 tag, quint16 type, quint64 count, qsizetype at) {
+            if (tag == TagDateTimeOriginal)
+                data.dateTimeOriginal = tiff.string(type, count, at);
+            else if (tag == TagOffsetTimeOriginal)
+                data.offsetTimeOriginal = tiff.string(type, count, at);
+        });
+    }
+    return data;
+}
+
+namespace {
+
+// Walks the marker segments between SOI and the first SOS (or EOI), calling
+// visit(marker, payloadOffset, payloadSize) for each segment that has a length;
+// visit returns false to stop. Returns the offset of the SOS/EOI marker, or -1
+// when the header is malformed or ends first. Every step moves forward, so a
+// hostile file cannot make it loop.
+template <typename Visit> qsizetype walkJpegHeader(const QByteArray &jpeg, Visit visit)
+{
+    const auto *d = reinterpret_cast<const uchar *>(jpeg.constData());
+    const qsizetype n = jpeg.size();
+    if (n < 4 || d[0] != 0xFF || d[1] != MarkerSoi)
+        return -1;
+    qsizetype pos = 2;
+    while (pos < n) {
+        const qsizetype begin = pos;
+        if (d[pos] != 0xFF)
+            return -1;                    // garbage between segments: stop rather than guess
+        while (pos < n && d[pos] == 0xFF) // fill bytes
+            ++pos;
+        if (pos >= n)
+            return -1;
+        const uchar m = d[pos++];
+        if (m == MarkerSos || m == MarkerEoi)
+            return begin;
+        if (m == 0x01 || (m >= 0xD0 && m <= 0xD7)) // standalone markers carry no length
+            continue;
+        if (pos + 2 > n)
+            return -1;
+        const qsizetype length = (qsizetype(d[pos]) << 8) | d[pos + 1];
+        if (length < 2 || length > n - pos)
+            return -1;
+        if (!visit(m, pos + 2, length - 2))
+            return -1;
+        pos += length; // length >= 2: always moves forward
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray ExifReader::jpegAppSegment(const QByteArray &jpeg, uchar marker, QByteArrayView signature)
+{
+    QByteArray found;
+    walkJpegHeader(jpeg, [&](uchar m, qsizetype payload, qsizetype payloadSize) {
+        if (m == marker && payloadSize >= signature.size() &&
+            QByteArrayView(jpeg).sliced(payload, signature.size()) == signature) {
+            found = jpeg.mid(payload + signature.size(), payloadSize - signature.size());
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+qsizetype ExifReader::jpegScanStart(const QByteArray &jpeg)
+{
+    return walkJpegHeader(jpeg, [](uchar, qsizetype, qsizetype) { return true; });
+}
+
+ExifData ExifReader::fromJpeg(const QByteArray &jpeg)
+{
+    // "Exif\0" followed by a pad byte that is 0 in conforming files; some writers put 0xFF.
+    QByteArray segment = jpegAppSegment(jpeg, 0xE1, QByteArrayView("Exif\0", 5));
+    if (segment.isEmpty())
+        return {};
+    return fromTiff(QByteArrayView(segment).sliced(1));
+}
+
+QDateTime ExifReader::parseDateTime(const QString &value, const QString &offset)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})[:\\-](\\d{2})[:\\-](\\d{2})[ T](\\d{2}):(\\d{2}):(\\d{2})"));
+    const QRegularExpressionMatch m = pattern.match(value);
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {}; // "0000:00:00 00:00:00" is how cameras say "unknown"
+
+    static const QRegularExpression offsetPattern(QStringLiteral("^([+-])(\\d{2}):(\\d{2})$"));
+    const QRegularExpressionMatch o = offsetPattern.match(offset.trimmed());
+    if (o.hasMatch()) {
+        const int seconds = (o.captured(2).toInt() * 3600 + o.captured(3).toInt() * 60) *
+                            (o.captured(1) == QLatin1String("-") ? -1 : 1);
+        if (qAbs(seconds) <= 14 * 3600)
+            return QDateTime(date, time, Qt::OffsetFromUTC, seconds);
+    }
+    return QDateTime(date, time, Qt::LocalTime);
+}
+
+} // namespace reissuedesk

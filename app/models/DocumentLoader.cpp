@@ -1,0 +1,194 @@
+#include "models/DocumentLoader.h"
+
+#include "imaging/DocumentDecoder.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace reissuedesk {
+namespace {
+
+struct DecodeOutput {
+    DecodeResult decoded;
+    DocumentFacts facts;
+};
+
+} // namespace
+
+DocumentLoader::DocumentLoader(FetchOptions fetchOptions, QObject *parent)
+    : QObject(parent)
+    , m_fetchOptions(std::move(fetchOptions))
+{
+    qRegisterMetaType<LoadedDocument>();
+}
+
+DocumentLoader::~DocumentLoader()
+{
+    for (FetchJob *job : std::as_const(m_fetches))
+        job->abort();
+}
+
+quint64 DocumentLoader::load(const Document &document, QSize target, int page)
+{
+    const Request request{m_nextId++, document, target, page, false};
+    start(request);
+    return request.id;
+}
+
+void DocumentLoader::prefetch(const QList<Document> &documents, QSize target)
+{
+    for (const Document &document : documents) {
+        if (m_cache.contains(ImageCache::keyFor(document.sha256, target)))
+            continue;
+        m_prefetchQueue.append({m_nextId++, document, target, 0, true});
+    }
+    startNextPrefetch();
+}
+
+void DocumentLoader::startNextPrefetch()
+{
+    if (m_prefetchRunning || m_prefetchQueue.isEmpty())
+        return;
+    m_prefetchRunning = true;
+    start(m_prefetchQueue.takeFirst());
+}
+
+void DocumentLoader::cancel(quint64 requestId)
+{
+    m_cancelled.insert(requestId);
+    if (FetchJob *job = m_fetches.take(requestId))
+        job->abort();
+}
+
+void DocumentLoader::cancelPrefetch() { m_prefetchQueue.clear(); }
+
+void DocumentLoader::start(const Request &request)
+{
+    // Already decoded at this size: answer from memory, on the next turn of the
+    // event loop so that callers always get their id first.
+    const ImageCacheKey key = ImageCache::keyFor(request.document.sha256, request.target, request.page);
+    const QImage cached = m_cache.find(key);
+    if (!cached.isNull() && m_facts.contains(request.document.sha256)) {
+        LoadedDocument result;
+        result.document = request.document;
+        result.image = cached;
+        result.facts = m_facts.value(request.document.sha256);
+        result.fullSize = result.facts.pixelSize.isValid() ? result.facts.pixelSize : cached.size();
+        result.scaledDown = result.fullSize.width() > cached.width();
+        result.pageCount = std::max(1, result.facts.pageCount);
+        result.page = request.page;
+        result.fromCache = true;
+        QTimer::singleShot(0, this, [this, request, result] { finish(request, result); });
+        return;
+    }
+    const QByteArray bytes = cachedBytes(request.document.sha256);
+    if (!bytes.isEmpty()) {
+        decode(request, bytes, false);
+        return;
+    }
+    FetchOptions options = m_fetchOptions;
+    options.expectedSha256 = request.document.sha256;
+    FetchJob *job = m_fetcher.fetch(QUrl(request.document.url), options);
+    m_fetches.insert(request.id, job);
+    if (!request.prefetch)
+        connect(job, &FetchJob::progress, this,
+                [this, id = request.id](qint64 received, qint64 total) { Q_EMIT progress(id, received, total); });
+    connect(job, &FetchJob::finished, this, [this, request](const FetchResult &fetched) {
+        m_fetches.remove(request.id);
+        if (m_cancelled.contains(request.id)) {
+            finish(request, {});
+            return;
+        }
+        if (!fetched.ok()) {
+            LoadedDocument failed;
+            failed.document = request.document;
+            failed.error = fetched.error;
+            finish(request, failed);
+            return;
+        }
+        // A changed file keeps no cache entries under the recorded hash.
+        if (!fetched.shaMismatch)
+            keepBytes(request.document.sha256, fetched.bytes);
+        decode(request, fetched.bytes, fetched.shaMismatch);
+    });
+}
+
+void DocumentLoader::decode(const Request &request, const QByteArray &bytes, bool shaMismatch)
+{
+    auto *watcher = new QFutureWatcher<DecodeOutput>(this);
+    const QString declared = request.document.mediaType;
+    DecodeRequest decodeRequest;
+    decodeRequest.bytes = bytes;
+    decodeRequest.targetSize = ImageCache::bucketFor(request.target);
+    decodeRequest.pdfPage = request.page;
+    decodeRequest.scaling = DecodeRequest::Scaling::Fast;
+    connect(watcher, &QFutureWatcher<DecodeOutput>::finished, this, [this, watcher, request, shaMismatch] {
+        watcher->deleteLater();
+        const DecodeOutput output = watcher->result();
+        LoadedDocument result;
+        result.document = request.document;
+        result.image = output.decoded.image;
+        result.fullSize = output.decoded.fullSize;
+        result.scaledDown = output.decoded.scaledDown;
+        result.partial = output.decoded.partial;
+        result.pageCount = output.decoded.pageCount;
+        result.page = request.page;
+        result.error = output.decoded.error;
+        result.facts = output.facts;
+        result.shaMismatch = shaMismatch;
+        if (shaMismatch)
+            result.facts.warnings.prepend(
+                QStringLiteral("document changed since upload: its sha256 is %1, the upload recorded %2")
+                    .arg(output.facts.sha256.left(16), request.document.sha256.left(16)));
+        if (!shaMismatch && result.ok() && !result.image.isNull()) {
+            m_cache.insert(ImageCache::keyFor(request.document.sha256, request.target, request.page), result.image);
+            m_facts.insert(request.document.sha256, output.facts);
+        }
+        finish(request, result);
+    });
+    watcher->setFuture(QtConcurrent::run([decodeRequest, declared] {
+        DecodeOutput output;
+        output.facts = DocumentInspector::inspect(decodeRequest.bytes, declared);
+        output.decoded = DocumentDecoder::decode(decodeRequest);
+        return output;
+    }));
+}
+
+void DocumentLoader::finish(const Request &request, const LoadedDocument &result)
+{
+    const bool cancelled = m_cancelled.remove(request.id);
+    if (request.prefetch) {
+        m_prefetchRunning = false;
+        startNextPrefetch();
+        return;
+    }
+    if (!cancelled)
+        Q_EMIT loaded(request.id, result);
+}
+
+QByteArray DocumentLoader::cachedBytes(const QString &sha256)
+{
+    for (auto it = m_bytes.begin(); it != m_bytes.end(); ++it) {
+        if (it->first == sha256) {
+            m_bytes.splice(m_bytes.end(), m_bytes, it); // most recently used
+            return m_bytes.back().second;
+        }
+    }
+    return {};
+}
+
+void DocumentLoader::keepBytes(const QString &sha256, const QByteArray &bytes)
+{
+    if (bytes.size() > m_bytesCapacity || !cachedBytes(sha256).isEmpty())
+        return;
+    m_bytes.emplace_back(sha256, bytes);
+    m_bytesUsed += bytes.size();
+    while (m_bytesUsed > m_bytesCapacity && !m_bytes.empty()) {
+        m_bytesUsed -= m_bytes.front().second.size();
+        m_bytes.pop_front();
+    }
+}
+
+} // namespace reissuedesk

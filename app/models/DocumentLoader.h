@@ -1,0 +1,96 @@
+#pragma once
+// The one loading pipeline for documents shown on the desk: fetch (file: or
+// http(s): through DocumentFetcher, size-capped, timed out, sha256 checked),
+// inspect and decode off the UI thread (DocumentInspector, DocumentDecoder),
+// keep decoded images in the in-memory ImageCache, and prefetch the next
+// application's documents in the background. Nothing touches the disk.
+//
+// Results come back as signals tagged with the request id; a caller that has
+// moved on ignores ids it no longer waits for (and cancel() stops the work).
+
+#include "core/DomainTypes.h"
+#include "imaging/DocumentInspector.h"
+#include "imaging/ImageCache.h"
+#include "net/DocumentFetcher.h"
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <list>
+
+namespace reissuedesk {
+
+struct LoadedDocument {
+    Document document;
+    QImage image;         // null on failure (unless partial)
+    QSize fullSize;       // displayed orientation
+    bool scaledDown = false;
+    bool partial = false; // damaged data: image shows what could be read; error says so
+    bool shaMismatch = false; // "document changed since upload": shown anyway, with a warning
+    int pageCount = 0;
+    int page = 0;
+    DocumentFacts facts;
+    QString error;        // empty on success
+    bool fromCache = false;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+class DocumentLoader : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DocumentLoader(FetchOptions fetchOptions = {}, QObject *parent = nullptr);
+    ~DocumentLoader() override;
+
+    // Shown at `target` pixels (invalid: full resolution); PDFs at `page`.
+    // Returns the request id that loaded()/progress() will carry.
+    quint64 load(const Document &document, QSize target, int page = 0);
+    // Warms the cache for `documents` at `target` without reporting (queued
+    // behind visible loads, one at a time).
+    void prefetch(const QList<Document> &documents, QSize target);
+    void cancel(quint64 requestId);
+    void cancelPrefetch();
+
+    ImageCache &cache() { return m_cache; }
+    // Fetched bytes kept in memory for re-decoding at another size (bounded).
+    void setBytesCacheCapacity(qint64 bytes) { m_bytesCapacity = bytes; }
+
+Q_SIGNALS:
+    void progress(quint64 requestId, qint64 received, qint64 total);
+    void loaded(quint64 requestId, const reissuedesk::LoadedDocument &result);
+
+private:
+    struct Request {
+        quint64 id = 0;
+        Document document;
+        QSize target;
+        int page = 0;
+        bool prefetch = false;
+    };
+    void start(const Request &request);
+    void decode(const Request &request, const QByteArray &bytes, bool shaMismatch);
+    void finish(const Request &request, const LoadedDocument &result);
+    void startNextPrefetch();
+    QByteArray cachedBytes(const QString &sha256);
+    void keepBytes(const QString &sha256, const QByteArray &bytes);
+
+    DocumentFetcher m_fetcher;
+    FetchOptions m_fetchOptions;
+    ImageCache m_cache;
+    quint64 m_nextId = 1;
+    QSet<quint64> m_cancelled;
+    QHash<quint64, FetchJob *> m_fetches;
+    QList<Request> m_prefetchQueue;
+    bool m_prefetchRunning = false;
+    // sha256 -> bytes, most recent last; and the facts found on first decode.
+    std::list<std::pair<QString, QByteArray>> m_bytes;
+    qint64 m_bytesUsed = 0;
+    qint64 m_bytesCapacity = 96LL * 1024 * 1024;
+    QHash<QString, DocumentFacts> m_facts;
+};
+
+} // namespace reissuedesk
+
+Q_DECLARE_METATYPE(reissuedesk::LoadedDocument)
