@@ -2,6 +2,7 @@
 
 #include "cli/AddOperatorCommand.h"
 #include "cli/BenchCommand.h"
+#include "cli/CheckDocumentCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/SeedDemoCommand.h"
@@ -23,6 +24,7 @@ AdminTool::AdminTool()
     add(std::make_unique<AddOperatorCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
+    add(std::make_unique<CheckDocumentCommand>());
 }
 
 AdminTool::~AdminTool() = default;

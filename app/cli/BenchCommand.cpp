@@ -1,12 +1,18 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/QueueBenchmark.h"
+#include "imaging/DecodeBenchmark.h"
 #include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks() {
-    return {QStringLiteral("queue")};
+    return {QStringLiteral("queue"), QStringLiteral("decode")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
@@ -25,6 +31,16 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const {
 
 int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out) {
     const QStringList what = parser.positionalArguments().mid(1);
+    if (!what.isEmpty() && what.first() == QLatin1String("decode")) {
+        bool repeatOk = false;
+        BenchOptions decodeOptions;
+        decodeOptions.repeat = parser.value(QStringLiteral("repeat")).toInt(&repeatOk);
+        if (!repeatOk || decodeOptions.repeat < 1 || what.size() != 2) {
+            out.error(QStringLiteral("usage: bench decode FILE [--repeat N] [--json]"));
+            return 2;
+        }
+        return runDecode(what.at(1), out, decodeOptions);
+    }
     if (what.size() != 1) {
         out.error(
             QStringLiteral("bench takes exactly one WHAT: %1").arg(benchmarks().join(QStringLiteral(", "))));
@@ -76,6 +92,75 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
             .arg(options.warmup)
             .arg(QueueBenchmark::pageSize)
             .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
+    return 0;
+}
+
+int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    const QSize screen(1920, 1080);
+    const DecodeTimings timings = DecodeBenchmark::measure(bytes, screen, options.repeat);
+    if (!timings.error.isEmpty()) {
+        out.error(QStringLiteral("%1: %2").arg(path, timings.error));
+        return 1;
+    }
+    // The floor: libjpeg-turbo's own tool at the same DCT reduction, whole
+    // process included (its start-up is about a millisecond).
+    std::optional<double> floorMs;
+    QString floorReason;
+    const int reduction = timings.previewSize.width() > 0 ? timings.fullSize.width() / timings.previewSize.width() : 1;
+    const QString djpeg = QStandardPaths::findExecutable(QStringLiteral("djpeg"));
+    if (djpeg.isEmpty()) {
+        floorReason = QStringLiteral("djpeg not installed (Debian package libjpeg-turbo-progs)");
+    } else if (!bytes.startsWith("\xff\xd8")) {
+        floorReason = QStringLiteral("not a JPEG");
+    } else {
+        const QList<double> runs = timeRuns(options, [&] {
+            QProcess process;
+            process.setStandardOutputFile(QProcess::nullDevice());
+            process.start(djpeg, {QStringLiteral("-scale"), QStringLiteral("1/%1").arg(std::max(1, reduction)), path});
+            process.waitForFinished(60000);
+        });
+        floorMs = BenchTiming::of(runs).medianMs;
+    }
+    const BenchReport report(out, QStringLiteral("decode"), QString());
+    report.header();
+    BenchCase preview;
+    preview.name = QStringLiteral("preview_%1x%2").arg(screen.width()).arg(screen.height());
+    preview.rows = 1;
+    preview.ours.medianMs = timings.previewMs;
+    preview.ours.p95Ms = timings.previewMs;
+    preview.floorMs = floorMs;
+    preview.floorReason = floorReason;
+    preview.extra = {{QStringLiteral("width"), timings.previewSize.width()},
+                     {QStringLiteral("height"), timings.previewSize.height()},
+                     {QStringLiteral("reduction"), QStringLiteral("1/%1").arg(reduction)}};
+    preview.note = QStringLiteral("%1 x %2 (1/%3)").arg(timings.previewSize.width()).arg(timings.previewSize.height()).arg(reduction);
+    report.add(preview);
+    BenchCase full;
+    full.name = QStringLiteral("full");
+    full.rows = 1;
+    full.ours.medianMs = timings.fullMs;
+    full.ours.p95Ms = timings.fullMs;
+    full.floorApplies = false;
+    full.floorReason = QStringLiteral("no reference");
+    full.extra = {{QStringLiteral("width"), timings.fullSize.width()}, {QStringLiteral("height"), timings.fullSize.height()}};
+    full.note = QStringLiteral("%1 x %2").arg(timings.fullSize.width()).arg(timings.fullSize.height());
+    report.add(full);
+    report.summary({{QStringLiteral("file"), path},
+                    {QStringLiteral("size_bytes"), qint64(bytes.size())},
+                    {QStringLiteral("peak_rss_kb"), timings.peakRssKb},
+                    {QStringLiteral("repeat"), options.repeat}},
+                   QStringLiteral("\n%1 (%2 bytes), median of %3 runs; peak resident memory %4 MB")
+                       .arg(path)
+                       .arg(bytes.size())
+                       .arg(options.repeat)
+                       .arg(double(timings.peakRssKb) / 1024.0, 0, 'f', 1));
     return 0;
 }
 

@@ -21,6 +21,7 @@ public:
     static QStringList benchmarks();
 
 private:
+    static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
                         const BenchOptions &options);
 };

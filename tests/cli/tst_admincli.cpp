@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -215,6 +216,39 @@ private Q_SLOTS:
             QVERIFY(!run.out.contains(password) && !run.err.contains(password));
     }
 
+    void checkDocument()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("front.jpg"));
+        QImage image(640, 400, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(good, "JPEG"));
+        const QString zip = dir.filePath(QStringLiteral("photo.jpg"));
+        QFile zipFile(zip);
+        QVERIFY(zipFile.open(QIODevice::WriteOnly));
+        zipFile.write(QByteArray("PK\x03\x04", 4) + QByteArray(200, '\0'));
+        zipFile.close();
+        const QString empty = dir.filePath(QStringLiteral("empty.png"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+
+        const Run run = admin({QStringLiteral("check-document"), QStringLiteral("--json"), good, zip, empty});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        QCOMPARE(first.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("image/jpeg"));
+        QCOMPARE(first.value(QStringLiteral("width")).toInt(), 640);
+        QCOMPARE(first.value(QStringLiteral("height")).toInt(), 400);
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QCOMPARE(second.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(second.value(QStringLiteral("error")).toString(), QStringLiteral("this is a ZIP archive, not an image or PDF"));
+        const QJsonObject third = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QCOMPARE(third.value(QStringLiteral("error")).toString(), QStringLiteral("the file is empty"));
+    }
+
     void addOperator()
     {
         TestDatabase fixture(QStringLiteral("sqlite"));
@@ -236,5 +270,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAdminCli)
+QTEST_MAIN(TestAdminCli)
 #include "tst_admincli.moc"

@@ -292,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(result.error,
                  QStringLiteral("the image declares 50000 × 50000 pixels (2500 MP), more than the 100 MP limit"));
         QVERIFY(result.image.isNull());
-        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(timer.elapsed() < 5000);
         QVERIFY(DecodeBenchmark::peakRssKb() - peakBefore < 64 * 1024);
     }
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/AdminCommand.h"
+
+namespace reissuedesk::cli {
+
+// `check-document FILE_OR_URL...`: runs the desk's own pipeline (fetch with cap
+// and timeout, sniff, inspect, decode) headless and prints a verdict per input.
+class CheckDocumentCommand final : public AdminCommand {
+public:
+    QString name() const override { return QStringLiteral("check-document"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check documents (files or URLs) the way the viewer loads them.");
+    }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+};
+
+} // namespace reissuedesk::cli
