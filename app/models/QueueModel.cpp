@@ -90,7 +90,13 @@ QueueModel::QueueModel(const Database &database, qint64 operatorId, QObject *par
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, TimeLeftColumn), index(int(m_rows.size()) - 1, TimeLeftColumn));
+        requestCounts(); // "overdue" moves with the clock
     });
+    // The counts scan hundreds of thousands of index entries on a big database:
+    // at most one count every two seconds, however busy the other desks are.
+    m_countsThrottle.setSingleShot(true);
+    m_countsThrottle.setInterval(2000);
+    connect(&m_countsThrottle, &QTimer::timeout, this, &QueueModel::requestCounts);
     m_minuteTimer.start();
     // Bursts of notifications (a desk deciding ten applications) refresh once.
     m_refreshDebounce.setSingleShot(true);
@@ -383,7 +389,8 @@ void QueueModel::refresh()
             DatabaseWorker::deliver(this, [this, generation, message] { failed(generation, message); });
         }
     });
-    requestCounts();
+    if (!m_countsThrottle.isActive())
+        m_countsThrottle.start();
 }
 
 void QueueModel::applyPage(quint64 generation, const QList<QueueRow> &rows, bool replace)

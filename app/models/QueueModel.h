@@ -122,6 +122,7 @@ private:
     QTimer m_minuteTimer;
     QTimer m_refreshDebounce;
     QTimer m_retryTimer;
+    QTimer m_countsThrottle;
     std::function<QDateTime()> m_clock;
 };
 
