@@ -77,11 +77,21 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
                QStringLiteral("ON CONFLICT DO NOTHING"))
         .insert(cardRows);
 
-    // Accounts that existed already: look their ids up.
-    for (const QString &number : std::as_const(seen)) {
-        ids.insert(number, sql::scalar(m_db, QStringLiteral("SELECT id FROM accounts WHERE account_number = ?"),
-                                       QStringLiteral("looking up account %1").arg(number), {number})
-                               .toLongLong());
+    // Accounts that existed already: look their ids up, a hundred at a time.
+    const QStringList existing(seen.cbegin(), seen.cend());
+    for (qsizetype start = 0; start < existing.size(); start += 100) {
+        const QStringList chunk = existing.mid(start, 100);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery lookup = sql::prepare(m_db, QStringLiteral("SELECT id, account_number FROM accounts WHERE "
+                                                             "account_number IN (%1)")
+                                                  .arg(marks.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            lookup.bindValue(int(i), chunk.at(i));
+        sql::exec(lookup, QStringLiteral("looking up existing accounts"));
+        while (lookup.next())
+            ids.insert(lookup.value(1).toString(), lookup.value(0).toLongLong());
     }
     return ids;
 }
