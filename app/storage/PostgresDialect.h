@@ -20,6 +20,10 @@ public:
     int bulkInsertParameterLimit() const override { return 8000; }
     void prepareBulkLoad(QSqlDatabase &db) const override;
     QString nowExpression() const override { return QStringLiteral("now()"); }
+    QString selectTime(const QString &column) const override
+    {
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM %1) * 1000 AS BIGINT)").arg(column);
+    }
     QString timeMinusSeconds(const QString &expression, qint64 seconds) const override
     {
         return QStringLiteral("(%1 - INTERVAL '%2 seconds')").arg(expression).arg(seconds);

@@ -24,10 +24,13 @@ QString prefixUpperBound(const QString &prefix)
     return QString(QChar(char16_t(0xD7FF)));
 }
 
-const char *const selectColumns =
-    "SELECT a.id, a.application_number, a.submitted_at, a.due_at, a.applicant_name, a.contact_phone, "
-    "a.old_card_number, a.reason, a.channel, a.risk_flags, a.status, o.login, a.version "
-    "FROM applications a LEFT JOIN operators o ON o.id = a.claimed_by";
+QString selectColumns(const SqlDialect &dialect)
+{
+    return QStringLiteral("SELECT a.id, a.application_number, %1, %2, a.applicant_name, a.contact_phone, "
+                          "a.old_card_number, a.reason, a.channel, a.risk_flags, a.status, o.login, a.version "
+                          "FROM applications a LEFT JOIN operators o ON o.id = a.claimed_by")
+        .arg(dialect.selectTime(QStringLiteral("a.submitted_at")), dialect.selectTime(QStringLiteral("a.due_at")));
+}
 
 } // namespace
 
@@ -159,7 +162,7 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         break;
     }
 
-    QString statement = QString::fromLatin1(selectColumns);
+    QString statement = selectColumns(dialect);
     if (!where.isEmpty())
         statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     statement += QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ?");

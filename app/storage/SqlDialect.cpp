@@ -109,6 +109,8 @@ QDateTime PostgresDialect::fromDatabaseTime(const QVariant &value) const
 {
     if (value.isNull())
         return {};
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC); // selectTime()
     QDateTime time = value.toDateTime();
     if (!time.isValid())
         time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -20,6 +20,7 @@ public:
     int bulkInsertParameterLimit() const override { return 120; }
     void prepareBulkLoad(QSqlDatabase &db) const override;
     QString nowExpression() const override;
+    QString selectTime(const QString &column) const override { return column; }
     QString timeMinusSeconds(const QString &expression, qint64 seconds) const override
     {
         return QStringLiteral("(%1 - %2)").arg(expression).arg(seconds * 1000);
