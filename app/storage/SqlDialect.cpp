@@ -109,8 +109,13 @@ QDateTime PostgresDialect::fromDatabaseTime(const QVariant &value) const
 {
     if (value.isNull())
         return {};
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC); // selectTime()
+    if (value.typeId() != QMetaType::QDateTime) {
+        // selectTime(): epoch milliseconds (the driver may hand int8 over as text).
+        bool isNumber = false;
+        const qint64 milliseconds = value.toLongLong(&isNumber);
+        if (isNumber)
+            return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+    }
     QDateTime time = value.toDateTime();
     if (!time.isValid())
         time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
