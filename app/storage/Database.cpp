@@ -141,6 +141,15 @@ QSqlQuery &Database::prepared(const QString &statement) const
     return *it;
 }
 
+void Database::finishPreparedStatements() const
+{
+    const QString name = threadConnectionNames().names.value(m_namePrefix);
+    if (name.isEmpty())
+        return;
+    for (QSqlQuery &query : threadConnectionNames().statements[name])
+        query.finish();
+}
+
 void Database::dropThreadConnection() const
 {
     const QString name = threadConnectionNames().names.take(m_namePrefix);

@@ -35,6 +35,11 @@ public:
     // that might use the same statement. Throws StorageError.
     QSqlQuery &prepared(const QString &statement) const;
 
+    // Resets every cached statement of this thread's connection. A statement
+    // left mid-result keeps SQLite's read snapshot open, and a write on top of
+    // an old snapshot fails at once with "database is locked".
+    void finishPreparedStatements() const;
+
     // Closes and forgets the calling thread's connection (e.g. after the server
     // went away); the next connection() opens a fresh one.
     void dropThreadConnection() const;

@@ -10,6 +10,7 @@ namespace reissuedesk {
 WriteTransaction::WriteTransaction(const Database &database)
     : m_db(database.connection())
 {
+    database.finishPreparedStatements();
     QSqlQuery begin(m_db);
     if (!begin.exec(database.dialect().beginWriteStatement()))
         throw StorageError::fromQuery(QStringLiteral("starting a write transaction"), begin);
