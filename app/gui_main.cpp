@@ -7,9 +7,11 @@
 #include "storage/StorageError.h"
 #include "ui/DatabaseConnector.h"
 #include "ui/MainWindow.h"
+#include "ui/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 namespace {
@@ -42,6 +44,8 @@ qint64 resolveOperator(const reissuedesk::Database &database)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     reissuedesk::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ReissueDesk"));
@@ -59,5 +63,6 @@ int main(int argc, char *argv[])
         return 1;
     reissuedesk::MainWindow window(*database, resolveOperator(*database));
     window.show();
+    reissuedesk::StartupProbe::installIfRequested(window, sinceStart);
     return app.exec();
 }

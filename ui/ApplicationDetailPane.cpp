@@ -2,11 +2,11 @@
 
 #include "core/Masking.h"
 #include "models/QueueModel.h"
+#include "ui/DocumentsPanel.h"
 #include "ui/RiskFlagsDelegate.h"
 #include "ui_ApplicationDetailPane.h"
 
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -59,9 +59,11 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
     , ui(std::make_unique<Ui::ApplicationDetailPane>())
 {
     ui->setupUi(this);
-    ui->documentsTree->header()->setStretchLastSection(true);
-    ui->documentsTree->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 3px 0; }"));
-    ui->documentsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The text keeps a readable column; the documents take the rest.
+    ui->contentSplitter->setStretchFactor(0, 0);
+    ui->contentSplitter->setStretchFactor(1, 1);
+    ui->scrollArea->setMinimumWidth(300);
+    ui->contentSplitter->setSizes({320, 500});
     ui->loadingLabel->hide();
     ui->addressWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; font-weight: 600; }"));
 
@@ -120,6 +122,10 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
 }
 
 ApplicationDetailPane::~ApplicationDetailPane() = default;
+
+void ApplicationDetailPane::setDocumentLoader(DocumentLoader *loader) { ui->documentsPanel->setLoader(loader); }
+
+DocumentsPanel *ApplicationDetailPane::documentsPanel() const { return ui->documentsPanel; }
 
 QString ApplicationDetailPane::statusText(ApplicationStatus status)
 {
@@ -182,6 +188,7 @@ void ApplicationDetailPane::clear()
     ui->placeholderLabel->setText(tr("Select an application to see its details."));
     ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->stack->setCurrentWidget(ui->emptyPage);
+    ui->documentsPanel->clear();
 }
 
 void ApplicationDetailPane::showLoading()
@@ -199,6 +206,7 @@ void ApplicationDetailPane::showError(const QString &message)
     ui->placeholderLabel->setText(message);
     ui->placeholderLabel->setForegroundRole(QPalette::WindowText);
     ui->stack->setCurrentWidget(ui->emptyPage);
+    ui->documentsPanel->clear();
 }
 
 void ApplicationDetailPane::focusContent() { ui->scrollArea->setFocus(Qt::OtherFocusReason); }
@@ -309,7 +317,7 @@ void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int risk
                                                            : QString());
 
     showRiskFlags(riskFlags);
-    showDocuments(detail.documents);
+    ui->documentsPanel->setDocuments(a.id, detail.documents);
 }
 
 void ApplicationDetailPane::showApplicantFields()
@@ -381,33 +389,6 @@ void ApplicationDetailPane::showRiskFlags(int flags)
         row->addWidget(text, 1);
         ui->riskListLayout->addLayout(row);
     }
-}
-
-void ApplicationDetailPane::showDocuments(const QList<Document> &documents)
-{
-    const QLocale locale;
-    ui->documentsTree->clear();
-    ui->documentsGroup->setTitle(tr("Documents (%1)").arg(documents.size()));
-    // ID front, ID back, voucher: the order an operator checks them in.
-    QList<Document> ordered = documents;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Document &a, const Document &b) { return int(a.kind) < int(b.kind); });
-    for (const Document &document : std::as_const(ordered)) {
-        auto *item = new QTreeWidgetItem(ui->documentsTree);
-        item->setText(0, documentKindText(document.kind));
-        item->setText(1, document.mediaType);
-        item->setText(2, locale.formattedDataSize(document.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, document.sha256.left(12) + QStringLiteral("…"));
-        item->setToolTip(3, tr("SHA-256 %1\n%2").arg(document.sha256, document.url));
-    }
-    ui->documentsTree->setVisible(!documents.isEmpty());
-    ui->noDocumentsLabel->setVisible(documents.isEmpty());
-    // The list is short: show all of it, and let the pane scroll instead.
-    const int rows = int(documents.size());
-    const int rowHeight = rows > 0 ? ui->documentsTree->sizeHintForRow(0) : 0;
-    ui->documentsTree->setFixedHeight(ui->documentsTree->header()->sizeHint().height() + rows * rowHeight +
-                                      2 * ui->documentsTree->frameWidth() + 2);
 }
 
 void ApplicationDetailPane::applyPalette()

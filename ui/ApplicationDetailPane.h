@@ -4,7 +4,8 @@
 // and risk flags. Personal data is masked until the operator asks to see it
 // (they need the full ID number to compare with the ID photo, a screenshot or a
 // passer-by does not). The owner loads the ApplicationDetail off the UI thread
-// and hands it over; this widget only shows it.
+// and hands it over; this widget only shows it. The documents themselves are
+// shown beside the text by a DocumentsPanel (fed by the window's one loader).
 
 #include "storage/QueueRepository.h"
 
@@ -17,6 +18,9 @@ class ApplicationDetailPane;
 }
 
 namespace reissuedesk {
+
+class DocumentLoader;
+class DocumentsPanel;
 
 class ApplicationDetailPane : public QWidget {
     Q_OBJECT
@@ -33,6 +37,10 @@ public:
     // `riskFlags`: RiskFlags bits of the queue row (not part of the detail).
     void showDetail(const ApplicationDetail &detail, int riskFlags);
     void showError(const QString &message);
+
+    // The window's one document loader (nullptr: documents are listed, not shown).
+    void setDocumentLoader(DocumentLoader *loader);
+    DocumentsPanel *documentsPanel() const;
 
     // What is shown (0: nothing).
     qint64 applicationId() const { return m_detail ? m_detail->application.id : 0; }
@@ -53,7 +61,6 @@ private:
     void showApplicantFields();
     void showHolderFields();
     void showRiskFlags(int flags);
-    void showDocuments(const QList<Document> &documents);
     void applyPalette();
 
     std::unique_ptr<Ui::ApplicationDetailPane> ui;

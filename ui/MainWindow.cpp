@@ -1,14 +1,19 @@
 #include "ui/MainWindow.h"
 
+#include "models/DocumentLoader.h"
 #include "models/QueueModel.h"
 #include "storage/Database.h"
+#include "storage/ReviewService.h"
+#include "ui/ApplicationPage.h"
 #include "ui/QueuePage.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 
 namespace reissuedesk {
 
@@ -19,9 +24,13 @@ MainWindow::MainWindow(Database &database, qint64 operatorId, QWidget *parent)
 {
     ui->setupUi(this);
     m_queuePage = new QueuePage(database, operatorId, ui->pages);
+    // One loader for the window: one network manager, one memory cache.
+    m_queuePage->setDocumentLoader(new DocumentLoader({}, this));
     ui->pages->addWidget(m_queuePage);
     ui->pages->setCurrentWidget(m_queuePage);
     ui->viewMenu->addAction(m_queuePage->refreshAction());
+    m_applicationPage = new ApplicationPage(database, operatorId, leaseSeconds(), ui->pages);
+    ui->pages->addWidget(m_applicationPage);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -52,10 +61,66 @@ MainWindow::MainWindow(Database &database, qint64 operatorId, QWidget *parent)
                            tr("<b>ReissueDesk %1</b><br>Review desk for replacement-card applications.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+    setupReview();
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::leaseSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &ok);
+    return ok && seconds > 0 ? seconds : ReviewService::DefaultLeaseSeconds;
+}
+
+void MainWindow::setupReview()
+{
+    const QString autoAdvanceKey = QStringLiteral("review/autoAdvance");
+    ui->autoAdvanceAction->setChecked(QSettings().value(autoAdvanceKey, true).toBool());
+    m_applicationPage->setAutoAdvance(ui->autoAdvanceAction->isChecked());
+    connect(ui->autoAdvanceAction, &QAction::toggled, this, [this, autoAdvanceKey](bool on) {
+        QSettings().setValue(autoAdvanceKey, on);
+        m_applicationPage->setAutoAdvance(on);
+    });
+    connect(ui->nextAction, &QAction::triggered, this, [this] { showApplication(0); });
+    connect(ui->backAction, &QAction::triggered, this, &MainWindow::showQueue);
+    connect(m_applicationPage, &ApplicationPage::backRequested, this, &MainWindow::showQueue);
+    connect(m_applicationPage, &ApplicationPage::statusMessage, this,
+            [this](const QString &message) { ui->statusBar->showMessage(message, 8000); });
+    // Claims and decisions change the counts in the status bar.
+    connect(m_applicationPage, &ApplicationPage::applicationShown, m_queuePage->model(), &QueueModel::refresh);
+
+    // Enter or a double click on a queue row opens it; N there claims the next.
+    if (auto *queueView = m_queuePage->findChild<QAbstractItemView *>(QStringLiteral("queueView"))) {
+        connect(queueView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            if (const qint64 id = index.data(QueueModel::IdRole).toLongLong(); id > 0)
+                showApplication(id);
+        });
+        auto *next = new QShortcut(QKeySequence(Qt::Key_N), queueView, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(next, &QShortcut::activated, ui->nextAction, &QAction::trigger);
+    }
+}
+
+void MainWindow::showApplication(qint64 applicationId)
+{
+    ui->pages->setCurrentWidget(m_applicationPage);
+    ui->backAction->setEnabled(true); // Esc belongs to the queue's own widgets otherwise
+    if (applicationId > 0)
+        m_applicationPage->openApplication(applicationId);
+    else
+        m_applicationPage->openNext();
+}
+
+void MainWindow::showQueue()
+{
+    m_applicationPage->releaseClaim();
+    ui->backAction->setEnabled(false);
+    ui->pages->setCurrentWidget(m_queuePage);
+    m_queuePage->model()->refresh();
+    if (auto *queueView = m_queuePage->findChild<QAbstractItemView *>(QStringLiteral("queueView")))
+        queueView->setFocus(Qt::OtherFocusReason);
+}
 
 void MainWindow::showCounts(const QueueCounts &counts)
 {
@@ -93,6 +158,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    // Give the claim back before the window goes, so that the application is
+    // in the queue again at once instead of when the lease runs out.
+    m_applicationPage->releaseClaimAndWait(2000);
     event->accept();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The application window: wires the pages together and owns the status bar
-// (where we are connected, how much work is waiting). No SQL and no painting
-// here: pages and models do the work.
+// The application window: wires the pages together (the queue, one
+// application) and owns the status bar (where we are connected, how much work
+// is waiting) and the Review menu (next application, back to the queue,
+// auto-advance). No SQL and no painting here: pages and models do the work.
 
 #include <QMainWindow>
 #include <memory>
@@ -14,6 +15,7 @@ class MainWindow;
 
 namespace reissuedesk {
 
+class ApplicationPage;
 class Database;
 class QueuePage;
 struct QueueCounts;
@@ -27,6 +29,10 @@ public:
     ~MainWindow() override;
 
     QueuePage *queuePage() const { return m_queuePage; }
+    ApplicationPage *applicationPage() const { return m_applicationPage; }
+
+    // The claim length: REISSUEDESK_LEASE_SECONDS, else ReviewService's default.
+    static int leaseSeconds();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,10 +41,14 @@ private:
     void showCounts(const QueueCounts &counts);
     void showConnection(bool connected, const QString &message);
     void restoreLayout();
+    void setupReview();
+    void showApplication(qint64 applicationId); // 0: the next one
+    void showQueue();
 
     std::unique_ptr<Ui::MainWindow> ui;
     Database &m_database;
     QueuePage *m_queuePage = nullptr;
+    ApplicationPage *m_applicationPage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_overdueLabel = nullptr;

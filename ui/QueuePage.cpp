@@ -2,10 +2,12 @@
 
 #include "models/DatabaseWorker.h"
 #include "models/QueueModel.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/QueueRepository.h"
 #include "storage/StorageError.h"
 #include "ui/ApplicationDetailPane.h"
+#include "ui/DocumentsPanel.h"
 #include "ui/RiskFlagsDelegate.h"
 #include "ui_QueuePage.h"
 
@@ -111,6 +113,24 @@ QueuePage::QueuePage(const Database &database, qint64 operatorId, QWidget *paren
     setupShortcuts();
     restoreSettings();
     m_model->setLiveUpdates(true);
+
+    // Document views are audited on the detail worker; the watermark names the
+    // operator by login, looked up there too.
+    DocumentsPanel *documents = ui->detailPane->documentsPanel();
+    documents->setAuditWorker(m_worker.get());
+    documents->setViewer({}, operatorId);
+    if (operatorId > 0) {
+        m_worker->post([this, operatorId] {
+            try {
+                const QString login = AuditRepository(m_database).actorLogin(operatorId);
+                DatabaseWorker::deliver(this, [this, login, operatorId] {
+                    ui->detailPane->documentsPanel()->setViewer(login, operatorId);
+                });
+            } catch (const StorageError &) {
+                m_database.dropThreadConnection(); // the watermark says "operator #id" instead
+            }
+        });
+    }
 }
 
 QueuePage::~QueuePage()
@@ -124,6 +144,8 @@ QueuePage::~QueuePage()
 }
 
 ApplicationDetailPane *QueuePage::detailPane() const { return ui->detailPane; }
+
+void QueuePage::setDocumentLoader(DocumentLoader *loader) { ui->detailPane->setDocumentLoader(loader); }
 
 // ---------------------------------------------------------------- filter bar
 
@@ -398,7 +420,8 @@ void QueuePage::setupView()
 
     ui->splitter->setStretchFactor(0, 1);
     ui->splitter->setStretchFactor(1, 0);
-    ui->splitter->setSizes({1000, 480});
+    // The details pane holds the document viewer: give it room.
+    ui->splitter->setSizes({880, 820});
     ui->detailPane->setMinimumWidth(320);
 }
 
@@ -565,6 +588,7 @@ void QueuePage::selectionChanged()
         ui->detailPane->clear();
         return;
     }
+    DocumentsPanel::traceSelection(id);
     loadDetail(id, m_model->rowAt(m_model->rowOfId(id)).riskFlags);
 }
 
@@ -574,10 +598,14 @@ void QueuePage::loadDetail(qint64 id, int riskFlags)
     m_detailFlags = riskFlags;
     const quint64 generation = ++m_detailGeneration;
     ui->detailPane->showLoading();
-    m_worker->post([this, id, riskFlags, generation] {
+    // The row below is where the operator most likely goes next: its documents
+    // are fetched and decoded while this one is read.
+    const int row = m_model->rowOfId(id);
+    const qint64 nextId = row >= 0 && row + 1 < m_model->rowCount() ? m_model->rowAt(row + 1).id : 0;
+    m_worker->post([this, id, nextId, riskFlags, generation] {
         try {
-            const std::optional<ApplicationDetail> detail =
-                QueueRepository(m_database, m_operatorId).detail(id);
+            const QueueRepository repository(m_database, m_operatorId);
+            const std::optional<ApplicationDetail> detail = repository.detail(id);
             DatabaseWorker::deliver(this, [this, detail, riskFlags, generation] {
                 if (generation != m_detailGeneration)
                     return; // the operator has moved on
@@ -586,6 +614,21 @@ void QueuePage::loadDetail(qint64 id, int riskFlags)
                 else
                     ui->detailPane->showError(tr("This application no longer exists."));
             });
+            if (nextId != 0) {
+                // Best effort: a failure here costs a prefetch, not the details.
+                std::optional<ApplicationDetail> next;
+                try {
+                    next = repository.detail(nextId);
+                } catch (const StorageError &) {
+                    m_database.dropThreadConnection();
+                }
+                if (next) {
+                    DatabaseWorker::deliver(this, [this, documents = next->documents, generation] {
+                        if (generation == m_detailGeneration)
+                            ui->detailPane->documentsPanel()->prefetch(documents);
+                    });
+                }
+            }
         } catch (const StorageError &error) {
             m_database.dropThreadConnection();
             const QString message = error.message();

@@ -24,6 +24,7 @@ namespace reissuedesk {
 class ApplicationDetailPane;
 class Database;
 class DatabaseWorker;
+class DocumentLoader;
 class QueueModel;
 
 class QueuePage : public QWidget {
@@ -41,6 +42,9 @@ public:
 
     QueueModel *model() const { return m_model; }
     ApplicationDetailPane *detailPane() const;
+    // The window's one document loader, for the detail pane's documents (which
+    // prefetches the next row's while the operator reads this one).
+    void setDocumentLoader(DocumentLoader *loader);
     // "Refresh" (F5), for the window's View menu.
     QAction *refreshAction() const { return m_refreshAction; }
 

@@ -1,0 +1,32 @@
+#pragma once
+// Audit rows that are not part of a state change: which operator looked at which
+// uploaded document, and when (DESIGN.md "Documents": every view is audited).
+// Decisions and claims write their own audit rows inside their transactions
+// (ReviewService). Safe from any thread (each thread uses its own connection);
+// throws StorageError.
+
+#include <QString>
+
+namespace reissuedesk {
+
+class Database;
+
+class AuditRepository {
+public:
+    explicit AuditRepository(const Database &database);
+
+    // Appends one 'document.viewed' row. The actor is the operator's login as
+    // the database knows it; an unknown operator (0 or not registered) is
+    // recorded as "unknown operator" with no operator_id, so that a view is
+    // never lost for want of a login.
+    void recordDocumentView(qint64 operatorId, qint64 applicationId, qint64 documentId) const;
+
+    // The login audit rows name for `operatorId` (empty when there is none):
+    // what the viewer's watermark shows.
+    QString actorLogin(qint64 operatorId) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace reissuedesk

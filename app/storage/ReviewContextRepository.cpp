@@ -1,0 +1,207 @@
+#include "storage/ReviewContextRepository.h"
+
+#include "core/RiskFlags.h"
+#include "storage/Database.h"
+#include "storage/QueueRepository.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace reissuedesk {
+namespace {
+
+// DATE columns: PostgreSQL hands back a QDate, SQLite the 'YYYY-MM-DD' text.
+QDate toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+} // namespace
+
+ReviewContextRepository::ReviewContextRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId, QDate today) const
+{
+    const std::optional<ApplicationDetail> detail = QueueRepository(m_database, 0).detail(applicationId);
+    if (!detail)
+        return std::nullopt;
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect &dialect = m_database.dialect();
+
+    ReviewContext context;
+    context.application = detail->application;
+    context.account = detail->account;
+    context.documents = detail->documents;
+    context.today = today;
+
+    QSqlQuery cards = sql::prepare(
+        db, QStringLiteral("SELECT card_number FROM account_cards WHERE account_id = ? ORDER BY card_number"));
+    sql::exec(cards, QStringLiteral("reading the cards of account %1").arg(context.account.accountNumber),
+              {context.account.id});
+    while (cards.next())
+        context.accountCardNumbers.append(cards.value(0).toString());
+    context.account.cardNumbers = context.accountCardNumbers;
+
+    context.applicantIdValidUntil = toDate(sql::scalar(
+        db, QStringLiteral("SELECT applicant_id_valid_until FROM applications WHERE id = ?"),
+        QStringLiteral("reading the ID card's expiry of application %1").arg(applicationId), {applicationId}));
+
+    // The same rule as the queue's "reused document" flag (ApplicationWriter):
+    // a file whose sha256 appears on an application of another account.
+    context.documentsSharedWithOtherAccounts =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM documents mine "
+                                   "JOIN applications owner ON owner.id = mine.application_id "
+                                   "WHERE mine.application_id = ? AND EXISTS (SELECT 1 FROM documents theirs "
+                                   "JOIN applications other ON other.id = theirs.application_id "
+                                   "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> owner.account_id)"),
+                    QStringLiteral("looking for reused documents of application %1").arg(applicationId),
+                    {applicationId})
+            .toInt();
+    if (context.documentsSharedWithOtherAccounts > 0) {
+        QSqlQuery sharing =
+            sql::prepare(db, QStringLiteral("SELECT DISTINCT other.application_number FROM documents mine "
+                                            "JOIN applications owner ON owner.id = mine.application_id "
+                                            "JOIN documents theirs ON theirs.sha256 = mine.sha256 "
+                                            "JOIN applications other ON other.id = theirs.application_id "
+                                            "WHERE mine.application_id = ? AND other.account_id <> owner.account_id "
+                                            "ORDER BY other.application_number LIMIT 50"));
+        sql::exec(sharing, QStringLiteral("reading the applications sharing documents with %1").arg(applicationId),
+                  {applicationId});
+        while (sharing.next())
+            context.sharingApplicationNumbers.append(sharing.value(0).toString());
+    }
+
+    // The same window as the queue's "repeat replacement" flag.
+    context.replacementsWithin90Days =
+        sql::scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM applications other JOIN applications mine ON mine.id = ? "
+                           "WHERE other.account_id = mine.account_id AND other.id <> mine.id "
+                           "AND other.status <> 'cancelled' AND other.submitted_at <= mine.submitted_at "
+                           "AND other.submitted_at > %1")
+                .arg(dialect.timeMinusSeconds(QStringLiteral("mine.submitted_at"), RepeatReplacementWindowSeconds)),
+            QStringLiteral("counting earlier replacements for application %1").arg(applicationId), {applicationId})
+            .toInt();
+    return context;
+}
+
+QList<HistoryEntry> ReviewContextRepository::accountHistory(qint64 accountId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect &dialect = m_database.dialect();
+
+    QHash<qint64, QStringList> reasonsByDecision;
+    QSqlQuery reasons = sql::prepare(
+        db, QStringLiteral("SELECT dr.decision_id, dr.reason_code FROM decision_reasons dr "
+                           "JOIN decisions d ON d.id = dr.decision_id "
+                           "JOIN applications a ON a.id = d.application_id "
+                           "LEFT JOIN reject_reasons r ON r.code = dr.reason_code "
+                           "WHERE a.account_id = ? ORDER BY dr.decision_id, r.sort_order, dr.reason_code"));
+    sql::exec(reasons, QStringLiteral("reading the decision reasons of account %1").arg(accountId), {accountId});
+    while (reasons.next())
+        reasonsByDecision[reasons.value(0).toLongLong()].append(reasons.value(1).toString());
+
+    QSqlQuery query = sql::prepare(
+        db, QStringLiteral("SELECT a.id, a.application_number, a.submitted_at, a.status, a.reason, "
+                           "d.id, d.review_round, d.outcome, d.resubmission_allowed, d.needs_second_review, "
+                           "d.operator_id, o.login, c.login, d.decided_at, d.customer_message, d.internal_note "
+                           "FROM applications a LEFT JOIN decisions d ON d.application_id = a.id "
+                           "LEFT JOIN operators o ON o.id = d.operator_id "
+                           "LEFT JOIN operators c ON c.id = d.confirmed_by "
+                           "WHERE a.account_id = ? ORDER BY a.submitted_at DESC, a.id DESC, d.review_round DESC"));
+    sql::exec(query, QStringLiteral("reading the history of account %1").arg(accountId), {accountId});
+    QList<HistoryEntry> entries;
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.applicationId = query.value(0).toLongLong();
+        entry.applicationNumber = query.value(1).toString();
+        entry.submittedAt = dialect.fromDatabaseTime(query.value(2));
+        entry.status = applicationStatusFromKey(query.value(3).toString()).value_or(ApplicationStatus::Pending);
+        entry.reason = replacementReasonFromKey(query.value(4).toString()).value_or(ReplacementReason::Other);
+        entry.decisionId = query.value(5).toLongLong();
+        if (entry.decisionId != 0) {
+            entry.reviewRound = query.value(6).toInt();
+            entry.outcome = query.value(7).toString();
+            entry.resubmissionAllowed = query.value(8).toBool();
+            entry.needsSecondReview = query.value(9).toBool();
+            entry.operatorId = query.value(10).toLongLong();
+            entry.operatorLogin = query.value(11).toString();
+            entry.confirmedByLogin = query.value(12).toString();
+            entry.decidedAt = dialect.fromDatabaseTime(query.value(13));
+            entry.customerMessage = query.value(14).toString();
+            entry.internalNote = query.value(15).toString();
+            entry.reasonCodes = reasonsByDecision.value(entry.decisionId);
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<TimelineEntry> ReviewContextRepository::timeline(qint64 applicationId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect &dialect = m_database.dialect();
+    // As text: PostgreSQL's jsonb and SQLite's TEXT then read the same way.
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT occurred_at, actor, action, CAST(detail AS TEXT), "
+                                                      "document_id FROM audit_log WHERE application_id = ? "
+                                                      "ORDER BY occurred_at, id"));
+    sql::exec(query, QStringLiteral("reading the audit log of application %1").arg(applicationId), {applicationId});
+    QList<TimelineEntry> entries;
+    while (query.next()) {
+        TimelineEntry entry;
+        entry.occurredAt = dialect.fromDatabaseTime(query.value(0));
+        entry.actor = query.value(1).toString();
+        entry.action = query.value(2).toString();
+        entry.detail = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        entry.documentId = query.value(4).toLongLong();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<RejectReason> ReviewContextRepository::rejectReasons() const
+{
+    QSqlQuery query = sql::prepare(
+        m_database.connection(), QStringLiteral("SELECT code, title_zh, title_en, customer_text_zh, customer_text_en, "
+                                                "resubmission_allowed, sort_order FROM reject_reasons "
+                                                "WHERE active = ? ORDER BY sort_order, code"));
+    sql::exec(query, QStringLiteral("reading the reject reasons"), {true});
+    QList<RejectReason> reasons;
+    while (query.next()) {
+        RejectReason reason;
+        reason.code = query.value(0).toString();
+        reason.titleZh = query.value(1).toString();
+        reason.titleEn = query.value(2).toString();
+        reason.customerTextZh = query.value(3).toString();
+        reason.customerTextEn = query.value(4).toString();
+        reason.resubmissionAllowed = query.value(5).toBool();
+        reason.sortOrder = query.value(6).toInt();
+        reasons.append(reason);
+    }
+    return reasons;
+}
+
+QSet<QDate> ReviewContextRepository::holidays() const
+{
+    QSqlQuery query = sql::run(m_database.connection(), QStringLiteral("SELECT day FROM holidays"),
+                               QStringLiteral("reading holidays"));
+    QSet<QDate> days;
+    while (query.next()) {
+        const QDate day = toDate(query.value(0));
+        if (day.isValid())
+            days.insert(day);
+    }
+    return days;
+}
+
+} // namespace reissuedesk

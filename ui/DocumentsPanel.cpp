@@ -1,0 +1,690 @@
+#include "ui/DocumentsPanel.h"
+
+#include "models/DatabaseWorker.h"
+#include "models/DocumentLoader.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "ui/CompareView.h"
+#include "ui/DocumentViewer.h"
+#include "ui_DocumentsPanel.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+
+namespace reissuedesk {
+namespace {
+
+// Item data in the thumbnail strip, for tests and accessibility tools.
+constexpr int DocumentIdRole = Qt::UserRole;
+constexpr int StateRole = Qt::UserRole + 1; // "loading", "ok", "failed", "damaged", "changed"
+
+const QString dash = QStringLiteral("—");
+
+QString groupedHex(const QString &hex)
+{
+    // In blocks of 16, two to a line, so that two hashes can be compared block
+    // by block.
+    QString text;
+    for (qsizetype i = 0; i < hex.size(); i += 16) {
+        if (i > 0)
+            text += i % 32 == 0 ? QLatin1Char('\n') : QLatin1Char(' ');
+        text += hex.mid(i, 16);
+    }
+    return text;
+}
+
+bool sameDocuments(const QList<Document> &a, const QList<Document> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).id != b.at(i).id || a.at(i).sha256 != b.at(i).sha256 || a.at(i).url != b.at(i).url)
+            return false;
+    }
+    return true;
+}
+
+void paintBadge(QPainter &painter, const QPointF &center, const QColor &color, const QString &symbol)
+{
+    const double radius = 11;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(color);
+    painter.drawEllipse(center, radius, radius);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(14);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, symbol);
+    painter.restore();
+}
+
+} // namespace
+
+DocumentsPanel::DocumentsPanel(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::DocumentsPanel>())
+{
+    ui->setupUi(this);
+    QFont titleFont = ui->titleLabel->font();
+    titleFont.setBold(true);
+    ui->titleLabel->setFont(titleFont);
+    ui->auditWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    ui->auditWarningLabel->hide();
+    ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->emptyLabel->hide();
+    ui->compareButton->setStyleSheet(QStringLiteral("QToolButton { padding: 2px 10px; }"));
+
+    QListWidget *strip = ui->thumbnailList;
+    strip->setIconSize(QSize(ThumbnailWidth, ThumbnailHeight));
+    const QSize grid(ThumbnailWidth + 16, ThumbnailHeight + fontMetrics().height() + 14);
+    strip->setGridSize(grid);
+    strip->setSpacing(0);
+    strip->setWrapping(false);
+    strip->setTextElideMode(Qt::ElideRight);
+    strip->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    strip->setFixedHeight(grid.height() + 2 * strip->frameWidth() +
+                          strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, strip) + 2);
+    connect(strip, &QListWidget::currentRowChanged, this, &DocumentsPanel::currentChanged);
+
+    ui->contentSplitter->setStretchFactor(0, 1);
+    ui->contentSplitter->setStretchFactor(1, 0);
+    ui->factsScroll->setMinimumWidth(200);
+    ui->factsScroll->setMinimumHeight(90);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(font().pointSizeF() * 0.95);
+    ui->factsShaLabel->setFont(fixed);
+    ui->factsGroup->setFlat(true);
+    ui->factsGroup->setStyleSheet(QStringLiteral("QGroupBox { font-weight: 600; }"));
+    ui->factsErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a31b1b; font-weight: 600; }"));
+    ui->factsWarningsLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #7a4a00; background: #fff1cc; border-radius: 4px; padding: 4px 6px; }"));
+    ui->factsErrorLabel->hide();
+    ui->factsWarningsLabel->hide();
+    const auto captions = ui->factsGroup->findChildren<QLabel *>();
+    for (QLabel *caption : captions) {
+        if (caption->objectName().endsWith(QLatin1String("Caption"))) {
+            caption->setForegroundRole(QPalette::PlaceholderText);
+            caption->setFont(font()); // not the group title's weight
+        }
+    }
+    for (QLabel *value : captions) {
+        if (value->objectName().endsWith(QLatin1String("Caption")))
+            continue;
+        value->setFont(value == ui->factsShaLabel ? fixed : font());
+        // One line each (the hash in two): wrapped labels in a scroll area get
+        // squeezed, since the form's minimum height ignores height-for-width.
+        // The two sentences that must wrap get their height set in fitFacts().
+        value->setWordWrap(value == ui->factsErrorLabel || value == ui->factsWarningsLabel);
+    }
+    ui->factsScroll->viewport()->installEventFilter(this);
+
+    connect(ui->viewer, &DocumentViewer::displayed, this, &DocumentsPanel::recordView);
+    connect(ui->compareView, &CompareView::displayed, this, &DocumentsPanel::recordView);
+    for (DocumentViewer *viewer : {ui->viewer, ui->compareView->leftViewer(), ui->compareView->rightViewer()}) {
+        connect(viewer, &DocumentViewer::loaded, this, [this](const LoadedDocument &result) {
+            const int index = indexOfDocument(result.document.id);
+            if (index < 0 || result.page != 0)
+                return;
+            absorb(m_entries[index], result);
+            updateThumbnail(index);
+            if (index == currentIndex())
+                showFacts(index);
+        });
+    }
+    connect(ui->compareButton, &QToolButton::toggled, this, &DocumentsPanel::setCompareMode);
+    auto *compareShortcut =
+        new QShortcut(QKeySequence(Qt::Key_C), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(compareShortcut, &QShortcut::activated, this, [this] { setCompareMode(!isCompareMode()); });
+
+    ui->viewerStack->setCurrentWidget(ui->viewerPage);
+    clear();
+}
+
+DocumentsPanel::~DocumentsPanel()
+{
+    cancelThumbnails();
+}
+
+DocumentViewer *DocumentsPanel::viewer() const
+{
+    return ui->viewer;
+}
+
+CompareView *DocumentsPanel::compareView() const
+{
+    return ui->compareView;
+}
+
+QString DocumentsPanel::kindLabel(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::IdFront:
+        return tr("ID front");
+    case DocumentKind::IdBack:
+        return tr("ID back");
+    case DocumentKind::PurchaseProof:
+        return tr("Purchase voucher");
+    case DocumentKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<Document> DocumentsPanel::displayOrder(QList<Document> documents)
+{
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const Document &a, const Document &b) { return int(a.kind) < int(b.kind); });
+    return documents;
+}
+
+void DocumentsPanel::traceSelection(qint64 applicationId)
+{
+    ViewTrace::start(QStringLiteral("select application %1").arg(applicationId));
+}
+
+void DocumentsPanel::setLoader(DocumentLoader *loader)
+{
+    if (m_loader == loader)
+        return;
+    cancelThumbnails();
+    if (m_loader)
+        m_loader->disconnect(this);
+    m_loader = loader;
+    if (m_loader)
+        connect(m_loader, &DocumentLoader::loaded, this, &DocumentsPanel::onLoaded);
+    ui->viewer->setLoader(loader);
+    ui->compareView->setLoader(loader);
+}
+
+void DocumentsPanel::setAuditWorker(DatabaseWorker *worker)
+{
+    m_auditWorker = worker;
+}
+
+void DocumentsPanel::setViewer(const QString &operatorLogin, qint64 operatorId)
+{
+    m_login = operatorLogin;
+    m_operatorId = operatorId;
+    ui->viewer->setOperator(operatorLogin, operatorId);
+    ui->compareView->setOperator(operatorLogin, operatorId);
+}
+
+QList<Document> DocumentsPanel::documents() const
+{
+    QList<Document> list;
+    for (const Entry &entry : m_entries)
+        list.append(entry.document);
+    return list;
+}
+
+int DocumentsPanel::indexOfDocument(qint64 documentId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).document.id == documentId)
+            return int(i);
+    }
+    return -1;
+}
+
+int DocumentsPanel::currentIndex() const
+{
+    return ui->thumbnailList->currentRow();
+}
+
+void DocumentsPanel::selectDocument(int index)
+{
+    if (index >= 0 && index < m_entries.size())
+        ui->thumbnailList->setCurrentRow(index);
+}
+
+QSize DocumentsPanel::thumbnailTarget() const
+{
+    const qreal dpr = devicePixelRatioF();
+    return QSize(int(std::ceil(ThumbnailWidth * dpr)), int(std::ceil(ThumbnailHeight * dpr)));
+}
+
+void DocumentsPanel::cancelThumbnails()
+{
+    if (m_loader) {
+        for (auto it = m_thumbnailRequests.cbegin(); it != m_thumbnailRequests.cend(); ++it)
+            m_loader->cancel(it.key());
+    }
+    m_thumbnailRequests.clear();
+}
+
+void DocumentsPanel::clear()
+{
+    cancelThumbnails();
+    m_applicationId = 0;
+    m_entries.clear();
+    m_audited.clear();
+    {
+        const QSignalBlocker blocker(ui->thumbnailList);
+        ui->thumbnailList->clear();
+    }
+    ui->viewer->clear();
+    ui->compareView->clear();
+    ui->titleLabel->setText(tr("Documents"));
+    ui->compareButton->setEnabled(false);
+    showFacts(-1);
+}
+
+void DocumentsPanel::setDocuments(qint64 applicationId, const QList<Document> &documents)
+{
+    const QList<Document> ordered = displayOrder(documents);
+    // The same application read again (a refresh): nothing to reload, and the
+    // operator keeps the zoom they were reading at.
+    if (applicationId == m_applicationId && applicationId != 0 && sameDocuments(ordered, this->documents()))
+        return;
+    ViewTrace::mark(QStringLiteral("documents panel given %1 document(s)").arg(ordered.size()));
+
+    cancelThumbnails();
+    m_applicationId = applicationId;
+    m_audited.clear();
+    m_entries.clear();
+    QHash<int, int> perKind;
+    for (const Document &document : ordered)
+        ++perKind[int(document.kind)];
+    QHash<int, int> seen;
+    QStringList labels;
+    for (const Document &document : ordered) {
+        Entry entry;
+        entry.document = document;
+        entry.label = kindLabel(document.kind);
+        const int n = ++seen[int(document.kind)];
+        if (perKind.value(int(document.kind)) > 1)
+            entry.label = tr("%1 %2").arg(entry.label).arg(n);
+        labels.append(entry.label);
+        m_entries.append(entry);
+    }
+
+    const bool empty = m_entries.isEmpty();
+    ui->titleLabel->setText(empty ? tr("Documents") : tr("Documents (%1)").arg(m_entries.size()));
+    ui->emptyLabel->setVisible(empty);
+    ui->thumbnailList->setVisible(!empty);
+    ui->contentSplitter->setVisible(!empty);
+    ui->compareButton->setEnabled(m_entries.size() >= 2);
+    {
+        const QSignalBlocker blocker(ui->thumbnailList);
+        ui->thumbnailList->clear();
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            auto *item = new QListWidgetItem(m_entries.at(i).label, ui->thumbnailList);
+            item->setData(DocumentIdRole, m_entries.at(i).document.id);
+            item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            updateThumbnail(int(i));
+        }
+    }
+    ui->compareView->setDocuments(this->documents(), labels);
+    if (empty) {
+        ui->viewer->clear();
+        ui->compareView->clear();
+        setCompareMode(false);
+        showFacts(-1);
+        return;
+    }
+    // The first document's thumbnail comes from what the viewer loads anyway.
+    if (m_loader) {
+        for (qsizetype i = 1; i < m_entries.size(); ++i) {
+            const quint64 id = m_loader->load(m_entries.at(i).document, thumbnailTarget());
+            m_entries[i].thumbnailRequest = id;
+            m_thumbnailRequests.insert(id, int(i));
+        }
+    }
+    {
+        const QSignalBlocker blocker(ui->thumbnailList);
+        ui->thumbnailList->setCurrentRow(0);
+    }
+    if (isCompareMode())
+        setCompareMode(true); // this application's pair (or off, with one document)
+    else
+        ui->viewer->showDocument(m_entries.constFirst().document);
+    showFacts(0);
+}
+
+void DocumentsPanel::prefetch(const QList<Document> &nextApplicationDocuments)
+{
+    if (!m_loader)
+        return;
+    m_loader->cancelPrefetch();
+    const QList<Document> ordered = displayOrder(nextApplicationDocuments);
+    if (ordered.isEmpty())
+        return;
+    // What the operator sees first (the main viewer), then the strip.
+    m_loader->prefetch(ordered, ui->viewer->loadTarget());
+    if (ordered.size() > 1)
+        m_loader->prefetch(ordered.mid(1), thumbnailTarget());
+}
+
+void DocumentsPanel::currentChanged(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const Document &document = m_entries.at(row).document;
+    if (isCompareMode()) {
+        int right = ui->compareView->rightIndex();
+        if (right == row || right < 0)
+            right = row == 0 ? 1 : 0;
+        ui->compareView->showPair(row, right);
+    } else {
+        ui->viewer->showDocument(document);
+    }
+    showFacts(row);
+}
+
+bool DocumentsPanel::isCompareMode() const
+{
+    return ui->viewerStack->currentWidget() == ui->comparePage;
+}
+
+void DocumentsPanel::setCompareMode(bool on)
+{
+    if (on && m_entries.size() < 2)
+        on = false;
+    {
+        const QSignalBlocker blocker(ui->compareButton);
+        ui->compareButton->setChecked(on);
+    }
+    const bool focusInside = isAncestorOf(QApplication::focusWidget());
+    if (on) {
+        const int left = std::max(0, currentIndex());
+        // ID against the voucher first (the name and number on both), else the
+        // next document.
+        int right = -1;
+        for (qsizetype i = 0; i < m_entries.size() && right < 0; ++i) {
+            if (i != left && m_entries.at(i).document.kind == DocumentKind::PurchaseProof &&
+                m_entries.at(left).document.kind != DocumentKind::PurchaseProof)
+                right = int(i);
+        }
+        if (right < 0)
+            right = left + 1 < m_entries.size() ? left + 1 : (left == 0 ? 1 : 0);
+        ui->viewerStack->setCurrentWidget(ui->comparePage);
+        ui->compareView->showPair(left, right);
+        if (focusInside)
+            ui->compareView->leftViewer()->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        ui->viewerStack->setCurrentWidget(ui->viewerPage);
+        ui->compareView->clear(); // nothing hidden keeps a decoded ID in memory
+        const int index = currentIndex();
+        if (index >= 0 && index < m_entries.size())
+            ui->viewer->showDocument(m_entries.at(index).document);
+        if (focusInside)
+            ui->viewer->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void DocumentsPanel::onLoaded(quint64 requestId, const LoadedDocument &result)
+{
+    const auto it = m_thumbnailRequests.constFind(requestId);
+    if (it == m_thumbnailRequests.cend())
+        return;
+    const int index = it.value();
+    m_thumbnailRequests.erase(it);
+    if (index < 0 || index >= m_entries.size() || m_entries.at(index).thumbnailRequest != requestId)
+        return;
+    m_entries[index].thumbnailRequest = 0;
+    absorb(m_entries[index], result);
+    updateThumbnail(index);
+    if (index == currentIndex())
+        showFacts(index);
+}
+
+void DocumentsPanel::absorb(Entry &entry, const LoadedDocument &result)
+{
+    if (result.facts.sizeBytes > 0 || !result.facts.sha256.isEmpty()) {
+        entry.facts = result.facts;
+        entry.hasFacts = true;
+    }
+    entry.pageCount = std::max(entry.pageCount, result.pageCount);
+    entry.shaMismatch = entry.shaMismatch || result.shaMismatch;
+    if (result.image.isNull()) {
+        // A failed full-resolution load does not undo a preview that showed.
+        if (entry.thumbnail.isNull()) {
+            entry.error = result.error;
+            entry.partial = false;
+        }
+    } else {
+        entry.error = result.partial ? result.error : QString();
+        entry.partial = result.partial;
+        if (entry.thumbnail.isNull()) {
+            const QSize box = thumbnailTarget();
+            entry.thumbnail = result.image.width() > box.width() || result.image.height() > box.height()
+                                  ? result.image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                  : result.image;
+        }
+    }
+    entry.settled = true;
+}
+
+void DocumentsPanel::updateThumbnail(int index)
+{
+    QListWidgetItem *item = ui->thumbnailList->item(index);
+    if (!item || index >= m_entries.size())
+        return;
+    const Entry &entry = m_entries.at(index);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(thumbnailTarget());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QRectF box(0, 0, ThumbnailWidth, ThumbnailHeight);
+    const bool failed = entry.settled && !entry.error.isEmpty() && !entry.partial;
+    QString state = QStringLiteral("loading");
+    if (!entry.thumbnail.isNull()) {
+        const QSizeF size = (QSizeF(entry.thumbnail.size()) / dpr).scaled(box.size(), Qt::KeepAspectRatio);
+        const QRectF target(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2, size.width(),
+                            size.height());
+        painter.drawImage(target, entry.thumbnail);
+        painter.setPen(QColor(0, 0, 0, 70));
+        painter.drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5));
+        state = QStringLiteral("ok");
+    } else {
+        const QRectF target = box.adjusted(24, 6, -24, -6);
+        painter.fillRect(target, failed ? QColor(0xfb, 0xea, 0xea) : QColor(0xec, 0xef, 0xf3));
+        painter.setPen(failed ? QColor(0xa3, 0x1b, 0x1b) : QColor(0x80, 0x86, 0x8f));
+        QFont font = painter.font();
+        font.setPixelSize(failed ? 34 : 14);
+        painter.setFont(font);
+        painter.drawText(target, Qt::AlignCenter, failed ? QStringLiteral("✗") : tr("Loading…"));
+    }
+    if (failed) {
+        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xc6, 0x28, 0x28), QStringLiteral("✗"));
+        state = QStringLiteral("failed");
+    } else if (entry.shaMismatch) {
+        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xd9, 0x7a, 0x00), QStringLiteral("!"));
+        state = QStringLiteral("changed");
+    } else if (entry.partial) {
+        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xd9, 0x7a, 0x00), QStringLiteral("!"));
+        state = QStringLiteral("damaged");
+    }
+    if (entry.pageCount > 1 || entry.document.mediaType == QLatin1String("application/pdf")) {
+        const QString pill = entry.pageCount > 1 ? tr("PDF · %1 p.").arg(entry.pageCount) : QStringLiteral("PDF");
+        QFont font = painter.font();
+        font.setPixelSize(11);
+        font.setBold(true);
+        painter.setFont(font);
+        const QRectF pillRect(box.left() + 4, box.bottom() - 20, QFontMetricsF(font).horizontalAdvance(pill) + 12, 16);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x24, 0x4a, 0x7c, 220));
+        painter.drawRoundedRect(pillRect, 8, 8);
+        painter.setPen(Qt::white);
+        painter.drawText(pillRect, Qt::AlignCenter, pill);
+    }
+    painter.end();
+    item->setIcon(QIcon(pixmap));
+    item->setData(StateRole, state);
+
+    const QLocale locale;
+    QString tip = entry.label + QLatin1Char('\n') + entry.document.mediaType + QStringLiteral(", ") +
+                  locale.formattedDataSize(entry.document.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+    if (failed)
+        tip += QLatin1Char('\n') + tr("Cannot be shown: %1").arg(entry.error);
+    else if (entry.partial)
+        tip += QLatin1Char('\n') + entry.error;
+    if (entry.shaMismatch)
+        tip += QLatin1Char('\n') + tr("Changed since upload (sha256 differs)");
+    item->setToolTip(tip);
+}
+
+void DocumentsPanel::showFacts(int index)
+{
+    const QList<QLabel *> values{ui->factsKindLabel,     ui->factsSizeLabel,     ui->factsPixelsLabel,
+                                 ui->factsFormatLabel,   ui->factsShaLabel,      ui->factsCameraLabel,
+                                 ui->factsCapturedLabel, ui->factsSoftwareLabel, ui->factsUploadedLabel};
+    if (index < 0 || index >= m_entries.size()) {
+        for (QLabel *label : values)
+            label->setText(dash);
+        ui->factsShaLabel->setToolTip({});
+        ui->factsErrorLabel->hide();
+        ui->factsWarningsLabel->hide();
+        return;
+    }
+    const Entry &entry = m_entries.at(index);
+    const Document &document = entry.document;
+    const DocumentFacts &facts = entry.facts;
+    const QLocale locale;
+    const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+    ui->factsKindLabel->setText(entry.label);
+    ui->factsUploadedLabel->setText(document.uploadedAt.isValid()
+                                        ? document.uploadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : dash);
+    ui->factsShaLabel->setToolTip(tr("Recorded at upload: %1").arg(document.sha256));
+    if (!entry.hasFacts) {
+        for (QLabel *label : {ui->factsSizeLabel, ui->factsPixelsLabel, ui->factsFormatLabel, ui->factsCameraLabel,
+                              ui->factsCapturedLabel, ui->factsSoftwareLabel})
+            label->setText(entry.settled ? dash : tr("Loading…"));
+        ui->factsShaLabel->setText(document.sha256.isEmpty()
+                                       ? dash
+                                       : groupedHex(document.sha256) + QLatin1Char('\n') + tr("(recorded at upload)"));
+    } else {
+        const QString size = locale.formattedDataSize(facts.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+        ui->factsSizeLabel->setText(
+            facts.sizeBytes < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(facts.sizeBytes)));
+        ui->factsPixelsCaption->setText(facts.sniffed.isPdf() ? tr("Pages") : tr("Pixels"));
+        if (facts.sniffed.isPdf()) {
+            const int pages = std::max(facts.pageCount, entry.pageCount);
+            QString text = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+            if (facts.pageSizePoints.isValid())
+                text += tr(", %1 × %2 pt")
+                            .arg(qRound(facts.pageSizePoints.width()))
+                            .arg(qRound(facts.pageSizePoints.height()));
+            ui->factsPixelsLabel->setText(text);
+        } else if (facts.pixelSize.isValid()) {
+            const double megapixels = double(facts.pixelSize.width()) * facts.pixelSize.height() / 1e6;
+            ui->factsPixelsLabel->setText(tr("%1 × %2 (%3 MP)")
+                                              .arg(facts.pixelSize.width())
+                                              .arg(facts.pixelSize.height())
+                                              .arg(locale.toString(megapixels, 'f', 1)));
+        } else {
+            ui->factsPixelsLabel->setText(dash);
+        }
+        const QString declared = DocumentInspector::normalisedMediaType(document.mediaType);
+        ui->factsFormatLabel->setText(declared.isEmpty() || declared == facts.sniffed.mediaType
+                                          ? facts.sniffed.label
+                                          : tr("%1 (declared %2)").arg(facts.sniffed.label, document.mediaType));
+        ui->factsShaLabel->setText(groupedHex(facts.sha256));
+        const QString camera = QString(facts.cameraMake + QLatin1Char(' ') + facts.cameraModel).trimmed();
+        ui->factsCameraLabel->setText(camera.isEmpty() ? dash : camera);
+        ui->factsCapturedLabel->setText(facts.capturedAt.isValid() ? facts.capturedAt.toString(timeFormat) : dash);
+        ui->factsSoftwareLabel->setText(facts.software.isEmpty() ? dash : facts.software);
+    }
+
+    const bool failed = entry.settled && !entry.error.isEmpty();
+    ui->factsErrorLabel->setVisible(failed);
+    if (failed)
+        ui->factsErrorLabel->setText(entry.partial ? tr("Damaged: %1").arg(entry.error)
+                                                   : tr("Cannot be shown: %1").arg(entry.error));
+    QStringList warnings;
+    for (const QString &warning : facts.warnings)
+        warnings.append(QStringLiteral("⚠ ") + warning);
+    ui->factsWarningsLabel->setText(warnings.join(QLatin1Char('\n')));
+    ui->factsWarningsLabel->setVisible(entry.hasFacts && !warnings.isEmpty());
+    fitFacts();
+}
+
+void DocumentsPanel::fitFacts()
+{
+    const int width = ui->factsGroup->contentsRect().width() - ui->factsForm->contentsMargins().left() -
+                      ui->factsForm->contentsMargins().right();
+    for (QLabel *label : {ui->factsErrorLabel, ui->factsWarningsLabel})
+        label->setMinimumHeight(label->isVisibleTo(this) && width > 0 ? label->heightForWidth(width) : 0);
+}
+
+bool DocumentsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->factsScroll->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &DocumentsPanel::fitFacts);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DocumentsPanel::recordView(const Document &document)
+{
+    if (document.id == 0 || m_audited.contains(document.id) || indexOfDocument(document.id) < 0)
+        return;
+    m_audited.insert(document.id);
+    if (!m_auditWorker) {
+        ui->auditWarningLabel->setText(tr("Views are not being audited."));
+        ui->auditWarningLabel->show();
+        return;
+    }
+    const qint64 operatorId = m_operatorId;
+    const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
+    const qint64 documentId = document.id;
+    DatabaseWorker *worker = m_auditWorker;
+    worker->post([this, worker, operatorId, applicationId, documentId] {
+        try {
+            AuditRepository(worker->database()).recordDocumentView(operatorId, applicationId, documentId);
+            DatabaseWorker::deliver(this, [this, documentId] { Q_EMIT viewAudited(documentId); });
+        } catch (const StorageError &error) {
+            worker->database().dropThreadConnection();
+            const QString message = error.message();
+            DatabaseWorker::deliver(this, [this, documentId, message] {
+                // Tried again the next time it is displayed.
+                m_audited.remove(documentId);
+                ui->auditWarningLabel->setText(tr("This view could not be written to the audit log: %1").arg(message));
+                ui->auditWarningLabel->show();
+                Q_EMIT auditFailed(message);
+            });
+        }
+    });
+}
+
+void DocumentsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateOrientation();
+}
+
+void DocumentsPanel::updateOrientation()
+{
+    // Wide: the facts beside the viewer; narrow: below it.
+    const Qt::Orientation wanted = width() >= 820 ? Qt::Horizontal : Qt::Vertical;
+    QSplitter *splitter = ui->contentSplitter;
+    if (splitter->orientation() == wanted && splitter->property("oriented").toBool())
+        return;
+    splitter->setProperty("oriented", true);
+    splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal) {
+        const int facts = 270;
+        splitter->setSizes({std::max(200, width() - facts), facts});
+    } else {
+        // All the facts when there is room, at most 45 % of the height.
+        const int total = std::max(300, splitter->height());
+        const int facts = std::min(ui->factsContents->sizeHint().height() + 8, total * 45 / 100);
+        splitter->setSizes({total - facts, facts});
+    }
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,127 @@
+#pragma once
+// The uploaded documents of one application: a strip of thumbnails named by
+// kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
+// ones changed since upload), the selected document in a DocumentViewer, what
+// the bytes say about the file (size, pixels, real format, sha256, camera and
+// capture time, warnings), and a compare mode (C) with two documents side by
+// side. Everything is fetched and decoded by the one DocumentLoader; a document
+// that fails says why inside the viewer and the others still show.
+//
+// Every document displayed (main viewer or compare) is written to the audit log
+// once per setDocuments(), on the audit worker's thread. The worker must be
+// destroyed (joined) before this panel.
+
+#include "core/DomainTypes.h"
+#include "imaging/DocumentInspector.h"
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class DocumentsPanel;
+}
+
+namespace reissuedesk {
+
+class CompareView;
+class DatabaseWorker;
+class DocumentLoader;
+class DocumentViewer;
+struct LoadedDocument;
+
+class DocumentsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    // Thumbnails are requested at this size (logical pixels; ~160 px wide).
+    static constexpr int ThumbnailWidth = 160;
+    static constexpr int ThumbnailHeight = 112;
+
+    explicit DocumentsPanel(QWidget *parent = nullptr);
+    ~DocumentsPanel() override;
+
+    // One loader per window: shared by every panel and viewer.
+    void setLoader(DocumentLoader *loader);
+    // Where views are audited (nullptr: not audited, which the panel says).
+    void setAuditWorker(DatabaseWorker *worker);
+    // Who is looking: the watermark's login and the audit rows' operator.
+    void setViewer(const QString &operatorLogin, qint64 operatorId);
+
+    void setDocuments(qint64 applicationId, const QList<Document> &documents);
+    // Warms the loader's cache with the next application's documents (viewer
+    // size first, then thumbnails), replacing any earlier prefetch.
+    void prefetch(const QList<Document> &nextApplicationDocuments);
+    void clear();
+
+    qint64 applicationId() const { return m_applicationId; }
+    // In display order: ID front, ID back, purchase voucher, other.
+    QList<Document> documents() const;
+    int currentIndex() const;
+    void selectDocument(int index);
+    bool isCompareMode() const;
+    void setCompareMode(bool on);
+
+    DocumentViewer *viewer() const;
+    CompareView *compareView() const;
+
+    // "ID front", "ID back", "Purchase voucher", "Other".
+    static QString kindLabel(DocumentKind kind);
+    // The order documents are shown in (the order an operator checks them).
+    static QList<Document> displayOrder(QList<Document> documents);
+
+    // REISSUEDESK_TRACE=1: marks the start of "select an application, see its
+    // documents" (called by the page that owns the selection).
+    static void traceSelection(qint64 applicationId);
+
+Q_SIGNALS:
+    // The audit row for this view was written.
+    void viewAudited(qint64 documentId);
+    void auditFailed(const QString &message);
+
+private:
+    struct Entry {
+        Document document;
+        QString label;
+        quint64 thumbnailRequest = 0;
+        bool settled = false; // a result arrived (ok or not)
+        QString error;        // cannot be shown (or partially)
+        bool partial = false;
+        bool shaMismatch = false;
+        bool hasFacts = false;
+        DocumentFacts facts;
+        int pageCount = 0;
+        QImage thumbnail; // already at thumbnail size
+    };
+
+    void onLoaded(quint64 requestId, const LoadedDocument &result);
+    void absorb(Entry &entry, const LoadedDocument &result);
+    void updateThumbnail(int index);
+    void showFacts(int index);
+    void currentChanged(int row);
+    void recordView(const Document &document);
+    void cancelThumbnails();
+    void updateOrientation();
+    void fitFacts();
+    QSize thumbnailTarget() const;
+    int indexOfDocument(qint64 documentId) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::DocumentsPanel> ui;
+    DocumentLoader *m_loader = nullptr;
+    DatabaseWorker *m_auditWorker = nullptr;
+    QString m_login;
+    qint64 m_operatorId = 0;
+    qint64 m_applicationId = 0;
+    QList<Entry> m_entries;
+    QHash<quint64, int> m_thumbnailRequests; // request id -> entry index
+    QSet<qint64> m_audited;                  // document ids viewed since setDocuments()
+};
+
+} // namespace reissuedesk
