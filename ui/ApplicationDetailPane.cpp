@@ -63,7 +63,7 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
     ui->contentSplitter->setStretchFactor(0, 0);
     ui->contentSplitter->setStretchFactor(1, 1);
     ui->scrollArea->setMinimumWidth(300);
-    ui->contentSplitter->setSizes({320, 500});
+    ui->contentSplitter->setSizes({305, 515});
     ui->loadingLabel->hide();
     ui->addressWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; font-weight: 600; }"));
 

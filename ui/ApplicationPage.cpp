@@ -196,10 +196,10 @@ void ApplicationPage::setupWidgets()
     numberFont.setPointSizeF(numberFont.pointSizeF() * 1.45);
     numberFont.setBold(true);
     ui->numberLabel->setFont(numberFont);
-    QFont messageFont = ui->messageLabel->font();
+    QFont messageFont = ui->pageMessageLabel->font();
     messageFont.setPointSizeF(messageFont.pointSizeF() * 1.25);
-    ui->messageLabel->setFont(messageFont);
-    ui->messageLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->pageMessageLabel->setFont(messageFont);
+    ui->pageMessageLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->loadingLabel->hide();
     ui->loadingLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->bannerFrame->hide();
@@ -526,7 +526,7 @@ void ApplicationPage::showLoaded(const Loaded &loaded)
 
 void ApplicationPage::showMessage(const QString &message)
 {
-    ui->messageLabel->setText(message);
+    ui->pageMessageLabel->setText(message);
     ui->stack->setCurrentWidget(ui->messagePage);
     ui->numberLabel->setText(QStringLiteral("—"));
     for (QLabel *label : {ui->statusLabel, ui->urgencyLabel, ui->leaseLabel})
@@ -836,6 +836,7 @@ void ApplicationPage::showDocuments()
     const QList<Document> documents = m_context ? m_context->documents : QList<Document>();
     ui->documentsGroup->setTitle(tr("Documents (%1)").arg(documents.size()));
     ui->documentsTree->clear();
+    Q_EMIT documentsShown(m_context ? m_context->application.id : 0, documents);
     if (m_documentsWidget) {
         ui->documentsTree->hide();
         ui->noDocumentsLabel->hide();

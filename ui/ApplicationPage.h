@@ -76,6 +76,8 @@ Q_SIGNALS:
     void backRequested();
     // A new application is on screen (claimed or read-only).
     void applicationShown(qint64 applicationId);
+    // The documents of the application on screen (for the documents viewer).
+    void documentsShown(qint64 applicationId, const QList<reissuedesk::Document> &documents);
     void decisionRecorded(qint64 applicationId, reissuedesk::ApplicationStatus status);
     // For the window's status bar.
     void statusMessage(const QString &message);

@@ -37,6 +37,7 @@ CompareView::CompareView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(8); // the two pages must not read as one
     m_left = new DocumentViewer(splitter);
     m_left->setObjectName(QStringLiteral("leftViewer"));
     m_right = new DocumentViewer(splitter);

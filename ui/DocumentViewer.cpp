@@ -282,7 +282,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     layout->addWidget(m_shaBanner);
 
     m_noticeLabel = new QLabel(this);
-    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setObjectName(QStringLiteral("viewerNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1cc; color: #7a4a00; padding: 4px 10px; }"));
     m_noticeLabel->hide();
@@ -292,7 +292,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     layout->addWidget(m_canvas, 1);
 
     m_messageLabel = new QLabel(m_canvas);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setObjectName(QStringLiteral("viewerMessageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setAlignment(Qt::AlignCenter);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -351,7 +351,7 @@ void DocumentViewer::setupToolBar()
     QToolButton *zoomOutButton =
         toolButton(m_toolBar, tr("Zoom out"), tr("Zoom out (−)"), QStringLiteral("zoomOutButton"), Glyph::ZoomOut);
     m_zoomLabel = new QLabel(m_toolBar);
-    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setObjectName(QStringLiteral("viewerZoomLabel"));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_zoomLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("3200%")) + 6);
     QToolButton *zoomInButton =
@@ -378,7 +378,7 @@ void DocumentViewer::setupToolBar()
     m_previousPageButton = toolButton(m_toolBar, tr("Previous page"), tr("Previous page (Page Up)"),
                                       QStringLiteral("previousPageButton"), Glyph::Previous);
     m_pageLabel = new QLabel(m_toolBar);
-    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_pageLabel->setObjectName(QStringLiteral("viewerPageLabel"));
     m_nextPageButton = toolButton(m_toolBar, tr("Next page"), tr("Next page (Page Down)"),
                                   QStringLiteral("nextPageButton"), Glyph::Next);
 
@@ -559,6 +559,7 @@ void DocumentViewer::showDocument(const Document &document)
     m_rotationKey = document.sha256;
     m_rotation = rememberedRotations().value(m_rotationKey, 0);
     m_page = 0;
+    m_shownPage = 0;
     m_pageCount = 0;
     m_fitMode = FitMode::Page;
     m_displayedEmitted = false;
@@ -580,6 +581,7 @@ void DocumentViewer::showImage(const QImage &image, const QString &rotationKey)
     m_rotationKey = rotationKey;
     m_rotation = rotationKey.isEmpty() ? 0 : rememberedRotations().value(rotationKey, 0);
     m_page = 0;
+    m_shownPage = 0;
     m_pageCount = image.isNull() ? 0 : 1;
     m_displayedEmitted = false;
     m_messageLabel->hide();
@@ -599,6 +601,7 @@ void DocumentViewer::clear(const QString &message)
     m_rotationKey.clear();
     m_rotation = 0;
     m_page = 0;
+    m_shownPage = 0;
     m_pageCount = 0;
     if (message.isEmpty())
         m_messageLabel->hide();
@@ -650,7 +653,7 @@ void DocumentViewer::onLoaded(quint64 requestId, const LoadedDocument &result)
         return;
     if (requestId == m_previewRequest) {
         m_previewRequest = 0;
-        const bool pageChanged = !hasImage() || result.page != m_page;
+        const bool pageChanged = !hasImage() || result.page != m_shownPage;
         m_pageCount = std::max(result.pageCount, 1);
         m_shaMismatch = result.shaMismatch;
         if (result.image.isNull()) {
@@ -661,6 +664,7 @@ void DocumentViewer::onLoaded(quint64 requestId, const LoadedDocument &result)
         } else {
             const QSize previousFull = m_fullSize;
             setPicture(result.image, result.fullSize, result.scaledDown);
+            m_shownPage = result.page;
             if (previousFull != m_fullSize) {
                 m_full = QImage();
                 m_adjustedFull = QImage();

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPointF>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <array>
@@ -195,7 +196,7 @@ private:
     const QImage &pictureForPainting(double devicePixelsPerFullPixel);
     const QImage &adjusted(const QImage &source, QImage &cache, qint64 &cacheKey);
 
-    DocumentLoader *m_loader = nullptr;
+    QPointer<DocumentLoader> m_loader;
     QString m_login;
     qint64 m_operatorId = 0;
 
@@ -213,7 +214,8 @@ private:
     bool m_shaMismatch = false;
     QString m_error;
     QString m_notice;
-    int m_page = 0;
+    int m_page = 0;      // wanted
+    int m_shownPage = 0; // of m_preview
     int m_pageCount = 0;
 
     double m_zoom = 1.0;

@@ -75,18 +75,21 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
     , ui(std::make_unique<Ui::DocumentsPanel>())
 {
     ui->setupUi(this);
-    QFont titleFont = ui->titleLabel->font();
+    QFont titleFont = ui->documentsTitleLabel->font();
     titleFont.setBold(true);
-    ui->titleLabel->setFont(titleFont);
+    ui->documentsTitleLabel->setFont(titleFont);
     ui->auditWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
     ui->auditWarningLabel->hide();
-    ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    ui->emptyLabel->hide();
+    ui->noDocumentsLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->noDocumentsLabel->hide();
     ui->compareButton->setStyleSheet(QStringLiteral("QToolButton { padding: 2px 10px; }"));
 
     QListWidget *strip = ui->thumbnailList;
     strip->setIconSize(QSize(ThumbnailWidth, ThumbnailHeight));
-    const QSize grid(ThumbnailWidth + 16, ThumbnailHeight + fontMetrics().height() + 14);
+    // Three across in a 500-pixel panel (ID front, back, voucher).
+    strip->setFrameShape(QFrame::NoFrame);
+    strip->setBackgroundRole(QPalette::Window);
+    const QSize grid(ThumbnailWidth + 4, ThumbnailHeight + fontMetrics().height() + 12);
     strip->setGridSize(grid);
     strip->setSpacing(0);
     strip->setWrapping(false);
@@ -274,7 +277,7 @@ void DocumentsPanel::clear()
     }
     ui->viewer->clear();
     ui->compareView->clear();
-    ui->titleLabel->setText(tr("Documents"));
+    ui->documentsTitleLabel->setText(tr("Documents"));
     ui->compareButton->setEnabled(false);
     showFacts(-1);
 }
@@ -309,8 +312,8 @@ void DocumentsPanel::setDocuments(qint64 applicationId, const QList<Document> &d
     }
 
     const bool empty = m_entries.isEmpty();
-    ui->titleLabel->setText(empty ? tr("Documents") : tr("Documents (%1)").arg(m_entries.size()));
-    ui->emptyLabel->setVisible(empty);
+    ui->documentsTitleLabel->setText(empty ? tr("Documents") : tr("Documents (%1)").arg(m_entries.size()));
+    ui->noDocumentsLabel->setVisible(empty);
     ui->thumbnailList->setVisible(!empty);
     ui->contentSplitter->setVisible(!empty);
     ui->compareButton->setEnabled(m_entries.size() >= 2);
@@ -333,11 +336,15 @@ void DocumentsPanel::setDocuments(qint64 applicationId, const QList<Document> &d
         return;
     }
     // The first document's thumbnail comes from what the viewer loads anyway.
-    if (m_loader) {
-        for (qsizetype i = 1; i < m_entries.size(); ++i) {
+    for (qsizetype i = 1; i < m_entries.size(); ++i) {
+        if (m_loader) {
             const quint64 id = m_loader->load(m_entries.at(i).document, thumbnailTarget());
             m_entries[i].thumbnailRequest = id;
             m_thumbnailRequests.insert(id, int(i));
+        } else {
+            m_entries[i].settled = true;
+            m_entries[i].error = tr("documents cannot be shown here: no document loader is set up");
+            updateThumbnail(int(i));
         }
     }
     {
@@ -643,20 +650,36 @@ void DocumentsPanel::recordView(const Document &document)
     const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
     const qint64 documentId = document.id;
     DatabaseWorker *worker = m_auditWorker;
-    worker->post([this, worker, operatorId, applicationId, documentId] {
+    // Answers go through the application object and a guarded pointer, so that
+    // they are dropped, not delivered, when the panel is gone by then (whatever
+    // the order in which the panel and the worker are destroyed).
+    const QPointer<DocumentsPanel> panel(this);
+    worker->post([panel, worker, operatorId, applicationId, documentId] {
         try {
             AuditRepository(worker->database()).recordDocumentView(operatorId, applicationId, documentId);
-            DatabaseWorker::deliver(this, [this, documentId] { Q_EMIT viewAudited(documentId); });
+            QMetaObject::invokeMethod(
+                qApp,
+                [panel, documentId] {
+                    if (panel)
+                        Q_EMIT panel->viewAudited(documentId);
+                },
+                Qt::QueuedConnection);
         } catch (const StorageError &error) {
             worker->database().dropThreadConnection();
             const QString message = error.message();
-            DatabaseWorker::deliver(this, [this, documentId, message] {
-                // Tried again the next time it is displayed.
-                m_audited.remove(documentId);
-                ui->auditWarningLabel->setText(tr("This view could not be written to the audit log: %1").arg(message));
-                ui->auditWarningLabel->show();
-                Q_EMIT auditFailed(message);
-            });
+            QMetaObject::invokeMethod(
+                qApp,
+                [panel, documentId, message] {
+                    if (!panel)
+                        return;
+                    // Tried again the next time it is displayed.
+                    panel->m_audited.remove(documentId);
+                    panel->ui->auditWarningLabel->setText(
+                        tr("This view could not be written to the audit log: %1").arg(message));
+                    panel->ui->auditWarningLabel->show();
+                    Q_EMIT panel->auditFailed(message);
+                },
+                Qt::QueuedConnection);
         }
     });
 }

@@ -8,14 +8,15 @@
 // that fails says why inside the viewer and the others still show.
 //
 // Every document displayed (main viewer or compare) is written to the audit log
-// once per setDocuments(), on the audit worker's thread. The worker must be
-// destroyed (joined) before this panel.
+// once per setDocuments(), on the audit worker's thread (results for a panel
+// that is gone by then are dropped).
 
 #include "core/DomainTypes.h"
 #include "imaging/DocumentInspector.h"
 
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 #include <memory>
@@ -114,7 +115,7 @@ protected:
 
 private:
     std::unique_ptr<Ui::DocumentsPanel> ui;
-    DocumentLoader *m_loader = nullptr;
+    QPointer<DocumentLoader> m_loader;
     DatabaseWorker *m_auditWorker = nullptr;
     QString m_login;
     qint64 m_operatorId = 0;

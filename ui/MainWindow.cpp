@@ -1,6 +1,11 @@
 #include "ui/MainWindow.h"
 
+#include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
+#include "storage/AuditRepository.h"
+
+#include <QPointer>
+#include "ui/DocumentsPanel.h"
 #include "models/QueueModel.h"
 #include "storage/Database.h"
 #include "storage/ReviewService.h"
@@ -25,12 +30,29 @@ MainWindow::MainWindow(Database &database, qint64 operatorId, QWidget *parent)
     ui->setupUi(this);
     m_queuePage = new QueuePage(database, operatorId, ui->pages);
     // One loader for the window: one network manager, one memory cache.
-    m_queuePage->setDocumentLoader(new DocumentLoader({}, this));
+    auto *documentLoader = new DocumentLoader({}, this);
+    m_queuePage->setDocumentLoader(documentLoader);
     ui->pages->addWidget(m_queuePage);
     ui->pages->setCurrentWidget(m_queuePage);
     ui->viewMenu->addAction(m_queuePage->refreshAction());
     m_applicationPage = new ApplicationPage(database, operatorId, leaseSeconds(), ui->pages);
     ui->pages->addWidget(m_applicationPage);
+    // The review page shows the same documents viewer as the queue's pane.
+    auto *documentsPanel = new DocumentsPanel;
+    documentsPanel->setLoader(documentLoader);
+    auto *documentsWorker = new DatabaseWorker(database, documentsPanel);
+    documentsPanel->setAuditWorker(documentsWorker);
+    documentsPanel->setViewer({}, operatorId);
+    // The watermark's login, read off the UI thread.
+    documentsWorker->post([&database, operatorId, panel = QPointer<DocumentsPanel>(documentsPanel)] {
+        const QString login = AuditRepository(database).actorLogin(operatorId);
+        DatabaseWorker::deliver(panel, [panel, login, operatorId] {
+            if (panel)
+                panel->setViewer(login, operatorId);
+        });
+    });
+    m_applicationPage->setDocumentsWidget(documentsPanel);
+    connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));

@@ -460,7 +460,7 @@ private Q_SLOTS:
         MainWindow window(*m_database, m_me);
         showWindow(window);
         press(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(label(window.applicationPage(), "messageLabel")->text(),
+        QTRY_COMPARE_WITH_TIMEOUT(label(window.applicationPage(), "pageMessageLabel")->text(),
                                   QStringLiteral("No pending applications"), timeout);
         QVERIFY(!window.applicationPage()->isClaimed());
     }

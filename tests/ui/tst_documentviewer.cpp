@@ -3,11 +3,12 @@
 // adjustments; and the panel on real files written by the test (a JPEG with
 // camera metadata, a 0-byte file, a ZIP named .jpg, a PNG declaring
 // 50000 × 50000 pixels, broken and truncated JPEGs, a HEIC, a file over the
-// byte cap, a missing file, one changed since upload, a PDF) loaded through the
-// real DocumentLoader: the exact message for every failure while the good ones
-// show, the facts box, compare mode with linked zoom, PDF pages, the switch to
-// full resolution, a 404 from a real HTTP server, and one 'document.viewed'
-// audit row per displayed document in a real SQLite database.
+// byte cap, a missing file, a damaged and a password-protected PDF, one changed
+// since upload, a 3-page PDF) loaded through the real DocumentLoader: the exact
+// message for every failure while the good ones show, the facts box, compare
+// mode with linked zoom, PDF pages, the switch to full resolution, a 404 from a
+// real HTTP server, and one 'document.viewed' audit row per displayed document
+// in a real SQLite database.
 
 #include "DocumentServer.h"
 #include "ImagingTestData.h"
@@ -194,10 +195,12 @@ private Q_SLOTS:
                                            "ftypheic\0\0\0\0mif1heic",
                                            24) +
                                 QByteArray(100, '\0');
-        const QByteArray broken("\xff\xd8\xff\xe0 not really a jpeg", 24);
+        const QByteArray broken("\xff\xd8\xff\xe0 not really a jpeg");
         const QByteArray fullJpeg = jpeg(QSize(1000, 700));
         const QByteArray truncated = fullJpeg.left(fullJpeg.size() * 6 / 10);
         const QByteArray big = QByteArray(30 * 1024 * 1024, 'x');
+        const QByteArray damagedPdf("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        const QByteArray lockedPdf = passwordProtectedPdf();
 
         m_bad = addApplication(
             QStringLiteral("AC-BAD"),
@@ -209,6 +212,8 @@ private Q_SLOTS:
              {QStringLiteral("photo.heic"), DocumentKind::Other, heic, QStringLiteral("image/heic")},
              {QStringLiteral("big.jpg"), DocumentKind::Other, big, QStringLiteral("image/jpeg")},
              {QStringLiteral("gone.jpg"), DocumentKind::Other, fullJpeg, QStringLiteral("image/jpeg"), false, true},
+             {QStringLiteral("damaged.pdf"), DocumentKind::Other, damagedPdf, QStringLiteral("application/pdf")},
+             {QStringLiteral("locked.pdf"), DocumentKind::Other, lockedPdf, QStringLiteral("application/pdf")},
              {QStringLiteral("truncated.jpg"), DocumentKind::Other, truncated, QStringLiteral("image/jpeg")},
              {QStringLiteral("changed.png"), DocumentKind::Other, edited, QStringLiteral("image/png"), true}});
         m_expectedErrors = {
@@ -219,10 +224,13 @@ private Q_SLOTS:
             {QStringLiteral("broken.jpg"), DocumentDecoder::decode(DecodeRequest{broken, {}}).error},
             {QStringLiteral("photo.heic"), DocumentDecoder::undisplayableMessage(ContentSniffer::sniff(heic))},
             {QStringLiteral("big.jpg"), QStringLiteral("the document is 30.0 MB, over the 25.0 MB limit")},
+            {QStringLiteral("damaged.pdf"), DocumentDecoder::decode(DecodeRequest{damagedPdf, {}}).error},
+            {QStringLiteral("locked.pdf"), QStringLiteral("the PDF is password-protected")},
             {QStringLiteral("gone.jpg"),
              QStringLiteral("the document file %1 does not exist").arg(m_files.filePath(QStringLiteral("gone.jpg")))},
         };
         QVERIFY(!m_expectedErrors.value(QStringLiteral("broken.jpg")).isEmpty());
+        QVERIFY(m_expectedErrors.value(QStringLiteral("damaged.pdf")).startsWith(QStringLiteral("the PDF is damaged")));
         QVERIFY(m_expectedErrors.value(QStringLiteral("bomb.png"))
                     .startsWith(QStringLiteral("the image declares 50000 × 50000")));
         QVERIFY(m_expectedErrors.value(QStringLiteral("photo.heic"))
@@ -515,7 +523,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(thumbnailState(panel, 0), QStringLiteral("ok"), timeout);
 
         // Each failure: its exact message inside the viewer.
-        auto *message = viewer->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        auto *message = viewer->findChild<QLabel *>(QStringLiteral("viewerMessageLabel"));
         QVERIFY(message);
         for (auto it = m_expectedErrors.cbegin(); it != m_expectedErrors.cend(); ++it) {
             panel.selectDocument(indexOf(panel, it.key()));
@@ -699,7 +707,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(viewer->hasImage() && viewer->document().kind == DocumentKind::PurchaseProof, timeout);
         QCOMPARE(viewer->pageCount(), 3);
         QCOMPARE(viewer->currentPage(), 0);
-        auto *pageLabel = viewer->findChild<QLabel *>(QStringLiteral("pageLabel"));
+        auto *pageLabel = viewer->findChild<QLabel *>(QStringLiteral("viewerPageLabel"));
         QCOMPARE(pageLabel->text(), QStringLiteral("Page 1 / 3"));
         QTest::keyClick(viewer, Qt::Key_PageDown);
         QCOMPARE(viewer->currentPage(), 1);
