@@ -72,4 +72,10 @@ QString ApproveDialog::internalNote() const
     return ui->noteEdit->toPlainText().trimmed();
 }
 
+// Interface placeholder: the policy display lands with the dialog work (issue 8).
+void ApproveDialog::setPolicy(const ReviewPolicyOutcome &policy)
+{
+    Q_UNUSED(policy);
+}
+
 } // namespace reissuedesk

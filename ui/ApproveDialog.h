@@ -14,6 +14,8 @@ class ApproveDialog;
 
 namespace reissuedesk {
 
+struct ReviewPolicyOutcome;
+
 class ApproveDialog : public QDialog {
     Q_OBJECT
 
@@ -30,8 +32,15 @@ public:
 
     QString internalNote() const;
 
+    // What the review policy says of the application (second review and why,
+    // fee, SMS to the lost card), shown before anything is sent.
+    void setPolicy(const ReviewPolicyOutcome &policy);
+    // The operator chose e-mail only, because the SMS would reach the lost card.
+    bool emailInsteadOfSms() const { return m_emailInsteadOfSms; }
+
 private:
     std::unique_ptr<Ui::ApproveDialog> ui;
+    bool m_emailInsteadOfSms = false;
 };
 
 } // namespace reissuedesk

@@ -190,4 +190,10 @@ void RejectDialog::validate()
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 
+// Interface placeholder: the policy display lands with the dialog work (issue 8).
+void RejectDialog::setPolicy(const ReviewPolicyOutcome &policy)
+{
+    Q_UNUSED(policy);
+}
+
 } // namespace reissuedesk

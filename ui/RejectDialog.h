@@ -21,6 +21,8 @@ class RejectDialog;
 
 namespace reissuedesk {
 
+struct ReviewPolicyOutcome;
+
 class RejectDialog : public QDialog {
     Q_OBJECT
 
@@ -42,11 +44,18 @@ public:
     // Why the decision may not be sent yet (empty: it may).
     QString problem() const;
 
+    // What the review policy says of the application (second review and why,
+    // fee, SMS to the lost card), shown before anything is sent.
+    void setPolicy(const ReviewPolicyOutcome &policy);
+    // The operator chose e-mail only, because the SMS would reach the lost card.
+    bool emailInsteadOfSms() const { return m_emailInsteadOfSms; }
+
 private:
     void reasonChanged(QListWidgetItem *item);
     void validate();
 
     std::unique_ptr<Ui::RejectDialog> ui;
+    bool m_emailInsteadOfSms = false;
     QList<RejectReason> m_reasons;
     QString m_applicationNumber;
 };

@@ -21,7 +21,11 @@ struct Decision {
     QString customerMessage;     // reject: what to fix (editable); approve: optional note
     QString internalNote;        // never sent to the customer
     QString idempotencyKey;      // made by the client before the first attempt
+    // Ignored by ReviewService, which decides a second review itself from the
+    // checks it runs inside the decision's transaction (ReviewPolicy).
     bool needsSecondReview = false;
+    // The SMS would reach the lost card: tell the customer by e-mail only.
+    bool emailInsteadOfSms = false;
 
     // Empty when the decision may be sent; else why not.
     QString problem() const;

@@ -204,4 +204,17 @@ QSet<QDate> ReviewContextRepository::holidays() const
     return days;
 }
 
+// Interface placeholders, filled in by the review-policy work (issue 8).
+std::optional<SecondReviewRequest> ReviewContextRepository::secondReviewRequest(qint64 applicationId) const
+{
+    Q_UNUSED(applicationId);
+    return std::nullopt;
+}
+
+QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicationId) const
+{
+    Q_UNUSED(applicationId);
+    return {};
+}
+
 } // namespace reissuedesk

@@ -57,6 +57,31 @@ struct RejectReason {
     int sortOrder = 0;
 };
 
+// An approval waiting for a second reviewer: who approved first, their note,
+// and the checks that sent it there.
+struct SecondReviewRequest {
+    qint64 decisionId = 0;
+    qint64 firstReviewerId = 0;
+    QString firstReviewerLogin;
+    QString note; // the first reviewer's internal note
+    QList<CheckId> checks;
+    QDateTime decidedAt;
+};
+
+// A customer message in the outbox and how far it got.
+struct NotificationEntry {
+    qint64 id = 0;
+    QString channel;   // "sms", "email"
+    QString recipient; // as stored (mask before showing)
+    QString body;
+    QString status;    // "queued", "sending", "sent", "dead"
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime nextAttemptAt;
+    QDateTime sentAt;
+    QString lastError;
+};
+
 class ReviewContextRepository {
 public:
     explicit ReviewContextRepository(const Database &database);
@@ -74,6 +99,12 @@ public:
 
     // The active reject reasons in catalogue order.
     QList<RejectReason> rejectReasons() const;
+
+    // The pending approval of an application awaiting a second review.
+    std::optional<SecondReviewRequest> secondReviewRequest(qint64 applicationId) const;
+
+    // The application's customer messages, oldest first.
+    QList<NotificationEntry> notifications(qint64 applicationId) const;
 
     // Public holidays (skipped when promising a delivery date).
     QSet<QDate> holidays() const;

@@ -209,6 +209,14 @@ void ReviewService::release(qint64 applicationId)
     });
 }
 
+void ReviewService::skip(qint64 applicationId, const QString &note)
+{
+    // Interface placeholder: the per-operator skip record lands with the
+    // review-policy work (issue 8); until then a skip is a release.
+    Q_UNUSED(note);
+    release(applicationId);
+}
+
 QDate ReviewService::expectedDelivery(QSqlDatabase &db) const
 {
     QSet<QDate> holidays;

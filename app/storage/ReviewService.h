@@ -9,6 +9,7 @@
 // key, so a decision is never recorded twice.
 
 #include "core/Decision.h"
+#include "core/ReviewChecks.h"
 #include "core/DomainTypes.h"
 
 #include <QDateTime>
@@ -46,6 +47,9 @@ struct DecisionResult {
     ApplicationStatus newStatus = ApplicationStatus::Pending;
     qint64 decisionId = 0;
     QDate expectedDelivery; // approvals that ship
+    // Approvals the service sent to a second reviewer: the checks that did it
+    // (the service decides from what it reads, whatever the client asked).
+    QList<CheckId> secondReviewChecks;
 };
 
 class ReviewService {
@@ -65,6 +69,10 @@ public:
     bool renew(qint64 applicationId);
     // Gives it back to the queue (pending, or awaiting second review).
     void release(qint64 applicationId);
+    // Gives it back and is not offered it again by claimNext() for
+    // SkipMinutes (others still are); `note` ("called, no answer") is kept.
+    static constexpr int SkipMinutes = 30;
+    void skip(qint64 applicationId, const QString &note);
 
     DecisionResult decide(const Decision &decision);
 
