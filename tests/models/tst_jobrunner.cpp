@@ -225,15 +225,20 @@ void TestJobRunner::fireAndForgetFailureIsReported()
 void TestJobRunner::shutdownIsBounded()
 {
     static QSemaphore never;
+    static QSemaphore started;
     QElapsedTimer timer;
     {
         auto *runner = new JobRunner;
         JobSlot slot;
         // A database job that would never end (a server that does not answer).
         runner->run(
-            JobRunner::Lane::Database, slot, this, [] { never.tryAcquire(1, 60000); }, [] {},
-            [](const JobError &) {});
-        QTest::qWait(50);
+            JobRunner::Lane::Database, slot, this,
+            [] {
+                started.release();
+                never.tryAcquire(1, 60000);
+            },
+            [] {}, [](const JobError &) {});
+        QVERIFY(started.tryAcquire(1, 5000));
         timer.start();
         delete runner;
     }
