@@ -1,65 +1,14 @@
 #include "core/ResidentIdNumber.h"
 #include "core/ReviewPolicy.h"
-#include "core/RiskFlags.h"
 #include "demo/DemoDataGenerator.h"
+#include "PlannedReviewContexts.h"
 
-#include <QHash>
 #include <QTest>
 #include <QTimeZone>
 
-#include <map>
-
 using namespace reissuedesk;
 using namespace reissuedesk::demo;
-
-namespace {
-
-// What the review policy sees for each planned application once it is stored,
-// worked out here the way storage does (ReviewContextRepository): the account's
-// cards, documents whose file also belongs to another account's application, and
-// the account's other, not cancelled applications in the 90 days up to this one.
-QList<ReviewContext> reviewContexts(const QList<PlannedApplication> &plans, QDate today)
-{
-    // A file is known by the application that first uploaded it.
-    const auto fileOf = [](qsizetype index, const PlannedDocument &document, qsizetype position) {
-        return document.reuseOf >= 0 ? std::pair(document.reuseOf, qsizetype(0))
-                                     : std::pair(index, position);
-    };
-    std::map<std::pair<qsizetype, qsizetype>, QSet<QString>> accountsByFile;
-    for (qsizetype i = 0; i < plans.size(); ++i) {
-        for (qsizetype d = 0; d < plans.at(i).documents.size(); ++d)
-            accountsByFile[fileOf(i, plans.at(i).documents.at(d), d)].insert(plans.at(i).account.accountNumber);
-    }
-    QHash<QString, QList<qsizetype>> applicationsByAccount;
-    for (qsizetype i = 0; i < plans.size(); ++i)
-        applicationsByAccount[plans.at(i).account.accountNumber].append(i);
-
-    QList<ReviewContext> contexts;
-    for (qsizetype i = 0; i < plans.size(); ++i) {
-        const PlannedApplication &plan = plans.at(i);
-        ReviewContext context;
-        context.application = plan.application;
-        context.account = plan.account;
-        context.accountCardNumbers = plan.account.cardNumbers;
-        context.today = today;
-        for (qsizetype d = 0; d < plan.documents.size(); ++d) {
-            const QSet<QString> &accounts = accountsByFile[fileOf(i, plan.documents.at(d), d)];
-            if (accounts.size() > 1 || !accounts.contains(plan.account.accountNumber))
-                ++context.documentsSharedWithOtherAccounts;
-        }
-        const QDateTime mine = plan.application.submittedAt;
-        for (const qsizetype other : applicationsByAccount.value(plan.account.accountNumber)) {
-            const Application &earlier = plans.at(other).application;
-            if (other != i && earlier.status != ApplicationStatus::Cancelled && earlier.submittedAt <= mine &&
-                earlier.submittedAt > mine.addSecs(-RepeatReplacementWindowSeconds))
-                ++context.replacementsWithin90Days;
-        }
-        contexts.append(context);
-    }
-    return contexts;
-}
-
-} // namespace
+using reissuedesk::test::plannedReviewContexts;
 
 class TestDemoDataGenerator : public QObject {
     Q_OBJECT
@@ -104,7 +53,7 @@ private Q_SLOTS:
 
         int refused = 0, secondReview = 0, smsToLostCard = 0, clean = 0;
         QHash<CheckId, int> bySecondReviewCheck;
-        for (const ReviewContext &context : reviewContexts(plans, now.date())) {
+        for (const ReviewContext &context : plannedReviewContexts(plans, now.date())) {
             const ReviewPolicyOutcome outcome = ReviewPolicy::evaluate(context);
             refused += !outcome.approvalAllowed;
             secondReview += outcome.needsSecondReview;
