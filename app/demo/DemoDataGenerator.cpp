@@ -165,8 +165,9 @@ PlannedApplication DemoDataGenerator::next()
     PlannedApplication plan;
     const qsizetype index = m_generated++;
 
-    // About 8 % of applications come from an account that applied before.
-    const bool repeat = !m_recentAccounts.isEmpty() && chance(0.08);
+    // About 3 % of applications come from an account that applied before (most of
+    // them within 90 days: a repeat replacement for the review policy).
+    const bool repeat = !m_recentAccounts.isEmpty() && chance(RepeatAccountShare);
     plan.account = repeat ? m_recentAccounts.at(pick(int(m_recentAccounts.size()))) : newAccount();
     if (!repeat) {
         if (m_recentAccounts.size() < 2000)
@@ -176,7 +177,7 @@ PlannedApplication DemoDataGenerator::next()
     }
 
     Application &a = plan.application;
-    const bool proxy = chance(0.05); // someone other than the holder applies
+    const bool proxy = chance(ProxyShare); // someone other than the holder applies
     if (proxy) {
         a.applicantName = personName();
         const QDate birth = QDate(1960, 1, 1).addDays(pick(365 * 45));
@@ -185,7 +186,7 @@ PlannedApplication DemoDataGenerator::next()
         a.applicantName = plan.account.holderName;
         a.applicantIdNumber = plan.account.holderIdNumber;
     }
-    if (chance(0.03)) // a typo in the form's ID number
+    if (chance(InvalidIdNumberShare)) // a typo in the form's ID number
         a.applicantIdNumber = idNumber(QDate::fromString(a.applicantIdNumber.mid(6, 8), QStringLiteral("yyyyMMdd")),
                                        a.applicantIdNumber.at(16).digitValue() % 2 == 1, false);
 
@@ -197,22 +198,29 @@ PlannedApplication DemoDataGenerator::next()
     else if (a.reason == ReplacementReason::Damaged && chance(0.3))
         a.reasonText = QStringLiteral("卡片断裂");
 
-    a.contactPhone = chance(0.9) ? plan.account.phone : mobile();
     a.contactEmail = plan.account.email;
     const int cardRoll = pick(100);
-    if (cardRoll < 40)
+    if (chance(ForeignOldCardShare)) // a card that is not registered on the account
+        a.oldCardNumber = iccid();
+    else if (cardRoll < 40)
         a.oldCardNumber = plan.account.phone;
-    else if (cardRoll < 70) // the account's own SIM, or now and then one that is not on the account
-        a.oldCardNumber = chance(0.95) ? plan.account.cardNumbers.value(1) : iccid();
-    // A lost card's own number as contact: the customer cannot receive our SMS.
-    if (a.reason == ReplacementReason::Lost && !a.oldCardNumber.isEmpty() && a.oldCardNumber != plan.account.phone)
-        a.contactPhone = plan.account.phone;
+    else if (cardRoll < 70)
+        a.oldCardNumber = plan.account.cardNumbers.value(1);
+    // Whoever lost the card with the account's number mostly gives another number
+    // to reach them; a few give the lost one, which cannot receive our SMS.
+    const bool lostPhoneNumber = a.reason == ReplacementReason::Lost && a.oldCardNumber == plan.account.phone;
+    if (lostPhoneNumber)
+        a.contactPhone = chance(LostNumberAsContactShare) ? plan.account.phone : mobile();
+    else if (a.reason == ReplacementReason::Lost && !a.oldCardNumber.isEmpty())
+        a.contactPhone = plan.account.phone; // the lost card was another one: the phone still works
+    else
+        a.contactPhone = chance(0.9) ? plan.account.phone : mobile();
 
     a.channel = chance(0.25) ? SalesChannel::Agent : SalesChannel::Direct;
     if (a.channel == SalesChannel::Agent)
         a.agentName = text(agents[std::size_t(pick(int(agents.size())))]);
     a.shippingAddress = chance(0.85) ? plan.account.address : address();
-    a.specialServiceFeeCents = chance(0.03) ? (chance(0.5) ? 2000 : 5000) : 0;
+    a.specialServiceFeeCents = chance(FeeShare) ? (chance(0.5) ? 2000 : 5000) : 0;
 
     // Most applications arrived within the last 48 hours (so some are overdue);
     // about 4 % are older, already decided ones that make up account histories.
@@ -261,11 +269,17 @@ PlannedApplication DemoDataGenerator::next()
         document.seed = quint32(m_random());
         return document;
     };
+    // A reused scan comes from another account's application (the same account
+    // uploading its own scan again is no fraud signal); both get flagged.
     PlannedDocument front = planned(DocumentKind::IdFront);
-    if (!m_applicationsWithIdFront.isEmpty() && chance(0.005))
-        front.reuseOf = m_applicationsWithIdFront.at(pick(int(m_applicationsWithIdFront.size())));
-    else
-        m_applicationsWithIdFront.append(index);
+    if (!m_applicationsWithIdFront.isEmpty() && chance(ReusedDocumentShare)) {
+        const auto &[source, sourceAccount] =
+            m_applicationsWithIdFront.at(pick(int(m_applicationsWithIdFront.size())));
+        if (sourceAccount != plan.account.accountNumber)
+            front.reuseOf = source;
+    }
+    if (front.reuseOf < 0)
+        m_applicationsWithIdFront.append({index, plan.account.accountNumber});
     plan.documents.append(front);
     if (chance(0.98)) // a few forget the back side
         plan.documents.append(planned(DocumentKind::IdBack));

@@ -2,9 +2,12 @@
 // Synthetic but realistic replacement-card applications for demos, benchmarks and
 // tests. Deterministic: the same seed and anchor time give the same people,
 // numbers, reasons and documents. Proportions follow what the call centre sees:
-// mostly lost cards bought directly, a quarter through agents, about 5 % filed by
-// someone other than the account holder, a few invalid ID numbers, some accounts
-// with earlier replacements and a few documents reused across applications.
+// mostly lost cards bought directly, a quarter through agents, and each case the
+// review policy (core/ReviewPolicy.h) treats specially in a few percent of the
+// applications, most of them clean: filed by someone other than the account
+// holder, an ID number that fails, an old card not on the account, a document
+// reused on another account, a repeat replacement, a special-service fee, the
+// lost card given as contact phone. The shares below are per application.
 
 #include "core/DomainTypes.h"
 #include "demo/DocumentPainter.h"
@@ -12,6 +15,7 @@
 #include <QDateTime>
 #include <QList>
 #include <random>
+#include <utility>
 
 namespace reissuedesk::demo {
 
@@ -43,6 +47,16 @@ struct PlannedApplication {
 
 class DemoDataGenerator {
 public:
+    static constexpr double ProxyShare = 0.03;
+    static constexpr double InvalidIdNumberShare = 0.03;
+    static constexpr double ForeignOldCardShare = 0.03;
+    // Both the reusing and the reused application are flagged: about 2 % in all.
+    static constexpr double ReusedDocumentShare = 0.01;
+    static constexpr double RepeatAccountShare = 0.03;
+    static constexpr double FeeShare = 0.03;
+    // Of the lost cards whose number is the account's phone (about a quarter).
+    static constexpr double LostNumberAsContactShare = 0.15;
+
     DemoDataGenerator(quint32 seed, const QDateTime &now);
 
     // The next application, in order; index i of a run is the same for a given seed.
@@ -67,7 +81,8 @@ private:
     qsizetype m_generated = 0;
     qint64 m_accountSerial = 0;
     QList<Account> m_recentAccounts;           // candidates for repeat replacements
-    QList<qsizetype> m_applicationsWithIdFront; // candidates for a reused document
+    // Candidates for a reused document: application index and account number.
+    QList<std::pair<qsizetype, QString>> m_applicationsWithIdFront;
 };
 
 } // namespace reissuedesk::demo

@@ -163,16 +163,23 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
 
         if (options.withDocuments) {
             QList<RenderJob> jobs;
-            QList<std::pair<qsizetype, qsizetype>> jobTargets; // (row, index of the reused application or -1)
+            QList<std::pair<qsizetype, qsizetype>> jobTargets; // (row, application index)
+            // Reuses of a file rendered in this same chunk: filled in once it exists.
+            QList<std::pair<qsizetype, qsizetype>> pendingReuses; // (row, index of the reused application)
             for (qsizetype row = 0; row < plans.size(); ++row) {
                 const qsizetype index = done + row;
                 const QString folder = runFolder.absoluteFilePath(QString::number(index / 1000));
                 QDir().mkpath(folder);
-                for (const PlannedDocument &document : plans.at(row).documents) {
+                for (PlannedDocument document : plans.at(row).documents) {
+                    document.megapixels = std::min(document.megapixels, options.maxMegapixels);
                     if (document.reuseOf >= 0 && idFronts.contains(document.reuseOf)) {
                         Document reused = idFronts.value(document.reuseOf);
                         reused.uploadedAt = plans.at(row).application.submittedAt.addSecs(-120);
                         rows[row].documents.append(reused);
+                        continue;
+                    }
+                    if (document.reuseOf >= done) {
+                        pendingReuses.append({row, document.reuseOf});
                         continue;
                     }
                     jobs.append({&plans.at(row), document,
@@ -188,6 +195,11 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
                     idFronts.insert(index, stored.at(i));
                 ++result.documentFiles;
                 result.documentBytes += stored.at(i).sizeBytes;
+            }
+            for (const auto &[row, reuseOf] : std::as_const(pendingReuses)) {
+                Document reused = idFronts.value(reuseOf);
+                reused.uploadedAt = plans.at(row).application.submittedAt.addSecs(-120);
+                rows[row].documents.prepend(reused); // the ID front comes first, as planned
             }
         }
 

@@ -23,6 +23,9 @@ struct SeedOptions {
     bool withDocuments = true;
     QString documentsDir;     // required when withDocuments
     int chunkSize = 500;
+    // Photos no larger than this: the same scenes, rendered smaller (for tests
+    // and quick demos; the generator plans 1-24 MP).
+    double maxMegapixels = 24.0;
     // Every application pending (no decided or cancelled ones), all submitted
     // within the minute before `now`: the work queue for `stress`.
     bool allPending = false;

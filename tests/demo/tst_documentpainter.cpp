@@ -5,6 +5,8 @@
 #include "demo/ExifOrientation.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFontInfo>
 #include <QImageIOHandler>
 #include <QImageReader>
 #include <QImageWriter>
@@ -194,6 +196,9 @@ private Q_SLOTS:
 
     void voucherPng();
     void voucherPdf();
+
+    void outputUnchanged_data();
+    void outputUnchanged();
 };
 
 void TestDocumentPainter::exifRoundTrip_data() {
@@ -489,6 +494,62 @@ void TestDocumentPainter::voucherPdf() {
 #else
     QSKIP("Qt PDF is not available; only the header was checked");
 #endif
+}
+
+// Golden hashes of painted documents, recorded from the painter before it was split
+// into one file per concept: any refactoring that changes a single pixel (or the
+// encoder's input) fails here. The bytes depend on the fonts and codecs installed,
+// so the hashes hold only on the platform they were recorded on (Debian 12: Qt
+// 6.4.2, fonts-wqy-microhei, libjpeg62-turbo); elsewhere the case is skipped.
+void TestDocumentPainter::outputUnchanged_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("sha256");
+
+    const IdCardFace face = sampleFace();
+    IdCardFace longAddress = sampleFace();
+    longAddress.address =
+        u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
+        u"幸福巷南侧一百二十八号院"_s;
+    longAddress.validUntil = QDate();
+    const auto row = [](const char *name, const QByteArray &bytes, const char *sha256) {
+        QTest::newRow(name) << bytes << QByteArray(sha256);
+    };
+    row("front clear upright", DocumentPainter::idFront(face, 1.2, Blemish::None, 1, 7).bytes,
+        "715aafd81199b097027d04cebdd2639b9d5c597e72eda95b30564b5b3751c3f9");
+    row("front clear rotated 90", DocumentPainter::idFront(face, 2.0, Blemish::None, 6, 8).bytes,
+        "92d715c63dbe6eecb59242b56e03d680174456ac92958b93a568fd392d4fe097");
+    row("front long address mirrored", DocumentPainter::idFront(longAddress, 1.0, Blemish::None, 7, 3).bytes,
+        "080a03972e0702c0480fc3b301cb1a1cabb8de6f94a6d95129d54ea6dd629977");
+    row("front large text 13 MP", DocumentPainter::idFront(face, 13.0, Blemish::None, 8, 21).bytes,
+        "519d4d3f5233ae9379560e5250388c1b06a2e2d1bc8be9863375d2781531b75c");
+    row("front blurred", DocumentPainter::idFront(face, 1.5, Blemish::Blurred, 3, 9).bytes,
+        "15c0ccbabd72fe83ff19f03ab547c4dbb798d8a7dd0003389db527be7789c0b2");
+    row("back clear", DocumentPainter::idBack(face, 1.2, Blemish::None, 1, 7).bytes,
+        "0094f482dfb018d8e2653942333686b7ee5367f8a04b003d1ec685c3db82b7a4");
+    row("back dim rotated 270", DocumentPainter::idBack(face, 2.5, Blemish::Dim, 8, 4).bytes,
+        "4735decfd26b93dd220b72088a1d67d61170ae1b4705ec617d14e9a365e355c9");
+    row("back blurred mirrored", DocumentPainter::idBack(longAddress, 1.0, Blemish::Blurred, 2, 5).bytes,
+        "fc8e86fdbed1a9622fe84701cb9a92ffdcd1265175fa4e94bb28175bb49eba7a");
+    row("voucher png", DocumentPainter::voucherPng(sampleVoucher(), 11).bytes,
+        "72dd7c499f56e3f30d2a339998ce20b127e5fde7004cc9016bb70a1e87eee069");
+    row("voucher png other seed", DocumentPainter::voucherPng(sampleVoucher(), 12).bytes,
+        "44a9c8f0682359c264a87a339105dc1d844f52aa2e651c6d17ea2fc6d7fb0199");
+    // The PDF carries its creation date; everything else in it is fixed.
+    QByteArray pdf = DocumentPainter::voucherPdf(sampleVoucher()).bytes;
+    if (const qsizetype date = pdf.indexOf("/CreationDate"); date >= 0)
+        pdf.remove(date, pdf.indexOf(')', date) + 1 - date);
+    row("voucher pdf", pdf,
+        "2381e3ab2502930f3941f582fb84386f15f8d8b014c11a45d1b52efa6e1d62d8");
+}
+
+void TestDocumentPainter::outputUnchanged() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, sha256);
+    QFont probe;
+    probe.setFamilies({u"WenQuanYi Micro Hei"_s});
+    if (qstrcmp(qVersion(), "6.4.2") != 0 || QFontInfo(probe).family() != u"WenQuanYi Micro Hei"_s)
+        QSKIP("golden hashes were recorded with Qt 6.4.2 and WenQuanYi Micro Hei");
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), sha256);
 }
 
 QTEST_MAIN(TestDocumentPainter)
