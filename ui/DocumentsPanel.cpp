@@ -2,6 +2,7 @@
 
 #include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
+#include "models/JobRunner.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,12 +31,13 @@ const QString dash = QStringLiteral("—");
 
 QString groupedHex(const QString &hex)
 {
-    // In blocks of 16, two to a line, so that two hashes can be compared block
-    // by block.
+    // In blocks of 16, one to a line: all 64 digits fit the narrowest facts
+    // column (two blocks to a line were cut off), and two hashes can still be
+    // compared block by block.
     QString text;
     for (qsizetype i = 0; i < hex.size(); i += 16) {
         if (i > 0)
-            text += i % 32 == 0 ? QLatin1Char('\n') : QLatin1Char(' ');
+            text += QLatin1Char('\n');
         text += hex.mid(i, 16);
     }
     return text;
@@ -212,6 +215,52 @@ void DocumentsPanel::setLoader(DocumentLoader *loader)
 void DocumentsPanel::setAuditWorker(DatabaseWorker *worker)
 {
     m_auditWorker = worker;
+}
+
+void DocumentsPanel::setJobRunner(JobRunner *runner)
+{
+    m_runner = runner;
+    ui->viewer->setJobRunner(runner);
+    ui->compareView->setJobRunner(runner);
+}
+
+void DocumentsPanel::focusViewer()
+{
+    DocumentViewer *target = isCompareMode() ? ui->compareView->leftViewer() : ui->viewer;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentsPanel::nextDocument()
+{
+    const int index = currentIndex();
+    if (index + 1 < m_entries.size())
+        selectDocument(index + 1);
+}
+
+void DocumentsPanel::previousDocument()
+{
+    const int index = currentIndex();
+    if (index > 0)
+        selectDocument(index - 1);
+}
+
+void DocumentsPanel::keyPressEvent(QKeyEvent *event)
+{
+    // What the viewer passed on: Alt+arrows, and PgDn/PgUp past the pages.
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool alt = modifiers == Qt::AltModifier;
+    const bool plain = modifiers == Qt::NoModifier;
+    if ((alt && event->key() == Qt::Key_Right) || (plain && event->key() == Qt::Key_PageDown)) {
+        nextDocument();
+        event->accept();
+        return;
+    }
+    if ((alt && event->key() == Qt::Key_Left) || (plain && event->key() == Qt::Key_PageUp)) {
+        previousDocument();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void DocumentsPanel::setViewer(const QString &operatorLogin, qint64 operatorId)
@@ -641,47 +690,58 @@ void DocumentsPanel::recordView(const Document &document)
     if (document.id == 0 || m_audited.contains(document.id) || indexOfDocument(document.id) < 0)
         return;
     m_audited.insert(document.id);
+    const qint64 operatorId = m_operatorId;
+    const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
+    const qint64 documentId = document.id;
+    if (m_runner) {
+        std::shared_ptr<JobSlot> &slot = m_auditSlots[documentId];
+        if (!slot)
+            slot = std::make_shared<JobSlot>();
+        m_runner->runDatabase(
+            *slot, this,
+            [operatorId, applicationId, documentId](const Database &database) {
+                AuditRepository(database).recordDocumentView(operatorId, applicationId, documentId);
+            },
+            [this, documentId] { auditAnswered(documentId, {}); },
+            [this, documentId](const JobError &error) { auditAnswered(documentId, error.message); });
+        return;
+    }
     if (!m_auditWorker) {
         ui->auditWarningLabel->setText(tr("Views are not being audited."));
         ui->auditWarningLabel->show();
         return;
     }
-    const qint64 operatorId = m_operatorId;
-    const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
-    const qint64 documentId = document.id;
     DatabaseWorker *worker = m_auditWorker;
-    // Answers go through the application object and a guarded pointer, so that
-    // they are dropped, not delivered, when the panel is gone by then (whatever
-    // the order in which the panel and the worker are destroyed).
     const QPointer<DocumentsPanel> panel(this);
     worker->post([panel, worker, operatorId, applicationId, documentId] {
+        QString problem;
         try {
             AuditRepository(worker->database()).recordDocumentView(operatorId, applicationId, documentId);
-            QMetaObject::invokeMethod(
-                qApp,
-                [panel, documentId] {
-                    if (panel)
-                        Q_EMIT panel->viewAudited(documentId);
-                },
-                Qt::QueuedConnection);
         } catch (const StorageError &error) {
             worker->database().dropThreadConnection();
-            const QString message = error.message();
-            QMetaObject::invokeMethod(
-                qApp,
-                [panel, documentId, message] {
-                    if (!panel)
-                        return;
-                    // Tried again the next time it is displayed.
-                    panel->m_audited.remove(documentId);
-                    panel->ui->auditWarningLabel->setText(
-                        tr("This view could not be written to the audit log: %1").arg(message));
-                    panel->ui->auditWarningLabel->show();
-                    Q_EMIT panel->auditFailed(message);
-                },
-                Qt::QueuedConnection);
+            problem = error.message();
         }
+        QMetaObject::invokeMethod(
+            qApp,
+            [panel, documentId, problem] {
+                if (panel)
+                    panel->auditAnswered(documentId, problem);
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void DocumentsPanel::auditAnswered(qint64 documentId, const QString &error)
+{
+    if (error.isEmpty()) {
+        Q_EMIT viewAudited(documentId);
+        return;
+    }
+    // Tried again the next time it is displayed.
+    m_audited.remove(documentId);
+    ui->auditWarningLabel->setText(tr("This view could not be written to the audit log: %1").arg(error));
+    ui->auditWarningLabel->show();
+    Q_EMIT auditFailed(error);
 }
 
 void DocumentsPanel::resizeEvent(QResizeEvent *event)

@@ -8,8 +8,13 @@
 // that fails says why inside the viewer and the others still show.
 //
 // Every document displayed (main viewer or compare) is written to the audit log
-// once per setDocuments(), on the audit worker's thread (results for a panel
-// that is gone by then are dropped).
+// once per setDocuments(), on the JobRunner's database lane (one JobSlot per
+// document, so the panel hears whether each row was written; answers for a
+// panel that is gone by then are dropped).
+//
+// Keys (with the viewer focused, see focusViewer()): the viewer's own, and
+// Alt+→ / Alt+← or PgDn / PgUp (past a PDF's last or first page) for the
+// next and previous document; C for compare.
 
 #include "core/DomainTypes.h"
 #include "imaging/DocumentInspector.h"
@@ -31,6 +36,8 @@ class CompareView;
 class DatabaseWorker;
 class DocumentLoader;
 class DocumentViewer;
+class JobRunner;
+class JobSlot;
 struct LoadedDocument;
 
 class DocumentsPanel : public QWidget {
@@ -46,8 +53,18 @@ public:
 
     // One loader per window: shared by every panel and viewer.
     void setLoader(DocumentLoader *loader);
-    // Where views are audited (nullptr: not audited, which the panel says).
+    // Where views are audited (database lane) and adjustments computed
+    // (Background lane). nullptr: views are not audited, which the panel says.
+    void setJobRunner(JobRunner *runner);
+    // Transitional, until every caller hands the window's JobRunner: audits on
+    // a DatabaseWorker. Replaced by setJobRunner().
     void setAuditWorker(DatabaseWorker *worker);
+    // Puts the keyboard on the document viewer (or the compare view's left
+    // one), so zoom, rotate, loupe, adjustments and next/previous document work
+    // without Tab. Call it when an application is opened.
+    void focusViewer();
+    void nextDocument();
+    void previousDocument();
     // Who is looking: the watermark's login and the audit rows' operator.
     void setViewer(const QString &operatorLogin, qint64 operatorId);
 
@@ -103,6 +120,7 @@ private:
     void showFacts(int index);
     void currentChanged(int row);
     void recordView(const Document &document);
+    void auditAnswered(qint64 documentId, const QString &error);
     void cancelThumbnails();
     void updateOrientation();
     void fitFacts();
@@ -111,11 +129,14 @@ private:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::unique_ptr<Ui::DocumentsPanel> ui;
     QPointer<DocumentLoader> m_loader;
+    QPointer<JobRunner> m_runner;
+    QHash<qint64, std::shared_ptr<JobSlot>> m_auditSlots; // per document id
     DatabaseWorker *m_auditWorker = nullptr;
     QString m_login;
     qint64 m_operatorId = 0;
