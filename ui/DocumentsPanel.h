@@ -1,6 +1,6 @@
 #pragma once
-// The uploaded documents of one application: a strip of thumbnails named by
-// kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
+// The uploaded documents of one application: a strip of thumbnails
+// (DocumentThumbnailModel + DocumentThumbnailDelegate) named by kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
 // ones changed since upload), the selected document in a DocumentViewer, what
 // the bytes say about the file (size, pixels, real format, sha256, camera and
 // capture time, warnings), and a compare mode (C) with two documents side by
@@ -35,6 +35,7 @@ namespace reissuedesk {
 class CompareView;
 class DatabaseWorker;
 class DocumentLoader;
+class DocumentThumbnailModel;
 class DocumentViewer;
 class JobRunner;
 class JobSlot;
@@ -84,6 +85,7 @@ public:
 
     DocumentViewer *viewer() const;
     CompareView *compareView() const;
+    DocumentThumbnailModel *thumbnailModel() const { return m_thumbnails; }
 
     // "ID front", "ID back", "Purchase voucher", "Other".
     static QString kindLabel(DocumentKind kind);
@@ -100,23 +102,7 @@ Q_SIGNALS:
     void auditFailed(const QString &message);
 
 private:
-    struct Entry {
-        Document document;
-        QString label;
-        quint64 thumbnailRequest = 0;
-        bool settled = false; // a result arrived (ok or not)
-        QString error;        // cannot be shown (or partially)
-        bool partial = false;
-        bool shaMismatch = false;
-        bool hasFacts = false;
-        DocumentFacts facts;
-        int pageCount = 0;
-        QImage thumbnail; // already at thumbnail size
-    };
-
     void onLoaded(quint64 requestId, const LoadedDocument &result);
-    void absorb(Entry &entry, const LoadedDocument &result);
-    void updateThumbnail(int index);
     void showFacts(int index);
     void currentChanged(int row);
     void recordView(const Document &document);
@@ -141,8 +127,7 @@ private:
     QString m_login;
     qint64 m_operatorId = 0;
     qint64 m_applicationId = 0;
-    QList<Entry> m_entries;
-    QHash<quint64, int> m_thumbnailRequests; // request id -> entry index
+    DocumentThumbnailModel *m_thumbnails; // the strip's rows, and what loads taught about each
     QSet<qint64> m_audited;                  // document ids viewed since setDocuments()
 };
 

@@ -17,6 +17,7 @@
 #include "imaging/DocumentDecoder.h"
 #include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
+#include "models/DocumentThumbnailModel.h"
 #include "models/JobRunner.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -35,7 +36,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -159,10 +159,8 @@ private:
 
     static QString thumbnailState(const DocumentsPanel &panel, int index)
     {
-        return panel.findChild<QListWidget *>(QStringLiteral("thumbnailList"))
-            ->item(index)
-            ->data(Qt::UserRole + 1)
-            .toString();
+        const DocumentThumbnailModel *model = panel.thumbnailModel();
+        return model->index(index).data(DocumentThumbnailModel::StateRole).toString();
     }
 
     static QWidget *canvasOf(const DocumentViewer &viewer)
@@ -739,7 +737,7 @@ private Q_SLOTS:
         const QString shown = panel.findChild<QLabel *>(QStringLiteral("factsShaLabel"))->text();
         QVERIFY2(shown.startsWith(front.left(16) + QLatin1Char('\n') + front.mid(16, 16) + QLatin1Char('\n')),
                  qPrintable(shown));
-        QVERIFY(shown.remove(QLatin1Char('\n')).contains(front));
+        QVERIFY(QString(shown).remove(QLatin1Char('\n')).contains(front));
     }
 
     void compareModeLinksZoomAndPan()
