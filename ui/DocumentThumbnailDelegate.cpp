@@ -79,8 +79,9 @@ void DocumentThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewI
         paintBadge(*painter, badgeAt, QColor(0xc6, 0x28, 0x28), QStringLiteral("✗"));
     else if (state == QLatin1String("changed") || state == QLatin1String("damaged"))
         paintBadge(*painter, badgeAt, QColor(0xd9, 0x7a, 0x00), QStringLiteral("!"));
-    if (pages > 1) {
-        const QString pill = tr("PDF · %1 p.").arg(pages);
+    const bool pdf = index.data(DocumentThumbnailModel::MediaTypeRole).toString() == QLatin1String("application/pdf");
+    if (pages > 1 || pdf) {
+        const QString pill = pages > 1 ? tr("PDF · %1 p.").arg(pages) : QStringLiteral("PDF");
         QFont font = painter->font();
         font.setPixelSize(11);
         font.setBold(true);

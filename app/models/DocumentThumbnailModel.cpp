@@ -142,6 +142,8 @@ QVariant DocumentThumbnailModel::data(const QModelIndex &index, int role) const
         return entry.pageCount;
     case ErrorRole:
         return entry.error;
+    case MediaTypeRole:
+        return entry.document.mediaType;
     case Qt::ToolTipRole: {
         const QLocale locale;
         QString tip = entry.caption + QLatin1Char('\n') + entry.document.mediaType + QStringLiteral(", ") +
@@ -169,6 +171,7 @@ QHash<int, QByteArray> DocumentThumbnailModel::roleNames() const
     names.insert(DocumentIdRole, "documentId");
     names.insert(PageCountRole, "pageCount");
     names.insert(ErrorRole, "error");
+    names.insert(MediaTypeRole, "mediaType");
     return names;
 }
 

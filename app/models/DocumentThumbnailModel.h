@@ -26,7 +26,8 @@ public:
         StateRole,                   // "loading", "ok", "failed", "damaged", "changed"
         DocumentIdRole,
         PageCountRole,
-        ErrorRole, // why it cannot be shown (or what is damaged); "" when fine
+        ErrorRole,     // why it cannot be shown (or what is damaged); "" when fine
+        MediaTypeRole, // as declared at upload
     };
 
     struct Entry {

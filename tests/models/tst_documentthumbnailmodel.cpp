@@ -58,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(2).data(DocumentThumbnailModel::CaptionRole).toString(), toKey(DocumentKind::PurchaseProof));
         QCOMPARE(model.index(1).data(DocumentThumbnailModel::KindRole).toInt(), int(DocumentKind::IdBack));
         QCOMPARE(model.index(2).data(DocumentThumbnailModel::DocumentIdRole).toLongLong(), 13);
+        QCOMPARE(model.index(2).data(DocumentThumbnailModel::MediaTypeRole).toString(), QStringLiteral("image/jpeg"));
         for (int row = 0; row < 3; ++row)
             QCOMPARE(model.index(row).data(DocumentThumbnailModel::StateRole).toString(), QStringLiteral("loading"));
         QVERIFY(model.index(0).data(DocumentThumbnailModel::ThumbnailRole).value<QImage>().isNull());
