@@ -5,7 +5,8 @@
 // adjustments for spotting edits (computed on the JobRunner's Background lane
 // over the preview, the last answer painted, reset for each document). The
 // parts live beside it: ViewGeometry (the maths), ViewerToolBar, AdjustmentsBar,
-// LoupeTool and WatermarkPainter. Pictures come from the DocumentLoader at the
+// LoupeTool and WatermarkPainter; ViewerCanvas.cpp holds its painting and
+// DocumentViewerInput.cpp its keys and pointer. Pictures come from the DocumentLoader at the
 // size the viewport needs; zooming past that asks for the full resolution and
 // swaps it in when it arrives (results of requests the viewer has moved on from
 // are dropped by id). Every paint carries a tiled watermark with the operator's
@@ -21,6 +22,7 @@
 #include "models/DocumentLoader.h"
 #include "models/JobRunner.h"
 #include "ui/ViewTrace.h"
+#include "ui/ViewerTools.h"
 
 #include <QImage>
 #include <QPointF>
@@ -46,8 +48,8 @@ public:
     static constexpr double ZoomStep = ViewGeometry::ZoomStep;
     static constexpr double MinZoom = ViewGeometry::MinZoom;
     static constexpr double MaxZoom = ViewGeometry::MaxZoom;
-    static constexpr double LoupeMagnification = 3.0;
-    static constexpr int LoupeRadius = 110;
+    static constexpr double LoupeMagnification = LoupeTool::Magnification;
+    static constexpr int LoupeRadius = LoupeTool::Radius;
     static constexpr int BrightnessStep = 10; // Ctrl+↑ / Ctrl+↓
     static constexpr int ContrastStep = 10;   // Ctrl+→ / Ctrl+←
     static constexpr double GammaStep = 0.1;  // G / Shift+G
