@@ -42,6 +42,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <sys/stat.h>
+
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
@@ -860,6 +862,38 @@ private Q_SLOTS:
         panel.setDocuments(m_pair.application.id, m_pair.documents);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, timeout);
         QVERIFY(results.constFirst().at(0).value<LoadedDocument>().fromCache);
+    }
+
+    // A document URL naming a named pipe (no writer: an ordinary open() would
+    // wait for ever) froze the whole window once. Now it is refused on a
+    // worker with a sentence, and the other document still shows.
+    void aNamedPipeNeverFreezesTheWindow()
+    {
+        QTemporaryDir folder;
+        const QString pipe = folder.filePath(QStringLiteral("back.jpg"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        Document front = m_pair.documents.constFirst();
+        Document pipeDocument = m_pair.documents.constLast();
+        pipeDocument.url = QUrl::fromLocalFile(pipe).toString();
+
+        JobRunner runner;
+        DocumentLoader loader(runner);
+        DocumentsPanel panel;
+        panel.setLoader(&loader);
+        panel.setJobRunner(&runner);
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDocuments(m_pair.application.id, {front, pipeDocument});
+        const int pipeIndex = indexOf(panel, QStringLiteral("back.jpg"));
+        QVERIFY(pipeIndex >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnailState(panel, pipeIndex), QStringLiteral("failed"), timeout);
+        panel.selectDocument(pipeIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.viewer()->errorText().isEmpty(), timeout);
+        QCOMPARE(panel.viewer()->errorText(),
+                 QStringLiteral("the document file %1 is not a regular file (a named pipe)").arg(pipe));
+        panel.selectDocument(1 - pipeIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout);
     }
 
     void httpNotFoundSaysSo()
