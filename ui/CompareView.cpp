@@ -1,5 +1,6 @@
 #include "ui/CompareView.h"
 
+#include "ui/CompareSynchronizer.h"
 #include "ui/DocumentViewer.h"
 
 #include <QCheckBox>
@@ -48,15 +49,8 @@ CompareView::CompareView(QWidget *parent)
 
     connect(m_leftCombo, &QComboBox::activated, this, [this](int index) { showPair(index, rightIndex()); });
     connect(m_rightCombo, &QComboBox::activated, this, [this](int index) { showPair(leftIndex(), index); });
-    connect(m_left, &DocumentViewer::viewChangedByUser, this, [this] { follow(m_left, m_right); });
-    connect(m_right, &DocumentViewer::viewChangedByUser, this, [this] { follow(m_right, m_left); });
-    // A document that arrives after the other was zoomed joins in where it is.
-    connect(m_left, &DocumentViewer::loaded, this, [this] { follow(m_right, m_left); });
-    connect(m_right, &DocumentViewer::loaded, this, [this] { follow(m_left, m_right); });
-    connect(m_linkCheck, &QCheckBox::toggled, this, [this](bool linked) {
-        if (linked)
-            follow(m_left, m_right);
-    });
+    m_synchronizer = new CompareSynchronizer(m_left, m_right, this);
+    connect(m_linkCheck, &QCheckBox::toggled, m_synchronizer, &CompareSynchronizer::setActive);
     for (DocumentViewer *viewer : {m_left, m_right})
         connect(viewer, &DocumentViewer::displayed, this, &CompareView::displayed);
 }
@@ -67,6 +61,12 @@ void CompareView::setLoader(DocumentLoader *loader)
 {
     m_left->setLoader(loader);
     m_right->setLoader(loader);
+}
+
+void CompareView::setJobRunner(JobRunner *runner)
+{
+    m_left->setJobRunner(runner);
+    m_right->setJobRunner(runner);
 }
 
 void CompareView::setOperator(const QString &login, qint64 operatorId)
@@ -137,13 +137,6 @@ bool CompareView::isLinked() const
 void CompareView::setLinked(bool linked)
 {
     m_linkCheck->setChecked(linked);
-}
-
-void CompareView::follow(DocumentViewer *leader, DocumentViewer *follower)
-{
-    if (!isLinked() || !leader->hasImage() || !follower->hasImage())
-        return;
-    follower->applyViewState(leader->viewState());
 }
 
 } // namespace reissuedesk

@@ -3,7 +3,8 @@
 // purchase voucher, or both sides of the ID), each in its own DocumentViewer,
 // chosen from combo boxes. Zoom and pan are linked by default: zooming into the
 // name on one zooms into the same place on the other (positions are relative to
-// each document's size, so different resolutions still line up).
+// each document's size, so different resolutions still line up; the
+// CompareSynchronizer does that).
 
 #include "core/DomainTypes.h"
 
@@ -14,7 +15,9 @@ class QComboBox;
 
 namespace reissuedesk {
 
+class CompareSynchronizer;
 class DocumentLoader;
+class JobRunner;
 class DocumentViewer;
 
 class CompareView : public QWidget {
@@ -25,6 +28,7 @@ public:
     ~CompareView() override;
 
     void setLoader(DocumentLoader *loader);
+    void setJobRunner(JobRunner *runner); // for adjustments
     void setOperator(const QString &login, qint64 operatorId);
 
     // The documents to choose from, with the names the combos show.
@@ -48,14 +52,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void follow(DocumentViewer *leader, DocumentViewer *follower);
-
     QList<Document> m_documents;
     QComboBox *m_leftCombo = nullptr;
     QComboBox *m_rightCombo = nullptr;
     QCheckBox *m_linkCheck = nullptr;
     DocumentViewer *m_left = nullptr;
     DocumentViewer *m_right = nullptr;
+    CompareSynchronizer *m_synchronizer = nullptr;
 };
 
 } // namespace reissuedesk

@@ -2,7 +2,11 @@
 // Shows one uploaded document (ID photo, voucher image or PDF page) so that an
 // operator can read a digit on it: zoom around the cursor, fit, 1:1, pan, rotate
 // (remembered per document for the session), a 3× loupe, and display-only tone
-// adjustments for spotting edits. Pictures come from the DocumentLoader at the
+// adjustments for spotting edits (computed on the JobRunner's Background lane
+// over the preview, the last answer painted, reset for each document). The
+// parts live beside it: ViewGeometry (the maths), ViewerToolBar, AdjustmentsBar,
+// LoupeTool and WatermarkPainter; ViewerCanvas.cpp holds its painting and
+// DocumentViewerInput.cpp its keys and pointer. Pictures come from the DocumentLoader at the
 // size the viewport needs; zooming past that asks for the full resolution and
 // swaps it in when it arrives (results of requests the viewer has moved on from
 // are dropped by id). Every paint carries a tiled watermark with the operator's
@@ -13,59 +17,51 @@
 // written to disk.
 
 #include "core/DomainTypes.h"
+#include "imaging/ImageAdjustments.h"
+#include "imaging/ViewGeometry.h"
 #include "models/DocumentLoader.h"
+#include "models/JobRunner.h"
+#include "ui/ViewTrace.h"
+#include "ui/ViewerTools.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPointF>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-#include <array>
 
-class QCheckBox;
 class QLabel;
 class QProgressBar;
-class QSlider;
-class QToolButton;
 
 namespace reissuedesk {
 
+class AdjustmentsBar;
 class ViewerCanvas;
-
-// Display-only tone adjustments: applied to the copy on screen, never saved.
-struct ImageAdjustments {
-    int brightness = 0; // -100..100: % of full scale added
-    int contrast = 0;   // -100..100: -100 flat grey, 100 four times steeper
-    double gamma = 1.0; // 0.2..5: above 1 lightens the mid-tones
-    bool invert = false;
-    bool grayscale = false;
-
-    bool isIdentity() const { return *this == ImageAdjustments{}; }
-    bool operator==(const ImageAdjustments &other) const = default;
-
-    // The table every 8-bit channel goes through.
-    std::array<uchar, 256> lookupTable() const;
-    // A copy of `image` with the table applied (grayscale first, by luma); alpha
-    // is kept. Large images are processed in row bands on the thread pool.
-    QImage apply(const QImage &image) const;
-};
+class ViewerToolBar;
 
 class DocumentViewer : public QWidget {
     Q_OBJECT
 
 public:
-    enum class FitMode { None, Page, Width };
-    static constexpr double ZoomStep = 1.25; // one key press or wheel notch
-    static constexpr double MinZoom = 0.01;
-    static constexpr double MaxZoom = 32.0;
-    static constexpr double LoupeMagnification = 3.0;
-    static constexpr int LoupeRadius = 110;
+    using FitMode = ViewGeometry::FitMode;
+    using ViewState = ViewGeometry::RelativeState;
+    static constexpr double ZoomStep = ViewGeometry::ZoomStep;
+    static constexpr double MinZoom = ViewGeometry::MinZoom;
+    static constexpr double MaxZoom = ViewGeometry::MaxZoom;
+    static constexpr double LoupeMagnification = LoupeTool::Magnification;
+    static constexpr int LoupeRadius = LoupeTool::Radius;
+    static constexpr int BrightnessStep = 10; // Ctrl+↑ / Ctrl+↓
+    static constexpr int ContrastStep = 10;   // Ctrl+→ / Ctrl+←
+    static constexpr double GammaStep = 0.1;  // G / Shift+G
 
     explicit DocumentViewer(QWidget *parent = nullptr);
     ~DocumentViewer() override;
 
+    // Also the job runner for adjustments, unless setJobRunner() named one.
     void setLoader(DocumentLoader *loader);
+    // Where adjustments are computed (Background lane). Without one they are
+    // not shown (the notice says so): never computed on the GUI thread.
+    void setJobRunner(JobRunner *runner);
     // Fewer tool bar buttons (zoom %, 1:1, fit width, reset) for narrow
     // viewers, e.g. two side by side; their keys still work.
     void setCompactToolBar(bool compact);
@@ -89,14 +85,14 @@ public:
     QString noticeText() const { return m_notice; }
     bool isShaMismatch() const { return m_shaMismatch; }
 
-    double zoomFactor() const { return m_zoom; } // screen (logical) pixels per full-resolution pixel
-    int rotation() const { return m_rotation; }  // 0, 90, 180, 270 (clockwise)
-    FitMode fitMode() const { return m_fitMode; }
-    double fitPageZoom() const;
-    double fitWidthZoom() const;
+    double zoomFactor() const { return geometry().zoom(); } // screen (logical) pixels per full-resolution pixel
+    int rotation() const { return geometry().rotation(); }  // 0, 90, 180, 270 (clockwise)
+    FitMode fitMode() const { return geometry().fitMode(); }
+    double fitPageZoom() const { return geometry().fitPageZoom(); }
+    double fitWidthZoom() const { return geometry().fitWidthZoom(); }
     // The document point (full-resolution pixels, unrotated) at the viewport's centre.
-    QPointF viewCenter() const { return m_center; }
-    QSize fullSize() const { return m_fullSize; }
+    QPointF viewCenter() const { return geometry().center(); }
+    QSize fullSize() const { return geometry().documentSize(); }
     // The canvas the document is painted on (logical pixels).
     QSize viewportSize() const;
     // What previews are requested at (device pixels), for prefetching the same.
@@ -105,20 +101,17 @@ public:
     int currentPage() const { return m_page; } // 0-based
     int pageCount() const { return m_pageCount; }
     ImageAdjustments adjustments() const { return m_adjustments; }
+    // Clamped; computed in the background over the preview.
     void setAdjustments(const ImageAdjustments &adjustments);
+    // The adjusted preview being painted (null: none, e.g. still computing).
+    QImage adjustedPreview() const { return m_adjustedPreview; }
+    bool isAdjusting() const { return m_adjustSlot.isBusy(); }
     bool isLoupeActive() const { return m_loupeToggled || m_loupeHeld; }
     // Whether the last paint drew the watermark, and its text.
     bool hasWatermark() const { return m_watermarkPainted; }
     QString watermarkText() const;
 
-    // Linked views (compare mode): zoom relative to "fit page" and the centre
-    // relative to the document's size, so that two documents of different
-    // resolutions show the same region.
-    struct ViewState {
-        double relativeZoom = 1.0;
-        QPointF relativeCenter{0.5, 0.5};
-        FitMode fitMode = FitMode::Page;
-    };
+    // Linked views (compare mode): see ViewGeometry::RelativeState.
     ViewState viewState() const;
     void applyViewState(const ViewState &state);
 
@@ -146,6 +139,8 @@ Q_SIGNALS:
     void displayed(const reissuedesk::Document &document);
     // The operator zoomed, panned, fitted or reset (not resizes or loads).
     void viewChangedByUser();
+    // A background adjustment was taken for painting (stale ones never are).
+    void adjustmentsApplied(const reissuedesk::ImageAdjustments &adjustments);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -155,8 +150,7 @@ protected:
 private:
     friend class ViewerCanvas;
 
-    void setupToolBar();
-    void setupAdjustBar();
+    void connectToolBar();
     void onLoaded(quint64 requestId, const LoadedDocument &result);
     void onProgress(quint64 requestId, qint64 received, qint64 total);
     void requestPreview();
@@ -167,22 +161,18 @@ private:
     void showMessage(const QString &text, bool isError);
     void updateControls();
     void updateOverlays();
+    void startAdjusting();
+    void forgetAdjustments();
+    bool adjustmentKey(QKeyEvent *event);
 
-    // View geometry.
-    QSizeF rotatedFullSize() const;
-    QTransform documentToScreen() const;
-    void setZoomAround(double zoom, QPointF screenAnchor);
-    void panByScreen(QPointF delta);
-    void clampPan();
-    void applyFit();
+    // After every change of the view: controls, repaint, resolution check.
+    void viewChanged();
     void userChangedView();
     void rememberRotation();
 
     // Canvas callbacks.
     void paintCanvas(QPainter &painter);
     void paintDocument(QPainter &painter, const QTransform &toScreen);
-    void paintLoupe(QPainter &painter);
-    void paintWatermark(QPainter &painter, const QRectF &area);
     void canvasResized();
     void canvasWheel(QWheelEvent *event);
     void canvasMousePress(QMouseEvent *event);
@@ -191,12 +181,14 @@ private:
     void canvasMouseDoubleClick(QMouseEvent *event);
     void canvasLeave();
 
-    // The picture to paint for the current zoom (preview or full resolution),
-    // adjusted, and pre-scaled when it is shown much smaller than it is.
+    // The picture to paint for the current zoom: the adjusted preview while
+    // adjustments are on, else the preview or the full resolution, pre-scaled
+    // when it is shown much smaller than it is.
     const QImage &pictureForPainting(double devicePixelsPerFullPixel);
-    const QImage &adjusted(const QImage &source, QImage &cache, qint64 &cacheKey);
 
     QPointer<DocumentLoader> m_loader;
+    QPointer<JobRunner> m_runner;
+    bool m_runnerChosen = false; // by setJobRunner(), not taken from the loader
     QString m_login;
     qint64 m_operatorId = 0;
 
@@ -209,7 +201,6 @@ private:
 
     QImage m_preview;
     QImage m_full;
-    QSize m_fullSize;
     bool m_previewScaledDown = false;
     bool m_shaMismatch = false;
     QString m_error;
@@ -218,17 +209,14 @@ private:
     int m_shownPage = 0; // of m_preview
     int m_pageCount = 0;
 
-    double m_zoom = 1.0;
-    int m_rotation = 0;
-    QPointF m_center;
-    FitMode m_fitMode = FitMode::Page;
+    ViewGeometry &geometry() const; // measured against the canvas first
+    mutable ViewGeometry m_geometry;
 
     ImageAdjustments m_adjustments;
-    QImage m_adjustedPreview;
-    qint64 m_adjustedPreviewKey = 0;
-    QImage m_adjustedFull;
-    qint64 m_adjustedFullKey = 0;
-    QImage m_scaled; // pre-scaled copy for zoomed-out painting
+    JobSlot m_adjustSlot;
+    QImage m_adjustedPreview;       // the last answer taken
+    qint64 m_adjustedSourceKey = 0; // cacheKey() of the preview it was made from
+    QImage m_scaled;                // pre-scaled copy for zoomed-out painting
     qint64 m_scaledSourceKey = 0;
 
     bool m_loupeToggled = false;
@@ -239,41 +227,18 @@ private:
     bool m_watermarkPainted = false;
 
     ViewerCanvas *m_canvas = nullptr;
-    QWidget *m_toolBar = nullptr;
-    QWidget *m_adjustBar = nullptr;
+    ViewerToolBar *m_toolBar = nullptr;
+    AdjustmentsBar *m_adjustBar = nullptr;
     QLabel *m_shaBanner = nullptr;
     QLabel *m_noticeLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_zoomLabel = nullptr;
-    QLabel *m_pageLabel = nullptr;
-    QToolButton *m_previousPageButton = nullptr;
-    QToolButton *m_nextPageButton = nullptr;
-    QToolButton *m_loupeButton = nullptr;
-    QToolButton *m_adjustButton = nullptr;
-    QSlider *m_brightnessSlider = nullptr;
-    QSlider *m_contrastSlider = nullptr;
-    QSlider *m_gammaSlider = nullptr;
-    QCheckBox *m_invertCheck = nullptr;
-    QCheckBox *m_grayscaleCheck = nullptr;
-    QList<QWidget *> m_secondaryControls;
     QTimer m_resolutionTimer; // coalesces zoom steps before asking for more pixels
     QTimer m_prescaleTimer;   // the smooth copy for zoomed-out painting, once things settle
     bool m_prescaleDue = false;
     QTimer m_progressDelay; // no flashing progress bar for cache hits
     QTimer m_clock;         // the watermark's minute
     QString m_watermarkMinute;
-};
-
-// REISSUEDESK_TRACE=1: timings of the path from selecting an application to
-// the first paint of its documents, printed to stderr. Off by default.
-class ViewTrace {
-public:
-    static bool enabled();
-    static void start(const QString &what);
-    // Prints the time since start() with `what`; `finish` ends the trace.
-    static void mark(const QString &what, bool finish = false);
-    static bool running();
 };
 
 } // namespace reissuedesk

@@ -2,18 +2,20 @@
 
 #include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
+#include "models/DocumentThumbnailModel.h"
+#include "models/JobRunner.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "ui/CompareView.h"
+#include "ui/DocumentThumbnailDelegate.h"
 #include "ui/DocumentViewer.h"
 #include "ui_DocumentsPanel.h"
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
@@ -21,20 +23,17 @@
 namespace reissuedesk {
 namespace {
 
-// Item data in the thumbnail strip, for tests and accessibility tools.
-constexpr int DocumentIdRole = Qt::UserRole;
-constexpr int StateRole = Qt::UserRole + 1; // "loading", "ok", "failed", "damaged", "changed"
-
 const QString dash = QStringLiteral("—");
 
 QString groupedHex(const QString &hex)
 {
-    // In blocks of 16, two to a line, so that two hashes can be compared block
-    // by block.
+    // In blocks of 16, one to a line: all 64 digits fit the narrowest facts
+    // column (two blocks to a line were cut off), and two hashes can still be
+    // compared block by block.
     QString text;
     for (qsizetype i = 0; i < hex.size(); i += 16) {
         if (i > 0)
-            text += i % 32 == 0 ? QLatin1Char('\n') : QLatin1Char(' ');
+            text += QLatin1Char('\n');
         text += hex.mid(i, 16);
     }
     return text;
@@ -51,28 +50,12 @@ bool sameDocuments(const QList<Document> &a, const QList<Document> &b)
     return true;
 }
 
-void paintBadge(QPainter &painter, const QPointF &center, const QColor &color, const QString &symbol)
-{
-    const double radius = 11;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 2));
-    painter.setBrush(color);
-    painter.drawEllipse(center, radius, radius);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(14);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, symbol);
-    painter.restore();
-}
-
 } // namespace
 
 DocumentsPanel::DocumentsPanel(QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::DocumentsPanel>())
+    , m_thumbnails(new DocumentThumbnailModel(this))
 {
     ui->setupUi(this);
     QFont titleFont = ui->documentsTitleLabel->font();
@@ -84,8 +67,9 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
     ui->noDocumentsLabel->hide();
     ui->compareButton->setStyleSheet(QStringLiteral("QToolButton { padding: 2px 10px; }"));
 
-    QListWidget *strip = ui->thumbnailList;
-    strip->setIconSize(QSize(ThumbnailWidth, ThumbnailHeight));
+    QListView *strip = ui->thumbnailList;
+    strip->setModel(m_thumbnails);
+    strip->setItemDelegate(new DocumentThumbnailDelegate(QSize(ThumbnailWidth, ThumbnailHeight), strip));
     // Three across in a 500-pixel panel (ID front, back, voucher).
     strip->setFrameShape(QFrame::NoFrame);
     strip->setBackgroundRole(QPalette::Window);
@@ -93,11 +77,11 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
     strip->setGridSize(grid);
     strip->setSpacing(0);
     strip->setWrapping(false);
-    strip->setTextElideMode(Qt::ElideRight);
     strip->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     strip->setFixedHeight(grid.height() + 2 * strip->frameWidth() +
                           strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, strip) + 2);
-    connect(strip, &QListWidget::currentRowChanged, this, &DocumentsPanel::currentChanged);
+    connect(strip->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { currentChanged(current.row()); });
 
     ui->contentSplitter->setStretchFactor(0, 1);
     ui->contentSplitter->setStretchFactor(1, 0);
@@ -138,8 +122,7 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
             const int index = indexOfDocument(result.document.id);
             if (index < 0 || result.page != 0)
                 return;
-            absorb(m_entries[index], result);
-            updateThumbnail(index);
+            m_thumbnails->absorb(index, result, thumbnailTarget());
             if (index == currentIndex())
                 showFacts(index);
         });
@@ -214,6 +197,52 @@ void DocumentsPanel::setAuditWorker(DatabaseWorker *worker)
     m_auditWorker = worker;
 }
 
+void DocumentsPanel::setJobRunner(JobRunner *runner)
+{
+    m_runner = runner;
+    ui->viewer->setJobRunner(runner);
+    ui->compareView->setJobRunner(runner);
+}
+
+void DocumentsPanel::focusViewer()
+{
+    DocumentViewer *target = isCompareMode() ? ui->compareView->leftViewer() : ui->viewer;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentsPanel::nextDocument()
+{
+    const int index = currentIndex();
+    if (index + 1 < m_thumbnails->rowCount())
+        selectDocument(index + 1);
+}
+
+void DocumentsPanel::previousDocument()
+{
+    const int index = currentIndex();
+    if (index > 0)
+        selectDocument(index - 1);
+}
+
+void DocumentsPanel::keyPressEvent(QKeyEvent *event)
+{
+    // What the viewer passed on: Alt+arrows, and PgDn/PgUp past the pages.
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool alt = modifiers == Qt::AltModifier;
+    const bool plain = modifiers == Qt::NoModifier;
+    if ((alt && event->key() == Qt::Key_Right) || (plain && event->key() == Qt::Key_PageDown)) {
+        nextDocument();
+        event->accept();
+        return;
+    }
+    if ((alt && event->key() == Qt::Key_Left) || (plain && event->key() == Qt::Key_PageUp)) {
+        previousDocument();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void DocumentsPanel::setViewer(const QString &operatorLogin, qint64 operatorId)
 {
     m_login = operatorLogin;
@@ -225,29 +254,25 @@ void DocumentsPanel::setViewer(const QString &operatorLogin, qint64 operatorId)
 QList<Document> DocumentsPanel::documents() const
 {
     QList<Document> list;
-    for (const Entry &entry : m_entries)
+    for (const DocumentThumbnailModel::Entry &entry : m_thumbnails->entries())
         list.append(entry.document);
     return list;
 }
 
 int DocumentsPanel::indexOfDocument(qint64 documentId) const
 {
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).document.id == documentId)
-            return int(i);
-    }
-    return -1;
+    return m_thumbnails->rowOfDocument(documentId);
 }
 
 int DocumentsPanel::currentIndex() const
 {
-    return ui->thumbnailList->currentRow();
+    return ui->thumbnailList->currentIndex().row();
 }
 
 void DocumentsPanel::selectDocument(int index)
 {
-    if (index >= 0 && index < m_entries.size())
-        ui->thumbnailList->setCurrentRow(index);
+    if (index >= 0 && index < m_thumbnails->rowCount())
+        ui->thumbnailList->setCurrentIndex(m_thumbnails->index(index));
 }
 
 QSize DocumentsPanel::thumbnailTarget() const
@@ -259,21 +284,23 @@ QSize DocumentsPanel::thumbnailTarget() const
 void DocumentsPanel::cancelThumbnails()
 {
     if (m_loader) {
-        for (auto it = m_thumbnailRequests.cbegin(); it != m_thumbnailRequests.cend(); ++it)
-            m_loader->cancel(it.key());
+        for (int row = 0; row < m_thumbnails->rowCount(); ++row) {
+            if (const quint64 request = m_thumbnails->entry(row).thumbnailRequest)
+                m_loader->cancel(request);
+        }
     }
-    m_thumbnailRequests.clear();
+    for (int row = 0; row < m_thumbnails->rowCount(); ++row)
+        m_thumbnails->setThumbnailRequest(row, 0);
 }
 
 void DocumentsPanel::clear()
 {
     cancelThumbnails();
     m_applicationId = 0;
-    m_entries.clear();
     m_audited.clear();
     {
-        const QSignalBlocker blocker(ui->thumbnailList);
-        ui->thumbnailList->clear();
+        const QSignalBlocker blocker(ui->thumbnailList->selectionModel());
+        m_thumbnails->clear();
     }
     ui->viewer->clear();
     ui->compareView->clear();
@@ -294,40 +321,30 @@ void DocumentsPanel::setDocuments(qint64 applicationId, const QList<Document> &d
     cancelThumbnails();
     m_applicationId = applicationId;
     m_audited.clear();
-    m_entries.clear();
     QHash<int, int> perKind;
     for (const Document &document : ordered)
         ++perKind[int(document.kind)];
     QHash<int, int> seen;
     QStringList labels;
     for (const Document &document : ordered) {
-        Entry entry;
-        entry.document = document;
-        entry.label = kindLabel(document.kind);
+        QString label = kindLabel(document.kind);
         const int n = ++seen[int(document.kind)];
         if (perKind.value(int(document.kind)) > 1)
-            entry.label = tr("%1 %2").arg(entry.label).arg(n);
-        labels.append(entry.label);
-        m_entries.append(entry);
+            label = tr("%1 %2").arg(label).arg(n);
+        labels.append(label);
+    }
+    {
+        const QSignalBlocker blocker(ui->thumbnailList->selectionModel());
+        m_thumbnails->setDocuments(ordered, labels);
     }
 
-    const bool empty = m_entries.isEmpty();
-    ui->documentsTitleLabel->setText(empty ? tr("Documents") : tr("Documents (%1)").arg(m_entries.size()));
+    const bool empty = ordered.isEmpty();
+    ui->documentsTitleLabel->setText(empty ? tr("Documents") : tr("Documents (%1)").arg(ordered.size()));
     ui->noDocumentsLabel->setVisible(empty);
     ui->thumbnailList->setVisible(!empty);
     ui->contentSplitter->setVisible(!empty);
-    ui->compareButton->setEnabled(m_entries.size() >= 2);
-    {
-        const QSignalBlocker blocker(ui->thumbnailList);
-        ui->thumbnailList->clear();
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            auto *item = new QListWidgetItem(m_entries.at(i).label, ui->thumbnailList);
-            item->setData(DocumentIdRole, m_entries.at(i).document.id);
-            item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            updateThumbnail(int(i));
-        }
-    }
-    ui->compareView->setDocuments(this->documents(), labels);
+    ui->compareButton->setEnabled(ordered.size() >= 2);
+    ui->compareView->setDocuments(ordered, labels);
     if (empty) {
         ui->viewer->clear();
         ui->compareView->clear();
@@ -336,25 +353,20 @@ void DocumentsPanel::setDocuments(qint64 applicationId, const QList<Document> &d
         return;
     }
     // The first document's thumbnail comes from what the viewer loads anyway.
-    for (qsizetype i = 1; i < m_entries.size(); ++i) {
-        if (m_loader) {
-            const quint64 id = m_loader->load(m_entries.at(i).document, thumbnailTarget());
-            m_entries[i].thumbnailRequest = id;
-            m_thumbnailRequests.insert(id, int(i));
-        } else {
-            m_entries[i].settled = true;
-            m_entries[i].error = tr("documents cannot be shown here: no document loader is set up");
-            updateThumbnail(int(i));
-        }
+    for (int i = 1; i < int(ordered.size()); ++i) {
+        if (m_loader)
+            m_thumbnails->setThumbnailRequest(i, m_loader->load(ordered.at(i), thumbnailTarget()));
+        else
+            m_thumbnails->markFailed(i, tr("documents cannot be shown here: no document loader is set up"));
     }
     {
-        const QSignalBlocker blocker(ui->thumbnailList);
-        ui->thumbnailList->setCurrentRow(0);
+        const QSignalBlocker blocker(ui->thumbnailList->selectionModel());
+        ui->thumbnailList->setCurrentIndex(m_thumbnails->index(0));
     }
     if (isCompareMode())
         setCompareMode(true); // this application's pair (or off, with one document)
     else
-        ui->viewer->showDocument(m_entries.constFirst().document);
+        ui->viewer->showDocument(ordered.constFirst());
     showFacts(0);
 }
 
@@ -374,9 +386,9 @@ void DocumentsPanel::prefetch(const QList<Document> &nextApplicationDocuments)
 
 void DocumentsPanel::currentChanged(int row)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_thumbnails->rowCount())
         return;
-    const Document &document = m_entries.at(row).document;
+    const Document &document = m_thumbnails->entry(row).document;
     if (isCompareMode()) {
         int right = ui->compareView->rightIndex();
         if (right == row || right < 0)
@@ -395,7 +407,8 @@ bool DocumentsPanel::isCompareMode() const
 
 void DocumentsPanel::setCompareMode(bool on)
 {
-    if (on && m_entries.size() < 2)
+    const QList<Document> shown = documents();
+    if (on && shown.size() < 2)
         on = false;
     {
         const QSignalBlocker blocker(ui->compareButton);
@@ -407,13 +420,13 @@ void DocumentsPanel::setCompareMode(bool on)
         // ID against the voucher first (the name and number on both), else the
         // next document.
         int right = -1;
-        for (qsizetype i = 0; i < m_entries.size() && right < 0; ++i) {
-            if (i != left && m_entries.at(i).document.kind == DocumentKind::PurchaseProof &&
-                m_entries.at(left).document.kind != DocumentKind::PurchaseProof)
+        for (qsizetype i = 0; i < shown.size() && right < 0; ++i) {
+            if (i != left && shown.at(i).kind == DocumentKind::PurchaseProof &&
+                shown.at(left).kind != DocumentKind::PurchaseProof)
                 right = int(i);
         }
         if (right < 0)
-            right = left + 1 < m_entries.size() ? left + 1 : (left == 0 ? 1 : 0);
+            right = left + 1 < shown.size() ? left + 1 : (left == 0 ? 1 : 0);
         ui->viewerStack->setCurrentWidget(ui->comparePage);
         ui->compareView->showPair(left, right);
         if (focusInside)
@@ -422,8 +435,8 @@ void DocumentsPanel::setCompareMode(bool on)
         ui->viewerStack->setCurrentWidget(ui->viewerPage);
         ui->compareView->clear(); // nothing hidden keeps a decoded ID in memory
         const int index = currentIndex();
-        if (index >= 0 && index < m_entries.size())
-            ui->viewer->showDocument(m_entries.at(index).document);
+        if (index >= 0 && index < shown.size())
+            ui->viewer->showDocument(shown.at(index));
         if (focusInside)
             ui->viewer->setFocus(Qt::ShortcutFocusReason);
     }
@@ -431,117 +444,13 @@ void DocumentsPanel::setCompareMode(bool on)
 
 void DocumentsPanel::onLoaded(quint64 requestId, const LoadedDocument &result)
 {
-    const auto it = m_thumbnailRequests.constFind(requestId);
-    if (it == m_thumbnailRequests.cend())
+    const int index = m_thumbnails->rowOfRequest(requestId);
+    if (index < 0)
         return;
-    const int index = it.value();
-    m_thumbnailRequests.erase(it);
-    if (index < 0 || index >= m_entries.size() || m_entries.at(index).thumbnailRequest != requestId)
-        return;
-    m_entries[index].thumbnailRequest = 0;
-    absorb(m_entries[index], result);
-    updateThumbnail(index);
+    m_thumbnails->setThumbnailRequest(index, 0);
+    m_thumbnails->absorb(index, result, thumbnailTarget());
     if (index == currentIndex())
         showFacts(index);
-}
-
-void DocumentsPanel::absorb(Entry &entry, const LoadedDocument &result)
-{
-    if (result.facts.sizeBytes > 0 || !result.facts.sha256.isEmpty()) {
-        entry.facts = result.facts;
-        entry.hasFacts = true;
-    }
-    entry.pageCount = std::max(entry.pageCount, result.pageCount);
-    entry.shaMismatch = entry.shaMismatch || result.shaMismatch;
-    if (result.image.isNull()) {
-        // A failed full-resolution load does not undo a preview that showed.
-        if (entry.thumbnail.isNull()) {
-            entry.error = result.error;
-            entry.partial = false;
-        }
-    } else {
-        entry.error = result.partial ? result.error : QString();
-        entry.partial = result.partial;
-        if (entry.thumbnail.isNull()) {
-            const QSize box = thumbnailTarget();
-            entry.thumbnail = result.image.width() > box.width() || result.image.height() > box.height()
-                                  ? result.image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                  : result.image;
-        }
-    }
-    entry.settled = true;
-}
-
-void DocumentsPanel::updateThumbnail(int index)
-{
-    QListWidgetItem *item = ui->thumbnailList->item(index);
-    if (!item || index >= m_entries.size())
-        return;
-    const Entry &entry = m_entries.at(index);
-    const qreal dpr = devicePixelRatioF();
-    QPixmap pixmap(thumbnailTarget());
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    const QRectF box(0, 0, ThumbnailWidth, ThumbnailHeight);
-    const bool failed = entry.settled && !entry.error.isEmpty() && !entry.partial;
-    QString state = QStringLiteral("loading");
-    if (!entry.thumbnail.isNull()) {
-        const QSizeF size = (QSizeF(entry.thumbnail.size()) / dpr).scaled(box.size(), Qt::KeepAspectRatio);
-        const QRectF target(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2, size.width(),
-                            size.height());
-        painter.drawImage(target, entry.thumbnail);
-        painter.setPen(QColor(0, 0, 0, 70));
-        painter.drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5));
-        state = QStringLiteral("ok");
-    } else {
-        const QRectF target = box.adjusted(24, 6, -24, -6);
-        painter.fillRect(target, failed ? QColor(0xfb, 0xea, 0xea) : QColor(0xec, 0xef, 0xf3));
-        painter.setPen(failed ? QColor(0xa3, 0x1b, 0x1b) : QColor(0x80, 0x86, 0x8f));
-        QFont font = painter.font();
-        font.setPixelSize(failed ? 34 : 14);
-        painter.setFont(font);
-        painter.drawText(target, Qt::AlignCenter, failed ? QStringLiteral("✗") : tr("Loading…"));
-    }
-    if (failed) {
-        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xc6, 0x28, 0x28), QStringLiteral("✗"));
-        state = QStringLiteral("failed");
-    } else if (entry.shaMismatch) {
-        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xd9, 0x7a, 0x00), QStringLiteral("!"));
-        state = QStringLiteral("changed");
-    } else if (entry.partial) {
-        paintBadge(painter, QPointF(box.right() - 14, 14), QColor(0xd9, 0x7a, 0x00), QStringLiteral("!"));
-        state = QStringLiteral("damaged");
-    }
-    if (entry.pageCount > 1 || entry.document.mediaType == QLatin1String("application/pdf")) {
-        const QString pill = entry.pageCount > 1 ? tr("PDF · %1 p.").arg(entry.pageCount) : QStringLiteral("PDF");
-        QFont font = painter.font();
-        font.setPixelSize(11);
-        font.setBold(true);
-        painter.setFont(font);
-        const QRectF pillRect(box.left() + 4, box.bottom() - 20, QFontMetricsF(font).horizontalAdvance(pill) + 12, 16);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x24, 0x4a, 0x7c, 220));
-        painter.drawRoundedRect(pillRect, 8, 8);
-        painter.setPen(Qt::white);
-        painter.drawText(pillRect, Qt::AlignCenter, pill);
-    }
-    painter.end();
-    item->setIcon(QIcon(pixmap));
-    item->setData(StateRole, state);
-
-    const QLocale locale;
-    QString tip = entry.label + QLatin1Char('\n') + entry.document.mediaType + QStringLiteral(", ") +
-                  locale.formattedDataSize(entry.document.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
-    if (failed)
-        tip += QLatin1Char('\n') + tr("Cannot be shown: %1").arg(entry.error);
-    else if (entry.partial)
-        tip += QLatin1Char('\n') + entry.error;
-    if (entry.shaMismatch)
-        tip += QLatin1Char('\n') + tr("Changed since upload (sha256 differs)");
-    item->setToolTip(tip);
 }
 
 void DocumentsPanel::showFacts(int index)
@@ -549,7 +458,7 @@ void DocumentsPanel::showFacts(int index)
     const QList<QLabel *> values{ui->factsKindLabel,     ui->factsSizeLabel,     ui->factsPixelsLabel,
                                  ui->factsFormatLabel,   ui->factsShaLabel,      ui->factsCameraLabel,
                                  ui->factsCapturedLabel, ui->factsSoftwareLabel, ui->factsUploadedLabel};
-    if (index < 0 || index >= m_entries.size()) {
+    if (index < 0 || index >= m_thumbnails->rowCount()) {
         for (QLabel *label : values)
             label->setText(dash);
         ui->factsShaLabel->setToolTip({});
@@ -557,13 +466,13 @@ void DocumentsPanel::showFacts(int index)
         ui->factsWarningsLabel->hide();
         return;
     }
-    const Entry &entry = m_entries.at(index);
+    const DocumentThumbnailModel::Entry &entry = m_thumbnails->entry(index);
     const Document &document = entry.document;
     const DocumentFacts &facts = entry.facts;
     const QLocale locale;
     const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
-    ui->factsKindLabel->setText(entry.label);
+    ui->factsKindLabel->setText(entry.caption);
     ui->factsUploadedLabel->setText(document.uploadedAt.isValid()
                                         ? document.uploadedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                         : dash);
@@ -641,47 +550,58 @@ void DocumentsPanel::recordView(const Document &document)
     if (document.id == 0 || m_audited.contains(document.id) || indexOfDocument(document.id) < 0)
         return;
     m_audited.insert(document.id);
+    const qint64 operatorId = m_operatorId;
+    const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
+    const qint64 documentId = document.id;
+    if (m_runner) {
+        std::shared_ptr<JobSlot> &slot = m_auditSlots[documentId];
+        if (!slot)
+            slot = std::make_shared<JobSlot>();
+        m_runner->runDatabase(
+            *slot, this,
+            [operatorId, applicationId, documentId](const Database &database) {
+                AuditRepository(database).recordDocumentView(operatorId, applicationId, documentId);
+            },
+            [this, documentId] { auditAnswered(documentId, {}); },
+            [this, documentId](const JobError &error) { auditAnswered(documentId, error.message); });
+        return;
+    }
     if (!m_auditWorker) {
         ui->auditWarningLabel->setText(tr("Views are not being audited."));
         ui->auditWarningLabel->show();
         return;
     }
-    const qint64 operatorId = m_operatorId;
-    const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
-    const qint64 documentId = document.id;
     DatabaseWorker *worker = m_auditWorker;
-    // Answers go through the application object and a guarded pointer, so that
-    // they are dropped, not delivered, when the panel is gone by then (whatever
-    // the order in which the panel and the worker are destroyed).
     const QPointer<DocumentsPanel> panel(this);
     worker->post([panel, worker, operatorId, applicationId, documentId] {
+        QString problem;
         try {
             AuditRepository(worker->database()).recordDocumentView(operatorId, applicationId, documentId);
-            QMetaObject::invokeMethod(
-                qApp,
-                [panel, documentId] {
-                    if (panel)
-                        Q_EMIT panel->viewAudited(documentId);
-                },
-                Qt::QueuedConnection);
         } catch (const StorageError &error) {
             worker->database().dropThreadConnection();
-            const QString message = error.message();
-            QMetaObject::invokeMethod(
-                qApp,
-                [panel, documentId, message] {
-                    if (!panel)
-                        return;
-                    // Tried again the next time it is displayed.
-                    panel->m_audited.remove(documentId);
-                    panel->ui->auditWarningLabel->setText(
-                        tr("This view could not be written to the audit log: %1").arg(message));
-                    panel->ui->auditWarningLabel->show();
-                    Q_EMIT panel->auditFailed(message);
-                },
-                Qt::QueuedConnection);
+            problem = error.message();
         }
+        QMetaObject::invokeMethod(
+            qApp,
+            [panel, documentId, problem] {
+                if (panel)
+                    panel->auditAnswered(documentId, problem);
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void DocumentsPanel::auditAnswered(qint64 documentId, const QString &error)
+{
+    if (error.isEmpty()) {
+        Q_EMIT viewAudited(documentId);
+        return;
+    }
+    // Tried again the next time it is displayed.
+    m_audited.remove(documentId);
+    ui->auditWarningLabel->setText(tr("This view could not be written to the audit log: %1").arg(error));
+    ui->auditWarningLabel->show();
+    Q_EMIT auditFailed(error);
 }
 
 void DocumentsPanel::resizeEvent(QResizeEvent *event)

@@ -1,6 +1,6 @@
 #pragma once
-// The uploaded documents of one application: a strip of thumbnails named by
-// kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
+// The uploaded documents of one application: a strip of thumbnails
+// (DocumentThumbnailModel + DocumentThumbnailDelegate) named by kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
 // ones changed since upload), the selected document in a DocumentViewer, what
 // the bytes say about the file (size, pixels, real format, sha256, camera and
 // capture time, warnings), and a compare mode (C) with two documents side by
@@ -8,8 +8,13 @@
 // that fails says why inside the viewer and the others still show.
 //
 // Every document displayed (main viewer or compare) is written to the audit log
-// once per setDocuments(), on the audit worker's thread (results for a panel
-// that is gone by then are dropped).
+// once per setDocuments(), on the JobRunner's database lane (one JobSlot per
+// document, so the panel hears whether each row was written; answers for a
+// panel that is gone by then are dropped).
+//
+// Keys (with the viewer focused, see focusViewer()): the viewer's own, and
+// Alt+→ / Alt+← or PgDn / PgUp (past a PDF's last or first page) for the
+// next and previous document; C for compare.
 
 #include "core/DomainTypes.h"
 #include "imaging/DocumentInspector.h"
@@ -30,7 +35,10 @@ namespace reissuedesk {
 class CompareView;
 class DatabaseWorker;
 class DocumentLoader;
+class DocumentThumbnailModel;
 class DocumentViewer;
+class JobRunner;
+class JobSlot;
 struct LoadedDocument;
 
 class DocumentsPanel : public QWidget {
@@ -46,8 +54,18 @@ public:
 
     // One loader per window: shared by every panel and viewer.
     void setLoader(DocumentLoader *loader);
-    // Where views are audited (nullptr: not audited, which the panel says).
+    // Where views are audited (database lane) and adjustments computed
+    // (Background lane). nullptr: views are not audited, which the panel says.
+    void setJobRunner(JobRunner *runner);
+    // Transitional, until every caller hands the window's JobRunner: audits on
+    // a DatabaseWorker. Replaced by setJobRunner().
     void setAuditWorker(DatabaseWorker *worker);
+    // Puts the keyboard on the document viewer (or the compare view's left
+    // one), so zoom, rotate, loupe, adjustments and next/previous document work
+    // without Tab. Call it when an application is opened.
+    void focusViewer();
+    void nextDocument();
+    void previousDocument();
     // Who is looking: the watermark's login and the audit rows' operator.
     void setViewer(const QString &operatorLogin, qint64 operatorId);
 
@@ -67,6 +85,7 @@ public:
 
     DocumentViewer *viewer() const;
     CompareView *compareView() const;
+    DocumentThumbnailModel *thumbnailModel() const { return m_thumbnails; }
 
     // "ID front", "ID back", "Purchase voucher", "Other".
     static QString kindLabel(DocumentKind kind);
@@ -83,26 +102,11 @@ Q_SIGNALS:
     void auditFailed(const QString &message);
 
 private:
-    struct Entry {
-        Document document;
-        QString label;
-        quint64 thumbnailRequest = 0;
-        bool settled = false; // a result arrived (ok or not)
-        QString error;        // cannot be shown (or partially)
-        bool partial = false;
-        bool shaMismatch = false;
-        bool hasFacts = false;
-        DocumentFacts facts;
-        int pageCount = 0;
-        QImage thumbnail; // already at thumbnail size
-    };
-
     void onLoaded(quint64 requestId, const LoadedDocument &result);
-    void absorb(Entry &entry, const LoadedDocument &result);
-    void updateThumbnail(int index);
     void showFacts(int index);
     void currentChanged(int row);
     void recordView(const Document &document);
+    void auditAnswered(qint64 documentId, const QString &error);
     void cancelThumbnails();
     void updateOrientation();
     void fitFacts();
@@ -111,17 +115,19 @@ private:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::unique_ptr<Ui::DocumentsPanel> ui;
     QPointer<DocumentLoader> m_loader;
+    QPointer<JobRunner> m_runner;
+    QHash<qint64, std::shared_ptr<JobSlot>> m_auditSlots; // per document id
     DatabaseWorker *m_auditWorker = nullptr;
     QString m_login;
     qint64 m_operatorId = 0;
     qint64 m_applicationId = 0;
-    QList<Entry> m_entries;
-    QHash<quint64, int> m_thumbnailRequests; // request id -> entry index
+    DocumentThumbnailModel *m_thumbnails; // the strip's rows, and what loads taught about each
     QSet<qint64> m_audited;                  // document ids viewed since setDocuments()
 };
 

@@ -2,23 +2,46 @@
 
 #include "imaging/DocumentDecoder.h"
 
-#include <QFutureWatcher>
-#include <QPointer>
+#include "net/LocalFileReader.h"
+
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace reissuedesk {
 namespace {
 
+// What a Background job hands back: the bytes it read (file: documents, for
+// the bytes cache), what they are, and the picture.
 struct DecodeOutput {
+    QByteArray bytes;
+    bool shaMismatch = false;
+    QString readError; // the file could not be read; nothing decoded
     DecodeResult decoded;
     DocumentFacts facts;
 };
 
+DecodeOutput inspectAndDecode(DecodeRequest request, const QString &declaredType, bool shaMismatch)
+{
+    DecodeOutput output;
+    output.shaMismatch = shaMismatch;
+    output.facts = DocumentInspector::inspect(request.bytes, declaredType);
+    output.decoded = DocumentDecoder::decode(request);
+    return output;
+}
+
 } // namespace
+
+DocumentLoader::DocumentLoader(JobRunner &runner, FetchOptions fetchOptions, QObject *parent)
+    : QObject(parent)
+    , m_runner(&runner)
+    , m_fetchOptions(std::move(fetchOptions))
+{
+    qRegisterMetaType<LoadedDocument>();
+}
 
 DocumentLoader::DocumentLoader(FetchOptions fetchOptions, QObject *parent)
     : QObject(parent)
+    , m_ownRunner(std::make_unique<JobRunner>())
+    , m_runner(m_ownRunner.get())
     , m_fetchOptions(std::move(fetchOptions))
 {
     qRegisterMetaType<LoadedDocument>();
@@ -28,6 +51,8 @@ DocumentLoader::~DocumentLoader()
 {
     for (FetchJob *job : std::as_const(m_fetches))
         job->abort();
+    for (JobSlot &slot : m_slots)
+        slot.cancel();
 }
 
 quint64 DocumentLoader::load(const Document &document, QSize target, int page)
@@ -57,12 +82,23 @@ void DocumentLoader::startNextPrefetch()
 
 void DocumentLoader::cancel(quint64 requestId)
 {
+    // A job on its way: its answer is dropped by its slot.
+    if (auto slot = m_slots.find(requestId); slot != m_slots.end()) {
+        slot->cancel();
+        m_slots.erase(slot);
+        return;
+    }
     m_cancelled.insert(requestId);
     if (FetchJob *job = m_fetches.take(requestId))
         job->abort();
 }
 
 void DocumentLoader::cancelPrefetch() { m_prefetchQueue.clear(); }
+
+JobSlot &DocumentLoader::slotFor(quint64 requestId)
+{
+    return m_slots[requestId];
+}
 
 void DocumentLoader::start(const Request &request)
 {
@@ -88,9 +124,14 @@ void DocumentLoader::start(const Request &request)
         decode(request, bytes, false);
         return;
     }
+    const QUrl url(request.document.url);
+    if (url.isValid() && url.isLocalFile()) {
+        readAndDecode(request);
+        return;
+    }
     FetchOptions options = m_fetchOptions;
     options.expectedSha256 = request.document.sha256;
-    FetchJob *job = m_fetcher.fetch(QUrl(request.document.url), options);
+    FetchJob *job = m_fetcher.fetch(url, options);
     m_fetches.insert(request.id, job);
     if (!request.prefetch)
         connect(job, &FetchJob::progress, this,
@@ -115,45 +156,106 @@ void DocumentLoader::start(const Request &request)
     });
 }
 
+namespace {
+
+DecodeRequest decodeRequestFor(QSize target, int page)
+{
+    DecodeRequest decodeRequest;
+    decodeRequest.targetSize = ImageCache::bucketFor(target);
+    decodeRequest.pdfPage = page;
+    decodeRequest.scaling = DecodeRequest::Scaling::Fast;
+    return decodeRequest;
+}
+
+} // namespace
+
+void DocumentLoader::readAndDecode(const Request &request)
+{
+    FetchOptions options = m_fetchOptions;
+    options.expectedSha256 = request.document.sha256;
+    const QUrl url(request.document.url);
+    const QString declared = request.document.mediaType;
+    DecodeRequest decodeRequest = decodeRequestFor(request.target, request.page);
+    m_runner->run(
+        JobRunner::Lane::Background, slotFor(request.id), this,
+        [url, options, declared, decodeRequest]() mutable {
+            FetchResult read = LocalFileReader::read(url, options);
+            if (!read.ok()) {
+                DecodeOutput failed;
+                failed.readError = read.error;
+                return failed;
+            }
+            decodeRequest.bytes = read.bytes;
+            DecodeOutput output = inspectAndDecode(decodeRequest, declared, read.shaMismatch);
+            output.bytes = std::move(read.bytes);
+            return output;
+        },
+        [this, request](DecodeOutput output) {
+            m_slots.remove(request.id);
+            LoadedDocument result;
+            result.document = request.document;
+            if (!output.readError.isEmpty()) {
+                result.error = output.readError;
+                finish(request, result);
+                return;
+            }
+            if (!output.shaMismatch)
+                keepBytes(request.document.sha256, output.bytes);
+            absorbDecoded(request, output, result);
+        },
+        [this, request](const JobError &error) {
+            m_slots.remove(request.id);
+            LoadedDocument failed;
+            failed.document = request.document;
+            failed.error = error.message;
+            finish(request, failed);
+        });
+}
+
 void DocumentLoader::decode(const Request &request, const QByteArray &bytes, bool shaMismatch)
 {
-    auto *watcher = new QFutureWatcher<DecodeOutput>(this);
     const QString declared = request.document.mediaType;
-    DecodeRequest decodeRequest;
+    DecodeRequest decodeRequest = decodeRequestFor(request.target, request.page);
     decodeRequest.bytes = bytes;
-    decodeRequest.targetSize = ImageCache::bucketFor(request.target);
-    decodeRequest.pdfPage = request.page;
-    decodeRequest.scaling = DecodeRequest::Scaling::Fast;
-    connect(watcher, &QFutureWatcher<DecodeOutput>::finished, this, [this, watcher, request, shaMismatch] {
-        watcher->deleteLater();
-        const DecodeOutput output = watcher->result();
-        LoadedDocument result;
-        result.document = request.document;
-        result.image = output.decoded.image;
-        result.fullSize = output.decoded.fullSize;
-        result.scaledDown = output.decoded.scaledDown;
-        result.partial = output.decoded.partial;
-        result.pageCount = output.decoded.pageCount;
-        result.page = request.page;
-        result.error = output.decoded.error;
-        result.facts = output.facts;
-        result.shaMismatch = shaMismatch;
-        if (shaMismatch)
-            result.facts.warnings.prepend(
-                QStringLiteral("document changed since upload: its sha256 is %1, the upload recorded %2")
-                    .arg(output.facts.sha256.left(16), request.document.sha256.left(16)));
-        if (!shaMismatch && result.ok() && !result.image.isNull()) {
-            m_cache.insert(ImageCache::keyFor(request.document.sha256, request.target, request.page), result.image);
-            m_facts.insert(request.document.sha256, output.facts);
-        }
-        finish(request, result);
-    });
-    watcher->setFuture(QtConcurrent::run([decodeRequest, declared] {
-        DecodeOutput output;
-        output.facts = DocumentInspector::inspect(decodeRequest.bytes, declared);
-        output.decoded = DocumentDecoder::decode(decodeRequest);
-        return output;
-    }));
+    m_runner->run(
+        JobRunner::Lane::Background, slotFor(request.id), this,
+        [decodeRequest, declared, shaMismatch] { return inspectAndDecode(decodeRequest, declared, shaMismatch); },
+        [this, request](DecodeOutput output) {
+            m_slots.remove(request.id);
+            LoadedDocument result;
+            result.document = request.document;
+            absorbDecoded(request, output, result);
+        },
+        [this, request](const JobError &error) {
+            m_slots.remove(request.id);
+            LoadedDocument failed;
+            failed.document = request.document;
+            failed.error = error.message;
+            finish(request, failed);
+        });
+}
+
+template <typename Output>
+void DocumentLoader::absorbDecoded(const Request &request, const Output &output, LoadedDocument &result)
+{
+    result.image = output.decoded.image;
+    result.fullSize = output.decoded.fullSize;
+    result.scaledDown = output.decoded.scaledDown;
+    result.partial = output.decoded.partial;
+    result.pageCount = output.decoded.pageCount;
+    result.page = request.page;
+    result.error = output.decoded.error;
+    result.facts = output.facts;
+    result.shaMismatch = output.shaMismatch;
+    if (output.shaMismatch)
+        result.facts.warnings.prepend(
+            QStringLiteral("document changed since upload: its sha256 is %1, the upload recorded %2")
+                .arg(output.facts.sha256.left(16), request.document.sha256.left(16)));
+    if (!output.shaMismatch && result.ok() && !result.image.isNull()) {
+        m_cache.insert(ImageCache::keyFor(request.document.sha256, request.target, request.page), result.image);
+        m_facts.insert(request.document.sha256, output.facts);
+    }
+    finish(request, result);
 }
 
 void DocumentLoader::finish(const Request &request, const LoadedDocument &result)

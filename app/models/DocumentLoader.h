@@ -5,10 +5,15 @@
 // keep decoded images in the in-memory ImageCache, and prefetch the next
 // application's documents in the background. Nothing touches the disk.
 //
-// Results come back as signals tagged with the request id; a caller that has
-// moved on ignores ids it no longer waits for (and cancel() stops the work).
+// Work leaves the GUI thread through the JobRunner's Background lane: reading
+// a file: document (LocalFileReader: regular files only, never a pipe that
+// would hang) together with inspecting and decoding it, and decoding bytes
+// fetched over http(s) (QNetworkAccessManager, asynchronous on this thread).
+// Results come back as signals tagged with the request id; each request has its
+// own JobSlot, so cancel() drops an answer that is already on its way.
 
 #include "core/DomainTypes.h"
+#include "models/JobRunner.h"
 #include "imaging/DocumentInspector.h"
 #include "imaging/ImageCache.h"
 #include "net/DocumentFetcher.h"
@@ -18,6 +23,7 @@
 #include <QObject>
 #include <QSet>
 #include <list>
+#include <memory>
 
 namespace reissuedesk {
 
@@ -41,6 +47,10 @@ class DocumentLoader : public QObject {
     Q_OBJECT
 
 public:
+    // `runner` must outlive the loader (one runner per window).
+    explicit DocumentLoader(JobRunner &runner, FetchOptions fetchOptions = {}, QObject *parent = nullptr);
+    // Transitional: a loader with a job runner of its own, for callers not yet
+    // handed the window's runner.
     explicit DocumentLoader(FetchOptions fetchOptions = {}, QObject *parent = nullptr);
     ~DocumentLoader() override;
 
@@ -54,6 +64,7 @@ public:
     void cancelPrefetch();
 
     ImageCache &cache() { return m_cache; }
+    JobRunner &jobRunner() const { return *m_runner; }
     // Fetched bytes kept in memory for re-decoding at another size (bounded).
     void setBytesCacheCapacity(qint64 bytes) { m_bytesCapacity = bytes; }
 
@@ -70,17 +81,24 @@ private:
         bool prefetch = false;
     };
     void start(const Request &request);
+    void readAndDecode(const Request &request);
     void decode(const Request &request, const QByteArray &bytes, bool shaMismatch);
+    template <typename Output>
+    void absorbDecoded(const Request &request, const Output &output, LoadedDocument &result);
     void finish(const Request &request, const LoadedDocument &result);
+    JobSlot &slotFor(quint64 requestId);
     void startNextPrefetch();
     QByteArray cachedBytes(const QString &sha256);
     void keepBytes(const QString &sha256, const QByteArray &bytes);
 
+    std::unique_ptr<JobRunner> m_ownRunner; // only for the transitional constructor
+    JobRunner *m_runner = nullptr;
     DocumentFetcher m_fetcher;
     FetchOptions m_fetchOptions;
     ImageCache m_cache;
     quint64 m_nextId = 1;
     QSet<quint64> m_cancelled;
+    QHash<quint64, JobSlot> m_slots; // one per request with a job in flight
     QHash<quint64, FetchJob *> m_fetches;
     QList<Request> m_prefetchQueue;
     bool m_prefetchRunning = false;

@@ -1,5 +1,7 @@
 #include "net/DocumentFetcher.h"
 
+#include "net/LocalFileReader.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -7,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace reissuedesk {
@@ -45,7 +48,9 @@ QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
     return QStringLiteral("cannot fetch %1: %2").arg(url.toDisplayString(), reply->errorString());
 }
 
-QString checkUrl(const QUrl &url, const FetchOptions &options)
+} // namespace
+
+QString DocumentFetcher::checkUrl(const QUrl &url, const FetchOptions &options)
 {
     if (!url.isValid())
         return QStringLiteral("the document URL is not valid: %1").arg(url.errorString());
@@ -67,8 +72,6 @@ QString checkUrl(const QUrl &url, const FetchOptions &options)
     }
     return {};
 }
-
-} // namespace
 
 FetchJob::FetchJob(QNetworkReply *reply, const QUrl &url, const FetchOptions &options, QObject *parent)
     : QObject(parent)
@@ -99,6 +102,25 @@ FetchJob::FetchJob(QNetworkReply *reply, const QUrl &url, const FetchOptions &op
         finish(m_pendingError);
     });
     m_deadline->start(options.totalTimeoutMs);
+}
+
+FetchJob::~FetchJob()
+{
+    if (m_localGate) {
+        QMutexLocker lock(&m_localGate->mutex);
+        m_localGate->job = nullptr;
+    }
+}
+
+void FetchJob::finishWith(FetchResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
+    Q_EMIT finished(result);
+    deleteLater();
 }
 
 void FetchJob::abort()
@@ -180,6 +202,22 @@ FetchJob *DocumentFetcher::fetch(const QUrl &url, const FetchOptions &options)
         QTimer::singleShot(0, job, [job, problem] { job->finish(problem); });
         return job;
     }
+    if (url.isLocalFile()) {
+        // Never on this thread: a named pipe or a slow share would freeze it.
+        auto *job = new FetchJob(nullptr, url, options, this);
+        job->m_localGate = std::make_shared<FetchJob::LocalGate>();
+        job->m_localGate->job = job;
+        QThreadPool::globalInstance()->start([gate = job->m_localGate, url, options] {
+            FetchResult read = LocalFileReader::read(url, options);
+            QMutexLocker lock(&gate->mutex);
+            if (FetchJob *waiting = gate->job) {
+                QMetaObject::invokeMethod(
+                    waiting, [waiting, read = std::move(read)]() mutable { waiting->finishWith(std::move(read)); },
+                    Qt::QueuedConnection);
+            }
+        });
+        return job;
+    }
     QNetworkRequest request(url);
     request.setTransferTimeout(options.stallTimeoutMs);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -191,6 +229,8 @@ FetchJob *DocumentFetcher::fetch(const QUrl &url, const FetchOptions &options)
 
 FetchResult DocumentFetcher::fetchAndWait(const QUrl &url, const FetchOptions &options)
 {
+    if (url.isValid() && url.isLocalFile())
+        return LocalFileReader::read(url, options);
     FetchResult result;
     QEventLoop loop;
     FetchJob *job = fetch(url, options);

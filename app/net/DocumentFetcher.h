@@ -1,15 +1,17 @@
 #pragma once
-// Fetches document bytes from file: and http(s): URLs through one
-// QNetworkAccessManager, with a byte cap, a stall timeout and an overall
+// Fetches document bytes: http(s): URLs through one QNetworkAccessManager,
+// file: URLs on a worker thread (LocalFileReader: regular files only), with a byte cap, a stall timeout and an overall
 // deadline, progress, and the sha256 compared with the one recorded at upload.
 // Bytes stay in memory: no disk cache, no temporary files (ID scans must not
 // leak from the desk). One fetcher per thread (QNetworkAccessManager's rule).
 
 #include <QByteArray>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -40,6 +42,7 @@ class FetchJob : public QObject {
     Q_OBJECT
 
 public:
+    ~FetchJob() override;
     void abort();
     QUrl url() const { return m_url; }
 
@@ -53,6 +56,14 @@ private:
     void onReadyRead();
     void onMetaDataChanged();
     void finish(const QString &error);
+    void finishWith(FetchResult result); // a file: read done on a worker
+
+    // Lets the worker reading a file: URL find this job, or learn it is gone.
+    struct LocalGate {
+        QMutex mutex;
+        FetchJob *job = nullptr;
+    };
+    std::shared_ptr<LocalGate> m_localGate;
 
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
@@ -73,7 +84,11 @@ public:
     // (from the event loop) with an error.
     FetchJob *fetch(const QUrl &url, const FetchOptions &options);
 
-    // Runs a fetch to completion with a local event loop: for the CLI and tests.
+    // Why `url` may not be fetched under `options` (scheme, document root); "" if it may.
+    static QString checkUrl(const QUrl &url, const FetchOptions &options);
+
+    // Runs a fetch to completion: file: URLs are read on the calling thread
+    // (LocalFileReader), http(s) with a local event loop. For the CLI and tests.
     FetchResult fetchAndWait(const QUrl &url, const FetchOptions &options);
 
 private:

@@ -1,14 +1,23 @@
 // The document pipeline end to end: real files and a real HTTP server on
-// loopback, decoding off the UI thread, the memory cache and prefetching.
+// loopback, decoding and file reads on the JobRunner's Background lane, the
+// memory cache and prefetching, cancelling, and file: URLs that name a named
+// pipe (a real FIFO), a folder or a device: refused with a sentence, never read.
 
 #include "DocumentServer.h"
 #include "models/DocumentLoader.h"
+#include "models/JobRunner.h"
+#include "net/LocalFileReader.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
@@ -60,6 +69,7 @@ class TestDocumentLoader : public QObject {
 
 private:
     std::unique_ptr<DocumentServer> m_server;
+    JobRunner m_runner;
 
 private Q_SLOTS:
     void initTestCase()
@@ -72,7 +82,7 @@ private Q_SLOTS:
 
     void loadsScalesAndCaches()
     {
-        DocumentLoader loader;
+        DocumentLoader loader(m_runner);
         const QByteArray bytes = jpeg(QSize(2400, 1800));
         const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
         const LoadedDocument first = waitFor(loader, loader.load(document, QSize(800, 600)));
@@ -94,7 +104,7 @@ private Q_SLOTS:
 
     void prefetchWarmsTheCache()
     {
-        DocumentLoader loader;
+        DocumentLoader loader(m_runner);
         const QByteArray bytes = jpeg(QSize(2400, 1800));
         const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
         loader.prefetch({document}, QSize(800, 600));
@@ -104,7 +114,7 @@ private Q_SLOTS:
 
     void changedDocumentIsShownWithAWarning()
     {
-        DocumentLoader loader;
+        DocumentLoader loader(m_runner);
         Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")),
                                         jpeg(QSize(2400, 1800)));
         document.sha256 = QString(64, QLatin1Char('a'));
@@ -119,7 +129,7 @@ private Q_SLOTS:
 
     void failuresAreReported()
     {
-        DocumentLoader loader;
+        DocumentLoader loader(m_runner);
         const QUrl missing = m_server->url(QStringLiteral("files"), QStringLiteral("missing.jpg"));
         const LoadedDocument notFound = waitFor(loader, loader.load(documentFor(missing, "x"), QSize(400, 300)));
         QCOMPARE(notFound.error, QStringLiteral("the document server answered 404 Not Found for ") + missing.toDisplayString());
@@ -131,14 +141,82 @@ private Q_SLOTS:
         QVERIFY(damaged.image.isNull() || damaged.partial);
     }
 
-    void cancelledRequestsStaySilent()
+    // Cache hits answer on the next turn of the event loop, in the order asked:
+    // the cancelled request would answer before the later one if cancel() did
+    // nothing, so waiting for the later answer proves the earlier never came.
+    void cancelledRequestsNeverAnswer()
     {
-        DocumentLoader loader;
-        const Document document = documentFor(m_server->url(QStringLiteral("stall"), QStringLiteral("front.jpg")), "x");
+        DocumentLoader loader(m_runner);
+        const QByteArray bytes = jpeg(QSize(2400, 1800));
+        const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
+        QVERIFY(waitFor(loader, loader.load(document, QSize(800, 600))).ok());
+
         QSignalSpy spy(&loader, &DocumentLoader::loaded);
-        const quint64 id = loader.load(document, QSize(400, 300));
-        loader.cancel(id);
-        QVERIFY(!spy.wait(1000));
+        const quint64 cancelled = loader.load(document, QSize(800, 600));
+        loader.cancel(cancelled);
+        const quint64 later = loader.load(document, QSize(800, 600));
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && spy.last().at(0).toULongLong() == later, 10000);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).toULongLong(), later);
+    }
+
+    // A file read in flight: its answer is dropped by its job slot.
+    void cancelledFileReadsNeverAnswer()
+    {
+        QTemporaryDir folder;
+        const QByteArray bytes = jpeg(QSize(1200, 900));
+        QFile file(folder.filePath(QStringLiteral("front.jpg")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        DocumentLoader loader(m_runner);
+        const Document document = documentFor(QUrl::fromLocalFile(file.fileName()), bytes);
+        QSignalSpy spy(&loader, &DocumentLoader::loaded);
+        const quint64 cancelled = loader.load(document, QSize(400, 300));
+        loader.cancel(cancelled);
+        QVERIFY(m_runner.waitForIdle(10000)); // the read ran and offered its answer
+        QCOMPARE(spy.count(), 0);
+        const quint64 later = loader.load(document, QSize(400, 300));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        QCOMPARE(spy.first().at(0).toULongLong(), later);
+    }
+
+    void notRegularFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("named pipe") << QStringLiteral("fifo") << QStringLiteral("a named pipe");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("a folder");
+        QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("a device");
+    }
+
+    // A FIFO with no writer would block an ordinary open() for ever; the window
+    // must answer at once with the reason.
+    void notRegularFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, what);
+        QTemporaryDir folder;
+        QString path;
+        if (kind == QLatin1String("fifo")) {
+            path = folder.filePath(QStringLiteral("front.jpg"));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("folder")) {
+            path = folder.filePath(QStringLiteral("front.jpg"));
+            QVERIFY(QDir().mkdir(path));
+        } else {
+            path = QStringLiteral("/dev/zero");
+        }
+        const QString expected = LocalFileReader::notRegularFileMessage(path, what);
+        QCOMPARE(expected, QStringLiteral("the document file %1 is not a regular file (%2)").arg(path, what));
+
+        DocumentLoader loader(m_runner);
+        const LoadedDocument result =
+            waitFor(loader, loader.load(documentFor(QUrl::fromLocalFile(path), "x"), QSize(400, 300)));
+        QCOMPARE(result.error, expected);
+        QVERIFY(result.image.isNull());
+
+        // The same rule for the CLI's synchronous read.
+        QCOMPARE(LocalFileReader::read(QUrl::fromLocalFile(path), {}).error, expected);
     }
 };
 

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
@@ -161,6 +163,37 @@ private Q_SLOTS:
             QUrl::fromLocalFile(m_root.path() + QStringLiteral("/../") + QDir(elsewhere.path()).dirName() + QStringLiteral("/x.png")),
             options);
         QVERIFY2(traversal.error.endsWith(QStringLiteral("is outside the document root")), qPrintable(traversal.error));
+    }
+
+    // fetch() reads file: URLs on a worker: a named pipe with no writer (which
+    // an ordinary open() waits on for ever) is refused, and the event loop runs
+    // meanwhile (the answer arrives through it).
+    void fileUrlsAreReadOffThisThreadAndOnlyRegularFiles()
+    {
+        const QString pipe = m_root.filePath(QStringLiteral("pipe.jpg"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        FetchOptions options;
+        options.allowedFileRoots = {m_root.path()};
+        FetchJob *job = m_fetcher->fetch(QUrl::fromLocalFile(pipe), options);
+        QSignalSpy finished(job, &FetchJob::finished);
+        QVERIFY(finished.isEmpty()); // never answered on the asking thread
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<FetchResult>().error,
+                 QStringLiteral("the document file %1 is not a regular file (a named pipe)").arg(pipe));
+
+        const QString path = m_root.filePath(QStringLiteral("front-async.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sampleBytes(7000));
+        file.close();
+        options.expectedSha256 = sha256Of(sampleBytes(7000));
+        FetchJob *good = m_fetcher->fetch(QUrl::fromLocalFile(path), options);
+        QSignalSpy goodFinished(good, &FetchJob::finished);
+        QVERIFY(goodFinished.wait(10000));
+        const FetchResult read = goodFinished.at(0).at(0).value<FetchResult>();
+        QCOMPARE(read.error, QString());
+        QCOMPARE(read.bytes, sampleBytes(7000));
+        QVERIFY(!read.shaMismatch);
     }
 
     void otherSchemesAreRefused()

@@ -17,6 +17,8 @@
 #include "imaging/DocumentDecoder.h"
 #include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
+#include "models/DocumentThumbnailModel.h"
+#include "models/JobRunner.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -29,15 +31,18 @@
 #include "ui/DocumentsPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QSlider>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <sys/stat.h>
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
@@ -156,10 +161,8 @@ private:
 
     static QString thumbnailState(const DocumentsPanel &panel, int index)
     {
-        return panel.findChild<QListWidget *>(QStringLiteral("thumbnailList"))
-            ->item(index)
-            ->data(Qt::UserRole + 1)
-            .toString();
+        const DocumentThumbnailModel *model = panel.thumbnailModel();
+        return model->index(index).data(DocumentThumbnailModel::StateRole).toString();
     }
 
     static QWidget *canvasOf(const DocumentViewer &viewer)
@@ -424,21 +427,25 @@ private Q_SLOTS:
         QCOMPARE(out.pixel(0, 0), qRgb(255 - luma, 255 - luma, 255 - luma));
         QCOMPARE(source.pixel(0, 0), qRgb(255, 0, 0)); // the original is untouched
 
-        // A big picture goes through the thread pool band by band: same result.
+        // A big picture: same result everywhere.
         const QImage large = gradientImage(QSize(2000, 1500));
         const QImage adjusted = invert.apply(large);
         QCOMPARE(adjusted.pixel(1234, 1111),
                  qRgb(255 - qRed(large.pixel(1234, 1111)), 255 - qGreen(large.pixel(1234, 1111)), 127));
 
+        JobRunner runner;
         DocumentViewer viewer;
+        viewer.setJobRunner(&runner);
         viewer.resize(600, 500);
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         QImage black(400, 300, QImage::Format_RGB32);
         black.fill(Qt::black);
         viewer.showImage(black);
+        QSignalSpy applied(&viewer, &DocumentViewer::adjustmentsApplied);
         viewer.setAdjustments(invert);
         QCOMPARE(viewer.adjustments(), invert);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, timeout);
         const QImage shot = canvasOf(viewer)->grab().toImage();
         const QPoint middle(viewer.viewportSize().width() / 2, viewer.viewportSize().height() / 2);
         int light = 0;
@@ -446,6 +453,71 @@ private Q_SLOTS:
             light += qGray(shot.pixel(middle + QPoint(dx, 0))) > 200 ? 1 : 0;
         QVERIFY2(light > 30, "an inverted black page shows white");
         QCOMPARE(black.pixel(0, 0), qRgb(0, 0, 0));
+    }
+
+    // Adjustments are computed in the background; an answer for adjustments the
+    // operator has already moved past is never painted.
+    void staleAdjustmentResultsAreDropped()
+    {
+        JobRunner runner;
+        DocumentViewer viewer;
+        viewer.setJobRunner(&runner);
+        viewer.resize(600, 500);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        const QImage picture = gradientImage(QSize(800, 600));
+        viewer.showImage(picture);
+        QSignalSpy applied(&viewer, &DocumentViewer::adjustmentsApplied);
+        ImageAdjustments first;
+        first.brightness = 40;
+        ImageAdjustments second;
+        second.invert = true;
+        viewer.setAdjustments(first);
+        viewer.setAdjustments(second);
+        QVERIFY(viewer.isAdjusting());
+        // Both jobs have run and both answers have been offered by now.
+        QVERIFY(runner.waitForIdle(timeout));
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(applied.at(0).at(0).value<ImageAdjustments>(), second);
+        QCOMPARE(viewer.adjustedPreview().pixel(100, 100), second.apply(picture).pixel(100, 100));
+        QVERIFY(!viewer.isAdjusting());
+    }
+
+    void adjustmentsResetForEachDocumentAndFollowTheKeys()
+    {
+        JobRunner runner;
+        DocumentViewer viewer;
+        viewer.setJobRunner(&runner);
+        viewer.resize(600, 500);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        viewer.showImage(gradientImage(QSize(400, 300)), QStringLiteral("first"));
+        viewer.setFocus();
+        QTest::keyClick(&viewer, Qt::Key_Up, Qt::ControlModifier);
+        QTest::keyClick(&viewer, Qt::Key_Right, Qt::ControlModifier);
+        QTest::keyClick(&viewer, Qt::Key_G);
+        QTest::keyClick(&viewer, Qt::Key_I);
+        QTest::keyClick(&viewer, Qt::Key_M);
+        ImageAdjustments expected;
+        expected.brightness = DocumentViewer::BrightnessStep;
+        expected.contrast = DocumentViewer::ContrastStep;
+        expected.gamma = 1.0 + DocumentViewer::GammaStep;
+        expected.invert = true;
+        expected.grayscale = true;
+        QCOMPARE(viewer.adjustments(), expected);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.adjustedPreview().isNull(), timeout);
+        QCOMPARE(viewer.findChild<QSlider *>(QStringLiteral("brightnessSlider"))->value(), expected.brightness);
+
+        viewer.showImage(gradientImage(QSize(300, 400)), QStringLiteral("second"));
+        QCOMPARE(viewer.adjustments(), ImageAdjustments());
+        QVERIFY(viewer.adjustedPreview().isNull());
+        QVERIFY(!viewer.isAdjusting());
+        QCOMPARE(viewer.findChild<QSlider *>(QStringLiteral("brightnessSlider"))->value(), 0);
+        QCOMPARE(viewer.findChild<QCheckBox *>(QStringLiteral("invertCheck"))->isChecked(), false);
+
+        QTest::keyClick(&viewer, Qt::Key_I);
+        QTest::keyClick(&viewer, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(viewer.adjustments(), ImageAdjustments());
     }
 
     void loupeFollowsTheKey()
@@ -580,11 +652,12 @@ private Q_SLOTS:
 
     void viewsAreAuditedOncePerDocumentPerSetDocuments()
     {
-        DocumentLoader loader;
+        JobRunner runner;
+        runner.setDatabase(std::shared_ptr<const Database>(m_database.get(), [](const Database *) {}));
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
-        DatabaseWorker worker(*m_database);
         panel.setLoader(&loader);
-        panel.setAuditWorker(&worker);
+        panel.setJobRunner(&runner);
         panel.setViewer(login, m_operatorId);
         panel.resize(1100, 800);
         panel.show();
@@ -603,7 +676,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout);
         // The same application read again (a refresh) is not a new view.
         panel.setDocuments(application, m_pair.documents);
-        QTest::qWait(300);
+        QCoreApplication::processEvents();
+        QVERIFY(runner.waitForIdle(timeout)); // any audit asked for has answered
         QCOMPARE(audited.count(), 2);
         QCOMPARE(views(application), before + 2);
 
@@ -618,8 +692,54 @@ private Q_SLOTS:
         panel.hide();
         panel.clear();
         panel.setDocuments(application, m_pair.documents);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout); // loaded, never painted
+        QCoreApplication::processEvents();
+        QVERIFY(runner.waitForIdle(timeout));
         QCOMPARE(audited.count(), 3);
+        QCOMPARE(views(application), before + 3);
+    }
+
+    // Opening an application puts the keys on the viewer: next/previous
+    // document, adjustments; the facts show the whole SHA-256.
+    void keyboardDrivesTheDocumentsWithoutTab()
+    {
+        JobRunner runner;
+        DocumentLoader loader(runner);
+        DocumentsPanel panel;
+        panel.setLoader(&loader);
+        panel.setJobRunner(&runner);
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QApplication::setActiveWindow(&panel);
+        panel.setDocuments(m_pair.application.id, m_pair.documents);
+        panel.focusViewer();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasFocus(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout);
+        QCOMPARE(panel.currentIndex(), 0);
+
+        QTest::keyClick(panel.viewer(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(panel.currentIndex(), 1);
+        QTest::keyClick(panel.viewer(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(panel.currentIndex(), 0);
+        QTest::keyClick(panel.viewer(), Qt::Key_PageDown); // a one-page document: the next one
+        QCOMPARE(panel.currentIndex(), 1);
+        QTest::keyClick(panel.viewer(), Qt::Key_PageUp);
+        QCOMPARE(panel.currentIndex(), 0);
+        QVERIFY(panel.viewer()->hasFocus());
+
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout);
+        QTest::keyClick(panel.viewer(), Qt::Key_I);
+        QVERIFY(panel.viewer()->adjustments().invert);
+        QTest::keyClick(panel.viewer(), Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(panel.viewer()->adjustments().isIdentity()); // reset for the next document
+
+        const QString front = DocumentsPanel::displayOrder(m_pair.documents).constFirst().sha256;
+        panel.selectDocument(0);
+        const QString shown = panel.findChild<QLabel *>(QStringLiteral("factsShaLabel"))->text();
+        QVERIFY2(shown.startsWith(front.left(16) + QLatin1Char('\n') + front.mid(16, 16) + QLatin1Char('\n')),
+                 qPrintable(shown));
+        QVERIFY(QString(shown).remove(QLatin1Char('\n')).contains(front));
     }
 
     void compareModeLinksZoomAndPan()
@@ -742,6 +862,38 @@ private Q_SLOTS:
         panel.setDocuments(m_pair.application.id, m_pair.documents);
         QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, timeout);
         QVERIFY(results.constFirst().at(0).value<LoadedDocument>().fromCache);
+    }
+
+    // A document URL naming a named pipe (no writer: an ordinary open() would
+    // wait for ever) froze the whole window once. Now it is refused on a
+    // worker with a sentence, and the other document still shows.
+    void aNamedPipeNeverFreezesTheWindow()
+    {
+        QTemporaryDir folder;
+        const QString pipe = folder.filePath(QStringLiteral("back.jpg"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        Document front = m_pair.documents.constFirst();
+        Document pipeDocument = m_pair.documents.constLast();
+        pipeDocument.url = QUrl::fromLocalFile(pipe).toString();
+
+        JobRunner runner;
+        DocumentLoader loader(runner);
+        DocumentsPanel panel;
+        panel.setLoader(&loader);
+        panel.setJobRunner(&runner);
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDocuments(m_pair.application.id, {front, pipeDocument});
+        const int pipeIndex = indexOf(panel, QStringLiteral("back.jpg"));
+        QVERIFY(pipeIndex >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnailState(panel, pipeIndex), QStringLiteral("failed"), timeout);
+        panel.selectDocument(pipeIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.viewer()->errorText().isEmpty(), timeout);
+        QCOMPARE(panel.viewer()->errorText(),
+                 QStringLiteral("the document file %1 is not a regular file (a named pipe)").arg(pipe));
+        panel.selectDocument(1 - pipeIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasImage(), timeout);
     }
 
     void httpNotFoundSaysSo()

@@ -1,0 +1,18 @@
+#pragma once
+// REISSUEDESK_TRACE=1: timings of the path from selecting an application to
+// the first paint of its documents, printed to stderr. Off by default.
+
+#include <QString>
+
+namespace reissuedesk {
+
+class ViewTrace {
+public:
+    static bool enabled();
+    static void start(const QString &what);
+    // Prints the time since start() with `what`; `finish` ends the trace.
+    static void mark(const QString &what, bool finish = false);
+    static bool running();
+};
+
+} // namespace reissuedesk
