@@ -48,7 +48,12 @@ int main(int argc, char *argv[])
     window.show();
     if (qEnvironmentVariable("REISSUEDESK_STARTUP_PROBE") == QLatin1String("1"))
         reissuedesk::StartupProbe::install(window, sinceStart);
-    connection.connectTo(parser.value(QStringLiteral("db")), {},
+    // --db, else $REISSUEDESK_DB, else the database last chosen in the
+    // connection dialog, else the embedded file (DatabaseUrl::resolve).
+    QString url = parser.value(QStringLiteral("db"));
+    if (url.isEmpty() && qEnvironmentVariable("REISSUEDESK_DB").isEmpty())
+        url = settings.get(reissuedesk::Settings::Key::LastDatabaseUrl).toString();
+    connection.connectTo(url, {},
                          reissuedesk::OperatorIdentity::loginFromEnvironment());
     return app.exec();
 }
