@@ -377,7 +377,12 @@ void QueuePage::setupShortcuts()
 void QueuePage::restoreSettings()
 {
     const QVariantMap saved = m_settings.get(Settings::Key::QueueFilter).toMap();
-    applyFilter(saved.isEmpty() ? QueueFilterBar::defaultFilter() : QueueFilter::fromVariant(saved));
+    QueueFilter filter = saved.isEmpty() ? QueueFilterBar::defaultFilter() : QueueFilter::fromVariant(saved);
+    // Desks saved the old default (pending and in review) on every start: those
+    // would never see second reviews. That exact pair is taken as the default.
+    if (filter.statuses == QList<ApplicationStatus>{ApplicationStatus::Pending, ApplicationStatus::InReview})
+        filter.statuses.append(ApplicationStatus::AwaitingSecondReview);
+    applyFilter(filter);
     QHeaderView *header = ui->queueView->horizontalHeader();
     if (!header->restoreState(m_settings.get(Settings::Key::QueueHeader).toByteArray()))
         QueueColumns::setDefaults(header);

@@ -222,6 +222,11 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         TestDatabase fixture(QStringLiteral("sqlite"));
+        {
+            Database database(fixture.url());
+            Migrator(database).migrate();
+            writeApplications(database, 40, 0);
+        }
         Settings settings(settingsFile());
         JobRunner runner;
         DeskConnection connection(runner);
@@ -241,8 +246,15 @@ private Q_SLOTS:
             QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= view->viewport()->width(),
                      qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(view->viewport()->width())));
         }
+        QTRY_COMPARE_WITH_TIMEOUT(window.queuePage()->model()->rowCount(), 40, timeout);
+        view->selectRow(0);
         // At start the keys go to the list, not to the search box.
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+        // For the closing notes: REISSUEDESK_SCREENSHOTS=DIR keeps what this looked like.
+        if (const QString folder = qEnvironmentVariable("REISSUEDESK_SCREENSHOTS"); !folder.isEmpty()) {
+            QTest::qWait(300); // the details pane's answer, for the picture only
+            window.grab().save(QStringLiteral("%1/queue-%2x%3.png").arg(folder).arg(size.width()).arg(size.height()));
+        }
     }
 
     void closingWithNothingHeldClosesAtOnceAndSavesTheLayout()

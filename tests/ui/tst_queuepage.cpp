@@ -366,6 +366,15 @@ private Q_SLOTS:
                                            ApplicationStatus::AwaitingSecondReview}));
         auto *allOpen = page.findChild<QToolButton *>(QStringLiteral("allOpenViewButton"));
         QVERIFY(allOpen && allOpen->isChecked());
+
+        // A desk that saved the old default (before second reviews were in it) gets them too.
+        QueueFilter old;
+        old.statuses = {ApplicationStatus::Pending, ApplicationStatus::InReview};
+        old.channel = SalesChannel::Agent;
+        m_settings->set(Settings::Key::QueueFilter, old.toVariant());
+        QueuePage upgraded(*m_runner, {}, *m_settings);
+        QVERIFY(upgraded.model()->filter().statuses.contains(ApplicationStatus::AwaitingSecondReview));
+        QCOMPARE(upgraded.model()->filter().channel, std::optional<SalesChannel>(SalesChannel::Agent));
     }
 
     void enterOnASingleSearchResultOpensIt()
@@ -465,6 +474,25 @@ private Q_SLOTS:
         reveal->click();
         QVERIFY(m_runner->waitForIdle(timeout));
         QCOMPARE(rows().size(), 1);
+    }
+
+    void outageShowsASentenceNotTheServersError()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("queueView"));
+        auto *placeholder = page.findChild<QLabel *>(QStringLiteral("placeholderLabel"));
+        QVERIFY(view && placeholder);
+        // The runner loses its database: every job fails as a lost connection.
+        m_runner->setDatabase(nullptr);
+        view->selectRow(4);
+        QTRY_COMPARE_WITH_TIMEOUT(placeholder->text(),
+                                  QStringLiteral("The database cannot be reached right now. The details will be "
+                                                 "shown again once it answers."),
+                                  timeout);
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(page.model()->rowCount(), 28); // the list stays
     }
 };
 
