@@ -1,46 +1,23 @@
 // reissuedesk: the operators' desktop application (DESIGN.md "Executables").
 // --db URL or $REISSUEDESK_DB chooses the database; without either, the embedded
 // SQLite database in the user's data folder.
+//
+// The window appears before anything touches a database: opening it, the
+// schema check and the operator lookup run as one job (DeskConnection) on the
+// desk's JobRunner, and the window builds its pages when that answers. The
+// environment is read here and nowhere in ui/.
 
 #include "core/ApplicationIdentity.h"
-#include "storage/OperatorRepository.h"
-#include "storage/StorageError.h"
-#include "ui/DatabaseConnector.h"
+#include "models/DeskConnection.h"
+#include "models/JobRunner.h"
+#include "models/OperatorIdentity.h"
+#include "models/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QMessageBox>
-
-namespace {
-
-// The operator at this desk: $REISSUEDESK_OPERATOR, else the OS user name; a
-// login seen for the first time is registered as an operator.
-qint64 resolveOperator(const reissuedesk::Database &database)
-{
-    QString login = qEnvironmentVariable("REISSUEDESK_OPERATOR").trimmed();
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
-    if (login.isEmpty())
-        return 0;
-    try {
-        reissuedesk::OperatorRepository operators(database);
-        if (const auto found = operators.findByLogin(login))
-            return found->id;
-        return operators.add(login, login, QStringLiteral("operator")).id;
-    } catch (const reissuedesk::StorageError &error) {
-        QMessageBox::warning(nullptr, QStringLiteral("ReissueDesk"),
-                             QApplication::translate("main",
-                                                     "Operator \"%1\" could not be looked up: %2\n"
-                                                     "The queue is shown, but nothing is held by you.")
-                                 .arg(login, error.message()));
-        return 0;
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,11 +35,25 @@ int main(int argc, char *argv[])
                       QStringLiteral("URL")});
     parser.process(app);
 
-    auto database = reissuedesk::DatabaseConnector::connect(parser.value(QStringLiteral("db")));
-    if (!database)
-        return 1;
-    reissuedesk::MainWindow window(*database, resolveOperator(*database));
+    reissuedesk::Settings settings;
+    bool leaseOk = false;
+    const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
+    if (leaseOk && leaseSeconds > 0)
+        settings.setOverride(reissuedesk::Settings::Key::LeaseSeconds, leaseSeconds);
+
+    // Declared before the window: destroyed after it, bounded (JobRunner).
+    reissuedesk::JobRunner runner;
+    reissuedesk::DeskConnection connection(runner);
+    reissuedesk::MainWindow window(runner, connection, settings);
     window.show();
-    reissuedesk::StartupProbe::installIfRequested(window, sinceStart);
+    if (qEnvironmentVariable("REISSUEDESK_STARTUP_PROBE") == QLatin1String("1"))
+        reissuedesk::StartupProbe::install(window, sinceStart);
+    // --db, else $REISSUEDESK_DB, else the database last chosen in the
+    // connection dialog, else the embedded file (DatabaseUrl::resolve).
+    QString url = parser.value(QStringLiteral("db"));
+    if (url.isEmpty() && qEnvironmentVariable("REISSUEDESK_DB").isEmpty())
+        url = settings.get(reissuedesk::Settings::Key::LastDatabaseUrl).toString();
+    connection.connectTo(url, {},
+                         reissuedesk::OperatorIdentity::loginFromEnvironment());
     return app.exec();
 }

@@ -2,7 +2,6 @@
 
 #include "core/Masking.h"
 #include "models/QueueModel.h"
-#include "ui/DocumentsPanel.h"
 #include "ui/RiskFlagsDelegate.h"
 #include "ui/ApplicationPresentation.h"
 #include "ui_ApplicationDetailPane.h"
@@ -20,11 +19,8 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
     , ui(std::make_unique<Ui::ApplicationDetailPane>())
 {
     ui->setupUi(this);
-    // The text keeps a readable column; the documents take the rest.
-    ui->contentSplitter->setStretchFactor(0, 0);
-    ui->contentSplitter->setStretchFactor(1, 1);
     ui->scrollArea->setMinimumWidth(300);
-    ui->contentSplitter->setSizes({305, 515});
+    ui->documentsHintLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->loadingLabel->hide();
     ui->addressWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; font-weight: 600; }"));
 
@@ -39,8 +35,12 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
     numberFont.setBold(true);
     ui->numberLabel->setFont(numberFont);
 
-    // One caption column across all groups, so the values line up down the pane.
+    // Applications come from a public web form: no label guesses rich text.
     const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
+
+    // One caption column across all groups, so the values line up down the pane.
     int captionWidth = 0;
     for (const QLabel *label : labels) {
         if (label->objectName().endsWith(QLatin1String("Caption")))
@@ -76,17 +76,20 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
         ui->loadingLabel->show();
         ui->scrollContents->setEnabled(false);
     });
-    connect(ui->revealApplicantButton, &QToolButton::toggled, this,
-            &ApplicationDetailPane::showApplicantFields);
-    connect(ui->revealHolderButton, &QToolButton::toggled, this, &ApplicationDetailPane::showHolderFields);
+    connect(ui->revealApplicantButton, &QToolButton::toggled, this, [this](bool reveal) {
+        showApplicantFields();
+        if (reveal && m_detail)
+            Q_EMIT personalDataRevealed(m_detail->application.id, QStringLiteral("applicant"));
+    });
+    connect(ui->revealHolderButton, &QToolButton::toggled, this, [this](bool reveal) {
+        showHolderFields();
+        if (reveal && m_detail)
+            Q_EMIT personalDataRevealed(m_detail->application.id, QStringLiteral("account_holder"));
+    });
     clear();
 }
 
 ApplicationDetailPane::~ApplicationDetailPane() = default;
-
-void ApplicationDetailPane::setDocumentLoader(DocumentLoader *loader) { ui->documentsPanel->setLoader(loader); }
-
-DocumentsPanel *ApplicationDetailPane::documentsPanel() const { return ui->documentsPanel; }
 
 QString ApplicationDetailPane::statusText(ApplicationStatus status)
 {
@@ -149,7 +152,7 @@ void ApplicationDetailPane::clear()
     ui->placeholderLabel->setText(tr("Select an application to see its details."));
     ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
     ui->stack->setCurrentWidget(ui->emptyPage);
-    ui->documentsPanel->clear();
+    ui->documentsListLabel->clear();
 }
 
 void ApplicationDetailPane::showLoading()
@@ -167,7 +170,7 @@ void ApplicationDetailPane::showError(const QString &message)
     ui->placeholderLabel->setText(message);
     ui->placeholderLabel->setForegroundRole(QPalette::WindowText);
     ui->stack->setCurrentWidget(ui->emptyPage);
-    ui->documentsPanel->clear();
+    ui->documentsListLabel->clear();
 }
 
 void ApplicationDetailPane::focusContent() { ui->scrollArea->setFocus(Qt::OtherFocusReason); }
@@ -278,7 +281,16 @@ void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int risk
                                                            : QString());
 
     showRiskFlags(riskFlags);
-    ui->documentsPanel->setDocuments(a.id, detail.documents);
+    showDocuments(detail.documents);
+}
+
+void ApplicationDetailPane::showDocuments(const QList<Document> &documents)
+{
+    QStringList kinds;
+    for (const Document &document : documents)
+        kinds.append(QStringLiteral("• ") + documentKindText(document.kind));
+    ui->documentsListLabel->setText(kinds.isEmpty() ? tr("No documents were uploaded.") : kinds.join(QLatin1Char('\n')));
+    ui->documentsHintLabel->setVisible(!kinds.isEmpty());
 }
 
 void ApplicationDetailPane::showApplicantFields()

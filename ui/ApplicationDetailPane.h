@@ -3,9 +3,11 @@
 // queue: the applicant against the account holder, addresses, request, documents
 // and risk flags. Personal data is masked until the operator asks to see it
 // (they need the full ID number to compare with the ID photo, a screenshot or a
-// passer-by does not). The owner loads the ApplicationDetail off the UI thread
-// and hands it over; this widget only shows it. The documents themselves are
-// shown beside the text by a DocumentsPanel (fed by the window's one loader).
+// passer-by does not); each reveal is announced (personalDataRevealed) so the
+// owner can audit it. The owner loads the ApplicationDetail off the UI thread
+// and hands it over; this widget only shows it. Documents are listed by kind
+// only: ID images are shown once the application is opened, where every view
+// is deliberate and audited.
 
 #include "storage/QueueRepository.h"
 
@@ -18,9 +20,6 @@ class ApplicationDetailPane;
 }
 
 namespace reissuedesk {
-
-class DocumentLoader;
-class DocumentsPanel;
 
 class ApplicationDetailPane : public QWidget {
     Q_OBJECT
@@ -38,10 +37,6 @@ public:
     void showDetail(const ApplicationDetail &detail, int riskFlags);
     void showError(const QString &message);
 
-    // The window's one document loader (nullptr: documents are listed, not shown).
-    void setDocumentLoader(DocumentLoader *loader);
-    DocumentsPanel *documentsPanel() const;
-
     // What is shown (0: nothing).
     qint64 applicationId() const { return m_detail ? m_detail->application.id : 0; }
     int applicationVersion() const { return m_detail ? m_detail->application.version : 0; }
@@ -54,6 +49,11 @@ public:
     static QString channelText(SalesChannel channel);
     static QString documentKindText(DocumentKind kind);
 
+Q_SIGNALS:
+    // The operator chose to see the unmasked `subject` ("applicant" or
+    // "account_holder") of `applicationId`.
+    void personalDataRevealed(qint64 applicationId, const QString &subject);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -61,6 +61,7 @@ private:
     void showApplicantFields();
     void showHolderFields();
     void showRiskFlags(int flags);
+    void showDocuments(const QList<Document> &documents);
     void applyPalette();
 
     std::unique_ptr<Ui::ApplicationDetailPane> ui;

@@ -1,61 +1,44 @@
 #include "ui/MainWindow.h"
 
 #include "models/DatabaseWorker.h"
+#include "models/DeskConnection.h"
 #include "models/DocumentLoader.h"
-#include "storage/AuditRepository.h"
-
-#include <QPointer>
-#include "ui/DocumentsPanel.h"
+#include "models/JobRunner.h"
 #include "models/QueueModel.h"
+#include "models/Settings.h"
 #include "storage/Database.h"
-#include "storage/ReviewService.h"
 #include "ui/ApplicationPage.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/DocumentsPanel.h"
 #include "ui/QueuePage.h"
 #include "ui_MainWindow.h"
 
-#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
-#include <QShortcut>
 
 namespace reissuedesk {
 
-MainWindow::MainWindow(Database &database, qint64 operatorId, QWidget *parent)
+MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_database(database)
+    , m_runner(runner)
+    , m_connection(connection)
+    , m_settings(settings)
 {
     ui->setupUi(this);
-    m_queuePage = new QueuePage(database, operatorId, ui->pages);
-    // One loader for the window: one network manager, one memory cache.
-    auto *documentLoader = new DocumentLoader({}, this);
-    m_queuePage->setDocumentLoader(documentLoader);
-    ui->pages->addWidget(m_queuePage);
-    ui->pages->setCurrentWidget(m_queuePage);
-    ui->viewMenu->addAction(m_queuePage->refreshAction());
-    m_applicationPage = new ApplicationPage(database, operatorId, leaseSeconds(), ui->pages);
-    ui->pages->addWidget(m_applicationPage);
-    // The review page shows the same documents viewer as the queue's pane.
-    auto *documentsPanel = new DocumentsPanel;
-    documentsPanel->setLoader(documentLoader);
-    auto *documentsWorker = new DatabaseWorker(database, documentsPanel);
-    documentsPanel->setAuditWorker(documentsWorker);
-    documentsPanel->setViewer({}, operatorId);
-    // The watermark's login, read off the UI thread.
-    documentsWorker->post([&database, operatorId, panel = QPointer<DocumentsPanel>(documentsPanel)] {
-        const QString login = AuditRepository(database).actorLogin(operatorId);
-        DatabaseWorker::deliver(panel, [panel, login, operatorId] {
-            if (panel)
-                panel->setViewer(login, operatorId);
-        });
-    });
-    m_applicationPage->setDocumentsWidget(documentsPanel);
-    connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
+    m_startLabel = new QLabel(ui->pages);
+    m_startLabel->setObjectName(QStringLiteral("startLabel"));
+    m_startLabel->setAlignment(Qt::AlignCenter);
+    m_startLabel->setWordWrap(true);
+    m_startLabel->setTextFormat(Qt::PlainText);
+    m_startLabel->setForegroundRole(QPalette::PlaceholderText);
+    ui->pages->addWidget(m_startLabel);
+    ui->nextAction->setEnabled(false);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     // The counts are three labels so that each can be read on its own (tests,
     // accessibility); together they read "N pending · N overdue · N held by me".
     m_pendingLabel = new QLabel(this);
@@ -71,39 +54,115 @@ MainWindow::MainWindow(Database &database, qint64 operatorId, QWidget *parent)
     ui->statusBar->addPermanentWidget(new QLabel(QStringLiteral("·"), this));
     ui->statusBar->addPermanentWidget(m_heldLabel);
 
-    const QueueModel *model = m_queuePage->model();
-    connect(model, &QueueModel::countsChanged, this, &MainWindow::showCounts);
-    connect(model, &QueueModel::connectionChanged, this, &MainWindow::showConnection);
-    showCounts(model->counts());
-    showConnection(true, {});
-
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ReissueDesk"),
                            tr("<b>ReissueDesk %1</b><br>Review desk for replacement-card applications.")
-                               .arg(QCoreApplication::applicationVersion()));
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
-    setupReview();
+
+    connect(&connection, &DeskConnection::connecting, this, &MainWindow::showConnecting);
+    connect(&connection, &DeskConnection::failed, this, &MainWindow::showConnectionFailed);
+    connect(&connection, &DeskConnection::connected, this, &MainWindow::buildPages);
+    connect(&connection, &DeskConnection::operatorProblem, this, [this](const QString &message) {
+        ui->statusBar->showMessage(
+            tr("The operator could not be looked up (%1): the queue is shown, but nothing is held by you.")
+                .arg(message),
+            15000);
+    });
+    if (connection.isConnected())
+        buildPages(connection.identity());
+    else
+        showConnecting(connection.urlDisplay());
+
+    m_releasePoll.setInterval(25);
+    connect(&m_releasePoll, &QTimer::timeout, this, &MainWindow::releaseBeforeClose);
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-int MainWindow::leaseSeconds()
+void MainWindow::showConnecting(const QString &urlDisplay)
 {
-    bool ok = false;
-    const int seconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &ok);
-    return ok && seconds > 0 ? seconds : ReviewService::DefaultLeaseSeconds;
+    const QString text = urlDisplay.isEmpty() ? tr("Connecting…") : tr("Connecting to %1…").arg(urlDisplay);
+    m_startLabel->setText(text);
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip({});
+    m_connectionLabel->setStyleSheet({});
+    if (!m_queuePage)
+        ui->pages->setCurrentWidget(m_startLabel);
+}
+
+void MainWindow::showConnectionFailed(const QString &urlDisplay, const QString &message)
+{
+    m_startLabel->setText(tr("ReissueDesk could not open the database %1.").arg(urlDisplay));
+    m_connectionLabel->setText(tr("Not connected"));
+    m_connectionLabel->setToolTip(message);
+    // Beside the window, not in front of an event loop of its own: the window
+    // stays responsive, and "Connect" goes back through the job.
+    if (m_connectionDialog)
+        m_connectionDialog->deleteLater();
+    auto *dialog = new ConnectionDialog(urlDisplay, message, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.set(Settings::Key::LastDatabaseUrl, dialog->urlText());
+        m_connection.connectTo(dialog->urlText(), dialog->password(), m_connection.operatorLogin());
+    });
+    connect(dialog, &QDialog::rejected, this, &QWidget::close);
+    m_connectionDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::buildPages(const OperatorIdentity &identity)
+{
+    if (m_queuePage)
+        return; // reconnecting after a failure is the models' business
+    m_identity = identity;
+    m_queuePage = new QueuePage(m_runner, identity, m_settings, ui->pages);
+    ui->pages->addWidget(m_queuePage);
+    ui->pages->setCurrentWidget(m_queuePage);
+    ui->viewMenu->addAction(m_queuePage->refreshAction());
+    m_queuePage->model()->setLiveUpdates(m_connection.database());
+    wireReviewPages(identity);
+
+    const QueueModel *model = m_queuePage->model();
+    connect(model, &QueueModel::countsChanged, this, &MainWindow::showCounts);
+    connect(model, &QueueModel::connectionChanged, this, &MainWindow::showConnection);
+    showCounts(model->counts());
+    showConnection(true, {});
+    setupReview();
+    m_queuePage->focusList();
+    Q_EMIT pagesReady();
+}
+
+// The review page and its documents, built with their current constructors.
+// (Kept in this one function: both are being reworked onto the JobRunner.)
+void MainWindow::wireReviewPages(const OperatorIdentity &identity)
+{
+    const Database &database = *m_connection.database();
+    m_applicationPage = new ApplicationPage(database, identity.id, m_settings.leaseSeconds(), ui->pages);
+    ui->pages->addWidget(m_applicationPage);
+    auto *documentLoader = new DocumentLoader({}, this);
+    auto *documentsPanel = new DocumentsPanel;
+    documentsPanel->setLoader(documentLoader);
+    documentsPanel->setAuditWorker(new DatabaseWorker(database, documentsPanel));
+    documentsPanel->setViewer(identity.login, identity.id);
+    m_applicationPage->setDocumentsWidget(documentsPanel);
+    connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
 }
 
 void MainWindow::setupReview()
 {
-    const QString autoAdvanceKey = QStringLiteral("review/autoAdvance");
-    ui->autoAdvanceAction->setChecked(QSettings().value(autoAdvanceKey, true).toBool());
-    m_applicationPage->setAutoAdvance(ui->autoAdvanceAction->isChecked());
-    connect(ui->autoAdvanceAction, &QAction::toggled, this, [this, autoAdvanceKey](bool on) {
-        QSettings().setValue(autoAdvanceKey, on);
-        m_applicationPage->setAutoAdvance(on);
+    ui->nextAction->setEnabled(true);
+    ui->autoAdvanceAction->setChecked(m_settings.autoAdvance());
+    m_applicationPage->setAutoAdvance(m_settings.autoAdvance());
+    connect(ui->autoAdvanceAction, &QAction::toggled, this,
+            [this](bool on) { m_settings.set(Settings::Key::AutoAdvance, on); });
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key != Settings::Key::AutoAdvance)
+            return;
+        ui->autoAdvanceAction->setChecked(m_settings.autoAdvance());
+        m_applicationPage->setAutoAdvance(m_settings.autoAdvance());
     });
     connect(ui->nextAction, &QAction::triggered, this, [this] { showApplication(0); });
     connect(ui->backAction, &QAction::triggered, this, &MainWindow::showQueue);
@@ -112,20 +171,14 @@ void MainWindow::setupReview()
             [this](const QString &message) { ui->statusBar->showMessage(message, 8000); });
     // Claims and decisions change the counts in the status bar.
     connect(m_applicationPage, &ApplicationPage::applicationShown, m_queuePage->model(), &QueueModel::refresh);
-
-    // Enter or a double click on a queue row opens it; N there claims the next.
-    if (auto *queueView = m_queuePage->findChild<QAbstractItemView *>(QStringLiteral("queueView"))) {
-        connect(queueView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-            if (const qint64 id = index.data(QueueModel::IdRole).toLongLong(); id > 0)
-                showApplication(id);
-        });
-        auto *next = new QShortcut(QKeySequence(Qt::Key_N), queueView, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(next, &QShortcut::activated, ui->nextAction, &QAction::trigger);
-    }
+    connect(m_queuePage, &QueuePage::openRequested, this, &MainWindow::showApplication);
+    connect(m_queuePage, &QueuePage::nextRequested, ui->nextAction, &QAction::trigger);
 }
 
 void MainWindow::showApplication(qint64 applicationId)
 {
+    if (!m_applicationPage)
+        return;
     ui->pages->setCurrentWidget(m_applicationPage);
     ui->backAction->setEnabled(true); // Esc belongs to the queue's own widgets otherwise
     if (applicationId > 0)
@@ -140,8 +193,7 @@ void MainWindow::showQueue()
     ui->backAction->setEnabled(false);
     ui->pages->setCurrentWidget(m_queuePage);
     m_queuePage->model()->refresh();
-    if (auto *queueView = m_queuePage->findChild<QAbstractItemView *>(QStringLiteral("queueView")))
-        queueView->setFocus(Qt::OtherFocusReason);
+    m_queuePage->focusList();
 }
 
 void MainWindow::showCounts(const QueueCounts &counts)
@@ -157,7 +209,7 @@ void MainWindow::showConnection(bool connected, const QString &message)
 {
     // The rows stay on screen while we reconnect; only the label says so.
     if (connected) {
-        m_connectionLabel->setText(tr("Connected to %1").arg(m_database.url().display()));
+        m_connectionLabel->setText(tr("Connected to %1").arg(m_connection.urlDisplay()));
         m_connectionLabel->setToolTip({});
         m_connectionLabel->setStyleSheet({});
     } else {
@@ -170,20 +222,52 @@ void MainWindow::showConnection(bool connected, const QString &message)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreGeometry(m_settings.get(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.get(Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.set(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.set(Settings::Key::WindowState, saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (m_closing == Closing::Done || !m_applicationPage || !m_applicationPage->isClaimed()) {
+        m_closing = Closing::Done;
+        saveLayout();
+        event->accept();
+        return;
+    }
     // Give the claim back before the window goes, so that the application is
-    // in the queue again at once instead of when the lease runs out.
-    m_applicationPage->releaseClaimAndWait(2000);
-    event->accept();
+    // in the queue again at once instead of when the lease runs out; but never
+    // keep the operator waiting on a server that does not answer.
+    event->ignore();
+    if (m_closing == Closing::Releasing)
+        return;
+    m_closing = Closing::Releasing;
+    saveLayout();
+    ui->statusBar->showMessage(tr("Giving the application back…"));
+    m_applicationPage->releaseClaim();
+    m_releaseClock.start();
+    m_releasePoll.start();
+}
+
+// Polls the page's release (its current API only offers a wait; a 1 ms one
+// keeps the GUI thread free) until it answers or closeTimeoutMs() has passed.
+void MainWindow::releaseBeforeClose()
+{
+    const bool released = m_applicationPage->releaseClaimAndWait(1);
+    if (released || m_releaseClock.elapsed() >= closeTimeoutMs())
+        finishClose();
+}
+
+void MainWindow::finishClose()
+{
+    m_releasePoll.stop();
+    m_closing = Closing::Done;
+    close();
 }
 
 } // namespace reissuedesk

@@ -3,8 +3,20 @@
 // application) and owns the status bar (where we are connected, how much work
 // is waiting) and the Review menu (next application, back to the queue,
 // auto-advance). No SQL and no painting here: pages and models do the work.
+//
+// It appears at once: while DeskConnection opens the database on the
+// JobRunner's Database lane the window says "Connecting to …"; a failure shows
+// the ConnectionDialog with open() (no event loop of its own), and the pages are built when the
+// database is ready. Closing gives a held claim back, but waits for that at
+// most closeTimeoutMs().
 
+#include "models/OperatorIdentity.h"
+#include "ui/ConnectionDialog.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 #include <memory>
 
 class QLabel;
@@ -16,43 +28,69 @@ class MainWindow;
 namespace reissuedesk {
 
 class ApplicationPage;
-class Database;
+class DeskConnection;
+class JobRunner;
 class QueuePage;
+class Settings;
 struct QueueCounts;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // `operatorId`: the operator at this desk (0: nobody, "held by me" is empty).
-    explicit MainWindow(Database &database, qint64 operatorId = 0, QWidget *parent = nullptr);
+    // `runner`, `connection` and `settings` outlive the window. The window
+    // follows `connection`: call connection.connectTo() before or after.
+    MainWindow(JobRunner &runner, DeskConnection &connection, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // nullptr until the database is ready.
     QueuePage *queuePage() const { return m_queuePage; }
     ApplicationPage *applicationPage() const { return m_applicationPage; }
+    // The dialog shown after a failed connection (nullptr: none).
+    ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
 
-    // The claim length: REISSUEDESK_LEASE_SECONDS, else ReviewService's default.
-    static int leaseSeconds();
+    static int closeTimeoutMs() { return 2000; }
+
+Q_SIGNALS:
+    // The database is open and the pages are built.
+    void pagesReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showConnecting(const QString &urlDisplay);
+    void showConnectionFailed(const QString &urlDisplay, const QString &message);
+    void buildPages(const OperatorIdentity &identity);
+    void wireReviewPages(const OperatorIdentity &identity);
     void showCounts(const QueueCounts &counts);
     void showConnection(bool connected, const QString &message);
     void restoreLayout();
+    void saveLayout();
     void setupReview();
     void showApplication(qint64 applicationId); // 0: the next one
     void showQueue();
+    void releaseBeforeClose();
+    void finishClose();
 
     std::unique_ptr<Ui::MainWindow> ui;
-    Database &m_database;
+    JobRunner &m_runner;
+    DeskConnection &m_connection;
+    Settings &m_settings;
+    OperatorIdentity m_identity;
     QueuePage *m_queuePage = nullptr;
     ApplicationPage *m_applicationPage = nullptr;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QLabel *m_startLabel = nullptr; // the page shown until the database is ready
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_overdueLabel = nullptr;
     QLabel *m_heldLabel = nullptr;
+
+    enum class Closing { No, Releasing, Done };
+    Closing m_closing = Closing::No;
+    QTimer m_releasePoll;
+    QElapsedTimer m_releaseClock;
 };
 
 } // namespace reissuedesk

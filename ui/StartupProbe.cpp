@@ -26,12 +26,10 @@ qint64 residentKb()
 
 } // namespace
 
-void StartupProbe::installIfRequested(MainWindow &window, const QElapsedTimer &sinceStart)
+void StartupProbe::install(MainWindow &window, const QElapsedTimer &sinceStart)
 {
-    if (qEnvironmentVariable("REISSUEDESK_STARTUP_PROBE") != QLatin1String("1"))
-        return;
-    QueueModel *model = window.queuePage()->model();
-    auto report = [&window, sinceStart, model] {
+    auto report = [&window, sinceStart] {
+        QueueModel *model = window.queuePage()->model();
         window.repaint(); // the painted queue, not just the data
         const QByteArray line = QStringLiteral("{\"startup_ms\":%1,\"rss_kb\":%2,\"rows\":%3}\n")
                                     .arg(sinceStart.elapsed())
@@ -42,12 +40,19 @@ void StartupProbe::installIfRequested(MainWindow &window, const QElapsedTimer &s
         std::fflush(stderr);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     };
-    if (model->rowCount() > 0 && !model->isLoading()) {
-        QTimer::singleShot(0, &window, report);
-        return;
-    }
-    QObject::connect(model, &QueueModel::settled, &window, [report] { QTimer::singleShot(0, report); },
-                     Qt::SingleShotConnection);
+    auto whenPagesReady = [&window, report] {
+        QueueModel *model = window.queuePage()->model();
+        if (model->rowCount() > 0 && !model->isLoading()) {
+            QTimer::singleShot(0, &window, report);
+            return;
+        }
+        QObject::connect(model, &QueueModel::settled, &window, [report] { QTimer::singleShot(0, report); },
+                         Qt::SingleShotConnection);
+    };
+    if (window.queuePage())
+        whenPagesReady();
+    else
+        QObject::connect(&window, &MainWindow::pagesReady, &window, whenPagesReady, Qt::SingleShotConnection);
 }
 
 } // namespace reissuedesk

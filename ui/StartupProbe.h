@@ -1,8 +1,8 @@
 #pragma once
-// For the start-up benchmark (docs/BENCHMARKS.md): with REISSUEDESK_STARTUP_PROBE=1
-// the GUI prints, once the queue's first page has arrived and been painted, the
-// time since main() started and its resident memory as one JSON line on stderr,
-// then quits. Off otherwise; costs nothing.
+// For the start-up benchmark (docs/BENCHMARKS.md): gui_main installs it when
+// REISSUEDESK_STARTUP_PROBE=1; once the queue's first page has arrived and
+// been painted it prints the time since main() started and its resident memory
+// as one JSON line on stderr, then quits.
 
 #include <QElapsedTimer>
 
@@ -12,7 +12,7 @@ class MainWindow;
 
 class StartupProbe {
 public:
-    static void installIfRequested(MainWindow &window, const QElapsedTimer &sinceStart);
+    static void install(MainWindow &window, const QElapsedTimer &sinceStart);
 };
 
 } // namespace reissuedesk

@@ -2,8 +2,7 @@
 
 #include "core/Masking.h"
 #include "core/RiskFlags.h"
-#include "models/DatabaseWorker.h"
-#include "storage/ChangeWatcher.h"
+#include "models/ChangeWatcherThread.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -77,11 +76,10 @@ bool isOpen(ApplicationStatus status)
 
 } // namespace
 
-QueueModel::QueueModel(const Database &database, qint64 operatorId, QObject *parent)
+QueueModel::QueueModel(JobRunner &runner, qint64 operatorId, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
+    , m_runner(runner)
     , m_operatorId(operatorId)
-    , m_worker(std::make_unique<DatabaseWorker>(database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<QueueCounts>();
@@ -104,46 +102,41 @@ QueueModel::QueueModel(const Database &database, qint64 operatorId, QObject *par
     connect(&m_refreshDebounce, &QTimer::timeout, this, &QueueModel::refresh);
     // While the database is unreachable, try again every few seconds.
     m_retryTimer.setInterval(3000);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_rows.isEmpty())
-            requestFirstPage();
-        else
-            refresh();
-    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &QueueModel::retry);
     requestFirstPage();
 }
 
 QueueModel::~QueueModel()
 {
-    setLiveUpdates(false);
-    m_worker.reset(); // joins the thread: nothing of ours runs after this
+    // Answers still in flight are dropped by the runner (this context is gone).
+    m_watcher.reset();
 }
 
-void QueueModel::setLiveUpdates(bool enabled)
+void QueueModel::setLiveUpdates(std::shared_ptr<const Database> database)
 {
-    if (enabled == (m_watcher != nullptr))
+    m_watcher.reset();
+    if (!database)
         return;
-    if (!enabled) {
-        ChangeWatcher *watcher = m_watcher;
-        m_watcher = nullptr;
-        m_watchWorker->post([watcher] { delete watcher; });
-        m_watchWorker.reset();
+    m_watcher = std::make_unique<ChangeWatcherThread>(std::move(database));
+    connect(m_watcher.get(), &ChangeWatcherThread::changed, this, [this] { m_refreshDebounce.start(); });
+    connect(m_watcher.get(), &ChangeWatcherThread::connectionLost, this,
+            [this](const QString &message) { setConnected(false, message); });
+    connect(m_watcher.get(), &ChangeWatcherThread::connectionRestored, this, [this] { setConnected(true, {}); });
+}
+
+void QueueModel::retry()
+{
+    // One attempt at a time: against a server that takes the whole connect
+    // timeout to fail, a new attempt per tick would pile up on the lane.
+    if (m_pageSlot.isBusy()) {
+        Q_EMIT retryDue(false);
         return;
     }
-    // On a thread and connection of its own (see ChangeWatcher).
-    m_watchWorker = std::make_unique<DatabaseWorker>(m_database);
-    QMetaObject::invokeMethod(
-        m_watchWorker->context(),
-        [this] {
-            auto *watcher = new ChangeWatcher(m_database);
-            connect(watcher, &ChangeWatcher::changed, this, [this] { m_refreshDebounce.start(); });
-            connect(watcher, &ChangeWatcher::connectionLost, this,
-                    [this](const QString &message) { setConnected(false, message); });
-            connect(watcher, &ChangeWatcher::connectionRestored, this, [this] { setConnected(true, {}); });
-            m_watcher = watcher;
-            watcher->start();
-        },
-        Qt::BlockingQueuedConnection);
+    Q_EMIT retryDue(true);
+    if (m_rows.isEmpty())
+        requestFirstPage();
+    else
+        refresh();
 }
 
 void QueueModel::setClock(std::function<QDateTime()> clock)
@@ -305,20 +298,18 @@ void QueueModel::fetchMore(const QModelIndex &parent)
         return;
     m_fetchInFlight = true;
     setLoading(true);
-    const quint64 generation = m_generation;
     const QueueFilter filter = m_filter;
     const QueueRow last = m_rows.constLast();
     const QDateTime at = now();
-    m_worker->post([this, generation, filter, last, at] {
-        try {
-            const QList<QueueRow> rows = QueueRepository(m_database, m_operatorId).page(filter, last, PageSize, at);
-            DatabaseWorker::deliver(this, [this, generation, rows] { applyPage(generation, rows, false); });
-        } catch (const StorageError &error) {
-            m_database.dropThreadConnection();
-            const QString message = error.message();
-            DatabaseWorker::deliver(this, [this, generation, message] { failed(generation, message); });
-        }
-    });
+    const qint64 operatorId = m_operatorId;
+    Q_EMIT pageRequested();
+    m_runner.runDatabase(
+        m_pageSlot, this,
+        [filter, last, at, operatorId](const Database &database) {
+            return QueueRepository(database, operatorId).page(filter, last, PageSize, at);
+        },
+        [this](const QList<QueueRow> &rows) { applyPage(rows, false); },
+        [this](const JobError &error) { failed(error.message); });
 }
 
 void QueueModel::setFilter(const QueueFilter &filter)
@@ -331,40 +322,38 @@ void QueueModel::setFilter(const QueueFilter &filter)
 
 void QueueModel::requestFirstPage()
 {
-    const quint64 generation = ++m_generation;
     m_fetchInFlight = true;
     m_refreshPending = false;
     setLoading(true);
     const QueueFilter filter = m_filter;
     const QDateTime at = now();
-    m_worker->post([this, generation, filter, at] {
-        try {
-            const QList<QueueRow> rows =
-                QueueRepository(m_database, m_operatorId).page(filter, std::nullopt, PageSize, at);
-            DatabaseWorker::deliver(this, [this, generation, rows] { applyPage(generation, rows, true); });
-        } catch (const StorageError &error) {
-            m_database.dropThreadConnection();
-            const QString message = error.message();
-            DatabaseWorker::deliver(this, [this, generation, message] { failed(generation, message); });
-        }
-    });
+    const qint64 operatorId = m_operatorId;
+    Q_EMIT pageRequested();
+    // A new job on the slot: whatever was in flight (an older filter) is dropped.
+    m_runner.runDatabase(
+        m_pageSlot, this,
+        [filter, at, operatorId](const Database &database) {
+            return QueueRepository(database, operatorId).page(filter, std::nullopt, PageSize, at);
+        },
+        [this](const QList<QueueRow> &rows) { applyPage(rows, true); },
+        [this](const JobError &error) { failed(error.message); });
     requestCounts();
 }
 
 void QueueModel::requestCounts()
 {
     const QDateTime at = now();
-    m_worker->post([this, at] {
-        try {
-            const QueueCounts counts = QueueRepository(m_database, m_operatorId).counts(at);
-            DatabaseWorker::deliver(this, [this, counts] {
-                m_counts = counts;
-                Q_EMIT countsChanged(counts);
-            });
-        } catch (const StorageError &) {
+    const qint64 operatorId = m_operatorId;
+    m_runner.runDatabase(
+        m_countsSlot, this,
+        [at, operatorId](const Database &database) { return QueueRepository(database, operatorId).counts(at); },
+        [this](const QueueCounts &counts) {
+            m_counts = counts;
+            Q_EMIT countsChanged(counts);
+        },
+        [](const JobError &) {
             // The page request reports the failure; counts keep their last values.
-        }
-    });
+        });
 }
 
 void QueueModel::refresh()
@@ -373,30 +362,26 @@ void QueueModel::refresh()
         m_refreshPending = true; // after the page in flight lands
         return;
     }
-    const quint64 generation = m_generation;
     const int wanted = std::max<int>(PageSize, int(m_rows.size()));
     const QueueFilter filter = m_filter;
     const QDateTime at = now();
+    const qint64 operatorId = m_operatorId;
     m_fetchInFlight = true;
     setLoading(true);
-    m_worker->post([this, generation, filter, wanted, at] {
-        try {
-            const QList<QueueRow> rows = QueueRepository(m_database, m_operatorId).page(filter, std::nullopt, wanted, at);
-            DatabaseWorker::deliver(this, [this, generation, rows, wanted] { applyRefresh(generation, rows, wanted); });
-        } catch (const StorageError &error) {
-            m_database.dropThreadConnection();
-            const QString message = error.message();
-            DatabaseWorker::deliver(this, [this, generation, message] { failed(generation, message); });
-        }
-    });
+    Q_EMIT pageRequested();
+    m_runner.runDatabase(
+        m_pageSlot, this,
+        [filter, wanted, at, operatorId](const Database &database) {
+            return QueueRepository(database, operatorId).page(filter, std::nullopt, wanted, at);
+        },
+        [this, wanted](const QList<QueueRow> &rows) { applyRefresh(rows, wanted); },
+        [this](const JobError &error) { failed(error.message); });
     if (!m_countsThrottle.isActive())
         m_countsThrottle.start();
 }
 
-void QueueModel::applyPage(quint64 generation, const QList<QueueRow> &rows, bool replace)
+void QueueModel::applyPage(const QList<QueueRow> &rows, bool replace)
 {
-    if (generation != m_generation)
-        return; // the filter changed meanwhile
     // Views and testers call canFetchMore()/fetchMore() from inside the signals
     // below, even between beginInsertRows and endInsertRows: m_atEnd is set
     // first, and the request counts as in flight until the rows are in.
@@ -405,10 +390,13 @@ void QueueModel::applyPage(quint64 generation, const QList<QueueRow> &rows, bool
     if (replace) {
         beginResetModel();
         m_rows = rows;
+        reindexAll();
         endResetModel();
     } else if (!rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
         m_rows.append(rows);
+        reindex(first, int(m_rows.size()) - 1);
         endInsertRows();
     }
     m_fetchInFlight = false;
@@ -426,10 +414,8 @@ void QueueModel::finishRequest()
     }
 }
 
-void QueueModel::applyRefresh(quint64 generation, const QList<QueueRow> &fresh, int requested)
+void QueueModel::applyRefresh(const QList<QueueRow> &fresh, int requested)
 {
-    if (generation != m_generation)
-        return;
     m_atEnd = fresh.size() < requested;
     setConnected(true, {});
     Q_EMIT refreshAboutToApply();
@@ -447,45 +433,46 @@ void QueueModel::applyRefresh(quint64 generation, const QList<QueueRow> &fresh, 
         while (start > 0 && !freshIds.contains(m_rows.at(start - 1).id))
             --start;
         beginRemoveRows({}, start, end);
+        for (int row = start; row <= end; ++row)
+            m_rowOfId.remove(m_rows.at(row).id);
         m_rows.remove(start, end - start + 1);
+        reindex(start, int(m_rows.size()) - 1);
         endRemoveRows();
         end = start - 1;
     }
 
-    // 2. Walk both lists in order: update changed rows, insert new ones, and
-    //    move (remove here, insert where it now belongs) rows whose order changed.
-    int i = 0;
-    for (const QueueRow &wanted : fresh) {
-        if (i < m_rows.size() && m_rows.at(i).id == wanted.id) {
-            if (!(m_rows.at(i) == wanted)) {
-                m_rows[i] = wanted;
-                Q_EMIT dataChanged(index(i, 0), index(i, COLUMN_COUNT - 1));
-            }
-            ++i;
+    // 2. Walk the fresh order: rows already there but further down move up
+    //    (one beginMoveRows, so views keep selection and persistent indexes),
+    //    new rows are inserted, changed rows report dataChanged.
+    for (int i = 0; i < fresh.size(); ++i) {
+        const QueueRow &wanted = fresh.at(i);
+        const int existing = m_rowOfId.value(wanted.id, -1);
+        if (existing < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, wanted);
+            reindex(i, int(m_rows.size()) - 1);
+            endInsertRows();
             continue;
         }
-        // Is `wanted` further down (moved up), or new?
-        const int existing = [&] {
-            for (int k = i + 1; k < m_rows.size(); ++k) {
-                if (m_rows.at(k).id == wanted.id)
-                    return k;
-            }
-            return -1;
-        }();
-        if (existing >= 0) {
-            beginRemoveRows({}, existing, existing);
-            m_rows.removeAt(existing);
-            endRemoveRows();
+        if (existing != i) {
+            // Rows before i are final, so an existing row is always below i.
+            beginMoveRows({}, existing, existing, {}, i);
+            m_rows.move(existing, i);
+            reindex(i, existing);
+            endMoveRows();
         }
-        beginInsertRows({}, i, i);
-        m_rows.insert(i, wanted);
-        endInsertRows();
-        ++i;
+        if (!(m_rows.at(i) == wanted)) {
+            m_rows[i] = wanted;
+            Q_EMIT dataChanged(index(i, 0), index(i, COLUMN_COUNT - 1));
+        }
     }
     // 3. Anything left below the fresh range was pushed out of it.
-    if (i < m_rows.size()) {
-        beginRemoveRows({}, i, int(m_rows.size()) - 1);
-        m_rows.resize(i);
+    const int kept = int(fresh.size());
+    if (kept < m_rows.size()) {
+        beginRemoveRows({}, kept, int(m_rows.size()) - 1);
+        for (int row = kept; row < m_rows.size(); ++row)
+            m_rowOfId.remove(m_rows.at(row).id);
+        m_rows.resize(kept);
         endRemoveRows();
     }
     m_fetchInFlight = false;
@@ -493,10 +480,21 @@ void QueueModel::applyRefresh(quint64 generation, const QList<QueueRow> &fresh, 
     finishRequest();
 }
 
-void QueueModel::failed(quint64 generation, const QString &message)
+void QueueModel::reindex(int from, int to)
 {
-    if (generation != m_generation)
-        return;
+    for (int row = std::max(0, from); row <= to && row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
+}
+
+void QueueModel::reindexAll()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    reindex(0, int(m_rows.size()) - 1);
+}
+
+void QueueModel::failed(const QString &message)
+{
     m_fetchInFlight = false;
     setLoading(false);
     setConnected(false, message);
@@ -524,13 +522,6 @@ void QueueModel::setConnected(bool connected, const QString &message)
     Q_EMIT connectionChanged(connected, message);
 }
 
-int QueueModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
+int QueueModel::rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
 
 } // namespace reissuedesk

@@ -1,27 +1,31 @@
 #pragma once
 // The queue of applications as a table model. Rows come from the database a page
 // at a time (keyset paging through canFetchMore/fetchMore), filtered and sorted
-// by the database, loaded on a DatabaseWorker thread. Changes by other desks
-// arrive through a ChangeWatcher; a refresh re-reads the loaded range and applies
-// precise inserts, removals and dataChanged, so selection and scroll position
-// survive. The "time left" column is recomputed from the clock every minute
-// without a query. Stale results (from before a filter change) are dropped by
-// generation number.
+// by the database, read on the JobRunner's Database lane (the desk's one working
+// connection). Changes by other desks arrive through a ChangeWatcher on a thread
+// and connection of its own; a refresh re-reads the loaded range and applies
+// precise removals, moves (beginMoveRows, found through an id->row hash),
+// inserts and dataChanged, so selection and scroll position survive. The "time
+// left" column is recomputed from the clock every minute without a query. Stale
+// results (from before a filter change) are dropped by the job slot. During an
+// outage a timer retries, but never while the previous attempt is in flight.
 
 #include "core/QueueFilter.h"
+#include "models/JobRunner.h"
 #include "storage/QueueRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 #include <functional>
 #include <memory>
 
 namespace reissuedesk {
 
+class ChangeWatcherThread;
 class Database;
-class DatabaseWorker;
-class ChangeWatcher;
+class JobRunner;
 
 class QueueModel : public QAbstractTableModel {
     Q_OBJECT
@@ -52,11 +56,19 @@ public:
 
     static constexpr int PageSize = 100;
 
-    QueueModel(const Database &database, qint64 operatorId, QObject *parent = nullptr);
+    // Reads through `runner`'s Database lane; starts loading at once (answers
+    // with a connection error until the runner has a database).
+    QueueModel(JobRunner &runner, qint64 operatorId, QObject *parent = nullptr);
     ~QueueModel() override;
 
-    // Watches for other desks' changes (off in tests that want full control).
-    void setLiveUpdates(bool enabled);
+    // Watches `database` for other desks' changes on a connection of its own
+    // (nullptr: stop). Returns at once; the watcher connects on its thread.
+    void setLiveUpdates(std::shared_ptr<const Database> database);
+    bool hasLiveUpdates() const { return m_watcher != nullptr; }
+
+    // How long to wait between attempts while the database cannot be read.
+    void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+    int retryInterval() const { return m_retryTimer.interval(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,27 +105,35 @@ Q_SIGNALS:
     void refreshApplied();
     // A page or refresh finished (tests wait for this).
     void settled();
+    // A page, refresh or more rows were asked of the database.
+    void pageRequested();
+    // The outage retry timer fired: `started` false when the previous attempt
+    // was still in flight and no new one was queued.
+    void retryDue(bool started);
 
 private:
     void requestFirstPage();
     void requestCounts();
-    void applyPage(quint64 generation, const QList<QueueRow> &rows, bool replace);
-    void applyRefresh(quint64 generation, const QList<QueueRow> &rows, int requested);
-    void failed(quint64 generation, const QString &message);
+    void retry();
+    void applyPage(const QList<QueueRow> &rows, bool replace);
+    void applyRefresh(const QList<QueueRow> &rows, int requested);
+    void failed(const QString &message);
+    void reindex(int from, int to);
+    void reindexAll();
     void finishRequest();
     void setLoading(bool loading);
     void setConnected(bool connected, const QString &message);
     QDateTime now() const;
 
-    const Database &m_database;
+    JobRunner &m_runner;
     qint64 m_operatorId;
-    std::unique_ptr<DatabaseWorker> m_worker;      // page and count queries
-    std::unique_ptr<DatabaseWorker> m_watchWorker; // the ChangeWatcher's own thread
-    ChangeWatcher *m_watcher = nullptr;            // lives on m_watchWorker's thread
+    JobSlot m_pageSlot;   // first page, more rows, refresh: one at a time
+    JobSlot m_countsSlot;
+    std::unique_ptr<ChangeWatcherThread> m_watcher;
     QueueFilter m_filter;
     QList<QueueRow> m_rows;
+    QHash<qint64, int> m_rowOfId;
     QueueCounts m_counts;
-    quint64 m_generation = 0;
     bool m_atEnd = false;
     bool m_loading = false;
     bool m_fetchInFlight = false;

@@ -34,4 +34,19 @@ QString AuditRepository::actorLogin(qint64 operatorId) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
+void AuditRepository::recordPersonalDataReveal(qint64 operatorId, qint64 applicationId,
+                                               const QString &subject) const
+{
+    const QVariant operatorValue = operatorId > 0 ? QVariant(operatorId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QString detail = subject == QLatin1String("account_holder") ? QStringLiteral("{\"subject\":\"account_holder\"}")
+                                                                       : QStringLiteral("{\"subject\":\"applicant\"}");
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, application_id, detail) "
+                       "VALUES (%1, COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
+                       "(SELECT id FROM operators WHERE id = ?), 'personal_data.revealed', ?, ?)")
+            .arg(m_database.dialect().nowExpression()));
+    sql::exec(insert, QStringLiteral("recording that personal data of application %1 was shown").arg(applicationId),
+              {operatorValue, operatorValue, applicationId, detail});
+}
+
 } // namespace reissuedesk

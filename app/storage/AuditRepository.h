@@ -25,6 +25,11 @@ public:
     // what the viewer's watermark shows.
     QString actorLogin(qint64 operatorId) const;
 
+    // Appends one 'personal_data.revealed' row: the operator asked to see the
+    // unmasked `subject` ("applicant" or "account_holder") of an application.
+    // Ids and the subject only, never the data itself.
+    void recordPersonalDataReveal(qint64 operatorId, qint64 applicationId, const QString &subject) const;
+
 private:
     const Database &m_database;
 };

@@ -6,7 +6,7 @@
 // connection, keep trying to get it back, and after reconnecting (and
 // re-subscribing) report a change so that the screen catches up.
 //
-// Lives on a thread of its own (a DatabaseWorker) whose connection runs no
+// Lives on a thread of its own (models/ChangeWatcherThread) whose connection runs no
 // other queries: Qt's PostgreSQL driver only looks for notifications when the
 // socket becomes readable, so a notification that arrives while another query
 // runs on the same connection would wait in libpq until the next one. Create

@@ -1,9 +1,11 @@
 // QueueModel against real databases: every filter and search with the exact
 // rows expected, keyset paging to the end, hostile search strings, the
-// QAbstractItemModelTester, and live updates from a second connection.
+// QAbstractItemModelTester, live updates from a second connection, rows that
+// move on a refresh, and at most one retry in flight during an outage.
 
 #include "TestDatabase.h"
 #include "core/QueueFilter.h"
+#include "models/JobRunner.h"
 #include "models/QueueModel.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -14,6 +16,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -100,8 +103,10 @@ private:
     struct Fixture {
         explicit Fixture(const QString &backend)
             : database(backend)
-            , db(database.url())
+            , shared(std::make_shared<Database>(database.url()))
+            , db(*shared)
         {
+            runner.setDatabase(shared);
             Migrator(db).migrate();
             operatorId = OperatorRepository(db).add(QStringLiteral("me"), QStringLiteral("Me"), QStringLiteral("operator")).id;
             populate(db);
@@ -113,7 +118,9 @@ private:
                      QStringLiteral("claiming"));
         }
         TestDatabase database;
-        Database db;
+        std::shared_ptr<Database> shared;
+        Database &db;
+        JobRunner runner; // after the database: stops first
         qint64 operatorId = 0;
     };
 
@@ -221,7 +228,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         Fixture fixture(backend);
-        QueueModel model(fixture.db, fixture.operatorId);
+        QueueModel model(fixture.runner, fixture.operatorId);
         model.setClock([] { return testNow; });
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failures(&model, &QueueModel::loadFailed);
@@ -270,7 +277,7 @@ private Q_SLOTS:
             ApplicationWriter(transaction.connection(), fixture.db.dialect()).write(rows);
             transaction.commit();
         }
-        QueueModel model(fixture.db, fixture.operatorId);
+        QueueModel model(fixture.runner, fixture.operatorId);
         model.setClock([] { return testNow; });
         waitSettled(model);
         QCOMPARE(model.rowCount(), QueueModel::PageSize); // one page, not the table
@@ -310,10 +317,10 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         Fixture fixture(backend);
-        QueueModel model(fixture.db, fixture.operatorId);
+        QueueModel model(fixture.runner, fixture.operatorId);
         model.setClock([] { return testNow; });
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setLiveUpdates(true);
+        model.setLiveUpdates(fixture.shared);
         waitSettled(model);
         QCOMPARE(model.rowCount(), 6);
         const QPersistentModelIndex selected = model.index(model.rowOfId(model.rowAt(4).id), 0); // BK20261124-000001
@@ -340,6 +347,89 @@ private Q_SLOTS:
                  QStringLiteral("claiming elsewhere"));
         QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(4, QueueModel::HolderColumn)).toString(), QStringLiteral("me"), 5000);
         QCOMPARE(model.data(model.index(4, QueueModel::StatusColumn)).toString(), QStringLiteral("In review"));
+    }
+
+    void refreshMovesRowsInsteadOfRemovingThem_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void refreshMovesRowsInsteadOfRemovingThem()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture fixture(backend);
+        QueueModel model(fixture.runner, fixture.operatorId);
+        model.setClock([] { return testNow; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        waitSettled(model);
+        QCOMPARE(numbersOf(model).constLast(), QStringLiteral("BK20261124-000003"));
+        const QPersistentModelIndex moving = model.index(5, QueueModel::NumberColumn);
+        const QPersistentModelIndex staying = model.index(2, QueueModel::NumberColumn); // BK20261123-000002
+
+        // Another desk makes the last row as urgent as the first (same
+        // deadline: the id breaks the tie, so it lands second).
+        Database otherDesk(fixture.database.url());
+        sql::run(otherDesk.connection(),
+                 QStringLiteral("UPDATE applications SET submitted_at = (SELECT min(submitted_at) FROM applications), "
+                                "due_at = (SELECT min(due_at) FROM applications) "
+                                "WHERE application_number = 'BK20261124-000003'"),
+                 QStringLiteral("making one application urgent"));
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        waitSettled(model);
+        QCOMPARE(numbersOf(model),
+                 (QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261124-000003"),
+                              QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000002"),
+                              QStringLiteral("BK20261123-000003"), QStringLiteral("BK20261124-000001")}));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(1).toInt(), 5); // source start
+        QCOMPARE(moved.at(0).at(4).toInt(), 1); // destination row
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        // Persistent indexes (the view's selection) follow their rows.
+        QCOMPARE(moving.row(), 1);
+        QCOMPARE(moving.data().toString(), QStringLiteral("BK20261124-000003"));
+        QCOMPARE(staying.row(), 3);
+        QCOMPARE(model.rowOfId(model.rowAt(1).id), 1);
+        QCOMPARE(model.rowOfId(model.rowAt(5).id), 5);
+    }
+
+    void atMostOneRetryInFlightDuringAnOutage()
+    {
+        // No database at all: every request fails with a connection error,
+        // which is what an outage looks like to the model.
+        JobRunner runner;
+        QueueModel model(runner, 0);
+        model.setRetryInterval(10);
+        QSignalSpy connection(&model, &QueueModel::connectionChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isConnected(), 5000);
+
+        // The lane is stuck (a server that takes its time to fail): ticks
+        // keep coming, but only the first of them may queue an attempt.
+        auto gate = std::make_shared<QSemaphore>();
+        JobSlot blockerSlot;
+        runner.run(
+            JobRunner::Lane::Database, blockerSlot, &model, [gate] { gate->acquire(); }, [] {},
+            [](const JobError &) {});
+        QSignalSpy requested(&model, &QueueModel::pageRequested);
+        QSignalSpy due(&model, &QueueModel::retryDue);
+        auto skipped = [&due] {
+            int count = 0;
+            for (const QList<QVariant> &arguments : due)
+                count += arguments.at(0).toBool() ? 0 : 1;
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(skipped() >= 10, 10000);
+        // (An attempt queued before the blocker may still have been answering
+        // when the spies started: its tick is among the skipped ones.)
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(int(due.count()) - skipped(), 1);
+
+        // The server gives up: that attempt fails, and the next tick tries again.
+        gate->release();
+        QTRY_VERIFY_WITH_TIMEOUT(requested.count() >= 2, 10000);
+        QVERIFY(!model.isConnected());
     }
 };
 

@@ -16,6 +16,7 @@
 #include "storage/WriteTransaction.h"
 #include "ui/ApplicationPage.h"
 #include "ui/ApproveDialog.h"
+#include "TestDesk.h"
 #include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 #include "ui/RejectDialog.h"
@@ -170,7 +171,8 @@ private Q_SLOTS:
 
     void nextRejectWithAReasonAndAdvance()
     {
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         ApplicationPage *page = window.applicationPage();
         QVERIFY(page->autoAdvance()); // the default
@@ -240,7 +242,8 @@ private Q_SLOTS:
         ReviewService bob(*m_database, m_bob);
         QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
 
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         ApplicationPage *page = window.applicationPage();
         openFromQueue(window, m_ids.at(1)); // bob's
@@ -277,7 +280,8 @@ private Q_SLOTS:
         QCOMPARE(bob.claim(m_ids.at(0)).kind, ClaimResult::Kind::Claimed);
         QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
 
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         ApplicationPage *page = window.applicationPage();
         page->setAutoAdvance(false);
@@ -328,8 +332,9 @@ private Q_SLOTS:
         approval.idempotencyKey = QStringLiteral("first-review");
         QCOMPARE(bob.decide(approval).newStatus, ApplicationStatus::AwaitingSecondReview);
 
-        MainWindow window(*m_database, m_me);
-        showWindow(window, 2); // the default view leaves out what waits for a second review
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
+        showWindow(window, 3); // the default view includes what waits for a second review
         window.queuePage()->applySavedView(QueuePage::SavedView::AllOpen);
         QTRY_COMPARE_WITH_TIMEOUT(window.queuePage()->model()->rowCount(), 3, timeout);
         ApplicationPage *page = window.applicationPage();
@@ -355,8 +360,8 @@ private Q_SLOTS:
 
     void lostLeaseDisablesTheDecision()
     {
-        qputenv("REISSUEDESK_LEASE_SECONDS", "3"); // renewed every second
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me, 3); // a 3 s lease, renewed every second
+        MainWindow &window = desk.window();
         showWindow(window);
         ApplicationPage *page = window.applicationPage();
         press(&window, Qt::Key_N, Qt::ControlModifier);
@@ -380,7 +385,8 @@ private Q_SLOTS:
 
     void closingTheWindowGivesTheApplicationBack()
     {
-        auto window = std::make_unique<MainWindow>(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow *window = &desk.window();
         showWindow(*window);
         // N in the queue list does what Ctrl+N does.
         auto *queueView = window->queuePage()->findChild<QTableView *>(QStringLiteral("queueView"));
@@ -388,14 +394,18 @@ private Q_SLOTS:
         press(queueView, Qt::Key_N);
         QTRY_VERIFY_WITH_TIMEOUT(window->applicationPage()->isClaimed(), timeout);
         QCOMPARE(holder(m_ids.at(0)), m_me);
+        // Closing waits for the release (at most MainWindow::closeTimeoutMs()),
+        // without blocking: the window goes once the claim is given back.
         window->close();
-        QCOMPARE(holder(m_ids.at(0)), qint64(0)); // released before close() returned
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), MainWindow::closeTimeoutMs() + 500);
+        QCOMPARE(holder(m_ids.at(0)), qint64(0));
         QCOMPARE(status(m_ids.at(0)), QStringLiteral("pending"));
     }
 
     void failedDecisionIsRetriedAsIs()
     {
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         ApplicationPage *page = window.applicationPage();
         press(&window, Qt::Key_N, Qt::ControlModifier);
@@ -438,7 +448,8 @@ private Q_SLOTS:
 
     void hurriedNextHoldsOnlyOne()
     {
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         // Three presses before the first answer: stale claims are given back.
         for (int i = 0; i < 3; ++i)
@@ -457,7 +468,8 @@ private Q_SLOTS:
         ReviewService bob(*m_database, m_bob);
         for (const qint64 id : std::as_const(m_ids))
             QCOMPARE(bob.claim(id).kind, ClaimResult::Kind::Claimed);
-        MainWindow window(*m_database, m_me);
+        TestDesk desk(*m_database, m_me);
+        MainWindow &window = desk.window();
         showWindow(window);
         press(&window, Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(label(window.applicationPage(), "pageMessageLabel")->text(),

@@ -4,13 +4,15 @@
 // waits with QTRY_*.
 
 #include "TestDatabase.h"
+#include "models/JobRunner.h"
+#include "models/OperatorIdentity.h"
 #include "models/QueueModel.h"
+#include "models/Settings.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/WriteTransaction.h"
 #include "ui/ApplicationDetailPane.h"
-#include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 
 #include <QAction>
@@ -19,6 +21,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -70,7 +74,9 @@ class TestQueuePage : public QObject {
 
 private:
     std::unique_ptr<TestDatabase> m_fixture;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<Settings> m_settings;
     QList<Application> m_applications; // as written, index i = application i
 
     QString numberAtRow(const QueuePage &page, int row) const
@@ -120,8 +126,11 @@ private Q_SLOTS:
     {
         QSettings().clear();
         m_fixture = std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
-        m_database = std::make_unique<Database>(m_fixture->url());
+        m_database = std::make_shared<Database>(m_fixture->url());
         Migrator(*m_database).migrate();
+        m_runner = std::make_unique<JobRunner>();
+        m_runner->setDatabase(m_database);
+        m_settings = std::make_unique<Settings>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<NewApplication> rows;
         for (int i = 0; i < applicationCount; ++i)
@@ -137,13 +146,15 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_runner.reset();
+        m_settings.reset();
         m_database.reset();
         m_fixture.reset();
     }
 
     void showsOpenApplicationsByDeadline()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
         // Default order: the deadline, soonest first (application 27, then 26, ...).
@@ -153,7 +164,7 @@ private Q_SLOTS:
 
     void searchByNumberShowsThatApplicationAndEscBringsAllBack()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
@@ -178,7 +189,7 @@ private Q_SLOTS:
 
     void phoneSearchShowsTheApplicationsWithThatPhone()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -193,7 +204,7 @@ private Q_SLOTS:
 
     void nameSearchFindsByPrefix()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -213,7 +224,7 @@ private Q_SLOTS:
 
     void selectingARowFillsTheDetailPane()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.resize(1400, 800);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
@@ -247,7 +258,7 @@ private Q_SLOTS:
 
     void agentSalesViewShowsOnlyAgentApplications()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
         auto *button = page.findChild<QToolButton *>(QStringLiteral("agentSalesViewButton"));
@@ -267,13 +278,13 @@ private Q_SLOTS:
         const QueueFilter saved =
             QueueFilter::fromVariant(QSettings().value(QStringLiteral("queue/lastFilter")).toMap());
         QCOMPARE(saved.channel, std::optional<SalesChannel>(SalesChannel::Agent));
-        QueuePage next(*m_database, 0);
+        QueuePage next(*m_runner, {}, *m_settings);
         QTRY_COMPARE_WITH_TIMEOUT(sorted(shownNumbers(next)), expected, timeout);
     }
 
     void headerClicksSortByNumberAndSubmission()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.resize(1400, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -311,7 +322,7 @@ private Q_SLOTS:
 
     void refreshKeepsTheSelectedApplication()
     {
-        QueuePage page(*m_database, 0);
+        QueuePage page(*m_runner, {}, *m_settings);
         page.resize(1400, 800);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
@@ -338,28 +349,150 @@ private Q_SLOTS:
         QCOMPARE(number->text(), selected);
     }
 
-    void mainWindowShowsCountsAndReconnecting()
+    void focusStartsOnTheList()
     {
-        MainWindow window(*m_database, 0);
-        window.show();
-        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
-        auto *pending = window.findChild<QLabel *>(QStringLiteral("pendingLabel"));
-        auto *overdue = window.findChild<QLabel *>(QStringLiteral("overdueLabel"));
-        auto *held = window.findChild<QLabel *>(QStringLiteral("heldLabel"));
-        QVERIFY(connection && pending && overdue && held);
-        QTRY_COMPARE_WITH_TIMEOUT(pending->text(), QStringLiteral("28 pending"), timeout);
-        QCOMPARE(overdue->text(), QStringLiteral("5 overdue")); // 23 (due just now) to 27
-        QCOMPARE(held->text(), QStringLiteral("0 held by me"));
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(page.findChild<QTableView *>(QStringLiteral("queueView"))));
+    }
 
-        // The model says the server went away: rows stay, the label says so.
-        QueueModel *model = window.queuePage()->model();
-        Q_EMIT model->connectionChanged(false, QStringLiteral("server closed the connection"));
-        QCOMPARE(connection->text(), QStringLiteral("Reconnecting…"));
-        QCOMPARE(connection->toolTip(), QStringLiteral("server closed the connection"));
-        QCOMPARE(model->rowCount(), 28);
-        Q_EMIT model->connectionChanged(true, {});
-        QCOMPARE(connection->text(), QStringLiteral("Connected to ") + m_fixture->urlText());
-        QCOMPARE(connection->toolTip(), QString());
+    void defaultFilterIncludesSecondReviews()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        QCOMPARE(page.model()->filter().statuses,
+                 (QList<ApplicationStatus>{ApplicationStatus::Pending, ApplicationStatus::InReview,
+                                           ApplicationStatus::AwaitingSecondReview}));
+        auto *allOpen = page.findChild<QToolButton *>(QStringLiteral("allOpenViewButton"));
+        QVERIFY(allOpen && allOpen->isChecked());
+
+        // A desk that saved the old default (before second reviews were in it) gets them too.
+        QueueFilter old;
+        old.statuses = {ApplicationStatus::Pending, ApplicationStatus::InReview};
+        old.channel = SalesChannel::Agent;
+        m_settings->set(Settings::Key::QueueFilter, old.toVariant());
+        QueuePage upgraded(*m_runner, {}, *m_settings);
+        QVERIFY(upgraded.model()->filter().statuses.contains(ApplicationStatus::AwaitingSecondReview));
+        QCOMPARE(upgraded.model()->filter().channel, std::optional<SalesChannel>(SalesChannel::Agent));
+    }
+
+    void enterOnASingleSearchResultOpensIt()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        QSignalSpy open(&page, &QueuePage::openRequested);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+
+        // Several results: Enter goes to the list, opens nothing.
+        search->setFocus();
+        QTest::keyClicks(search, sharedPhone);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), timeout);
+        QCOMPARE(open.count(), 0);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page.findChild<QTableView *>(QStringLiteral("queueView"))));
+
+        // One result: Enter opens it.
+        search->setFocus();
+        search->clear();
+        const Application &wanted = m_applications.at(17);
+        QTest::keyClicks(search, wanted.applicationNumber);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, timeout);
+        QCOMPARE(open.at(0).at(0).toLongLong(), page.model()->rowAt(0).id);
+        QCOMPARE(page.model()->rowAt(0).applicationNumber, wanted.applicationNumber);
+    }
+
+    void keysOnTheListAskForNextAndOpen()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("queueView"));
+        QSignalSpy next(&page, &QueuePage::nextRequested);
+        QSignalSpy open(&page, &QueuePage::openRequested);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_N);
+        QCOMPARE(next.count(), 1);
+        view->selectRow(2);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toLongLong(), page.model()->rowAt(2).id);
+    }
+
+    void quickLookListsDocumentsWithoutShowingThem()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("queueView"));
+        auto *number = page.findChild<QLabel *>(QStringLiteral("numberLabel"));
+        auto *documents = page.findChild<QLabel *>(QStringLiteral("documentsListLabel"));
+        QVERIFY(documents);
+        view->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), m_applications.at(27).applicationNumber, timeout);
+        QCOMPARE(documents->text(), QStringLiteral("No documents were uploaded."));
+        // No viewer, no image: nothing in the pane can show a picture.
+        for (const QLabel *label : page.detailPane()->findChildren<QLabel *>())
+            QVERIFY2(label->pixmap().isNull() || label->pixmap().width() <= 64, qPrintable(label->objectName()));
+        QVERIFY(page.detailPane()->findChildren<QAbstractScrollArea *>().size() <= 1); // the text's own scroll area
+    }
+
+    void revealWritesAnAuditRowWithIdsOnly()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.resize(1400, 800);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("queueView"));
+        auto *number = page.findChild<QLabel *>(QStringLiteral("numberLabel"));
+        auto *reveal = page.findChild<QToolButton *>(QStringLiteral("revealHolderButton"));
+        view->selectRow(3);
+        const Application &shown = m_applications.at(24);
+        QTRY_COMPARE_WITH_TIMEOUT(number->text(), shown.applicationNumber, timeout);
+        reveal->click();
+        const qint64 applicationId = page.model()->rowAt(3).id;
+        auto rows = [this, applicationId] {
+            QSqlQuery query(m_database->connection());
+            query.prepare(QStringLiteral("SELECT actor, detail FROM audit_log WHERE action = 'personal_data.revealed' "
+                                         "AND application_id = ?"));
+            query.addBindValue(applicationId);
+            QStringList found;
+            if (query.exec()) {
+                while (query.next())
+                    found.append(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString());
+            }
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), QStringList{QStringLiteral("unknown operator|{\"subject\":\"account_holder\"}")},
+                                  timeout);
+        // Hiding again is not a reveal.
+        reveal->click();
+        QVERIFY(m_runner->waitForIdle(timeout));
+        QCOMPARE(rows().size(), 1);
+    }
+
+    void outageShowsASentenceNotTheServersError()
+    {
+        QueuePage page(*m_runner, {}, *m_settings);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 28, timeout);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("queueView"));
+        auto *placeholder = page.findChild<QLabel *>(QStringLiteral("placeholderLabel"));
+        QVERIFY(view && placeholder);
+        // The runner loses its database: every job fails as a lost connection.
+        m_runner->setDatabase(nullptr);
+        view->selectRow(4);
+        QTRY_COMPARE_WITH_TIMEOUT(placeholder->text(),
+                                  QStringLiteral("The database cannot be reached right now. The details will be "
+                                                 "shown again once it answers."),
+                                  timeout);
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(page.model()->rowCount(), 28); // the list stays
     }
 };
 

@@ -1,0 +1,113 @@
+#include "models/Settings.h"
+
+#include "storage/ReviewService.h"
+
+namespace reissuedesk {
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::storageKey(Key key)
+{
+    // The names the desk used before the keys were typed: saved layouts survive.
+    switch (key) {
+    case Key::LeaseSeconds:
+        return QStringLiteral("review/leaseSeconds");
+    case Key::AutoAdvance:
+        return QStringLiteral("review/autoAdvance");
+    case Key::QueueFilter:
+        return QStringLiteral("queue/lastFilter");
+    case Key::QueueHeader:
+        return QStringLiteral("queue/header");
+    case Key::QueueSplitter:
+        return QStringLiteral("queue/splitter");
+    case Key::WindowGeometry:
+        return QStringLiteral("mainWindow/geometry");
+    case Key::WindowState:
+        return QStringLiteral("mainWindow/state");
+    case Key::LastDatabaseUrl:
+        return QStringLiteral("database/lastUrl");
+    case Key::KEY_COUNT:
+        break;
+    }
+    return {};
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::LeaseSeconds:
+        return ReviewService::DefaultLeaseSeconds;
+    case Key::AutoAdvance:
+        return true;
+    case Key::QueueFilter:
+        return QVariantMap();
+    case Key::QueueHeader:
+    case Key::QueueSplitter:
+    case Key::WindowGeometry:
+    case Key::WindowState:
+        return QByteArray();
+    case Key::LastDatabaseUrl:
+        return QString();
+    case Key::KEY_COUNT:
+        break;
+    }
+    return {};
+}
+
+QVariant Settings::get(Key key) const
+{
+    if (const auto found = m_overrides.constFind(key); found != m_overrides.cend())
+        return *found;
+    const QVariant fallback = defaultValue(key);
+    const QVariant stored = m_settings->value(storageKey(key));
+    if (!stored.isValid())
+        return fallback;
+    // INI files give strings back: convert to the default's type.
+    QVariant converted = stored;
+    if (fallback.isValid() && converted.metaType() != fallback.metaType() && !converted.convert(fallback.metaType()))
+        return fallback;
+    return converted;
+}
+
+void Settings::set(Key key, const QVariant &value)
+{
+    const QVariant before = get(key);
+    if (value == defaultValue(key))
+        m_settings->remove(storageKey(key));
+    else
+        m_settings->setValue(storageKey(key), value);
+    if (get(key) != before)
+        Q_EMIT changed(key);
+}
+
+void Settings::setOverride(Key key, const QVariant &value)
+{
+    const QVariant before = get(key);
+    m_overrides.insert(key, value);
+    if (get(key) != before)
+        Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key) { set(key, defaultValue(key)); }
+
+int Settings::leaseSeconds() const
+{
+    const int seconds = get(Key::LeaseSeconds).toInt();
+    return seconds > 0 ? seconds : ReviewService::DefaultLeaseSeconds;
+}
+
+void Settings::sync() { m_settings->sync(); }
+
+} // namespace reissuedesk

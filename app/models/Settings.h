@@ -1,0 +1,65 @@
+#pragma once
+// The desk's preferences as typed keys with defaults (after KeePassXC's
+// src/core/Config.h): code asks for Settings::LeaseSeconds, never for a string
+// it might misspell, and a page that shows a preference listens to changed(key)
+// instead of re-reading QSettings. QSettings stays underneath (the organisation
+// and application names choose the file), so existing desks keep their choices.
+
+#include <QHash>
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+#include <memory>
+
+namespace reissuedesk {
+
+class Settings : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Key {
+        LeaseSeconds,       // int: how long a claim lasts without renewal
+        AutoAdvance,        // bool: after a decision, open the next application
+        QueueFilter,        // QVariantMap (QueueFilter::toVariant): the last filter
+        QueueHeader,        // QByteArray: the queue's column order, widths, hidden
+        QueueSplitter,      // QByteArray: list | detail pane
+        WindowGeometry,     // QByteArray: QMainWindow::saveGeometry
+        WindowState,        // QByteArray: QMainWindow::saveState
+        LastDatabaseUrl,    // QString: shown in the connection dialog (never a password)
+        KEY_COUNT
+    };
+    Q_ENUM(Key)
+
+    // Reads and writes the application's QSettings.
+    explicit Settings(QObject *parent = nullptr);
+    // Reads and writes `fileName` (INI): for tests.
+    explicit Settings(const QString &fileName, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QVariant get(Key key) const;
+    // Stores `value` (the default: removes the key); emits changed() when the
+    // effective value differs.
+    void set(Key key, const QVariant &value);
+    void reset(Key key);
+    // For this process only, not stored, and stronger than the stored value
+    // (gui_main's environment variables, e.g. REISSUEDESK_LEASE_SECONDS).
+    void setOverride(Key key, const QVariant &value);
+
+    static QVariant defaultValue(Key key);
+    static QString storageKey(Key key);
+
+    // Typed shorthands for the keys read in many places.
+    int leaseSeconds() const;
+    bool autoAdvance() const { return get(Key::AutoAdvance).toBool(); }
+
+    void sync();
+
+Q_SIGNALS:
+    void changed(reissuedesk::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    QHash<Key, QVariant> m_overrides;
+};
+
+} // namespace reissuedesk
