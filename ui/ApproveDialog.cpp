@@ -46,13 +46,15 @@ ApproveDialog::ApproveDialog(QWidget *parent)
                                                     "#cdb5ea; border-radius: 4px; padding: 6px 8px; }"));
     ui->refusalLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #8a1414; border: 1px solid "
                                                    "#eab0b0; border-radius: 4px; padding: 6px 8px; }"));
+    // The approval SMS is one sentence; the e-mail a short letter.
+    ui->messagePreview->setVisibleLines(2, 5);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ApproveDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ApproveDialog::reject);
     connect(ui->noteEdit, &QPlainTextEdit::textChanged, this, &ApproveDialog::updateOkButton);
     connect(ui->lostCardNotice, &LostCardSmsNotice::choiceChanged, this, &ApproveDialog::refreshMessages);
     installConfirmKeys(ui->buttonBox);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     refresh();
 }
 
@@ -155,7 +157,9 @@ void ApproveDialog::refresh()
     ui->factsForm->setRowVisible(ui->addressWarningLabel, allowed && m_addressDiffers);
     ui->factsForm->setRowVisible(ui->deliveryLabel, allowed);
     if (!allowed)
-        ui->titleLabel->setText(tr("%1 cannot be approved").arg(m_facts.applicationNumber));
+        ui->titleLabel->setText(m_facts.applicationNumber.isEmpty()
+                                    ? tr("This application cannot be approved")
+                                    : tr("%1 cannot be approved").arg(m_facts.applicationNumber));
     ui->factsForm->setRowVisible(ui->feeLabel, allowed && m_policy.feeCents > 0);
     ui->feeLabel->setText(tr("%1 special-service fee due before shipping").arg(yuan(m_policy.feeCents)));
 
@@ -177,7 +181,10 @@ void ApproveDialog::refresh()
     refreshMessages();
     updateOkButton();
     placeFocus();
-    adjustSize();
+    // Shrinks to what is shown now (the refusal alone is short), then grows
+    // to what it needs.
+    resize(minimumWidth(), 1);
+    fitHeight();
 }
 
 void ApproveDialog::refreshMessages()

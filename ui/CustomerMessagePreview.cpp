@@ -9,6 +9,12 @@
 namespace reissuedesk {
 namespace {
 
+void setLines(QPlainTextEdit *view, int lines)
+{
+    const QFontMetrics metrics(view->font());
+    view->setFixedHeight(metrics.lineSpacing() * lines + 2 * view->frameWidth() + 8);
+}
+
 QPlainTextEdit *makeTextView(const QString &name, int lines, QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
@@ -18,8 +24,7 @@ QPlainTextEdit *makeTextView(const QString &name, int lines, QWidget *parent)
     view->setFocusPolicy(Qt::ClickFocus);
     view->setTabChangesFocus(true);
     view->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #f6f6f4; }"));
-    const QFontMetrics metrics(view->font());
-    view->setFixedHeight(metrics.lineSpacing() * lines + 2 * view->frameWidth() + 8);
+    setLines(view, lines);
     return view;
 }
 
@@ -30,9 +35,9 @@ CustomerMessagePreview::CustomerMessagePreview(QWidget *parent)
     , m_timing(new QLabel(this))
     , m_smsCaption(new QLabel(this))
     , m_smsLength(new QLabel(this))
-    , m_sms(makeTextView(QStringLiteral("smsPreview"), 3, this))
+    , m_sms(makeTextView(QStringLiteral("smsPreview"), 4, this))
     , m_emailCaption(new QLabel(this))
-    , m_email(makeTextView(QStringLiteral("emailPreview"), 5, this))
+    , m_email(makeTextView(QStringLiteral("emailPreview"), 7, this))
 {
     setObjectName(QStringLiteral("customerMessagePreview"));
     m_timing->setObjectName(QStringLiteral("previewTimingLabel"));
@@ -72,13 +77,25 @@ void CustomerMessagePreview::setMessages(const QString &sms, bool sendSms, const
                                             : tr("E-mail the customer will receive:"));
     if (m_email->toPlainText() != email)
         m_email->setPlainText(email);
-    m_email->setVisible(!email.isEmpty());
+    if (m_email->isVisibleTo(this) != !email.isEmpty()) {
+        m_email->setVisible(!email.isEmpty());
+        // Before the dialog is shown nothing else tells its layout that this
+        // widget grew or shrank, and it would be squeezed to the old height.
+        layout()->activate();
+        updateGeometry();
+    }
 }
 
 void CustomerMessagePreview::setTiming(const QString &when)
 {
     m_timing->setText(when);
     m_timing->setVisible(!when.isEmpty());
+}
+
+void CustomerMessagePreview::setVisibleLines(int smsLines, int emailLines)
+{
+    setLines(m_sms, smsLines);
+    setLines(m_email, emailLines);
 }
 
 QString CustomerMessagePreview::smsText() const

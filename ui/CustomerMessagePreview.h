@@ -26,6 +26,9 @@ public:
     // reviewer confirms"); empty: none.
     void setTiming(const QString &when);
 
+    // How many lines of each text show without scrolling.
+    void setVisibleLines(int smsLines, int emailLines);
+
     QString smsText() const;
     QString emailText() const;
     QString smsLengthText() const;

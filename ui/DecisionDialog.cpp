@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <algorithm>
 
 namespace reissuedesk {
 
@@ -24,6 +25,15 @@ void DecisionDialog::installConfirmKeys(QDialogButtonBox *buttons)
                 ok->click();
         });
     }
+}
+
+void DecisionDialog::fitHeight()
+{
+    const int width = std::max(this->width(), minimumWidth());
+    const int forWidth = heightForWidth(width);
+    const int needed = forWidth > 0 ? forWidth : sizeHint().height();
+    if (needed > height() || width > this->width())
+        resize(width, std::max(needed, height()));
 }
 
 void DecisionDialog::reject()

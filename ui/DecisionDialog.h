@@ -31,6 +31,11 @@ protected:
     // Ctrl+Enter and Ctrl+Return press `buttons`' OK button when it is enabled.
     void installConfirmKeys(QDialogButtonBox *buttons);
 
+    // Grows the dialog to the height its contents need at its width. Not
+    // adjustSize(): that caps a window at 2/3 of the screen, and on an 800
+    // pixel high desk screen squeezes the texts below what they need.
+    void fitHeight();
+
     // True when closing would lose something the operator entered.
     virtual bool hasChanges() const = 0;
     // "Discard this rejection?"

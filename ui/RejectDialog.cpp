@@ -336,6 +336,7 @@ void RejectDialog::validate()
     const QString why = problem();
     ui->problemLabel->setText(why);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    fitHeight();
 }
 
 } // namespace reissuedesk

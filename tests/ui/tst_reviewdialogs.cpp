@@ -159,6 +159,7 @@ private Q_SLOTS:
         ApproveDialog dialog;
         dialog.setApplication(ApproveDialog::Kind::Approve, number, QStringLiteral("A"), QStringLiteral("A"), expected,
                               QString());
+        dialog.setMessageFacts(facts(true));
         dialog.setPolicy(secondReviewPolicy());
         QVERIFY(showActive(dialog));
 
@@ -183,6 +184,9 @@ private Q_SLOTS:
                  qPrintable(fourEyes->text()));
         QCOMPARE(child<QLabel>(&dialog, "previewTimingLabel")->text(),
                  QStringLiteral("Sent only when the second reviewer confirms the approval."));
+        // Tall enough for all of it: nothing squeezed (the screen is 800 high).
+        QVERIFY2(dialog.height() >= dialog.heightForWidth(dialog.width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(dialog.height()).arg(dialog.heightForWidth(dialog.width()))));
 
         // The note is the first thing to fill in; nothing approves without it.
         QVERIFY(dialog.noteRequired());
@@ -295,6 +299,8 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(&reject, "emailInsteadCheck")->isVisible());
         QVERIFY(reject.emailInsteadOfSms());
         QVERIFY(reject.decision(7).emailInsteadOfSms);
+        QVERIFY2(reject.height() >= reject.heightForWidth(reject.width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(reject.height()).arg(reject.heightForWidth(reject.width()))));
     }
 
     void finalReasonLocksApplyAgain()
