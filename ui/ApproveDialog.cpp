@@ -191,9 +191,10 @@ void ApproveDialog::refreshMessages()
 {
     const CustomerMessageFacts &f = m_facts;
     const QString sms = CustomerMessages::approvalSms(f.applicationNumber, f.expectedDelivery, f.language);
-    const QString email = f.hasEmail ? CustomerMessages::approvalEmail(f.applicantName, f.applicationNumber,
-                                                                       f.shippingAddress, f.expectedDelivery, f.language)
-                                     : QString();
+    const QString email = f.hasEmail
+                              ? CustomerMessages::approvalEmail(f.applicantName, f.applicationNumber, f.shippingAddress,
+                                                                f.expectedDelivery, f.language)
+                              : QString();
     ui->messagePreview->setMessages(sms, !emailInsteadOfSms(), email);
     ui->messagePreview->setTiming(noteRequired() ? tr("Sent only when the second reviewer confirms the approval.")
                                                  : QString());

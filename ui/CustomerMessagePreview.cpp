@@ -67,8 +67,8 @@ void CustomerMessagePreview::setMessages(const QString &sms, bool sendSms, const
     m_sms->setEnabled(sendSms);
     m_smsCaption->setText(sendSms ? tr("SMS the customer will receive:") : tr("No SMS is sent (e-mail only):"));
     const SmsLength length = SmsLength::of(sms);
-    const QString encoding = length.encoding == SmsLength::Encoding::Gsm7 ? QStringLiteral("GSM-7")
-                                                                          : QStringLiteral("UCS-2");
+    const QString encoding =
+        length.encoding == SmsLength::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
     const QString parts = length.parts == 1 ? tr("1 part") : tr("%1 parts").arg(length.parts);
     m_smsLength->setText(tr("%1 characters, %2, %3").arg(length.units).arg(encoding, parts));
     m_smsLength->setVisible(sendSms);

@@ -31,10 +31,10 @@ void PolicyChecksList::setChecks(const QList<CheckResult> &checks)
         auto *icon = new QLabel(this);
         icon->setObjectName(QStringLiteral("checkVerdictIcon"));
         icon->setProperty("verdict", ReviewChecks::verdictKey(check.verdict));
-        icon->setPixmap(style()
-                            ->standardIcon(fail ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
-                                           nullptr, this)
-                            .pixmap(iconSize, iconSize));
+        icon->setPixmap(
+            style()
+                ->standardIcon(fail ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, nullptr, this)
+                .pixmap(iconSize, iconSize));
         icon->setToolTip(fail ? tr("Fails") : tr("Warning"));
         auto *title = new QLabel(check.title, this);
         title->setObjectName(QStringLiteral("checkTitle"));

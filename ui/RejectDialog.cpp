@@ -183,8 +183,8 @@ void RejectDialog::applyFinalReasons()
     }
     ui->finalReasonLabel->setVisible(anyFinal);
     if (finalTitles.size() == 1)
-        ui->finalReasonLabel->setText(tr("“%1” is a final reason: the customer may not apply again after it.")
-                                          .arg(finalTitles.constFirst()));
+        ui->finalReasonLabel->setText(
+            tr("“%1” is a final reason: the customer may not apply again after it.").arg(finalTitles.constFirst()));
     else if (anyFinal)
         ui->finalReasonLabel->setText(tr("“%1” are final reasons: the customer may not apply again after them.")
                                           .arg(finalTitles.join(tr("”, “"))));
@@ -320,12 +320,12 @@ QString RejectDialog::snapshot() const
 void RejectDialog::validate()
 {
     const CustomerMessageFacts &f = m_facts;
-    const QString sms = CustomerMessages::rejectionSms(f.applicationNumber, customerMessage(), resubmissionAllowed(),
-                                                       f.language);
-    const QString email = f.hasEmail ? CustomerMessages::rejectionEmail(f.applicantName, f.applicationNumber,
-                                                                        customerMessage(), resubmissionAllowed(),
-                                                                        f.language)
-                                     : QString();
+    const QString sms =
+        CustomerMessages::rejectionSms(f.applicationNumber, customerMessage(), resubmissionAllowed(), f.language);
+    const QString email = f.hasEmail
+                              ? CustomerMessages::rejectionEmail(f.applicantName, f.applicationNumber,
+                                                                 customerMessage(), resubmissionAllowed(), f.language)
+                              : QString();
     ui->messagePreview->setMessages(sms, !emailInsteadOfSms(), email);
 
     // The limit Decision::problem() enforces is on the Chinese SMS of a

@@ -78,24 +78,28 @@ private Q_SLOTS:
 
     void rejectionSmsIsExact()
     {
-        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("请重新拍摄。"), true,
-                                                QStringLiteral("zh_CN")),
+        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("请重新拍摄。"),
+                                                true, QStringLiteral("zh_CN")),
                  QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：请重新拍摄。修改后可重新提交申请。"));
-        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("不支持代办。"), false,
-                                                QStringLiteral("zh_CN")),
-                 QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：不支持代办。如有疑问请致电客服热线。"));
+        QCOMPARE(
+            CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("不支持代办。"), false,
+                                           QStringLiteral("zh_CN")),
+            QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：不支持代办。如有疑问请致电客服热线。"));
         // Numbered reasons: prefix and closing sentence on lines of their own.
         QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("1. 甲。\n2. 乙。"),
                                                 true, QStringLiteral("zh_CN")),
-                 QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：\n1. 甲。\n2. 乙。\n修改后可重新提交申请。"));
-        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("Fix it."), true,
-                                                QStringLiteral("en")),
-                 QStringLiteral("Your replacement card application BK1 was not approved: Fix it. You may apply again once "
-                                "fixed."));
-        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("1. A.\n2. B."), false,
-                                                QStringLiteral("en")),
-                 QStringLiteral("Your replacement card application BK1 was not approved:\n1. A.\n2. B.\nPlease call the "
-                                "hotline if you have questions."));
+                 QStringLiteral(
+                     "【补卡】您的补卡申请BK20260101-000001未通过审核：\n1. 甲。\n2. 乙。\n修改后可重新提交申请。"));
+        QCOMPARE(
+            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("Fix it."), true,
+                                           QStringLiteral("en")),
+            QStringLiteral("Your replacement card application BK1 was not approved: Fix it. You may apply again once "
+                           "fixed."));
+        QCOMPARE(
+            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("1. A.\n2. B."), false,
+                                           QStringLiteral("en")),
+            QStringLiteral("Your replacement card application BK1 was not approved:\n1. A.\n2. B.\nPlease call the "
+                           "hotline if you have questions."));
     }
 
     void approvalTextsAreExact()
@@ -103,14 +107,17 @@ private Q_SLOTS:
         const QDate expected(2026, 3, 9);
         QCOMPARE(CustomerMessages::approvalSms(QStringLiteral("BK20260101-000001"), expected, QStringLiteral("zh_CN")),
                  QStringLiteral("【补卡】您的补卡申请BK20260101-000001已审核通过，新卡已安排寄出，预计3月9日前送达。"));
-        QCOMPARE(CustomerMessages::approvalEmail(QStringLiteral("张三"), QStringLiteral("BK1"), QStringLiteral("北京市"),
-                                                 expected, QStringLiteral("zh_CN")),
-                 QStringLiteral("张三，您好：\n\n您的补卡申请 BK1 已审核通过。新卡将寄往：北京市，预计 2026-03-09 前送达。"
-                                "补卡免费，无需支付任何费用（特殊定制服务除外）。\n"));
+        QCOMPARE(
+            CustomerMessages::approvalEmail(QStringLiteral("张三"), QStringLiteral("BK1"), QStringLiteral("北京市"),
+                                            expected, QStringLiteral("zh_CN")),
+            QStringLiteral("张三，您好：\n\n您的补卡申请 BK1 已审核通过。新卡将寄往：北京市，预计 2026-03-09 前送达。"
+                           "补卡免费，无需支付任何费用（特殊定制服务除外）。\n"));
         // Customer text with placeholders stays as typed.
-        QCOMPARE(CustomerMessages::rejectionEmail(QStringLiteral("%2"), QStringLiteral("BK1"), QStringLiteral("%1 50%"),
-                                                  true, QStringLiteral("zh_CN")),
-                 QStringLiteral("%2，您好：\n\n很抱歉，您的补卡申请 BK1 未通过审核。\n\n%1 50%\n\n请按上述说明修改后重新提交申请。\n"));
+        QCOMPARE(
+            CustomerMessages::rejectionEmail(QStringLiteral("%2"), QStringLiteral("BK1"), QStringLiteral("%1 50%"),
+                                             true, QStringLiteral("zh_CN")),
+            QStringLiteral(
+                "%2，您好：\n\n很抱歉，您的补卡申请 BK1 未通过审核。\n\n%1 50%\n\n请按上述说明修改后重新提交申请。\n"));
     }
 };
 

@@ -253,10 +253,9 @@ private Q_SLOTS:
                               QString());
         dialog.setMessageFacts(facts(true));
         QCOMPARE(dialog.previewSms(), CustomerMessages::approvalSms(number, expected, QStringLiteral("zh_CN")));
-        QCOMPARE(dialog.previewEmail(),
-                 CustomerMessages::approvalEmail(QStringLiteral("<b>张三</b>"), number,
-                                                 QStringLiteral("北京市朝阳区建国路 1 号"), expected,
-                                                 QStringLiteral("zh_CN")));
+        QCOMPARE(dialog.previewEmail(), CustomerMessages::approvalEmail(QStringLiteral("<b>张三</b>"), number,
+                                                                        QStringLiteral("北京市朝阳区建国路 1 号"),
+                                                                        expected, QStringLiteral("zh_CN")));
         QVERIFY(dialog.previewEmail().startsWith(QStringLiteral("<b>张三</b>，您好"))); // literal, not markup
         dialog.setMessageFacts(facts(false));
         QCOMPARE(dialog.previewEmail(), QString());
@@ -343,7 +342,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.customerMessage(), QStringLiteral("请重新拍摄人像面。"));
         press(&dialog, Qt::Key_3);
         QCOMPARE(dialog.customerMessage(), QStringLiteral("1. 请重新拍摄人像面。\n2. 请上传购买凭证。"));
-        QCOMPARE(dialog.reasonCodes(), (QStringList{QStringLiteral("id_front_unclear"), QStringLiteral("voucher_missing")}));
+        QCOMPARE(dialog.reasonCodes(),
+                 (QStringList{QStringLiteral("id_front_unclear"), QStringLiteral("voucher_missing")}));
         QCOMPARE(dialog.previewSms(),
                  QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：\n1. 请重新拍摄人像面。\n2. "
                                 "请上传购买凭证。\n修改后可重新提交申请。"));
