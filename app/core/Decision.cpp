@@ -33,6 +33,17 @@ QString Decision::problem() const
     return {};
 }
 
+CustomerMessageFacts CustomerMessageFacts::of(const Application &application, QDate expectedDelivery)
+{
+    CustomerMessageFacts facts;
+    facts.applicationNumber = application.applicationNumber;
+    facts.applicantName = application.applicantName;
+    facts.shippingAddress = application.shippingAddress;
+    facts.expectedDelivery = expectedDelivery;
+    facts.hasEmail = !application.contactEmail.isEmpty();
+    return facts;
+}
+
 QString CustomerMessages::joinReasonTexts(const QStringList &texts)
 {
     QStringList lines;

@@ -3,6 +3,8 @@
 // here (reasons present, message fits an SMS) so that the service refuses a bad
 // one with a reason, and the customer texts rendered from it.
 
+#include "core/DomainTypes.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,10 @@ struct CustomerMessageFacts {
     QDate expectedDelivery;
     QString language = QStringLiteral("zh_CN"); // notifications go out in Chinese
     bool hasEmail = false; // an e-mail goes out only when the application has an address
+
+    // As ReviewService fills them for `application` (an e-mail only when it
+    // has a contact e-mail address).
+    static CustomerMessageFacts of(const Application &application, QDate expectedDelivery);
 };
 
 // The texts the customer receives. ReviewService writes exactly these into the

@@ -76,6 +76,23 @@ private Q_SLOTS:
                  QStringLiteral("1. 请重新拍摄人像面。\n2. 请上传购买凭证。"));
     }
 
+    void factsOfAnApplication()
+    {
+        Application application;
+        application.applicationNumber = QStringLiteral("BK1");
+        application.applicantName = QStringLiteral("张三");
+        application.shippingAddress = QStringLiteral("北京市");
+        const CustomerMessageFacts none = CustomerMessageFacts::of(application, QDate(2026, 3, 9));
+        QCOMPARE(none.applicationNumber, QStringLiteral("BK1"));
+        QCOMPARE(none.applicantName, QStringLiteral("张三"));
+        QCOMPARE(none.shippingAddress, QStringLiteral("北京市"));
+        QCOMPARE(none.expectedDelivery, QDate(2026, 3, 9));
+        QCOMPARE(none.language, QStringLiteral("zh_CN"));
+        QVERIFY(!none.hasEmail);
+        application.contactEmail = QStringLiteral("a@example.com");
+        QVERIFY(CustomerMessageFacts::of(application, QDate(2026, 3, 9)).hasEmail);
+    }
+
     void rejectionSmsIsExact()
     {
         QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("请重新拍摄。"),
