@@ -21,6 +21,8 @@ QString reasonTitle(const RejectReason &reason)
 QString removeReasonText(const QString &message, const QString &text)
 {
     static const QRegularExpression numberOnly(QStringLiteral(R"(^\s*\d+\s*[.、]?\s*$)"));
+    if (text.isEmpty())
+        return message;
     QStringList kept;
     for (QString line : message.split(QLatin1Char('\n'))) {
         if (line.contains(text)) {
