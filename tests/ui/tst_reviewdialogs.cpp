@@ -382,24 +382,43 @@ private Q_SLOTS:
 
     void smsPartsAreCounted_data()
     {
-        QTest::addColumn<int>("messageLength");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("expected");
         // The Chinese SMS adds 44 characters around the message (prefix with the
         // number, closing sentence): UCS-2, 70 in one part, 67 per part after.
-        QTest::newRow("one part") << 26 << QStringLiteral("70 characters, UCS-2, 1 part");
-        QTest::newRow("two parts") << 27 << QStringLiteral("71 characters, UCS-2, 2 parts");
-        QTest::newRow("still two") << 90 << QStringLiteral("134 characters, UCS-2, 2 parts");
-        QTest::newRow("three") << 91 << QStringLiteral("135 characters, UCS-2, 3 parts");
+        const QString zh = QStringLiteral("zh_CN");
+        const QChar han(0x8865);
+        QTest::newRow("zh one part") << zh << QString(26, han) << QStringLiteral("70 characters, UCS-2, 1 part");
+        QTest::newRow("zh two parts") << zh << QString(27, han) << QStringLiteral("71 characters, UCS-2, 2 parts");
+        QTest::newRow("zh still two") << zh << QString(90, han) << QStringLiteral("134 characters, UCS-2, 2 parts");
+        QTest::newRow("zh three") << zh << QString(91, han) << QStringLiteral("135 characters, UCS-2, 3 parts");
+        // The English one adds 102, all GSM-7: 160 in one part, 153 per part.
+        const QString en = QStringLiteral("en");
+        const QChar a = QLatin1Char('a');
+        QTest::newRow("en one part") << en << QString(58, a) << QStringLiteral("160 characters, GSM-7, 1 part");
+        QTest::newRow("en two parts") << en << QString(59, a) << QStringLiteral("161 characters, GSM-7, 2 parts");
+        QTest::newRow("en still two") << en << QString(204, a) << QStringLiteral("306 characters, GSM-7, 2 parts");
+        QTest::newRow("en three") << en << QString(205, a) << QStringLiteral("307 characters, GSM-7, 3 parts");
+        // The euro sign takes two septets.
+        QTest::newRow("en euro") << en << (QString(57, a) + QChar(0x20AC))
+                                 << QStringLiteral("161 characters, GSM-7, 2 parts");
+        // One character outside GSM-7 makes it all UCS-2.
+        QTest::newRow("en with han") << en << (QString(57, a) + han)
+                                     << QStringLiteral("160 characters, UCS-2, 3 parts");
     }
 
     void smsPartsAreCounted()
     {
-        QFETCH(int, messageLength);
+        QFETCH(QString, language);
+        QFETCH(QString, message);
         QFETCH(QString, expected);
         RejectDialog dialog(reasons(), number);
-        auto *message = child<QPlainTextEdit>(&dialog, "messageEdit");
-        message->setPlainText(QString(messageLength, QChar(0x8865)));
-        QCOMPARE(dialog.previewSms().size(), qsizetype(44 + messageLength));
+        CustomerMessageFacts f = facts(false);
+        f.language = language;
+        dialog.setMessageFacts(f);
+        child<QPlainTextEdit>(&dialog, "messageEdit")->setPlainText(message);
+        QCOMPARE(dialog.previewSms(), CustomerMessages::rejectionSms(number, message, true, language));
         QCOMPARE(child<QLabel>(&dialog, "smsLengthLabel")->text(), expected);
     }
 
