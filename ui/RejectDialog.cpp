@@ -5,35 +5,60 @@
 #include <QKeySequence>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 
 namespace reissuedesk {
 namespace {
-
-// Notifications go out in Chinese (ReviewService), so the count is of that SMS.
-const QString customerLanguage = QStringLiteral("zh_CN");
 
 QString reasonTitle(const RejectReason &reason)
 {
     return QLocale().language() == QLocale::Chinese ? reason.titleZh : reason.titleEn;
 }
 
+// Takes `text` out of an edited message; a line left holding only its number
+// ("2. ") goes with it.
+QString removeReasonText(const QString &message, const QString &text)
+{
+    static const QRegularExpression numberOnly(QStringLiteral(R"(^\s*\d+\s*[.、]?\s*$)"));
+    if (text.isEmpty())
+        return message;
+    QStringList kept;
+    for (QString line : message.split(QLatin1Char('\n'))) {
+        if (line.contains(text)) {
+            line.remove(text);
+            if (line.trimmed().isEmpty() || numberOnly.match(line).hasMatch())
+                continue;
+        }
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 RejectDialog::RejectDialog(const QList<RejectReason> &reasons, const QString &applicationNumber, QWidget *parent)
-    : QDialog(parent)
+    : DecisionDialog(parent)
     , ui(std::make_unique<Ui::RejectDialog>())
     , m_reasons(reasons)
-    , m_applicationNumber(applicationNumber)
 {
+    m_facts.applicationNumber = applicationNumber;
     ui->setupUi(this);
     QFont titleFont = ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     ui->titleLabel->setFont(titleFont);
+    ui->titleLabel->setTextFormat(Qt::PlainText);
     ui->titleLabel->setText(tr("Reject %1").arg(applicationNumber));
+    ui->problemLabel->setTextFormat(Qt::PlainText);
     ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b01c1c; font-weight: 600; }"));
+    ui->finalReasonLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
+    ui->finalReasonLabel->setVisible(false);
+    ui->refusalLabel->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #8a1414; border: 1px solid "
+                                                   "#eab0b0; border-radius: 4px; padding: 6px 8px; }"));
+    ui->refusalLabel->setVisible(false);
     ui->reasonsList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 2px 0; }"));
+    ui->messageEdit->setMaximumHeight(QFontMetrics(ui->messageEdit->font()).lineSpacing() * 6 + 12);
 
     for (qsizetype i = 0; i < m_reasons.size(); ++i) {
         const RejectReason &reason = m_reasons.at(i);
@@ -65,26 +90,25 @@ RejectDialog::RejectDialog(const QList<RejectReason> &reasons, const QString &ap
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
         connect(shortcut, &QShortcut::activated, this, [this, digit] { toggleReason(digit - 1); });
     }
-    // From inside the text fields, Ctrl+Enter sends.
-    for (const QKeyCombination keys : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
-        auto *send = new QShortcut(QKeySequence(keys), this);
-        connect(send, &QShortcut::activated, this, [this] {
-            if (ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
-                accept();
-        });
-    }
+    installConfirmKeys(ui->buttonBox);
 
     connect(ui->messageEdit, &QPlainTextEdit::textChanged, this, &RejectDialog::validate);
-    connect(ui->resubmissionCheck, &QCheckBox::toggled, this, &RejectDialog::validate);
+    connect(ui->resubmissionCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        if (ui->resubmissionCheck->isEnabled())
+            m_resubmissionChoice = checked;
+        validate();
+    });
     connect(ui->noteEdit, &QPlainTextEdit::textChanged, this, &RejectDialog::validate);
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui->lostCardNotice, &LostCardSmsNotice::choiceChanged, this, &RejectDialog::validate);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &RejectDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &RejectDialog::reject);
     QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Reject"));
     ok->setDefault(true);
     ui->reasonsList->setFocus(Qt::OtherFocusReason);
-    setMinimumWidth(640);
+    setMinimumWidth(900);
     validate();
+    m_unchangedSnapshot = snapshot();
 }
 
 RejectDialog::~RejectDialog() = default;
@@ -98,42 +122,80 @@ void RejectDialog::toggleReason(int row)
     ui->reasonsList->setCurrentItem(item);
 }
 
+QString RejectDialog::reasonCustomerText(const RejectReason &reason) const
+{
+    return m_facts.language.startsWith(QLatin1String("zh")) || reason.customerTextEn.isEmpty() ? reason.customerTextZh
+                                                                                               : reason.customerTextEn;
+}
+
+QStringList RejectDialog::tickedCustomerTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < ui->reasonsList->count() && i < m_reasons.size(); ++i) {
+        if (ui->reasonsList->item(i)->checkState() == Qt::Checked)
+            texts.append(reasonCustomerText(m_reasons.at(i)));
+    }
+    return texts;
+}
+
 void RejectDialog::reasonChanged(QListWidgetItem *item)
 {
     const int row = ui->reasonsList->row(item);
     if (row < 0 || row >= m_reasons.size())
         return;
-    // Add or take out this reason's text, keeping whatever the operator wrote.
-    const QString text = m_reasons.at(row).customerTextZh;
-    QString message = ui->messageEdit->toPlainText();
-    if (item->checkState() == Qt::Checked) {
-        if (!message.contains(text))
-            message += text;
+    const QString current = ui->messageEdit->toPlainText();
+    QString message;
+    if (current.trimmed() == m_generatedMessage.trimmed()) {
+        // Untouched by the operator: rebuilt whole, numbered in list order.
+        message = CustomerMessages::joinReasonTexts(tickedCustomerTexts());
+        m_generatedMessage = message;
     } else {
-        message.remove(text);
+        // Edited: add or take out this reason's text, keeping what was written.
+        const QString text = reasonCustomerText(m_reasons.at(row)).trimmed();
+        message = current;
+        if (item->checkState() == Qt::Checked) {
+            if (!message.contains(text))
+                message = message.trimmed().isEmpty() ? text : message.trimmed() + QLatin1Char('\n') + text;
+        } else {
+            message = removeReasonText(message, text);
+        }
     }
-    if (message != ui->messageEdit->toPlainText()) {
+    if (message != current) {
         const QSignalBlocker blocker(ui->messageEdit);
         ui->messageEdit->setPlainText(message);
         ui->messageEdit->moveCursor(QTextCursor::End);
     }
-
-    bool allowed = true;
-    for (int i = 0; i < ui->reasonsList->count(); ++i) {
-        if (ui->reasonsList->item(i)->checkState() == Qt::Checked && !m_reasons.at(i).resubmissionAllowed)
-            allowed = false;
-    }
-    {
-        const QSignalBlocker blocker(ui->resubmissionCheck);
-        ui->resubmissionCheck->setChecked(allowed);
-    }
+    applyFinalReasons();
     validate();
+}
+
+void RejectDialog::applyFinalReasons()
+{
+    QStringList finalTitles;
+    for (int i = 0; i < ui->reasonsList->count() && i < m_reasons.size(); ++i) {
+        if (ui->reasonsList->item(i)->checkState() == Qt::Checked && !m_reasons.at(i).resubmissionAllowed)
+            finalTitles.append(reasonTitle(m_reasons.at(i)));
+    }
+    const bool anyFinal = !finalTitles.isEmpty();
+    {
+        // Programmatic: not the operator's choice, which is kept for later.
+        const QSignalBlocker blocker(ui->resubmissionCheck);
+        ui->resubmissionCheck->setEnabled(!anyFinal);
+        ui->resubmissionCheck->setChecked(anyFinal ? false : m_resubmissionChoice);
+    }
+    ui->finalReasonLabel->setVisible(anyFinal);
+    if (finalTitles.size() == 1)
+        ui->finalReasonLabel->setText(
+            tr("“%1” is a final reason: the customer may not apply again after it.").arg(finalTitles.constFirst()));
+    else if (anyFinal)
+        ui->finalReasonLabel->setText(tr("“%1” are final reasons: the customer may not apply again after them.")
+                                          .arg(finalTitles.join(tr("”, “"))));
 }
 
 QStringList RejectDialog::reasonCodes() const
 {
     QStringList codes;
-    for (int i = 0; i < ui->reasonsList->count(); ++i) {
+    for (int i = 0; i < ui->reasonsList->count() && i < m_reasons.size(); ++i) {
         if (ui->reasonsList->item(i)->checkState() == Qt::Checked)
             codes.append(m_reasons.at(i).code);
     }
@@ -155,6 +217,11 @@ QString RejectDialog::internalNote() const
     return ui->noteEdit->toPlainText().trimmed();
 }
 
+bool RejectDialog::emailInsteadOfSms() const
+{
+    return ui->lostCardNotice->emailInsteadOfSms();
+}
+
 Decision RejectDialog::decision(qint64 applicationId) const
 {
     Decision decision;
@@ -164,11 +231,21 @@ Decision RejectDialog::decision(qint64 applicationId) const
     decision.resubmissionAllowed = resubmissionAllowed();
     decision.customerMessage = customerMessage();
     decision.internalNote = internalNote();
+    decision.emailInsteadOfSms = emailInsteadOfSms();
     return decision;
 }
 
 QString RejectDialog::problem() const
 {
+    if (!m_policy.approvalAllowed && !m_policy.requiredReasonCode.isEmpty() &&
+        !reasonCodes().contains(m_policy.requiredReasonCode)) {
+        QString required = m_policy.requiredReasonCode;
+        for (const RejectReason &reason : m_reasons) {
+            if (reason.code == m_policy.requiredReasonCode)
+                required = reasonTitle(reason);
+        }
+        return tr("This application can only be rejected with the reason “%1”.").arg(required);
+    }
     // The same rules the service applies; the id and key are filled in later.
     Decision preview = decision(1);
     preview.idempotencyKey = QStringLiteral("preview");
@@ -178,22 +255,90 @@ QString RejectDialog::problem() const
     return problem;
 }
 
+void RejectDialog::setPolicy(const ReviewPolicyOutcome &policy)
+{
+    const bool unchanged = snapshot() == m_unchangedSnapshot;
+    m_policy = policy;
+    ui->refusalLabel->setText(policy.refusal);
+    ui->refusalLabel->setVisible(!policy.approvalAllowed && !policy.refusal.isEmpty());
+    if (!policy.approvalAllowed) {
+        for (int i = 0; i < m_reasons.size(); ++i) {
+            if (m_reasons.at(i).code == policy.requiredReasonCode &&
+                ui->reasonsList->item(i)->checkState() != Qt::Checked)
+                toggleReason(i);
+        }
+    }
+    ui->lostCardNotice->setSituation(policy.smsGoesToLostCard, m_facts.hasEmail);
+    validate();
+    // What the policy fills in is not the operator's work to lose.
+    if (unchanged)
+        m_unchangedSnapshot = snapshot();
+}
+
+void RejectDialog::setMessageFacts(const CustomerMessageFacts &facts)
+{
+    const bool unchanged = snapshot() == m_unchangedSnapshot;
+    m_facts = facts;
+    ui->lostCardNotice->setSituation(m_policy.smsGoesToLostCard, m_facts.hasEmail);
+    validate();
+    if (unchanged)
+        m_unchangedSnapshot = snapshot();
+}
+
+QString RejectDialog::previewSms() const
+{
+    return ui->messagePreview->smsText();
+}
+
+QString RejectDialog::previewEmail() const
+{
+    return ui->messagePreview->emailText();
+}
+
+void RejectDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    DecisionDialog::accept();
+}
+
+bool RejectDialog::hasChanges() const
+{
+    return snapshot() != m_unchangedSnapshot;
+}
+
+QString RejectDialog::discardQuestionText() const
+{
+    return tr("Discard this rejection?");
+}
+
+QString RejectDialog::snapshot() const
+{
+    return reasonCodes().join(QLatin1Char(',')) + QChar(0x1F) + customerMessage() + QChar(0x1F) +
+           (resubmissionAllowed() ? QLatin1Char('1') : QLatin1Char('0')) + QChar(0x1F) + internalNote() + QChar(0x1F) +
+           (emailInsteadOfSms() ? QLatin1Char('1') : QLatin1Char('0'));
+}
+
 void RejectDialog::validate()
 {
-    const int length = int(
-        CustomerMessages::rejectionSms(m_applicationNumber, customerMessage(), resubmissionAllowed(), customerLanguage)
-            .size());
+    const CustomerMessageFacts &f = m_facts;
+    const QString sms =
+        CustomerMessages::rejectionSms(f.applicationNumber, customerMessage(), resubmissionAllowed(), f.language);
+    const QString email = f.hasEmail
+                              ? CustomerMessages::rejectionEmail(f.applicantName, f.applicationNumber,
+                                                                 customerMessage(), resubmissionAllowed(), f.language)
+                              : QString();
+    ui->messagePreview->setMessages(sms, !emailInsteadOfSms(), email);
+
+    // The limit Decision::problem() enforces is on the Chinese SMS of a
+    // placeholder number; the count shown is of this SMS.
+    const int length = int(sms.size());
     ui->countLabel->setText(tr("SMS: %1 / %2 characters").arg(length).arg(SmsMaxCharacters));
     ui->countLabel->setStyleSheet(length > SmsMaxCharacters ? QStringLiteral("QLabel { color: #b01c1c; }") : QString());
     const QString why = problem();
     ui->problemLabel->setText(why);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
-}
-
-// Interface placeholder: the policy display lands with the dialog work (issue 8).
-void RejectDialog::setPolicy(const ReviewPolicyOutcome &policy)
-{
-    Q_UNUSED(policy);
+    fitHeight();
 }
 
 } // namespace reissuedesk

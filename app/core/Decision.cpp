@@ -3,6 +3,13 @@
 namespace reissuedesk {
 namespace {
 bool isChinese(const QString &language) { return language.startsWith(QLatin1String("zh")); }
+
+// A message of several lines (numbered reasons) reads best with the prefix and
+// the closing sentence on lines of their own.
+QString lineBreakFor(const QString &customerMessage, const QString &otherwise)
+{
+    return customerMessage.contains(QLatin1Char('\n')) ? QStringLiteral("\n") : otherwise;
+}
 } // namespace
 
 QString Decision::problem() const
@@ -26,6 +33,31 @@ QString Decision::problem() const
     return {};
 }
 
+CustomerMessageFacts CustomerMessageFacts::of(const Application &application, QDate expectedDelivery)
+{
+    CustomerMessageFacts facts;
+    facts.applicationNumber = application.applicationNumber;
+    facts.applicantName = application.applicantName;
+    facts.shippingAddress = application.shippingAddress;
+    facts.expectedDelivery = expectedDelivery;
+    facts.hasEmail = !application.contactEmail.isEmpty();
+    return facts;
+}
+
+QString CustomerMessages::joinReasonTexts(const QStringList &texts)
+{
+    QStringList lines;
+    for (const QString &text : texts) {
+        if (!text.trimmed().isEmpty())
+            lines.append(text.trimmed());
+    }
+    if (lines.size() == 1)
+        return lines.constFirst();
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i] = QStringLiteral("%1. %2").arg(i + 1).arg(lines.at(i));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString CustomerMessages::approvalSms(const QString &applicationNumber, QDate expectedDelivery, const QString &language)
 {
     if (isChinese(language))
@@ -38,12 +70,14 @@ QString CustomerMessages::approvalSms(const QString &applicationNumber, QDate ex
 QString CustomerMessages::rejectionSms(const QString &applicationNumber, const QString &customerMessage,
                                        bool resubmissionAllowed, const QString &language)
 {
+    const QString message = customerMessage.trimmed();
     if (isChinese(language))
-        return QStringLiteral("【补卡】您的补卡申请%1未通过审核：%2%3")
-            .arg(applicationNumber, customerMessage.trimmed(),
+        return QStringLiteral("【补卡】您的补卡申请%1未通过审核：%2%3%4%5")
+            .arg(applicationNumber, lineBreakFor(message, QString()), message, lineBreakFor(message, QString()),
                  resubmissionAllowed ? QStringLiteral("修改后可重新提交申请。") : QStringLiteral("如有疑问请致电客服热线。"));
-    return QStringLiteral("Your replacement card application %1 was not approved: %2 %3")
-        .arg(applicationNumber, customerMessage.trimmed(),
+    return QStringLiteral("Your replacement card application %1 was not approved:%2%3%4%5")
+        .arg(applicationNumber, lineBreakFor(message, QStringLiteral(" ")), message,
+             lineBreakFor(message, QStringLiteral(" ")),
              resubmissionAllowed ? QStringLiteral("You may apply again once fixed.")
                                  : QStringLiteral("Please call the hotline if you have questions."));
 }

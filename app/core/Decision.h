@@ -3,6 +3,8 @@
 // here (reasons present, message fits an SMS) so that the service refuses a bad
 // one with a reason, and the customer texts rendered from it.
 
+#include "core/DomainTypes.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -31,9 +33,30 @@ struct Decision {
     QString problem() const;
 };
 
-// The texts the customer receives.
+// What the customer texts say besides the decision itself; the dialogs fill it
+// from the application they show, as ReviewService reads it from the database.
+struct CustomerMessageFacts {
+    QString applicationNumber;
+    QString applicantName;
+    QString shippingAddress;
+    QDate expectedDelivery;
+    QString language = QStringLiteral("zh_CN"); // notifications go out in Chinese
+    bool hasEmail = false; // an e-mail goes out only when the application has an address
+
+    // As ReviewService fills them for `application` (an e-mail only when it
+    // has a contact e-mail address).
+    static CustomerMessageFacts of(const Application &application, QDate expectedDelivery);
+};
+
+// The texts the customer receives. ReviewService writes exactly these into the
+// outbox, and the approve and reject dialogs show exactly these beforehand.
 class CustomerMessages {
 public:
+    // The customer texts of several reject reasons, as one message: a single
+    // text as it is; several numbered one per line ("1. …\n2. …"), so that
+    // they do not run together.
+    static QString joinReasonTexts(const QStringList &texts);
+
     static QString approvalSms(const QString &applicationNumber, QDate expectedDelivery, const QString &language);
     static QString rejectionSms(const QString &applicationNumber, const QString &customerMessage, bool resubmissionAllowed,
                                 const QString &language);
