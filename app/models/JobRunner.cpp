@@ -81,12 +81,17 @@ JobRunner::~JobRunner()
         m_gate->runner = nullptr;
     }
     QDeadlineTimer deadline(shutdownTimeoutMs());
-    // The database lane closes its connection on its own thread, then stops.
-    if (std::shared_ptr<const Database> database = m_database) {
-        QMetaObject::invokeMethod(
-            m_databaseContext, [database] { database->dropThreadConnection(); }, Qt::QueuedConnection);
-    }
-    m_databaseThread->quit();
+    // The database lane closes its connection on its own thread after the
+    // jobs already queued, then stops, in one job: a quit() from here could
+    // end the lane's event loop before the close ran.
+    QMetaObject::invokeMethod(
+        m_databaseContext,
+        [database = m_database] {
+            if (database)
+                database->dropThreadConnection();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     if (m_databaseThread->wait(deadline)) {
         delete m_databaseThread;
     } else {
