@@ -40,6 +40,24 @@ QString ReviewTexts::documentKindText(DocumentKind kind)
     return tr("Other document");
 }
 
+QString ReviewTexts::reasonText(ReplacementReason reason)
+{
+    switch (reason) {
+    case ReplacementReason::Lost:
+        return tr("Lost");
+    case ReplacementReason::Damaged:
+        return tr("Damaged");
+    case ReplacementReason::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString ReviewTexts::salesChannelText(SalesChannel channel)
+{
+    return channel == SalesChannel::Agent ? tr("Agent") : tr("Direct");
+}
+
 QString ReviewTexts::timelineAction(const QString &action)
 {
     static const QHash<QString, const char *> names{

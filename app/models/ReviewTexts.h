@@ -16,6 +16,8 @@ class ReviewTexts {
 public:
     static QString statusText(ApplicationStatus status);
     static QString documentKindText(DocumentKind kind);
+    static QString reasonText(ReplacementReason reason);
+    static QString salesChannelText(SalesChannel channel);
     // "application.claimed" -> "Claimed"; an unknown action as it is stored.
     static QString timelineAction(const QString &action);
     static QString channelText(const QString &channel); // "sms" -> "SMS"
