@@ -13,6 +13,7 @@
 #include "ui/SecondReviewPanel.h"
 #include "ui_ApplicationPage.h"
 
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLocale>
 #include <QResizeEvent>
@@ -96,6 +97,10 @@ void ApplicationPage::setupWidgets()
         ui->detailsLayout->addWidget(section);
     ui->detailsLayout->addStretch(1);
     m_secondReview->hide();
+    for (QGroupBox *group : ui->detailsContents->findChildren<QGroupBox *>()) {
+        group->setFlat(true);
+        group->setStyleSheet(QStringLiteral("QGroupBox { font-weight: 600; } QLabel { font-weight: normal; }"));
+    }
     m_records = new ReviewRecordTabs(ui->rightSplitter);
     ui->rightSplitter->addWidget(m_records);
     ui->rightSplitter->setStretchFactor(0, 3);
@@ -263,6 +268,7 @@ void ApplicationPage::showLoaded(qint64 applicationId)
     ui->loadingLabel->hide();
     ui->contentPage->setEnabled(true);
     ui->stack->setCurrentWidget(ui->contentPage);
+    applyDefaultSplit();
 
     m_people->setContext(*s.context, newApplication);
     m_request->setContext(*s.context, m_people->isRevealed());
@@ -471,13 +477,24 @@ QWidget *ApplicationPage::documentsContainer() const
 void ApplicationPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // The first real width: documents 55 %, details 45 %; the stretch factors
-    // keep that proportion as the window grows. The operator's own drag wins after.
-    if (!m_splitterSized && event->size().width() > 0) {
-        const int width = ui->mainSplitter->width();
-        ui->mainSplitter->setSizes({width * 11 / 20, width * 9 / 20});
-        m_splitterSized = isVisible();
-    }
+    applyDefaultSplit();
+}
+
+void ApplicationPage::applyDefaultSplit()
+{
+    // Once, when the content is first laid out: documents 55 %, details 45 %
+    // (the stretch factors keep that as the window grows); the facts above,
+    // the records below in a third of the height. The operator's drag wins after.
+    if (m_splitterSized || !ui->mainSplitter->isVisible())
+        return;
+    ui->contentPage->layout()->activate();
+    const int width = ui->mainSplitter->width();
+    const int height = ui->rightSplitter->height();
+    if (width <= 0 || height <= 0)
+        return;
+    ui->mainSplitter->setSizes({width * 11 / 20, width * 9 / 20});
+    ui->rightSplitter->setSizes({height * 2 / 3, height / 3});
+    m_splitterSized = true;
 }
 
 // ---------------------------------------------------------------- state, banner

@@ -109,6 +109,7 @@ private:
     void setBanner(reviewstyle::BannerTone tone, const QString &text, bool retry = false);
     void clearBanner();
     void focusDocuments();
+    void applyDefaultSplit();
 
     void approve();
     void reject();

@@ -36,6 +36,8 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(CheckListModel::TitleColumn, QHeaderView::ResizeToContents);
     m_view->setStyleSheet(QStringLiteral("QTreeView { background: transparent; border: none; }"));
     m_view->viewport()->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+            [this] { QTimer::singleShot(0, this, &ChecksPanel::fitHeight); });
 
     m_policyLabel->setObjectName(QStringLiteral("fourEyesLabel"));
     m_policyLabel->setTextFormat(Qt::PlainText);

@@ -29,11 +29,9 @@ PeoplePanel::PeoplePanel(QWidget *parent)
     m_applicantHeader->setObjectName(QStringLiteral("applicantHeaderLabel"));
     m_holderHeader->setObjectName(QStringLiteral("holderHeaderLabel"));
     m_holderHeader->setTextFormat(Qt::PlainText);
-    for (QLabel *header : {m_applicantHeader, m_holderHeader}) {
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-    }
+    // Own style: the group's style sheet keeps values regular.
+    for (QLabel *header : {m_applicantHeader, m_holderHeader})
+        header->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; }"));
     m_grid->addWidget(m_applicantHeader, 0, 1);
     m_grid->addWidget(m_holderHeader, 0, 2);
     m_grid->addWidget(m_revealButton, 0, 3, Qt::AlignRight);

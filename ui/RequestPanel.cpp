@@ -33,12 +33,16 @@ RequestPanel::RequestPanel(QWidget *parent)
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(font().pointSizeF());
     m_oldCard->setFont(fixed);
+    // The customer's own words and the addresses can be long.
+    m_reasonText->setWordWrap(true);
 
     auto *addressGroup = new QGroupBox(tr("Shipping"), this);
     addressGroup->setObjectName(QStringLiteral("addressGroup"));
     auto *addressForm = new QFormLayout(addressGroup);
     m_shippingAddress = addRow(addressForm, tr("Ship to"), "shippingAddressLabel");
     m_accountAddress = addRow(addressForm, tr("Account address"), "accountAddressLabel");
+    m_shippingAddress->setWordWrap(true);
+    m_accountAddress->setWordWrap(true);
     m_addressWarning = new QLabel(tr("The shipping address differs from the account address."), addressGroup);
     m_addressWarning->setObjectName(QStringLiteral("addressWarningLabel"));
     m_addressWarning->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; font-weight: 600; }"));

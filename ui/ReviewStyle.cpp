@@ -102,7 +102,6 @@ void makeValue(QLabel *value)
     // Customer data is hostile: never guessed as rich text.
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
 }
 
 QString localTime(const QDateTime &time)

@@ -14,6 +14,7 @@ SecondReviewPanel::SecondReviewPanel(QWidget *parent)
     setObjectName(QStringLiteral("secondReviewGroup"));
     m_label->setObjectName(QStringLiteral("secondReviewLabel"));
     reviewstyle::makeValue(m_label);
+    m_label->setWordWrap(true);
     m_label->setStyleSheet(QStringLiteral(
         "QLabel { background: #efe5fa; color: #4a1f73; border-radius: 4px; padding: 5px 8px; }"));
     auto *layout = new QVBoxLayout(this);
