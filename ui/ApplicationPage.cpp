@@ -625,6 +625,13 @@ void ApplicationPage::sendBack()
 
 void ApplicationPage::openDialog(QDialog *dialog)
 {
+    // Ctrl+Enter confirms every dialog (in a multi-line note Enter is a new line).
+    if (qobject_cast<QInputDialog *>(dialog)) {
+        for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+            auto *confirm = new QShortcut(keys, dialog);
+            connect(confirm, &QShortcut::activated, dialog, [dialog] { dialog->done(QDialog::Accepted); });
+        }
+    }
     // Window-modal and not blocking: the renewal timer and the answers keep
     // running. When it closes the keys must reach this page again; without a
     // window manager (kiosk desks) nobody else gives the window focus back.

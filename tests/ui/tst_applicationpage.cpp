@@ -347,11 +347,12 @@ private Q_SLOTS:
         press(page.get(), Qt::Key_S);
         auto *dialog = waitForDialog<QInputDialog>(page.get(), QStringLiteral("sendBackDialog"));
         QVERIFY(dialog);
-        dialog->setTextValue(QStringLiteral("photo does not match"));
-        dialog->done(QDialog::Accepted);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("photo does not match"));
+        QCOMPARE(dialog->textValue(), QStringLiteral("photo does not match"));
+        press(dialog, Qt::Key_Return, Qt::ControlModifier); // Enter alone is a new line in the note
         QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(1)), QStringLiteral("pending"), timeout);
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND action = "
-                                      "'application.second_review_returned'"),
+                                      "'application.second_review_returned' AND detail LIKE '%photo does not match%'"),
                        {m_ids.at(1)})
                      .toInt(),
                  1);
