@@ -314,10 +314,10 @@ void ApplicationPage::showStateBanner()
             setBanner(BannerTone::Info, tr("Already decided: %1. Read-only.").arg(ReviewTexts::statusText(a.status)));
             return;
         }
-        setBanner(BannerTone::Info, tr("%1 — by %2, %3. Read-only.")
-                                        .arg(m_records->historyModel()->decisionText(*decided),
-                                             presentation::orDash(decided->operatorLogin),
-                                             reviewstyle::localTime(decided->decidedAt)));
+        setBanner(BannerTone::Info,
+                  tr("%1 — by %2, %3. Read-only.")
+                      .arg(m_records->historyModel()->decisionText(*decided),
+                           presentation::orDash(decided->operatorLogin), reviewstyle::localTime(decided->decidedAt)));
     } else if (s.ownApproval) {
         setBanner(BannerTone::Info, tr("You approved this application; another reviewer must confirm it "
                                        "(four eyes). Read-only."));
@@ -385,9 +385,9 @@ void ApplicationPage::showHeader()
     switch (m_session->mode()) {
     case ReviewSession::Mode::Claimed:
     case ReviewSession::Mode::SecondReview:
-        lease = until.isValid() ? tr("Claimed by you · lease until %1")
-                                      .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))
-                                : tr("Claimed by you");
+        lease = until.isValid()
+                    ? tr("Claimed by you · lease until %1").arg(until.toLocalTime().toString(QStringLiteral("HH:mm")))
+                    : tr("Claimed by you");
         leaseStyle = QStringLiteral("QLabel { color: #1b6b34; }");
         break;
     case ReviewSession::Mode::ReadOnly:
@@ -627,7 +627,8 @@ void ApplicationPage::openDialog(QDialog *dialog)
 {
     // Ctrl+Enter confirms every dialog (in a multi-line note Enter is a new line).
     if (qobject_cast<QInputDialog *>(dialog)) {
-        for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        for (const QKeySequence &keys :
+             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
             auto *confirm = new QShortcut(keys, dialog);
             connect(confirm, &QShortcut::activated, dialog, [dialog] { dialog->done(QDialog::Accepted); });
         }

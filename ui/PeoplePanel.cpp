@@ -35,8 +35,8 @@ PeoplePanel::PeoplePanel(QWidget *parent)
     m_grid->addWidget(m_applicantHeader, 0, 1);
     m_grid->addWidget(m_holderHeader, 0, 2);
     m_grid->addWidget(m_revealButton, 0, 3, Qt::AlignRight);
-    const char *captions[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("ID number"), QT_TR_NOOP("Phone"),
-                              QT_TR_NOOP("E-mail"), QT_TR_NOOP("ID card valid until")};
+    const char *captions[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("ID number"), QT_TR_NOOP("Phone"), QT_TR_NOOP("E-mail"),
+                              QT_TR_NOOP("ID card valid until")};
     for (int row = 0; row < 5; ++row) {
         auto *caption = new QLabel(tr(captions[row]), this);
         reviewstyle::makeCaption(caption);

@@ -84,12 +84,13 @@ void RequestPanel::setContext(const ReviewContext &context, bool revealed)
                                                  : Masking::maskCardNumber(a.oldCardNumber));
     m_channel->setText(ReviewTexts::salesChannelText(a.channel));
     m_agent->setText(a.channel == SalesChannel::Agent ? orDash(a.agentName) : QStringLiteral("—"));
-    m_fee->setText(a.specialServiceFeeCents == 0
-                       ? tr("None (free replacement)")
-                       : tr("¥%1 due before shipping")
-                             .arg(QLocale().toString(double(a.specialServiceFeeCents) / 100.0, 'f', 2)));
-    m_fee->setStyleSheet(a.specialServiceFeeCents == 0 ? QStringLiteral("QLabel { font-weight: normal; }")
-                                                       : QStringLiteral("QLabel { color: #9a5b00; font-weight: 600; }"));
+    m_fee->setText(
+        a.specialServiceFeeCents == 0
+            ? tr("None (free replacement)")
+            : tr("¥%1 due before shipping").arg(QLocale().toString(double(a.specialServiceFeeCents) / 100.0, 'f', 2)));
+    m_fee->setStyleSheet(a.specialServiceFeeCents == 0
+                             ? QStringLiteral("QLabel { font-weight: normal; }")
+                             : QStringLiteral("QLabel { color: #9a5b00; font-weight: 600; }"));
     m_shippingAddress->setText(orDash(a.shippingAddress));
     m_accountAddress->setText(orDash(c.address));
     const bool differs =

@@ -15,8 +15,8 @@ SecondReviewPanel::SecondReviewPanel(QWidget *parent)
     m_label->setObjectName(QStringLiteral("secondReviewLabel"));
     reviewstyle::makeValue(m_label);
     m_label->setWordWrap(true);
-    m_label->setStyleSheet(QStringLiteral(
-        "QLabel { background: #efe5fa; color: #4a1f73; border-radius: 4px; padding: 5px 8px; }"));
+    m_label->setStyleSheet(
+        QStringLiteral("QLabel { background: #efe5fa; color: #4a1f73; border-radius: 4px; padding: 5px 8px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
 }
@@ -25,17 +25,17 @@ void SecondReviewPanel::setRequest(const SecondReviewRequest &request, const QLi
                                    const ReviewPolicyOutcome &policy)
 {
     QStringList lines;
-    lines.append(request.decidedAt.isValid()
-                     ? tr("Approved by %1 on %2.").arg(request.firstReviewerLogin,
-                                                      reviewstyle::localTime(request.decidedAt))
-                     : tr("Approved by %1.").arg(request.firstReviewerLogin));
+    lines.append(
+        request.decidedAt.isValid()
+            ? tr("Approved by %1 on %2.").arg(request.firstReviewerLogin, reviewstyle::localTime(request.decidedAt))
+            : tr("Approved by %1.").arg(request.firstReviewerLogin));
     lines.append(request.note.trimmed().isEmpty() ? tr("Their note: none.")
                                                   : tr("Their note: %1").arg(request.note.trimmed()));
     QList<CheckResult> reasons;
     if (!request.checks.isEmpty()) {
         for (const CheckId id : request.checks) {
-            const auto it = std::find_if(checks.cbegin(), checks.cend(),
-                                         [id](const CheckResult &check) { return check.id == id; });
+            const auto it =
+                std::find_if(checks.cbegin(), checks.cend(), [id](const CheckResult &check) { return check.id == id; });
             if (it != checks.cend())
                 reasons.append(*it);
             else

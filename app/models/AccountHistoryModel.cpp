@@ -98,9 +98,9 @@ QVariant AccountHistoryModel::display(const HistoryEntry &entry, int column) con
     case DecidedByColumn:
         if (entry.operatorLogin.isEmpty())
             return QStringLiteral("—");
-        return entry.confirmedByLogin.isEmpty() ? entry.operatorLogin
-                                                : tr("%1, confirmed by %2").arg(entry.operatorLogin,
-                                                                                entry.confirmedByLogin);
+        return entry.confirmedByLogin.isEmpty()
+                   ? entry.operatorLogin
+                   : tr("%1, confirmed by %2").arg(entry.operatorLogin, entry.confirmedByLogin);
     case DecidedAtColumn:
         return localTime(entry.decidedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
     default:
@@ -128,7 +128,8 @@ QVariant AccountHistoryModel::data(const QModelIndex &index, int role) const
         // text here with the customer's words escaped.
         if (tip.isEmpty())
             return {};
-        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.join(QLatin1Char('\n')).toHtmlEscaped());
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+            .arg(tip.join(QLatin1Char('\n')).toHtmlEscaped());
     }
     case Qt::FontRole:
         if (entry.applicationId == m_current) {

@@ -159,7 +159,8 @@ void ReviewSession::startOpen(qint64 target, std::optional<qint64> skipping, con
                         // The approval of this review round, from the history.
                         for (const HistoryEntry &entry : std::as_const(s.history)) {
                             if (entry.applicationId == id && entry.decisionId != 0 &&
-                                entry.reviewRound == application.reviewRound && entry.outcome == QLatin1String("approve")) {
+                                entry.reviewRound == application.reviewRound &&
+                                entry.outcome == QLatin1String("approve")) {
                                 SecondReviewRequest request;
                                 request.decisionId = entry.decisionId;
                                 request.firstReviewerId = entry.operatorId;
@@ -209,9 +210,8 @@ void ReviewSession::showLoaded(Loaded answer)
     m_snapshot = std::move(answer.snapshot);
     const ClaimResult &claim = m_snapshot.claim;
     if (claim.kind == ClaimResult::Kind::QueueEmpty || !m_snapshot.context) {
-        const QString message = claim.kind == ClaimResult::Kind::QueueEmpty
-                                    ? tr("No pending applications")
-                                    : tr("This application no longer exists.");
+        const QString message = claim.kind == ClaimResult::Kind::QueueEmpty ? tr("No pending applications")
+                                                                            : tr("This application no longer exists.");
         m_snapshot = {};
         setMode(Mode::Empty);
         Q_EMIT nothingToShow(message);
@@ -300,10 +300,10 @@ void ReviewSession::renewLease()
             }
             m_renewTimer.stop();
             setMode(Mode::ReadOnly);
-            Q_EMIT leaseLost(renewal.holderLogin.isEmpty()
-                                 ? tr("Your claim expired. Open the application again to claim it.")
-                                 : tr("Your claim expired: %1 holds this application now. Read-only.")
-                                       .arg(renewal.holderLogin));
+            Q_EMIT leaseLost(
+                renewal.holderLogin.isEmpty()
+                    ? tr("Your claim expired. Open the application again to claim it.")
+                    : tr("Your claim expired: %1 holds this application now. Read-only.").arg(renewal.holderLogin));
         },
         [this, generation](const JobError &error) {
             if (generation == m_generation)
@@ -431,9 +431,9 @@ void ReviewSession::answered(quint64 generation, const DecisionResult &result)
         QStringList checks;
         for (const CheckId id : result.secondReviewChecks)
             checks.append(ReviewChecks::title(id));
-        message = checks.isEmpty() ? tr("%1 approved; waiting for a second reviewer.").arg(number)
-                                   : tr("%1 approved; waiting for a second reviewer (%2).")
-                                         .arg(number, checks.join(tr(", ")));
+        message = checks.isEmpty()
+                      ? tr("%1 approved; waiting for a second reviewer.").arg(number)
+                      : tr("%1 approved; waiting for a second reviewer (%2).").arg(number, checks.join(tr(", ")));
         break;
     }
     case ApplicationStatus::Rejected:

@@ -95,9 +95,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return entry.action;
         if (index.column() == DetailsColumn) {
             const QString text = details(entry);
-            return text.isEmpty() ? QVariant()
-                                  : QVariant(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                                                 .arg(text.toHtmlEscaped()));
+            return text.isEmpty()
+                       ? QVariant()
+                       : QVariant(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped()));
         }
         return {};
     case ActionKeyRole:

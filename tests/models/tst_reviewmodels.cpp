@@ -32,12 +32,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(CheckListModel::ColumnCount));
-        model.setChecks({{CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
-                          QStringLiteral("王* is the holder")},
-                         {CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"),
-                          QStringLiteral("check digit fails")},
-                         {CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
-                          QStringLiteral("not on the account")}});
+        model.setChecks(
+            {{CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
+              QStringLiteral("王* is the holder")},
+             {CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"), QStringLiteral("check digit fails")},
+             {CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
+              QStringLiteral("not on the account")}});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, CheckListModel::TitleColumn).data().toString(), QStringLiteral("ID number"));
         QCOMPARE(model.index(1, CheckListModel::ExplanationColumn).data().toString(),
@@ -58,8 +58,13 @@ private Q_SLOTS:
     {
         AccountHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setReasonCatalogue({{QStringLiteral("id_back_unclear"), QStringLiteral("身份证国徽面不清晰"),
-                                   QStringLiteral("ID back unclear"), {}, {}, true, 1}});
+        model.setReasonCatalogue({{QStringLiteral("id_back_unclear"),
+                                   QStringLiteral("身份证国徽面不清晰"),
+                                   QStringLiteral("ID back unclear"),
+                                   {},
+                                   {},
+                                   true,
+                                   1}});
         HistoryEntry current;
         current.applicationId = 7;
         current.applicationNumber = QStringLiteral("BK20261201-000007");
@@ -93,9 +98,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(AccountHistoryModel::IsCurrentRole).toBool());
         QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(model.index(0, AccountHistoryModel::DecisionColumn).data().toString(), QStringLiteral("—"));
-        QCOMPARE(model.index(1, 0).data(AccountHistoryModel::ApplicationIdRole)
-                     .toLongLong(),
-                 qint64(3));
+        QCOMPARE(model.index(1, 0).data(AccountHistoryModel::ApplicationIdRole).toLongLong(), qint64(3));
         QCOMPARE(model.index(1, AccountHistoryModel::SubmittedColumn).data().toString(), QStringLiteral("2026-11-01"));
         QCOMPARE(model.index(1, AccountHistoryModel::StatusColumn).data().toString(), QStringLiteral("Rejected"));
         QCOMPARE(model.index(1, AccountHistoryModel::DecisionColumn).data().toString(),
@@ -140,8 +143,13 @@ private Q_SLOTS:
                                       {QStringLiteral("application_number"), QStringLiteral("BK1")}};
         TimelineEntry odd;
         odd.action = QStringLiteral("something.new");
-        model.setReasonCatalogue({{QStringLiteral("id_back_unclear"), QStringLiteral("身份证国徽面不清晰"),
-                                   QStringLiteral("ID back unclear"), {}, {}, true, 1}});
+        model.setReasonCatalogue({{QStringLiteral("id_back_unclear"),
+                                   QStringLiteral("身份证国徽面不清晰"),
+                                   QStringLiteral("ID back unclear"),
+                                   {},
+                                   {},
+                                   true,
+                                   1}});
         model.setTimeline({viewed, unknown, rejected, odd}, {front, voucher});
 
         QCOMPARE(model.rowCount(), 4);

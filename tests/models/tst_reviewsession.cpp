@@ -38,10 +38,12 @@ private:
             , database(std::make_shared<Database>(testDatabase.url()))
         {
             Migrator(*database).migrate();
-            me = OperatorRepository(*database).add(QStringLiteral("desk"), QStringLiteral("Desk"),
-                                                   QStringLiteral("operator")).id;
-            bob = OperatorRepository(*database).add(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                                    QStringLiteral("operator")).id;
+            me = OperatorRepository(*database)
+                     .add(QStringLiteral("desk"), QStringLiteral("Desk"), QStringLiteral("operator"))
+                     .id;
+            bob = OperatorRepository(*database)
+                      .add(QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("operator"))
+                      .id;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QList<NewApplication> rows;
             for (int i = 0; i < 3; ++i) {
@@ -200,10 +202,10 @@ private Q_SLOTS:
         QCOMPARE(session.mode(), ReviewSession::Mode::Decided);
         QVERIFY(!session.hasUnsentDecision());
         QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM decisions")).toInt(), 1);
-        QCOMPARE(f.value(QStringLiteral("SELECT idempotency_key FROM decisions WHERE application_id = ?"),
-                         {f.ids.at(0)})
-                     .toString(),
-                 key);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT idempotency_key FROM decisions WHERE application_id = ?"), {f.ids.at(0)})
+                .toString(),
+            key);
         QCOMPARE(f.holder(f.ids.at(0)), qint64(0));
     }
 
@@ -224,8 +226,7 @@ private Q_SLOTS:
         QCOMPARE(session.applicationId(), f.ids.at(2));
         QCOMPARE(f.holder(f.ids.at(0)), qint64(0)); // claimed, then given back on the lane
         QCOMPARE(f.holder(f.ids.at(2)), f.me);
-        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {f.me}).toInt(),
-                 1);
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {f.me}).toInt(), 1);
     }
 
     void skipThenNextGivesAnotherApplication_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -246,8 +247,7 @@ private Q_SLOTS:
         QEXPECT_FAIL("", "ReviewService::skip is a release until the per-operator skip record lands (issue 8)",
                      Continue);
         QCOMPARE(session.applicationId(), f.ids.at(1));
-        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {f.me}).toInt(),
-                 1);
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {f.me}).toInt(), 1);
         // Others still get the skipped one first.
         QCOMPARE(ReviewService(*f.database, f.bob).claimNext().applicationId,
                  session.applicationId() == f.ids.at(0) ? f.ids.at(1) : f.ids.at(0));

@@ -95,8 +95,9 @@ private:
     }
     static QString banner(const QWidget *page)
     {
-        return page->findChild<QWidget *>(QStringLiteral("bannerFrame"))->isVisible() ? label(page, "bannerLabel")->text()
-                                                                                       : QString();
+        return page->findChild<QWidget *>(QStringLiteral("bannerFrame"))->isVisible()
+                   ? label(page, "bannerLabel")->text()
+                   : QString();
     }
     // A dialog opened from the page: on screen, active, keys going to it.
     template <typename Dialog> static Dialog *waitForDialog(QWidget *parent, const QString &name = {})
@@ -600,10 +601,8 @@ private Q_SLOTS:
         // For the closing notes of layout work: REISSUEDESK_SCREENSHOT_DIR=/some/dir.
         if (const QString dir = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(200); // let the layouts settle: only the picture depends on it
-            QVERIFY(page->grab().save(QStringLiteral("%1/application-page-%2x%3.png")
-                                          .arg(dir)
-                                          .arg(size.width())
-                                          .arg(size.height())));
+            QVERIFY(page->grab().save(
+                QStringLiteral("%1/application-page-%2x%3.png").arg(dir).arg(size.width()).arg(size.height())));
         }
         QWidget *documentsGroup = page->findChild<QWidget *>(QStringLiteral("documentsGroup"));
         QVERIFY2(documentsGroup->width() * 2 >= page->width(),
