@@ -297,6 +297,72 @@ private Q_SLOTS:
         QCOMPARE(session.mode(), ReviewSession::Mode::Empty);
     }
 
+    void proxyApprovalIsRefusedWithoutSending_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void proxyApprovalIsRefusedWithoutSending()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        QSqlQuery proxy = sql::prepare(f.database->connection(),
+                                       QStringLiteral("UPDATE applications SET applicant_name = ? WHERE id = ?"));
+        sql::exec(proxy, QStringLiteral("proxy"), {QStringLiteral("赵六"), f.ids.at(0)});
+        ReviewSession &session = *f.session;
+        QSignalSpy loaded(&session, &ReviewSession::loaded);
+        QSignalSpy refused(&session, &ReviewSession::decisionRefused);
+        session.openNext();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, timeout);
+        QVERIFY(!session.snapshot().policy.approvalAllowed);
+        QCOMPARE(session.snapshot().policy.requiredReasonCode, QStringLiteral("not_account_holder"));
+        session.approve(QString(), false);
+        QCOMPARE(refused.size(), 1); // at once: nothing went to the database
+        QCOMPARE(refused.at(0).at(0).toString(), session.snapshot().policy.refusal);
+        QVERIFY(!session.isSending());
+        QVERIFY(session.canDecide());
+        QVERIFY(f.runner->waitForIdle(timeout));
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM decisions")).toInt(), 0);
+    }
+
+    void firstReviewerSeesOwnApprovalReadOnly_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void firstReviewerSeesOwnApprovalReadOnly()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        ReviewService mine(*f.database, f.me);
+        QCOMPARE(mine.claim(f.ids.at(1)).kind, ClaimResult::Kind::Claimed);
+        QSqlQuery fee =
+            sql::prepare(f.database->connection(),
+                         QStringLiteral("UPDATE applications SET special_service_fee_cents = 2000 WHERE id = ?"));
+        sql::exec(fee, QStringLiteral("fee"), {f.ids.at(1)});
+        Decision approval;
+        approval.applicationId = f.ids.at(1);
+        approval.approve = true;
+        approval.needsSecondReview = true; // until the service decides it from the fee itself
+        approval.internalNote = QStringLiteral("receipt seen");
+        approval.idempotencyKey = QStringLiteral("mine");
+        QCOMPARE(mine.decide(approval).newStatus, ApplicationStatus::AwaitingSecondReview);
+
+        ReviewSession &session = *f.session;
+        QSignalSpy loaded(&session, &ReviewSession::loaded);
+        session.open(f.ids.at(1));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, timeout);
+        QCOMPARE(session.mode(), ReviewSession::Mode::ReadOnly);
+        QVERIFY(session.snapshot().ownApproval);
+        QVERIFY(session.snapshot().secondReview.has_value());
+        QCOMPARE(session.snapshot().secondReview->firstReviewerId, f.me);
+        QCOMPARE(session.snapshot().secondReview->note, QStringLiteral("receipt seen"));
+        QCOMPARE(f.holder(f.ids.at(1)), qint64(0)); // four eyes: looked at, not held
+
+        // Bob may hold it, as the second reviewer.
+        ReviewSession bobs(*f.runner, f.bob, ReviewService::DefaultLeaseSeconds);
+        QSignalSpy bobLoaded(&bobs, &ReviewSession::loaded);
+        bobs.open(f.ids.at(1));
+        QTRY_COMPARE_WITH_TIMEOUT(bobLoaded.size(), 1, timeout);
+        QCOMPARE(bobs.mode(), ReviewSession::Mode::SecondReview);
+        QCOMPARE(bobs.snapshot().secondReview->firstReviewerLogin, QStringLiteral("desk"));
+        bobs.release();
+    }
+
     void revealIsAudited_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void revealIsAudited()
     {
