@@ -76,7 +76,11 @@ private:
         ~Fixture()
         {
             session.reset();
-            runner.reset(); // closes the lane's connection before the database goes
+            // The lane's connection closes before the database goes (JobRunner's
+            // own shutdown may stop the lane before its queued close runs).
+            runner->postDatabase([](const Database &db) { db.dropThreadConnection(); }, QStringLiteral("closing"));
+            runner->waitForIdle(timeout);
+            runner.reset();
         }
         QVariant value(const QString &statement, std::initializer_list<QVariant> values = {}) const
         {

@@ -184,6 +184,10 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        // The lane's connection closes before the database goes (JobRunner's
+        // own shutdown may stop the lane before its queued close runs).
+        m_runner->postDatabase([](const Database &db) { db.dropThreadConnection(); }, QStringLiteral("closing"));
+        m_runner->waitForIdle(timeout);
         m_runner.reset();
         m_database.reset();
         m_fixture.reset();
