@@ -1,12 +1,14 @@
-// The review workflow driven like an operator would, keyboard only, on a real
-// SQLite database with three pending applications: Ctrl+N claims the most
-// urgent, R, a digit and Enter reject it, and the next one opens claimed;
-// someone else's application opens read-only; leaving, closing and a lost
-// lease give the application back. Database work runs on worker threads, so
-// every check waits with QTRY_*.
+// The review page driven like an operator would, keyboard first, on a real
+// SQLite database with three pending applications (the third a proxy
+// application): the page renders a ReviewSession and all database work runs
+// on the JobRunner, so every check waits with QTRY_* (or for the runner to be
+// idle, after which nothing more can arrive).
 
 #include "TestDatabase.h"
-#include "models/QueueModel.h"
+#include "models/AccountHistoryModel.h"
+#include "models/CheckListModel.h"
+#include "models/JobRunner.h"
+#include "models/TimelineModel.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -16,20 +18,18 @@
 #include "storage/WriteTransaction.h"
 #include "ui/ApplicationPage.h"
 #include "ui/ApproveDialog.h"
-#include "TestDesk.h"
-#include "ui/MainWindow.h"
-#include "ui/QueuePage.h"
 #include "ui/RejectDialog.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTableView>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
@@ -42,12 +42,27 @@ const QString idFrontText = QStringLiteral(
 
 } // namespace
 
+// Stands in for the documents panel: counts how often the page hands it the focus.
+class FakeDocuments : public QWidget {
+    Q_OBJECT
+
+public:
+    FakeDocuments() { setFocusPolicy(Qt::StrongFocus); }
+    Q_INVOKABLE void focusViewer()
+    {
+        ++focusRequests;
+        setFocus(Qt::OtherFocusReason);
+    }
+    int focusRequests = 0;
+};
+
 class TestApplicationPage : public QObject {
     Q_OBJECT
 
 private:
     std::unique_ptr<TestDatabase> m_fixture;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<JobRunner> m_runner;
     qint64 m_me = 0;
     qint64 m_bob = 0;
     QList<qint64> m_ids;   // most urgent first
@@ -57,6 +72,11 @@ private:
     {
         return sql::scalar(m_database->connection(), statement, QStringLiteral("test query"), values);
     }
+    void run(const QString &statement, std::initializer_list<QVariant> values = {})
+    {
+        QSqlQuery query = sql::prepare(m_database->connection(), statement);
+        sql::exec(query, QStringLiteral("test statement"), values);
+    }
     qint64 holder(qint64 id)
     {
         return value(QStringLiteral("SELECT claimed_by FROM applications WHERE id = ?"), {id}).toLongLong();
@@ -65,63 +85,60 @@ private:
     {
         return value(QStringLiteral("SELECT status FROM applications WHERE id = ?"), {id}).toString();
     }
-    static QLabel *label(const ApplicationPage *page, const char *name)
+    static QLabel *label(const QWidget *page, const char *name)
     {
         return page->findChild<QLabel *>(QString::fromLatin1(name));
     }
-    static QPushButton *button(const ApplicationPage *page, const char *name)
+    static QPushButton *button(const QWidget *page, const char *name)
     {
         return page->findChild<QPushButton *>(QString::fromLatin1(name));
     }
-    // The key goes where the operator's keystroke would: the focused widget.
+    static QString banner(const QWidget *page)
+    {
+        return page->findChild<QWidget *>(QStringLiteral("bannerFrame"))->isVisible()
+                   ? label(page, "bannerLabel")->text()
+                   : QString();
+    }
     // A dialog opened from the page: on screen, active, keys going to it.
-    template <typename Dialog> static Dialog *waitForDialog(QWidget *parent)
+    template <typename Dialog> static Dialog *waitForDialog(QWidget *parent, const QString &name = {})
     {
         Dialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = parent->findChild<Dialog *>()) && dialog->isVisible(); }, timeout))
+        if (!QTest::qWaitFor([&] { return (dialog = parent->findChild<Dialog *>(name)) && dialog->isVisible(); },
+                             timeout))
             return nullptr;
         if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, timeout))
             return nullptr;
         return dialog;
     }
+    // The key goes where the operator's keystroke would: the focused widget.
     static void press(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
         QTest::keyClick(target, key, modifiers);
     }
-    void showWindow(MainWindow &window, int rows = 3)
+    std::unique_ptr<ApplicationPage> showPage(int leaseSeconds = ReviewService::DefaultLeaseSeconds,
+                                              QSize size = QSize(1280, 800))
     {
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_COMPARE_WITH_TIMEOUT(window.queuePage()->model()->rowCount(), rows, timeout);
+        auto page = std::make_unique<ApplicationPage>(*m_runner, m_me, leaseSeconds);
+        page->setDocumentsWidget(new FakeDocuments);
+        page->resize(size);
+        page->show();
+        if (!QTest::qWaitForWindowActive(page.get()))
+            return nullptr;
+        return page;
     }
-    // Enter on the application's row in the queue.
-    void openFromQueue(MainWindow &window, qint64 id)
+    static FakeDocuments *documents(const ApplicationPage &page) { return page.findChild<FakeDocuments *>(); }
+    void waitOpen(const ApplicationPage &page, int index, bool claimed = true)
     {
-        auto *queueView = window.queuePage()->findChild<QTableView *>(QStringLiteral("queueView"));
-        const int row = window.queuePage()->model()->rowOfId(id);
-        QVERIFY(row >= 0);
-        queueView->setFocus();
-        queueView->setCurrentIndex(window.queuePage()->model()->index(row, 0));
-        press(queueView, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(label(&page, "numberLabel")->text(), m_numbers.at(index), timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page.isClaimed(), claimed, timeout);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Keep the developer's own settings out of it (and ours out of theirs).
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ReissueDeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_applicationpage"));
-    }
-
     void init()
     {
-        QSettings().clear();
-        qunsetenv("REISSUEDESK_LEASE_SECONDS");
         m_fixture = std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
-        m_database = std::make_unique<Database>(m_fixture->url());
+        m_database = std::make_shared<Database>(m_fixture->url());
         Migrator(*m_database).migrate();
         m_me = OperatorRepository(*m_database)
                    .add(QStringLiteral("desk"), QStringLiteral("Desk"), QStringLiteral("operator"))
@@ -161,306 +178,445 @@ private Q_SLOTS:
         m_numbers.clear();
         for (const NewApplication &row : std::as_const(rows))
             m_numbers.append(row.application.applicationNumber);
+        m_runner = std::make_unique<JobRunner>();
+        m_runner->setDatabase(m_database);
     }
 
     void cleanup()
     {
+        // The lane's connection closes before the database goes (JobRunner's
+        // own shutdown may stop the lane before its queued close runs).
+        m_runner->postDatabase([](const Database &db) { db.dropThreadConnection(); }, QStringLiteral("closing"));
+        m_runner->waitForIdle(timeout);
+        m_runner.reset();
         m_database.reset();
         m_fixture.reset();
     }
 
     void nextRejectWithAReasonAndAdvance()
     {
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
-        ApplicationPage *page = window.applicationPage();
+        auto page = showPage();
+        QVERIFY(page);
         QVERIFY(page->autoAdvance()); // the default
-
-        press(&window, Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), page);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(0), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
+        page->openNext();
+        waitOpen(*page, 0);
         QCOMPARE(holder(m_ids.at(0)), m_me);
         QCOMPARE(status(m_ids.at(0)), QStringLiteral("in_review"));
-        QVERIFY(button(page, "approveButton")->isEnabled());
-        QVERIFY(button(page, "rejectButton")->isEnabled());
-        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("bannerFrame"))->isVisible());
+        QVERIFY(button(page.get(), "approveButton")->isEnabled());
+        QVERIFY(button(page.get(), "rejectButton")->isEnabled());
+        QCOMPARE(banner(page.get()), QString());
+        // The documents have the keyboard.
+        QCOMPARE(documents(*page)->focusRequests, 1);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(documents(*page)));
         // Every check is listed with its verdict.
-        auto *checks = page->findChild<QTreeWidget *>(QStringLiteral("checksTree"));
-        QCOMPARE(checks->topLevelItemCount(), 9);
-        QCOMPARE(checks->topLevelItem(0)->text(0), QStringLiteral("Account holder"));
-        QCOMPARE(checks->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("pass"));
-        QCOMPARE(checks->topLevelItem(4)->data(0, Qt::UserRole).toString(), QStringLiteral("fail")); // no documents
+        auto *checks = page->findChild<QTreeView *>(QStringLiteral("checksView"))->model();
+        QCOMPARE(checks->rowCount(), 9);
+        QCOMPARE(checks->index(0, CheckListModel::TitleColumn).data().toString(), QStringLiteral("Account holder"));
+        QCOMPARE(checks->index(0, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("pass"));
+        QCOMPARE(checks->index(4, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("fail"));
 
         // R, "1" ticks the first reason, Enter rejects.
-        press(page, Qt::Key_R);
-        auto *dialog = waitForDialog<RejectDialog>(page);
+        press(page.get(), Qt::Key_R);
+        auto *dialog = waitForDialog<RejectDialog>(page.get());
         QVERIFY(dialog);
         press(dialog, Qt::Key_1);
         QCOMPARE(dialog->reasonCodes(), QStringList{QStringLiteral("id_front_unclear")});
         QCOMPARE(dialog->customerMessage(), idFrontText);
-        QVERIFY(dialog->resubmissionAllowed());
-        QCOMPARE(dialog->problem(), QString());
         press(dialog, Qt::Key_Return);
-
         const QString rejected =
             QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN decision_reasons r ON r.decision_id = d.id WHERE "
-                           "d.application_id = ? "
-                           "AND d.outcome = 'reject' AND d.operator_id = ? AND r.reason_code = 'id_front_unclear' "
-                           "AND d.resubmission_allowed = 1 AND d.customer_message = ?");
+                           "d.application_id = ? AND d.outcome = 'reject' AND d.operator_id = ? "
+                           "AND r.reason_code = 'id_front_unclear' AND d.customer_message = ?");
         QTRY_COMPARE_WITH_TIMEOUT(value(rejected, {m_ids.at(0), m_me, idFrontText}).toInt(), 1, timeout);
-        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM decision_reasons")).toInt(), 1);
         QCOMPARE(status(m_ids.at(0)), QStringLiteral("rejected"));
 
-        // Auto-advance: the next one is open and ours.
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(1), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
+        // Auto-advance: the next one is open and ours, with its own timeline.
+        waitOpen(*page, 1);
         QCOMPARE(holder(m_ids.at(1)), m_me);
         QCOMPARE(holder(m_ids.at(0)), qint64(0));
-        // Its history shows the rejected one's timeline is not mixed in: its own
-        // timeline starts with the submission.
-        auto *timeline = page->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
-        QTRY_VERIFY_WITH_TIMEOUT(timeline->topLevelItemCount() >= 2, timeout);
-        QCOMPARE(timeline->topLevelItem(0)->text(1), QStringLiteral("test"));
-        QCOMPARE(timeline->topLevelItem(0)->text(2), QStringLiteral("Submitted"));
-        QCOMPARE(timeline->topLevelItem(1)->text(1), QStringLiteral("desk"));
-        QCOMPARE(timeline->topLevelItem(1)->text(2), QStringLiteral("Claimed"));
+        auto *timeline = page->findChild<QTreeView *>(QStringLiteral("timelineView"))->model();
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, timeout);
+        QCOMPARE(timeline->index(0, TimelineModel::ActorColumn).data().toString(), QStringLiteral("test"));
+        QCOMPARE(timeline->index(0, TimelineModel::ActionColumn).data().toString(), QStringLiteral("Submitted"));
+        QCOMPARE(timeline->index(1, TimelineModel::ActorColumn).data().toString(), QStringLiteral("desk"));
+        QCOMPARE(timeline->index(1, TimelineModel::ActionColumn).data().toString(), QStringLiteral("Claimed"));
 
-        // Esc: back to the queue, and the application goes back too.
-        // The page hands activation back when the dialog closes.
-        QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), static_cast<QWidget *>(&window), timeout);
-        press(page, Qt::Key_Escape);
+        // Backspace: back to the queue (the window then gives the claim back).
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), static_cast<QWidget *>(page.get()), timeout);
+        QSignalSpy back(page.get(), &ApplicationPage::backRequested);
+        press(page.get(), Qt::Key_Backspace);
+        QCOMPARE(back.size(), 1);
+        page->releaseClaim();
         QTRY_COMPARE_WITH_TIMEOUT(holder(m_ids.at(1)), qint64(0), timeout);
         QCOMPARE(status(m_ids.at(1)), QStringLiteral("pending"));
-        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
-                 static_cast<QWidget *>(window.queuePage()));
     }
 
     void someoneElsesApplicationOpensReadOnly()
     {
         ReviewService bob(*m_database, m_bob);
         QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
+        auto page = showPage();
+        QVERIFY(page);
+        page->openApplication(m_ids.at(1));
+        waitOpen(*page, 1, false);
+        QVERIFY2(banner(page.get()).startsWith(QStringLiteral("Being reviewed by bob since ")),
+                 qPrintable(banner(page.get())));
+        QVERIFY(!button(page.get(), "approveButton")->isEnabled());
+        QVERIFY(!button(page.get(), "rejectButton")->isEnabled());
+        QCOMPARE(label(page.get(), "leaseLabel")->text(), QStringLiteral("Read-only"));
 
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
-        ApplicationPage *page = window.applicationPage();
-        openFromQueue(window, m_ids.at(1)); // bob's
-
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(1), timeout);
-        QWidget *banner = page->findChild<QWidget *>(QStringLiteral("bannerFrame"));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), timeout);
-        QVERIFY2(label(page, "bannerLabel")->text().startsWith(QStringLiteral("Being reviewed by bob since ")),
-                 qPrintable(label(page, "bannerLabel")->text()));
-        QVERIFY(!page->isClaimed());
-        QVERIFY(!button(page, "approveButton")->isEnabled());
-        QVERIFY(!button(page, "rejectButton")->isEnabled());
-        QCOMPARE(label(page, "leaseLabel")->text(), QStringLiteral("Read-only"));
-
-        // A and R do nothing; bob keeps it.
-        press(page, Qt::Key_A);
-        press(page, Qt::Key_R);
-        QTest::qWait(200);
+        // A and R open nothing (a dialog would be there as soon as the key is handled).
+        press(page.get(), Qt::Key_A);
+        press(page.get(), Qt::Key_R);
         QVERIFY(!page->findChild<ApproveDialog *>());
         QVERIFY(!page->findChild<RejectDialog *>());
         QCOMPARE(holder(m_ids.at(1)), m_bob);
 
         // N from here claims the most urgent free one instead.
-        press(page, Qt::Key_N);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(0), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        QVERIFY(!banner->isVisible());
+        press(page.get(), Qt::Key_N);
+        waitOpen(*page, 0);
+        QCOMPARE(banner(page.get()), QString());
         QCOMPARE(holder(m_ids.at(1)), m_bob);
     }
 
-    void proxyApprovalNeedsASecondReviewer()
+    void proxyApplicationCanOnlyBeRejected()
     {
         ReviewService bob(*m_database, m_bob);
         QCOMPARE(bob.claim(m_ids.at(0)).kind, ClaimResult::Kind::Claimed);
         QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
-
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
-        ApplicationPage *page = window.applicationPage();
+        auto page = showPage();
+        QVERIFY(page);
         page->setAutoAdvance(false);
-        press(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(2), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        QVERIFY(label(page, "fourEyesLabel")->isVisible());
+        page->openNext();
+        waitOpen(*page, 2);
+        const QString refusal = QStringLiteral("The applicant is not the account holder");
+        QVERIFY2(banner(page.get()).startsWith(refusal), qPrintable(banner(page.get())));
+        QVERIFY(label(page.get(), "fourEyesLabel")->isVisible());
+        QVERIFY(label(page.get(), "fourEyesLabel")->text().startsWith(refusal));
+        QVERIFY(!button(page.get(), "approveButton")->isEnabled());
+        QVERIFY(button(page.get(), "rejectButton")->isEnabled());
 
-        // A, Enter: recorded as waiting for a second reviewer.
-        press(page, Qt::Key_A);
-        auto *dialog = waitForDialog<ApproveDialog>(page);
+        // A explains instead of approving.
+        press(page.get(), Qt::Key_A);
+        QVERIFY(!page->findChild<ApproveDialog *>());
+        QVERIFY(banner(page.get()).startsWith(refusal));
+
+        // R: "not the account holder" is ticked already; Enter rejects.
+        press(page.get(), Qt::Key_R);
+        auto *dialog = waitForDialog<RejectDialog>(page.get());
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("fourEyesLabel"))
-                    ->text()
-                    .startsWith(QStringLiteral("Needs a second reviewer (four eyes): Account holder failed.")));
+        QVERIFY(dialog->reasonCodes().contains(QStringLiteral("not_account_holder")));
+        QCOMPARE(dialog->problem(), QString());
         press(dialog, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(2)), QStringLiteral("awaiting_second_review"), timeout);
-        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE application_id = ? AND outcome = 'approve' "
-                                      "AND needs_second_review = 1 AND operator_id = ?"),
-                       {m_ids.at(2), m_me})
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(2)), QStringLiteral("rejected"), timeout);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN decision_reasons r ON r.decision_id = "
+                                      "d.id WHERE d.application_id = ? AND r.reason_code = 'not_account_holder'"),
+                       {m_ids.at(2)})
                      .toInt(),
                  1);
-        // Auto-advance off: back to the queue.
-        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
-                                  static_cast<QWidget *>(window.queuePage()), timeout);
-
-        // The first reviewer may look, but not confirm their own approval.
-        window.queuePage()->applySavedView(QueuePage::SavedView::AllOpen);
-        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage()->model()->rowOfId(m_ids.at(2)) >= 0, timeout);
-        openFromQueue(window, m_ids.at(2));
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(2), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QWidget *>(QStringLiteral("bannerFrame"))->isVisible(), timeout);
-        QVERIFY2(label(page, "bannerLabel")->text().startsWith(QStringLiteral("You approved this application")),
-                 qPrintable(label(page, "bannerLabel")->text()));
-        QVERIFY(!page->isClaimed());
-        QVERIFY(!button(page, "approveButton")->isEnabled());
-        QTRY_COMPARE_WITH_TIMEOUT(holder(m_ids.at(2)), qint64(0), timeout);
     }
 
-    void secondReviewerConfirms()
+    void secondReviewerSeesTheNoteAndSendsBackWithS()
+    {
+        // A fee is due on the second: an approval needs a second reviewer.
+        run(QStringLiteral("UPDATE applications SET special_service_fee_cents = 2000 WHERE id = ?"), {m_ids.at(1)});
+        ReviewService bob(*m_database, m_bob);
+        QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
+        Decision approval;
+        approval.applicationId = m_ids.at(1);
+        approval.approve = true;
+        approval.needsSecondReview = true; // what the service decides itself once the policy is in storage
+        approval.internalNote = QStringLiteral("fee receipt <checked>");
+        approval.idempotencyKey = QStringLiteral("first-review");
+        QCOMPARE(bob.decide(approval).newStatus, ApplicationStatus::AwaitingSecondReview);
+
+        auto page = showPage();
+        QVERIFY(page);
+        page->setAutoAdvance(false);
+        page->openApplication(m_ids.at(1));
+        waitOpen(*page, 1);
+        QCOMPARE(page->session()->mode(), ReviewSession::Mode::SecondReview);
+        QVERIFY(banner(page.get()).startsWith(QStringLiteral("bob approved this application")));
+        QLabel *request = label(page.get(), "secondReviewLabel");
+        QVERIFY(request->isVisible());
+        QCOMPARE(request->textFormat(), Qt::PlainText);
+        const QStringList lines = request->text().split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Approved by bob on ")), qPrintable(request->text()));
+        QCOMPARE(lines.value(1), QStringLiteral("Their note: fee receipt <checked>"));
+        QCOMPARE(lines.value(2), QStringLiteral("Sent to a second review by:"));
+        QVERIFY2(lines.value(3).startsWith(QStringLiteral("• Special-service fee — ")), qPrintable(request->text()));
+        QVERIFY(button(page.get(), "sendBackButton")->isEnabled());
+        QVERIFY(!button(page.get(), "approveButton")->isVisible());
+
+        // S: send back, with a note.
+        press(page.get(), Qt::Key_S);
+        auto *dialog = waitForDialog<QInputDialog>(page.get(), QStringLiteral("sendBackDialog"));
+        QVERIFY(dialog);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("photo does not match"));
+        QCOMPARE(dialog->textValue(), QStringLiteral("photo does not match"));
+        press(dialog, Qt::Key_Return, Qt::ControlModifier); // Enter alone is a new line in the note
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(1)), QStringLiteral("pending"), timeout);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND action = "
+                                      "'application.second_review_returned' AND detail LIKE '%photo does not match%'"),
+                       {m_ids.at(1)})
+                     .toInt(),
+                 1);
+    }
+
+    void secondReviewerConfirmsWithA()
     {
         ReviewService bob(*m_database, m_bob);
-        QCOMPARE(bob.claim(m_ids.at(2)).kind, ClaimResult::Kind::Claimed);
+        QCOMPARE(bob.claim(m_ids.at(1)).kind, ClaimResult::Kind::Claimed);
+        run(QStringLiteral("UPDATE applications SET special_service_fee_cents = 2000 WHERE id = ?"), {m_ids.at(1)});
         Decision approval;
-        approval.applicationId = m_ids.at(2);
+        approval.applicationId = m_ids.at(1);
         approval.approve = true;
         approval.needsSecondReview = true;
         approval.idempotencyKey = QStringLiteral("first-review");
         QCOMPARE(bob.decide(approval).newStatus, ApplicationStatus::AwaitingSecondReview);
 
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window, 3); // the default view includes what waits for a second review
-        window.queuePage()->applySavedView(QueuePage::SavedView::AllOpen);
-        QTRY_COMPARE_WITH_TIMEOUT(window.queuePage()->model()->rowCount(), 3, timeout);
-        ApplicationPage *page = window.applicationPage();
+        auto page = showPage();
+        QVERIFY(page);
         page->setAutoAdvance(false);
-        openFromQueue(window, m_ids.at(2));
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        QVERIFY(label(page, "bannerLabel")->text().startsWith(QStringLiteral("bob approved this application")));
-        QVERIFY(button(page, "confirmApprovalButton")->isVisible());
-        QVERIFY(button(page, "confirmApprovalButton")->isEnabled());
-        QVERIFY(button(page, "sendBackButton")->isEnabled());
-        QVERIFY(!button(page, "approveButton")->isVisible());
-        press(page, Qt::Key_A);
-        auto *dialog = waitForDialog<ApproveDialog>(page);
+        page->openApplication(m_ids.at(1));
+        waitOpen(*page, 1);
+        QVERIFY(button(page.get(), "confirmApprovalButton")->isEnabled());
+        press(page.get(), Qt::Key_A);
+        auto *dialog = waitForDialog<ApproveDialog>(page.get());
         QVERIFY(dialog);
         press(dialog, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(2)), QStringLiteral("approved"), timeout);
-        QCOMPARE(value(QStringLiteral("SELECT confirmed_by FROM decisions WHERE application_id = ?"), {m_ids.at(2)})
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_ids.at(1)), QStringLiteral("approved"), timeout);
+        QCOMPARE(value(QStringLiteral("SELECT confirmed_by FROM decisions WHERE application_id = ?"), {m_ids.at(1)})
                      .toLongLong(),
                  m_me);
-        QCOMPARE(
-            value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), {m_ids.at(2)}).toInt(), 1);
     }
 
-    void lostLeaseDisablesTheDecision()
+    void lostLeaseNamesTheNewHolder()
     {
-        TestDesk desk(*m_database, m_me, 3); // a 3 s lease, renewed every second
-        MainWindow &window = desk.window();
-        showWindow(window);
-        ApplicationPage *page = window.applicationPage();
-        press(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(0), timeout);
-        // Renewals keep it ours well past the lease length.
-        QTest::qWait(4500);
+        auto page = showPage(3); // renewed every second
+        QVERIFY(page);
+        QSignalSpy renewed(page->session(), &ReviewSession::leaseRenewed);
+        page->openNext();
+        waitOpen(*page, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.size() >= 2, timeout);
         QVERIFY(page->isClaimed());
         QCOMPARE(holder(m_ids.at(0)), m_me);
 
         // A supervisor hands it to bob: the next renewal finds it gone.
-        QSqlQuery take = sql::prepare(m_database->connection(),
-                                      QStringLiteral("UPDATE applications SET claimed_by = ? WHERE id = ?"));
-        sql::exec(take, QStringLiteral("reassign"), {m_bob, m_ids.at(0)});
+        run(QStringLiteral("UPDATE applications SET claimed_by = ? WHERE id = ?"), {m_bob, m_ids.at(0)});
         QTRY_VERIFY_WITH_TIMEOUT(!page->isClaimed(), timeout);
-        QVERIFY(label(page, "bannerLabel")->text().startsWith(QStringLiteral("Your claim expired")));
-        QVERIFY(!button(page, "approveButton")->isEnabled());
-        QVERIFY(!button(page, "rejectButton")->isEnabled());
+        QCOMPARE(banner(page.get()), QStringLiteral("Your claim expired: bob holds this application now. Read-only."));
+        QVERIFY(!button(page.get(), "approveButton")->isEnabled());
+        QVERIFY(!button(page.get(), "rejectButton")->isEnabled());
         QCOMPARE(holder(m_ids.at(0)), m_bob);
     }
 
-    void closingTheWindowGivesTheApplicationBack()
+    void closingGivesTheApplicationBack()
     {
-        TestDesk desk(*m_database, m_me);
-        MainWindow *window = &desk.window();
-        showWindow(*window);
-        // N in the queue list does what Ctrl+N does.
-        auto *queueView = window->queuePage()->findChild<QTableView *>(QStringLiteral("queueView"));
-        queueView->setFocus();
-        press(queueView, Qt::Key_N);
-        QTRY_VERIFY_WITH_TIMEOUT(window->applicationPage()->isClaimed(), timeout);
+        auto page = showPage();
+        QVERIFY(page);
+        page->openNext();
+        waitOpen(*page, 0);
         QCOMPARE(holder(m_ids.at(0)), m_me);
-        // Closing waits for the release (at most MainWindow::closeTimeoutMs()),
-        // without blocking: the window goes once the claim is given back.
-        window->close();
-        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), MainWindow::closeTimeoutMs() + 500);
-        QCOMPARE(holder(m_ids.at(0)), qint64(0));
+        QVERIFY(page->releaseClaimAndWait(2000));
+        QCOMPARE(holder(m_ids.at(0)), qint64(0)); // released before it returned
         QCOMPARE(status(m_ids.at(0)), QStringLiteral("pending"));
     }
 
     void failedDecisionIsRetriedAsIs()
     {
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
-        ApplicationPage *page = window.applicationPage();
-        press(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(0), timeout);
-
+        auto page = showPage();
+        QVERIFY(page);
+        page->openNext();
+        waitOpen(*page, 0);
         // The database refuses every decision for a moment.
-        sql::run(m_database->connection(),
-                 QStringLiteral("CREATE TRIGGER outage BEFORE INSERT ON decisions BEGIN "
-                                "SELECT RAISE(ABORT, 'simulated outage'); END"),
-                 QStringLiteral("outage"));
-        press(page, Qt::Key_R);
-        auto *dialog = waitForDialog<RejectDialog>(page);
+        run(QStringLiteral("CREATE TRIGGER outage BEFORE INSERT ON decisions BEGIN "
+                           "SELECT RAISE(ABORT, 'simulated outage'); END"));
+        press(page.get(), Qt::Key_R);
+        auto *dialog = waitForDialog<RejectDialog>(page.get());
         QVERIFY(dialog);
         press(dialog, Qt::Key_2);
         press(dialog, Qt::Key_Return);
 
-        QPushButton *retry = button(page, "retryButton");
+        QPushButton *retry = button(page.get(), "retryButton");
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), timeout);
-        QVERIFY2(label(page, "bannerLabel")->text().startsWith(QStringLiteral("The decision could not be sent:")),
-                 qPrintable(label(page, "bannerLabel")->text()));
-        QVERIFY(label(page, "bannerLabel")->text().contains(QStringLiteral("simulated outage")));
+        QVERIFY2(banner(page.get()).startsWith(QStringLiteral("The decision could not be sent:")),
+                 qPrintable(banner(page.get())));
+        QVERIFY(banner(page.get()).contains(QStringLiteral("simulated outage")));
         // Kept, not redone: no second decision can be started meanwhile.
-        QVERIFY(!button(page, "approveButton")->isEnabled());
-        QVERIFY(!button(page, "rejectButton")->isEnabled());
+        QVERIFY(!button(page.get(), "approveButton")->isEnabled());
+        QVERIFY(!button(page.get(), "rejectButton")->isEnabled());
         QVERIFY(page->isClaimed());
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM decisions")).toInt(), 0);
+        const QString key = page->session()->unsentDecisionKey();
 
         // Back up: Enter on the focused Retry sends the same decision.
-        sql::run(m_database->connection(), QStringLiteral("DROP TRIGGER outage"), QStringLiteral("outage over"));
+        run(QStringLiteral("DROP TRIGGER outage"));
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(retry), timeout);
-        press(page, Qt::Key_Return);
-        const QString recorded =
-            QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN decision_reasons r ON r.decision_id = d.id "
-                           "WHERE d.application_id = ? AND r.reason_code = 'id_back_unclear'");
-        QTRY_COMPARE_WITH_TIMEOUT(value(recorded, {m_ids.at(0)}).toInt(), 1, timeout);
+        press(page.get(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(value(QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN decision_reasons r ON "
+                                                       "r.decision_id = d.id WHERE d.application_id = ? AND "
+                                                       "r.reason_code = 'id_back_unclear' AND d.idempotency_key = ?"),
+                                        {m_ids.at(0), key})
+                                      .toInt(),
+                                  1, timeout);
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM decisions")).toInt(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(label(page, "numberLabel")->text(), m_numbers.at(1), timeout);
+        waitOpen(*page, 1);
     }
 
     void hurriedNextHoldsOnlyOne()
     {
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
+        auto page = showPage();
+        QVERIFY(page);
         // Three presses before the first answer: stale claims are given back.
         for (int i = 0; i < 3; ++i)
-            press(&window, Qt::Key_N, Qt::ControlModifier);
-        ApplicationPage *page = window.applicationPage();
+            press(page.get(), Qt::Key_N);
         QTRY_VERIFY_WITH_TIMEOUT(page->isClaimed(), timeout);
-        const QString held = QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?");
-        QTRY_COMPARE_WITH_TIMEOUT(value(held, {m_me}).toInt(), 1, timeout);
+        QVERIFY(m_runner->waitForIdle(timeout)); // nothing more is on its way
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {m_me}).toInt(), 1);
         QCOMPARE(holder(page->applicationId()), m_me);
-        QTest::qWait(300);
-        QCOMPARE(value(held, {m_me}).toInt(), 1);
+    }
+
+    void nSkipsAndShiftNSkipsWithANote()
+    {
+        auto page = showPage();
+        QVERIFY(page);
+        QSignalSpy loaded(page->session(), &ReviewSession::loaded);
+        page->openNext();
+        waitOpen(*page, 0);
+        QCOMPARE(loaded.size(), 1);
+
+        press(page.get(), Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, timeout);
+        QVERIFY(page->isClaimed());
+        QEXPECT_FAIL("", "ReviewService::skip is a release until the per-operator skip record lands (issue 8)",
+                     Continue);
+        QCOMPARE(page->applicationId(), m_ids.at(1));
+
+        // Shift+N asks for the note first; Enter skips.
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), static_cast<QWidget *>(page.get()), timeout);
+        press(page.get(), Qt::Key_N, Qt::ShiftModifier);
+        auto *dialog = waitForDialog<QInputDialog>(page.get(), QStringLiteral("skipNoteDialog"));
+        QVERIFY(dialog);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("called, no answer"));
+        QCOMPARE(dialog->textValue(), QStringLiteral("called, no answer"));
+        press(dialog, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, timeout);
+        QVERIFY(page->isClaimed());
+        QVERIFY(m_runner->waitForIdle(timeout));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {m_me}).toInt(), 1);
+    }
+
+    void enterAndDoubleClickInHistoryOpenThatApplication()
+    {
+        // The second application moves to the first one's account.
+        run(QStringLiteral("UPDATE applications SET account_id = (SELECT account_id FROM applications WHERE id = ?) "
+                           "WHERE id = ?"),
+            {m_ids.at(0), m_ids.at(1)});
+        auto page = showPage();
+        QVERIFY(page);
+        page->openApplication(m_ids.at(0));
+        waitOpen(*page, 0);
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("historyTabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Account history (1 other)"));
+        auto *view = page->findChild<QTreeView *>(QStringLiteral("historyView"));
+        const auto rowOf = [view](qint64 id) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data(AccountHistoryModel::ApplicationIdRole).toLongLong() == id)
+                    return row;
+            }
+            return -1;
+        };
+        QVERIFY(rowOf(m_ids.at(1)) >= 0);
+        tabs->setCurrentWidget(view);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(rowOf(m_ids.at(1)), 0));
+        press(view, Qt::Key_Return);
+        waitOpen(*page, 1);
+        QCOMPARE(holder(m_ids.at(0)), qint64(0)); // the one left is given back
+
+        // And back with a double click.
+        const QModelIndex first = view->model()->index(rowOf(m_ids.at(0)), AccountHistoryModel::ApplicationColumn);
+        QVERIFY(first.isValid());
+        const QPoint at = view->visualRect(first).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        waitOpen(*page, 0);
+    }
+
+    void showingPersonalDataIsAudited()
+    {
+        auto page = showPage();
+        QVERIFY(page);
+        QList<std::pair<qint64, qint64>> recorded; // (operator, application), written on the lane
+        QMutex mutex;
+        page->session()->setRevealRecorder([&](const Database &, qint64 operatorId, qint64 applicationId) {
+            QMutexLocker lock(&mutex);
+            recorded.append({operatorId, applicationId});
+        });
+        page->openNext();
+        waitOpen(*page, 0);
+        QCOMPARE(label(page.get(), "applicantNameLabel")->text(), QStringLiteral("王*"));
+        QCOMPARE(label(page.get(), "applicantNameLabel")->textFormat(), Qt::PlainText);
+        page->findChild<QToolButton *>(QStringLiteral("revealButton"))->click();
+        QCOMPARE(label(page.get(), "applicantNameLabel")->text(), QStringLiteral("王芳"));
+        QCOMPARE(label(page.get(), "contactPhoneLabel")->text(), QStringLiteral("13912340000"));
+        QVERIFY(m_runner->waitForIdle(timeout));
+        QMutexLocker lock(&mutex);
+        QCOMPARE(recorded, (QList<std::pair<qint64, qint64>>{{m_me, m_ids.at(0)}}));
+    }
+
+    void decidedApplicationSaysByWhomWhenAndWhy()
+    {
+        ReviewService bob(*m_database, m_bob);
+        QCOMPARE(bob.claim(m_ids.at(0)).kind, ClaimResult::Kind::Claimed);
+        Decision rejection;
+        rejection.applicationId = m_ids.at(0);
+        rejection.reasonCodes = {QStringLiteral("id_back_unclear")};
+        rejection.customerMessage = QStringLiteral("请重新上传身份证国徽面照片。");
+        rejection.idempotencyKey = QStringLiteral("bob-rejects");
+        QCOMPARE(bob.decide(rejection).newStatus, ApplicationStatus::Rejected);
+
+        auto page = showPage();
+        QVERIFY(page);
+        page->openApplication(m_ids.at(0));
+        waitOpen(*page, 0, false);
+        QCOMPARE(page->session()->mode(), ReviewSession::Mode::Decided);
+        const QString text = banner(page.get());
+        QVERIFY2(text.startsWith(QStringLiteral("Rejected: ID card back unclear — by bob, ")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral(". Read-only.")), qPrintable(text));
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("historyTabs"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Customer messages (0)"));
+    }
+
+    void layoutGivesTheDocumentsHalfThePage_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+    void layoutGivesTheDocumentsHalfThePage()
+    {
+        QFETCH(QSize, size);
+        auto page = showPage(ReviewService::DefaultLeaseSeconds, size);
+        QVERIFY(page);
+        page->openNext();
+        waitOpen(*page, 0);
+        // For the closing notes of layout work: REISSUEDESK_SCREENSHOT_DIR=/some/dir.
+        if (const QString dir = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(200); // let the layouts settle: only the picture depends on it
+            QVERIFY(page->grab().save(
+                QStringLiteral("%1/application-page-%2x%3.png").arg(dir).arg(size.width()).arg(size.height())));
+        }
+        QWidget *documentsGroup = page->findChild<QWidget *>(QStringLiteral("documentsGroup"));
+        QVERIFY2(documentsGroup->width() * 2 >= page->width(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(documentsGroup->width()).arg(page->width())));
+        // Every action is on screen.
+        for (const char *name : {"approveButton", "rejectButton", "nextButton"}) {
+            QPushButton *action = button(page.get(), name);
+            QVERIFY(action->isVisible());
+            QVERIFY(page->rect().contains(QRect(action->mapTo(page.get(), QPoint(0, 0)), action->size())));
+        }
     }
 
     void emptyQueueSaysSo()
@@ -468,13 +624,12 @@ private Q_SLOTS:
         ReviewService bob(*m_database, m_bob);
         for (const qint64 id : std::as_const(m_ids))
             QCOMPARE(bob.claim(id).kind, ClaimResult::Kind::Claimed);
-        TestDesk desk(*m_database, m_me);
-        MainWindow &window = desk.window();
-        showWindow(window);
-        press(&window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(label(window.applicationPage(), "pageMessageLabel")->text(),
+        auto page = showPage();
+        QVERIFY(page);
+        page->openNext();
+        QTRY_COMPARE_WITH_TIMEOUT(label(page.get(), "pageMessageLabel")->text(),
                                   QStringLiteral("No pending applications"), timeout);
-        QVERIFY(!window.applicationPage()->isClaimed());
+        QVERIFY(!page->isClaimed());
     }
 };
 

@@ -1,0 +1,148 @@
+#include "models/NotificationListModel.h"
+
+#include "core/Masking.h"
+#include "models/ReviewTexts.h"
+
+#include <QColor>
+
+namespace reissuedesk {
+namespace {
+
+QString shortTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+NotificationListModel::NotificationListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void NotificationListModel::setNotifications(const QList<NotificationEntry> &notifications)
+{
+    beginResetModel();
+    m_notifications = notifications;
+    endResetModel();
+}
+
+NotificationListModel::Delivery NotificationListModel::deliveryOf(const NotificationEntry &entry)
+{
+    if (entry.status == QLatin1String("sent"))
+        return Delivery::Sent;
+    if (entry.status == QLatin1String("dead"))
+        return Delivery::Dead;
+    return entry.attempts > 0 ? Delivery::Retrying : Delivery::Queued;
+}
+
+QString NotificationListModel::stateText(const NotificationEntry &entry)
+{
+    switch (deliveryOf(entry)) {
+    case Delivery::Queued:
+        return tr("Queued");
+    case Delivery::Sent:
+        return entry.sentAt.isValid() ? tr("Sent %1").arg(shortTime(entry.sentAt)) : tr("Sent");
+    case Delivery::Retrying: {
+        QString text = tr("Retrying: %n attempt(s)", nullptr, entry.attempts);
+        if (!entry.lastError.isEmpty())
+            text += tr(", last error: %1").arg(entry.lastError);
+        if (entry.nextAttemptAt.isValid())
+            text += tr(", next try %1").arg(shortTime(entry.nextAttemptAt));
+        return text;
+    }
+    case Delivery::Dead:
+        return entry.lastError.isEmpty()
+                   ? tr("Not delivered (gave up after %n attempt(s))", nullptr, entry.attempts)
+                   : tr("Not delivered (gave up after %n attempt(s)): %1", nullptr, entry.attempts)
+                         .arg(entry.lastError);
+    }
+    return {};
+}
+
+int NotificationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_notifications.size());
+}
+
+int NotificationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotificationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const NotificationEntry &entry = m_notifications.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ChannelColumn:
+            return ReviewTexts::channelText(entry.channel);
+        case RecipientColumn:
+            return entry.channel == QLatin1String("email") ? Masking::maskEmail(entry.recipient)
+                                                           : Masking::maskPhone(entry.recipient);
+        case StateColumn:
+            return stateText(entry);
+        case MessageColumn:
+            // One line in the list; the whole text in the tool tip.
+            return QString(entry.body).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn || index.column() == StateColumn) {
+            const QString text = index.column() == MessageColumn ? entry.body : stateText(entry);
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() != StateColumn)
+            return {};
+        switch (deliveryOf(entry)) {
+        case Delivery::Dead:
+            return QColor(0xa3, 0x1b, 0x1b);
+        case Delivery::Retrying:
+            return QColor(0x7a, 0x4a, 0x00);
+        case Delivery::Sent:
+            return QColor(0x1b, 0x6b, 0x34);
+        case Delivery::Queued:
+            break;
+        }
+        return {};
+    case DeliveryRole:
+        return int(deliveryOf(entry));
+    case AttemptsRole:
+        return entry.attempts;
+    case LastErrorRole:
+        return entry.lastError;
+    case BodyRole:
+        return entry.body;
+    default:
+        return {};
+    }
+}
+
+QVariant NotificationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ChannelColumn:
+        return tr("Channel");
+    case RecipientColumn:
+        return tr("To");
+    case StateColumn:
+        return tr("Delivery");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+} // namespace reissuedesk

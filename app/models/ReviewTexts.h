@@ -1,0 +1,26 @@
+#pragma once
+// The words the review screen's models use for stored keys (statuses,
+// document kinds, audit actions, outbox states), in one translation context
+// so that the models below ui/ need no widget class to speak.
+
+#include "core/DomainTypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace reissuedesk {
+
+class ReviewTexts {
+    Q_DECLARE_TR_FUNCTIONS(ReviewTexts)
+
+public:
+    static QString statusText(ApplicationStatus status);
+    static QString documentKindText(DocumentKind kind);
+    static QString reasonText(ReplacementReason reason);
+    static QString salesChannelText(SalesChannel channel);
+    // "application.claimed" -> "Claimed"; an unknown action as it is stored.
+    static QString timelineAction(const QString &action);
+    static QString channelText(const QString &channel); // "sms" -> "SMS"
+};
+
+} // namespace reissuedesk

@@ -1,0 +1,72 @@
+#include "ui/ReviewRecordTabs.h"
+
+#include "models/AccountHistoryModel.h"
+#include "models/NotificationListModel.h"
+#include "models/TimelineModel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+
+namespace reissuedesk {
+
+ReviewRecordTabs::ReviewRecordTabs(QWidget *parent)
+    : QTabWidget(parent)
+    , m_historyModel(new AccountHistoryModel(this))
+    , m_timelineModel(new TimelineModel(this))
+    , m_messagesModel(new NotificationListModel(this))
+{
+    setObjectName(QStringLiteral("historyTabs"));
+    m_historyView = addList("historyView", m_historyModel);
+    m_timelineView = addList("timelineView", m_timelineModel);
+    m_messagesView = addList("messagesView", m_messagesModel);
+    m_historyView->setToolTip(tr("Enter or a double click opens that application"));
+    addTab(m_historyView, tr("Account history"));
+    addTab(m_timelineView, tr("Timeline"));
+    addTab(m_messagesView, tr("Customer messages"));
+    // activated: Enter, or a double click (or a single one where the style says so).
+    connect(m_historyView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(AccountHistoryModel::IsCurrentRole).toBool())
+            Q_EMIT openApplicationRequested(index.data(AccountHistoryModel::ApplicationIdRole).toLongLong());
+    });
+}
+
+QTreeView *ReviewRecordTabs::addList(const char *objectName, QAbstractItemModel *model)
+{
+    auto *view = new QTreeView(this);
+    view->setObjectName(QString::fromLatin1(objectName));
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setIndentation(0);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+
+void ReviewRecordTabs::setReasonCatalogue(const QList<RejectReason> &reasons)
+{
+    m_historyModel->setReasonCatalogue(reasons);
+    m_timelineModel->setReasonCatalogue(reasons);
+}
+
+void ReviewRecordTabs::setRecords(qint64 applicationId, const QList<HistoryEntry> &history,
+                                  const QList<TimelineEntry> &timeline, const QList<Document> &documents,
+                                  const QList<NotificationEntry> &notifications)
+{
+    m_historyModel->setHistory(history, applicationId);
+    m_timelineModel->setTimeline(timeline, documents);
+    m_messagesModel->setNotifications(notifications);
+    setTabText(indexOf(m_historyView), tr("Account history (%1 other)").arg(m_historyModel->otherApplicationCount()));
+    setTabText(indexOf(m_timelineView), tr("Timeline (%1)").arg(timeline.size()));
+    setTabText(indexOf(m_messagesView), tr("Customer messages (%1)").arg(notifications.size()));
+    m_timelineView->scrollToBottom();
+}
+
+void ReviewRecordTabs::showMessages()
+{
+    setCurrentWidget(m_messagesView);
+}
+
+} // namespace reissuedesk
