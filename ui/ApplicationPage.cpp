@@ -32,16 +32,6 @@ ApplicationPage::ApplicationPage(JobRunner &runner, qint64 operatorId, int lease
     setup(runner, operatorId, leaseSeconds);
 }
 
-ApplicationPage::ApplicationPage(const Database &database, qint64 operatorId, int leaseSeconds, QWidget *parent)
-    : QWidget(parent)
-    , m_ownRunner(std::make_unique<JobRunner>())
-    , ui(std::make_unique<Ui::ApplicationPage>())
-{
-    // Not owned: the caller's database outlives the page.
-    m_ownRunner->setDatabase(std::shared_ptr<const Database>(&database, [](const Database *) {}));
-    setup(*m_ownRunner, operatorId, leaseSeconds);
-}
-
 void ApplicationPage::setup(JobRunner &runner, qint64 operatorId, int leaseSeconds)
 {
     m_session = new ReviewSession(runner, operatorId, leaseSeconds, this);
@@ -58,8 +48,8 @@ void ApplicationPage::setup(JobRunner &runner, qint64 operatorId, int leaseSecon
 
 ApplicationPage::~ApplicationPage()
 {
-    // The session gives back what it holds through the runner, which (when it
-    // is the page's own) goes with the members: the session goes first.
+    // The session gives back what it holds through the runner (which outlives
+    // the page) before the widgets it talks to go.
     delete m_session;
     m_session = nullptr;
 }
@@ -233,14 +223,13 @@ void ApplicationPage::releaseClaim()
     updateActions();
 }
 
-bool ApplicationPage::releaseClaimAndWait(int timeoutMs)
+void ApplicationPage::releaseForExit(std::function<void(bool released)> done)
 {
-    const bool released = m_session->releaseForExit(timeoutMs);
+    m_session->releaseForExit(std::move(done));
     m_shownId = 0;
     clearBanner();
     showMessage(tr("No application open. Press N for the next one."));
     updateActions();
-    return released;
 }
 
 void ApplicationPage::showOpening(qint64 target)

@@ -16,6 +16,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QDialog;
@@ -40,9 +41,6 @@ class ApplicationPage : public QWidget {
 public:
     // `runner` must outlive the page.
     ApplicationPage(JobRunner &runner, qint64 operatorId, int leaseSeconds, QWidget *parent = nullptr);
-    // Transitional, until MainWindow hands the page the window's JobRunner: a
-    // runner of the page's own on `database` (which must outlive the page).
-    ApplicationPage(const Database &database, qint64 operatorId, int leaseSeconds, QWidget *parent = nullptr);
     ~ApplicationPage() override;
 
     ReviewSession *session() const { return m_session; }
@@ -53,9 +51,9 @@ public:
     void openNext();
     // Gives the claim back (the operator leaves the page); returns at once.
     void releaseClaim();
-    // The same before the window closes: waits at most `timeoutMs`; false
-    // when the database did not answer in time (the lease then runs out).
-    bool releaseClaimAndWait(int timeoutMs);
+    // The same before the window closes, without waiting: `done(released)`
+    // runs once the database answered (see ReviewSession::releaseForExit).
+    void releaseForExit(std::function<void(bool released)> done);
 
     // What is shown (0: nothing) and whether it is ours to decide.
     qint64 applicationId() const { return m_session->applicationId(); }
@@ -118,7 +116,6 @@ private:
     void openDialog(QDialog *dialog);
     void decisionRecordedHere(qint64 applicationId, ApplicationStatus status);
 
-    std::unique_ptr<JobRunner> m_ownRunner; // the transitional constructor's
     std::unique_ptr<Ui::ApplicationPage> ui;
     ReviewSession *m_session = nullptr;
     PeoplePanel *m_people = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/DocumentsPanel.h"
 
-#include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
 #include "models/DocumentThumbnailModel.h"
 #include "models/JobRunner.h"
@@ -190,11 +189,6 @@ void DocumentsPanel::setLoader(DocumentLoader *loader)
         connect(m_loader, &DocumentLoader::loaded, this, &DocumentsPanel::onLoaded);
     ui->viewer->setLoader(loader);
     ui->compareView->setLoader(loader);
-}
-
-void DocumentsPanel::setAuditWorker(DatabaseWorker *worker)
-{
-    m_auditWorker = worker;
 }
 
 void DocumentsPanel::setJobRunner(JobRunner *runner)
@@ -553,42 +547,21 @@ void DocumentsPanel::recordView(const Document &document)
     const qint64 operatorId = m_operatorId;
     const qint64 applicationId = document.applicationId != 0 ? document.applicationId : m_applicationId;
     const qint64 documentId = document.id;
-    if (m_runner) {
-        std::shared_ptr<JobSlot> &slot = m_auditSlots[documentId];
-        if (!slot)
-            slot = std::make_shared<JobSlot>();
-        m_runner->runDatabase(
-            *slot, this,
-            [operatorId, applicationId, documentId](const Database &database) {
-                AuditRepository(database).recordDocumentView(operatorId, applicationId, documentId);
-            },
-            [this, documentId] { auditAnswered(documentId, {}); },
-            [this, documentId](const JobError &error) { auditAnswered(documentId, error.message); });
-        return;
-    }
-    if (!m_auditWorker) {
+    if (!m_runner) {
         ui->auditWarningLabel->setText(tr("Views are not being audited."));
         ui->auditWarningLabel->show();
         return;
     }
-    DatabaseWorker *worker = m_auditWorker;
-    const QPointer<DocumentsPanel> panel(this);
-    worker->post([panel, worker, operatorId, applicationId, documentId] {
-        QString problem;
-        try {
-            AuditRepository(worker->database()).recordDocumentView(operatorId, applicationId, documentId);
-        } catch (const StorageError &error) {
-            worker->database().dropThreadConnection();
-            problem = error.message();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [panel, documentId, problem] {
-                if (panel)
-                    panel->auditAnswered(documentId, problem);
-            },
-            Qt::QueuedConnection);
-    });
+    std::shared_ptr<JobSlot> &slot = m_auditSlots[documentId];
+    if (!slot)
+        slot = std::make_shared<JobSlot>();
+    m_runner->runDatabase(
+        *slot, this,
+        [operatorId, applicationId, documentId](const Database &database) {
+            AuditRepository(database).recordDocumentView(operatorId, applicationId, documentId);
+        },
+        [this, documentId] { auditAnswered(documentId, {}); },
+        [this, documentId](const JobError &error) { auditAnswered(documentId, error.message); });
 }
 
 void DocumentsPanel::auditAnswered(qint64 documentId, const QString &error)

@@ -33,7 +33,6 @@ class DocumentsPanel;
 namespace reissuedesk {
 
 class CompareView;
-class DatabaseWorker;
 class DocumentLoader;
 class DocumentThumbnailModel;
 class DocumentViewer;
@@ -57,9 +56,6 @@ public:
     // Where views are audited (database lane) and adjustments computed
     // (Background lane). nullptr: views are not audited, which the panel says.
     void setJobRunner(JobRunner *runner);
-    // Transitional, until every caller hands the window's JobRunner: audits on
-    // a DatabaseWorker. Replaced by setJobRunner().
-    void setAuditWorker(DatabaseWorker *worker);
     // Puts the keyboard on the document viewer (or the compare view's left
     // one), so zoom, rotate, loupe, adjustments and next/previous document work
     // without Tab. Call it when an application is opened.
@@ -123,7 +119,6 @@ private:
     QPointer<DocumentLoader> m_loader;
     QPointer<JobRunner> m_runner;
     QHash<qint64, std::shared_ptr<JobSlot>> m_auditSlots; // per document id
-    DatabaseWorker *m_auditWorker = nullptr;
     QString m_login;
     qint64 m_operatorId = 0;
     qint64 m_applicationId = 0;

@@ -1,11 +1,11 @@
 #include "ui/MainWindow.h"
 
-#include "models/DatabaseWorker.h"
 #include "models/DeskConnection.h"
 #include "models/DocumentLoader.h"
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
 #include "models/Settings.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "ui/ApplicationPage.h"
 #include "ui/ConnectionDialog.h"
@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 
 namespace reissuedesk {
 
@@ -75,8 +76,9 @@ MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &
     else
         showConnecting(connection.urlDisplay());
 
-    m_releasePoll.setInterval(25);
-    connect(&m_releasePoll, &QTimer::timeout, this, &MainWindow::releaseBeforeClose);
+    m_closeDeadline.setSingleShot(true);
+    m_closeDeadline.setInterval(closeTimeoutMs());
+    connect(&m_closeDeadline, &QTimer::timeout, this, &MainWindow::finishClose);
     restoreLayout();
 }
 
@@ -135,17 +137,19 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     Q_EMIT pagesReady();
 }
 
-// The review page and its documents, built with their current constructors.
-// (Kept in this one function: both are being reworked onto the JobRunner.)
+// The review page and its documents viewer, on the window's one JobRunner.
 void MainWindow::wireReviewPages(const OperatorIdentity &identity)
 {
-    const Database &database = *m_connection.database();
-    m_applicationPage = new ApplicationPage(database, identity.id, m_settings.leaseSeconds(), ui->pages);
+    m_applicationPage = new ApplicationPage(m_runner, identity.id, m_settings.leaseSeconds(), ui->pages);
     ui->pages->addWidget(m_applicationPage);
-    auto *documentLoader = new DocumentLoader({}, this);
+    m_applicationPage->session()->setRevealRecorder(
+        [](const Database &database, qint64 operatorId, qint64 applicationId) {
+            AuditRepository(database).recordPersonalDataReveal(operatorId, applicationId, QStringLiteral("applicant"));
+        });
+    auto *documentLoader = new DocumentLoader(m_runner, {}, this);
     auto *documentsPanel = new DocumentsPanel;
     documentsPanel->setLoader(documentLoader);
-    documentsPanel->setAuditWorker(new DatabaseWorker(database, documentsPanel));
+    documentsPanel->setJobRunner(&m_runner);
     documentsPanel->setViewer(identity.login, identity.id);
     m_applicationPage->setDocumentsWidget(documentsPanel);
     connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
@@ -249,23 +253,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = Closing::Releasing;
     saveLayout();
     ui->statusBar->showMessage(tr("Giving the application back…"));
-    m_applicationPage->releaseClaim();
-    m_releaseClock.start();
-    m_releasePoll.start();
-}
-
-// Polls the page's release (its current API only offers a wait; a 1 ms one
-// keeps the GUI thread free) until it answers or closeTimeoutMs() has passed.
-void MainWindow::releaseBeforeClose()
-{
-    const bool released = m_applicationPage->releaseClaimAndWait(1);
-    if (released || m_releaseClock.elapsed() >= closeTimeoutMs())
-        finishClose();
+    // Closes when the database answers or at the deadline, whichever is first.
+    m_closeDeadline.start();
+    m_applicationPage->releaseForExit([window = QPointer<MainWindow>(this)](bool) {
+        if (window)
+            window->finishClose();
+    });
 }
 
 void MainWindow::finishClose()
 {
-    m_releasePoll.stop();
+    if (m_closing == Closing::Done)
+        return;
+    m_closeDeadline.stop();
     m_closing = Closing::Done;
     close();
 }

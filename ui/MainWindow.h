@@ -70,7 +70,6 @@ private:
     void setupReview();
     void showApplication(qint64 applicationId); // 0: the next one
     void showQueue();
-    void releaseBeforeClose();
     void finishClose();
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -89,8 +88,7 @@ private:
 
     enum class Closing { No, Releasing, Done };
     Closing m_closing = Closing::No;
-    QTimer m_releasePoll;
-    QElapsedTimer m_releaseClock;
+    QTimer m_closeDeadline; // closeTimeoutMs() after a close that gives a claim back
 };
 
 } // namespace reissuedesk

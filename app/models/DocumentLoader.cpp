@@ -38,15 +38,6 @@ DocumentLoader::DocumentLoader(JobRunner &runner, FetchOptions fetchOptions, QOb
     qRegisterMetaType<LoadedDocument>();
 }
 
-DocumentLoader::DocumentLoader(FetchOptions fetchOptions, QObject *parent)
-    : QObject(parent)
-    , m_ownRunner(std::make_unique<JobRunner>())
-    , m_runner(m_ownRunner.get())
-    , m_fetchOptions(std::move(fetchOptions))
-{
-    qRegisterMetaType<LoadedDocument>();
-}
-
 DocumentLoader::~DocumentLoader()
 {
     for (FetchJob *job : std::as_const(m_fetches))

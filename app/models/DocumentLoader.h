@@ -49,9 +49,6 @@ class DocumentLoader : public QObject {
 public:
     // `runner` must outlive the loader (one runner per window).
     explicit DocumentLoader(JobRunner &runner, FetchOptions fetchOptions = {}, QObject *parent = nullptr);
-    // Transitional: a loader with a job runner of its own, for callers not yet
-    // handed the window's runner.
-    explicit DocumentLoader(FetchOptions fetchOptions = {}, QObject *parent = nullptr);
     ~DocumentLoader() override;
 
     // Shown at `target` pixels (invalid: full resolution); PDFs at `page`.
@@ -91,7 +88,6 @@ private:
     QByteArray cachedBytes(const QString &sha256);
     void keepBytes(const QString &sha256, const QByteArray &bytes);
 
-    std::unique_ptr<JobRunner> m_ownRunner; // only for the transitional constructor
     JobRunner *m_runner = nullptr;
     DocumentFetcher m_fetcher;
     FetchOptions m_fetchOptions;

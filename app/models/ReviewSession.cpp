@@ -245,25 +245,19 @@ void ReviewSession::release()
         tr("Giving the application back"));
 }
 
-bool ReviewSession::releaseForExit(int timeoutMs)
+void ReviewSession::releaseForExit(std::function<void(bool released)> done)
 {
     forget();
     m_snapshot = {};
     setMode(Mode::Empty);
-    auto done = std::make_shared<QSemaphore>();
-    m_runner.postDatabase(
-        [held = m_held, operatorId = m_operatorId, lease = m_leaseSeconds, done](const Database &database) {
-            // Released whatever happens, so that the window never waits longer
-            // than it must; a failed release runs out with the lease.
-            struct Signal {
-                std::shared_ptr<QSemaphore> done;
-                ~Signal() { done->release(); }
-            } signal{done};
+    m_runner.runDatabase(
+        m_exitSlot, this,
+        [held = m_held, operatorId = m_operatorId, lease = m_leaseSeconds](const Database &database) {
             ReviewService service(database, operatorId, lease);
+            service.setStatementTimeoutMs(ExitStatementTimeoutMs);
             releaseHeld(service, *held);
         },
-        tr("Giving the application back"));
-    return done->tryAcquire(1, std::max(0, timeoutMs));
+        [done] { done(true); }, [done](const JobError &) { done(false); });
 }
 
 // ---------------------------------------------------------------- the lease

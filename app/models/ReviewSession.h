@@ -68,6 +68,9 @@ public:
     // Gives back what is held (queued on the database lane; does not wait).
     ~ReviewSession() override;
 
+    // How long the release at exit may run on the server.
+    static constexpr int ExitStatementTimeoutMs = 1500;
+
     qint64 operatorId() const { return m_operatorId; }
     int leaseSeconds() const { return m_leaseSeconds; }
     int renewIntervalMs() const { return m_renewTimer.interval(); }
@@ -82,9 +85,12 @@ public:
     void skipToNext(const QString &note = {});
     // Gives the claim back (the operator leaves); returns at once.
     void release();
-    // The same when the window closes: waits at most `timeoutMs` for the
-    // database lane; false when it did not finish in time.
-    bool releaseForExit(int timeoutMs = 2000);
+    // The same when the window closes, without waiting: `done(released)` runs
+    // on the GUI thread once the database answered (released: the claim is
+    // back in the queue). The release runs with a short statement timeout, so
+    // a server that is slow to answer cannot hold the window for long; the
+    // caller still bounds its own wait (MainWindow: 2 s).
+    void releaseForExit(std::function<void(bool released)> done);
 
     // Decisions on the held application (Claimed): the service decides a
     // second review itself; a proxy application cannot be approved.
@@ -178,6 +184,7 @@ private:
     JobSlot m_openSlot;
     JobSlot m_renewSlot;
     JobSlot m_decisionSlot;
+    JobSlot m_exitSlot;
     QTimer m_renewTimer;
 
     quint64 m_generation = 0;

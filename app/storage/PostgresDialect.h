@@ -34,6 +34,10 @@ public:
     }
     QString rowLockClause(const QString &table) const override { return QStringLiteral(" FOR UPDATE OF ") + table; }
     QString skipLockedClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString transactionStatementTimeout(int milliseconds) const override
+    {
+        return QStringLiteral("SET LOCAL statement_timeout = %1").arg(milliseconds);
+    }
     QString jsonTextField(const QString &column, const QString &key) const override
     {
         return QStringLiteral("(%1 ->> '%2')").arg(column, key);

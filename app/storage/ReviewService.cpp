@@ -195,6 +195,9 @@ void ReviewService::release(qint64 applicationId)
 {
     withRetries([&] {
         WriteTransaction transaction(m_database);
+        if (const QString bound = m_database.dialect().transactionStatementTimeout(m_statementTimeoutMs);
+            m_statementTimeoutMs > 0 && !bound.isEmpty())
+            sql::run(transaction.connection(), bound, QStringLiteral("bounding the release"));
         QSqlQuery &release = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "

@@ -74,6 +74,10 @@ public:
     static constexpr int SkipMinutes = 30;
     void skip(qint64 applicationId, const QString &note);
 
+    // Bounds each statement of the calls that follow (0: no bound), e.g. the
+    // release when the window closes. PostgreSQL only.
+    void setStatementTimeoutMs(int milliseconds) { m_statementTimeoutMs = milliseconds; }
+
     DecisionResult decide(const Decision &decision);
 
     // Four eyes: another operator (not the first reviewer), holding the
@@ -92,6 +96,7 @@ private:
     const Database &m_database;
     qint64 m_operatorId;
     int m_leaseSeconds;
+    int m_statementTimeoutMs = 0;
 };
 
 } // namespace reissuedesk

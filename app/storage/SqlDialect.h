@@ -71,6 +71,9 @@ public:
     // nullable side of an outer join).
     virtual QString rowLockClause(const QString &table) const = 0;
     virtual QString skipLockedClause() const = 0;
+    // Bounds every statement of the current transaction (empty where the back
+    // end has no such setting: SQLite's busy timeout bounds its waits).
+    virtual QString transactionStatementTimeout(int milliseconds) const = 0;
 
     // SQL for the text value of `key` in the JSON column `column`.
     virtual QString jsonTextField(const QString &column, const QString &key) const = 0;

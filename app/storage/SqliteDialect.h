@@ -31,6 +31,7 @@ public:
     }
     QString rowLockClause(const QString &) const override { return {}; }
     QString skipLockedClause() const override { return {}; }
+    QString transactionStatementTimeout(int) const override { return {}; }
     QString jsonTextField(const QString &column, const QString &key) const override
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);

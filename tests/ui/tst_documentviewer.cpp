@@ -15,7 +15,6 @@
 #include "TestDatabase.h"
 #include "imaging/ContentSniffer.h"
 #include "imaging/DocumentDecoder.h"
-#include "models/DatabaseWorker.h"
 #include "models/DocumentLoader.h"
 #include "models/DocumentThumbnailModel.h"
 #include "models/JobRunner.h"
@@ -564,11 +563,12 @@ private Q_SLOTS:
 
     void everyFailureSaysWhyAndTheRestStillShow()
     {
-        DocumentLoader loader;
+        JobRunner runner;
+        runner.setDatabase(std::shared_ptr<const Database>(m_database.get(), [](const Database *) {}));
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
-        DatabaseWorker worker(*m_database);
         panel.setLoader(&loader);
-        panel.setAuditWorker(&worker);
+        panel.setJobRunner(&runner);
         panel.setViewer(login, m_operatorId);
         panel.resize(1300, 850);
         panel.show();
@@ -744,11 +744,12 @@ private Q_SLOTS:
 
     void compareModeLinksZoomAndPan()
     {
-        DocumentLoader loader;
+        JobRunner runner;
+        runner.setDatabase(std::shared_ptr<const Database>(m_database.get(), [](const Database *) {}));
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
-        DatabaseWorker worker(*m_database);
         panel.setLoader(&loader);
-        panel.setAuditWorker(&worker);
+        panel.setJobRunner(&runner);
         panel.setViewer(login, m_operatorId);
         panel.resize(1400, 800);
         panel.show();
@@ -805,7 +806,8 @@ private Q_SLOTS:
 
     void pdfPagesAndFullResolution()
     {
-        DocumentLoader loader;
+        JobRunner runner;
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
         panel.setLoader(&loader);
         panel.setViewer(login, m_operatorId);
@@ -847,7 +849,8 @@ private Q_SLOTS:
 
     void prefetchedDocumentsComeFromMemory()
     {
-        DocumentLoader loader;
+        JobRunner runner;
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
         panel.setLoader(&loader);
         panel.resize(1100, 800);
@@ -909,7 +912,8 @@ private Q_SLOTS:
         const QUrl missingUrl = server.url(QStringLiteral("files"), QStringLiteral("nothing-here.jpg"));
         missing.url = missingUrl.toString();
 
-        DocumentLoader loader;
+        JobRunner runner;
+        DocumentLoader loader(runner);
         DocumentsPanel panel;
         panel.setLoader(&loader);
         panel.resize(1100, 800);

@@ -11,7 +11,9 @@
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "ui/ApplicationPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
@@ -270,6 +272,42 @@ private Q_SLOTS:
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
         QVERIFY(!settings.get(Settings::Key::WindowGeometry).toByteArray().isEmpty());
+    }
+
+    // The window gives the held claim back before it goes, without waiting on
+    // the GUI thread: the first close is refused, the window goes when the
+    // release answered, and the application is in the queue again.
+    void closingWithAClaimGivesItBackThenCloses()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Database database(fixture.url());
+        Migrator(database).migrate();
+        writeApplications(database, 1, 0);
+        Settings settings(settingsFile());
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.applicationPage() != nullptr, timeout);
+        window.applicationPage()->openNext();
+        QTRY_VERIFY_WITH_TIMEOUT(window.applicationPage()->isClaimed(), timeout);
+        const auto holder = [&database] {
+            return sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM applications WHERE "
+                                                                     "claimed_by IS NOT NULL"),
+                               QStringLiteral("test"))
+                .toInt();
+        };
+        QCOMPARE(holder(), 1);
+
+        QVERIFY(!window.close()); // not yet: the claim is on its way back
+        QVERIFY(window.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), MainWindow::closeTimeoutMs() + 1000);
+        QCOMPARE(holder(), 0);
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT status FROM applications"),
+                             QStringLiteral("test"))
+                     .toString(),
+                 QStringLiteral("pending"));
     }
 };
 
