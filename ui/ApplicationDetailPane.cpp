@@ -1,5 +1,7 @@
 #include "ui/ApplicationDetailPane.h"
 
+#include "models/ReviewTexts.h"
+
 #include "core/Masking.h"
 #include "models/QueueModel.h"
 #include "ui/RiskFlagsDelegate.h"
@@ -91,60 +93,6 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
 
 ApplicationDetailPane::~ApplicationDetailPane() = default;
 
-QString ApplicationDetailPane::statusText(ApplicationStatus status)
-{
-    switch (status) {
-    case ApplicationStatus::Pending:
-        return tr("Pending");
-    case ApplicationStatus::InReview:
-        return tr("In review");
-    case ApplicationStatus::AwaitingSecondReview:
-        return tr("Second review");
-    case ApplicationStatus::Approved:
-        return tr("Approved");
-    case ApplicationStatus::Rejected:
-        return tr("Rejected");
-    case ApplicationStatus::Shipped:
-        return tr("Shipped");
-    case ApplicationStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QString ApplicationDetailPane::reasonText(ReplacementReason reason)
-{
-    switch (reason) {
-    case ReplacementReason::Lost:
-        return tr("Lost");
-    case ReplacementReason::Damaged:
-        return tr("Damaged");
-    case ReplacementReason::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
-QString ApplicationDetailPane::channelText(SalesChannel channel)
-{
-    return channel == SalesChannel::Agent ? tr("Agent") : tr("Direct");
-}
-
-QString ApplicationDetailPane::documentKindText(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::IdFront:
-        return tr("ID card, front");
-    case DocumentKind::IdBack:
-        return tr("ID card, back");
-    case DocumentKind::PurchaseProof:
-        return tr("Purchase voucher");
-    case DocumentKind::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
 void ApplicationDetailPane::clear()
 {
     m_loadingDelay.stop();
@@ -198,7 +146,7 @@ void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int risk
     const QLocale locale;
 
     ui->numberLabel->setText(a.applicationNumber);
-    ui->statusLabel->setText(statusText(a.status));
+    ui->statusLabel->setText(ReviewTexts::statusText(a.status));
     const auto [background, foreground] = statusColors(a.status);
     ui->statusLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; "
                                                   "padding: 2px 10px; font-weight: 600; }")
@@ -264,9 +212,9 @@ void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int risk
         ui->identityMatchLabel->setStyleSheet(QStringLiteral("QLabel { color: #a31b1b; font-weight: 600; }"));
     }
 
-    ui->reasonLabel->setText(reasonText(a.reason));
+    ui->reasonLabel->setText(ReviewTexts::reasonText(a.reason));
     ui->reasonTextLabel->setText(orDash(a.reasonText));
-    ui->channelLabel->setText(channelText(a.channel));
+    ui->channelLabel->setText(ReviewTexts::salesChannelText(a.channel));
     ui->agentLabel->setText(a.channel == SalesChannel::Agent ? orDash(a.agentName) : tr("—"));
     ui->feeLabel->setText(a.specialServiceFeeCents == 0
                               ? tr("None (free replacement)")
@@ -288,7 +236,7 @@ void ApplicationDetailPane::showDocuments(const QList<Document> &documents)
 {
     QStringList kinds;
     for (const Document &document : documents)
-        kinds.append(QStringLiteral("• ") + documentKindText(document.kind));
+        kinds.append(QStringLiteral("• ") + ReviewTexts::documentKindText(document.kind));
     ui->documentsListLabel->setText(kinds.isEmpty() ? tr("No documents were uploaded.") : kinds.join(QLatin1Char('\n')));
     ui->documentsHintLabel->setVisible(!kinds.isEmpty());
 }

@@ -44,11 +44,6 @@ public:
     // Moves the keyboard focus into the pane (Enter on a queue row).
     void focusContent();
 
-    static QString statusText(ApplicationStatus status);
-    static QString reasonText(ReplacementReason reason);
-    static QString channelText(SalesChannel channel);
-    static QString documentKindText(DocumentKind kind);
-
 Q_SIGNALS:
     // The operator chose to see the unmasked `subject` ("applicant" or
     // "account_holder") of `applicationId`.

@@ -1,6 +1,7 @@
 #include "ui/QueueFilterBar.h"
 
-#include "ui/ApplicationDetailPane.h"
+#include "models/ReviewTexts.h"
+
 #include "ui_QueuePage.h"
 
 #include <QAction>
@@ -62,7 +63,7 @@ QueueFilterBar::QueueFilterBar(Ui::QueuePage *form, QWidget *page)
 {
     m_statusMenu = new QMenu(page);
     for (const ApplicationStatus status : allApplicationStatuses()) {
-        QAction *action = m_statusMenu->addAction(ApplicationDetailPane::statusText(status));
+        QAction *action = m_statusMenu->addAction(ReviewTexts::statusText(status));
         action->setCheckable(true);
         connect(action, &QAction::toggled, this, [this] {
             updateStatusButtonText();
@@ -77,10 +78,10 @@ QueueFilterBar::QueueFilterBar(Ui::QueuePage *form, QWidget *page)
     ui->reasonCombo->addItem(tr("Any reason"));
     for (const ReplacementReason reason :
          {ReplacementReason::Lost, ReplacementReason::Damaged, ReplacementReason::Other})
-        ui->reasonCombo->addItem(ApplicationDetailPane::reasonText(reason), toKey(reason));
+        ui->reasonCombo->addItem(ReviewTexts::reasonText(reason), toKey(reason));
     ui->channelCombo->addItem(tr("Any channel"));
     for (const SalesChannel channel : {SalesChannel::Direct, SalesChannel::Agent})
-        ui->channelCombo->addItem(ApplicationDetailPane::channelText(channel), toKey(channel));
+        ui->channelCombo->addItem(ReviewTexts::salesChannelText(channel), toKey(channel));
     connect(ui->reasonCombo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterEdited);
     connect(ui->channelCombo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterEdited);
     for (QCheckBox *check : {ui->overdueCheck, ui->heldByMeCheck, ui->flaggedCheck})

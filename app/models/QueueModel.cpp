@@ -1,5 +1,7 @@
 #include "models/QueueModel.h"
 
+#include "models/ReviewTexts.h"
+
 #include "core/Masking.h"
 #include "core/RiskFlags.h"
 #include "models/ChangeWatcherThread.h"
@@ -14,45 +16,6 @@ namespace reissuedesk {
 namespace {
 
 constexpr qint64 soonSeconds = 6 * 3600;
-
-QString reasonText(ReplacementReason reason)
-{
-    switch (reason) {
-    case ReplacementReason::Lost:
-        return QueueModel::tr("Lost");
-    case ReplacementReason::Damaged:
-        return QueueModel::tr("Damaged");
-    case ReplacementReason::Other:
-        return QueueModel::tr("Other");
-    }
-    return {};
-}
-
-QString channelText(SalesChannel channel)
-{
-    return channel == SalesChannel::Agent ? QueueModel::tr("Agent") : QueueModel::tr("Direct");
-}
-
-QString statusText(ApplicationStatus status)
-{
-    switch (status) {
-    case ApplicationStatus::Pending:
-        return QueueModel::tr("Pending");
-    case ApplicationStatus::InReview:
-        return QueueModel::tr("In review");
-    case ApplicationStatus::AwaitingSecondReview:
-        return QueueModel::tr("Second review");
-    case ApplicationStatus::Approved:
-        return QueueModel::tr("Approved");
-    case ApplicationStatus::Rejected:
-        return QueueModel::tr("Rejected");
-    case ApplicationStatus::Shipped:
-        return QueueModel::tr("Shipped");
-    case ApplicationStatus::Cancelled:
-        return QueueModel::tr("Cancelled");
-    }
-    return {};
-}
 
 QString riskText(int flags)
 {
@@ -192,13 +155,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case PhoneColumn:
             return Masking::maskPhone(row.contactPhone);
         case ReasonColumn:
-            return reasonText(row.reason);
+            return ReviewTexts::reasonText(row.reason);
         case ChannelColumn:
-            return channelText(row.channel);
+            return ReviewTexts::salesChannelText(row.channel);
         case RiskColumn:
             return {};
         case StatusColumn:
-            return statusText(row.status);
+            return ReviewTexts::statusText(row.status);
         case HolderColumn:
             return row.holderLogin;
         case COLUMN_COUNT:
