@@ -60,8 +60,13 @@ ApplicationDetailPane::ApplicationDetailPane(QWidget *parent)
         const QString name = caption->objectName();
         if (!name.endsWith(QLatin1String("Caption")))
             continue;
-        const auto *value = findChild<QLabel *>(name.chopped(int(qstrlen("Caption"))));
+        QLabel *value = findChild<QLabel *>(name.chopped(int(qstrlen("Caption"))));
         caption->setAlignment(Qt::AlignLeft | (longTexts.contains(value) ? Qt::AlignTop : Qt::AlignVCenter));
+        if (value) {
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setWordWrap(true);
+            value->setText(QStringLiteral("—"));
+        }
     }
     for (QToolButton *button : {ui->revealApplicantButton, ui->revealHolderButton})
         button->setStyleSheet(QStringLiteral("QToolButton { padding: 1px 10px; }"));
