@@ -100,9 +100,21 @@ void DocumentThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewI
                             option.fontMetrics.height());
     const QString caption = option.fontMetrics.elidedText(index.data(DocumentThumbnailModel::CaptionRole).toString(),
                                                           Qt::ElideRight, captionRect.width());
+    // The selection is a frame round the picture and a bold caption, drawn
+    // here: styles do not all fill an icon-mode item's background, and a
+    // highlighted-text caption on an unfilled background vanished.
+    const bool selected = option.state & QStyle::State_Selected;
     painter->save();
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                               : QPalette::Text));
+    if (selected) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-1, -1, 1, 1), 3, 3);
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+    }
+    painter->setPen(option.palette.color(QPalette::Text));
     painter->drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter, caption);
     painter->restore();
 }
