@@ -425,7 +425,7 @@ DecisionResult ReviewService::decide(const Decision &decision)
                    decision.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
                    decision.approve ? QVariant(QMetaType::fromType<bool>()) : QVariant(decision.resubmissionAllowed),
                    sql::text(decision.customerMessage), sql::text(decision.internalNote), decision.idempotencyKey,
-                   needsSecondReview, secondReviewChecks, decision.emailInsteadOfSms});
+                   needsSecondReview, sql::text(secondReviewChecks), decision.emailInsteadOfSms});
         if (!insert.next())
             throw StorageError(StorageError::Kind::Query, QStringLiteral("recording the decision: no id returned"));
         DecisionResult result;
