@@ -26,7 +26,7 @@ struct ClaimResult {
         HeldByOther, // someone else's live lease: open read-only
         NotOpen,     // decided, cancelled, ...: nothing to claim
         NotFound,
-        QueueEmpty,  // claimNext: nothing pending
+        QueueEmpty,  // claimNext: nothing this operator may claim now
     };
     Kind kind = Kind::NotFound;
     qint64 applicationId = 0;
