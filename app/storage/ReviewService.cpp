@@ -36,6 +36,14 @@ void audit(const Database &database, qint64 operatorId, const QString &action, q
               {operatorId, operatorId, action, applicationId, json(detail)});
 }
 
+// The timeline tells a second reviewer's claim from a first review's.
+QJsonObject claimDetail(ApplicationStatus status)
+{
+    if (status == ApplicationStatus::AwaitingSecondReview)
+        return {{QStringLiteral("second_review"), true}};
+    return {};
+}
+
 } // namespace
 
 ReviewService::ReviewService(const Database &database, qint64 operatorId, int leaseSeconds)
@@ -134,7 +142,8 @@ ClaimResult ReviewService::claimNext()
         result.heldSince = dialect.fromDatabaseTime(claim.value(2));
         result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(3));
         claim.finish();
-        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), result.applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), result.applicationId,
+              claimDetail(result.status));
         transaction.commit();
         return result;
     });
@@ -167,7 +176,8 @@ ClaimResult ReviewService::claim(qint64 applicationId)
         result.heldSince = dialect.fromDatabaseTime(claim.value(1));
         result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(2));
         claim.finish();
-        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), applicationId,
+              claimDetail(result.status));
         transaction.commit();
         return result;
     });
@@ -247,6 +257,11 @@ void ReviewService::skip(qint64 applicationId, const QString &note)
                 .arg(now, dialect.timePlusSeconds(now, qint64(SkipMinutes) * 60)));
         sql::exec(record, QStringLiteral("recording the skip of application %1").arg(applicationId),
                   {m_operatorId, applicationId, sql::text(note)});
+        // Ended skips do nothing any more (the audit log keeps the history):
+        // drop this operator's, so the table stays as small as the live ones.
+        QSqlQuery &forget = m_database.prepared(
+            QStringLiteral("DELETE FROM review_skips WHERE operator_id = ? AND skip_until <= %1").arg(now));
+        sql::exec(forget, QStringLiteral("forgetting ended skips"), {m_operatorId});
         audit(m_database, m_operatorId, QStringLiteral("application.skipped"), applicationId,
               {{QStringLiteral("note"), note}, {QStringLiteral("minutes"), SkipMinutes}});
         transaction.commit();

@@ -533,6 +533,12 @@ private Q_SLOTS:
         const ClaimResult again = alice.claimNext();
         QCOMPARE(again.applicationId, ids.at(0));
         QCOMPARE(again.status, ApplicationStatus::InReview);
+        // The next skip forgets the ended one.
+        alice.skip(ids.at(2), {});
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM review_skips")), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM review_skips WHERE application_id = ? AND note = ''"),
+                         {ids.at(2)}),
+                 1);
     }
 
     void secondReviewsAreOfferedToAnyoneButTheFirstReviewer_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -570,6 +576,13 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = ? AND claimed_by = ?"),
                          {risky, f.bob}),
                  1);
+        // The timeline tells the second reviewer's claim from the first review's.
+        QList<QJsonObject> claims;
+        for (const TimelineEntry &entry : ReviewContextRepository(f.db).timeline(risky)) {
+            if (entry.action == QStringLiteral("application.claimed"))
+                claims.append(entry.detail);
+        }
+        QCOMPARE(claims, (QList<QJsonObject>{{}, {{QStringLiteral("second_review"), true}}}));
         // Held by bob: not offered to carol.
         QCOMPARE(carolService.claimNext().applicationId, plain);
         carolService.release(plain);
