@@ -105,8 +105,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                 try {
                     const ClaimResult claim = service.claimNext();
                     if (claim.kind != ClaimResult::Kind::Claimed || claim.applicationId <= baseline) {
-                        if (claim.kind == ClaimResult::Kind::Claimed)
-                            service.release(claim.applicationId); // not ours: leave it alone
+                        if (claim.kind == ClaimResult::Kind::Claimed) // not ours: leave it alone, and
+                            service.skip(claim.applicationId, QStringLiteral("stress")); // do not get it again
                         // Ours may still be held by abandoned claims: wait for them to expire.
                         const qint64 open = sql::scalar(database->connection(),
                                                         QStringLiteral("SELECT COUNT(*) FROM applications WHERE id > ? "
@@ -121,6 +121,16 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                     idleRounds = 0;
                     if (roll(random) < abandonRate)
                         continue; // walk away: the lease expires
+                    if (claim.status == ApplicationStatus::AwaitingSecondReview) {
+                        // Another desk's risky approval: confirm it as the second reviewer.
+                        const DecisionResult confirmed =
+                            service.secondReview(claim.applicationId, true, {},
+                                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+                        QMutexLocker locker(&shared.mutex);
+                        if (confirmed.kind != DecisionResult::Kind::Refused)
+                            shared.believedRecorded.insert(claim.applicationId);
+                        continue;
+                    }
                     Decision decision;
                     decision.applicationId = claim.applicationId;
                     decision.approve = roll(random) < 0.7;
@@ -132,6 +142,14 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                     QElapsedTimer timer;
                     timer.start();
                     DecisionResult result = service.decide(decision);
+                    if (result.kind == DecisionResult::Kind::Refused && !result.requiredReasonCode.isEmpty()) {
+                        // The policy allows only this rejection (a proxy application).
+                        decision.approve = false;
+                        decision.reasonCodes = {result.requiredReasonCode};
+                        decision.resubmissionAllowed = false;
+                        decision.customerMessage = QStringLiteral("补卡须由机主本人申请。");
+                        result = service.decide(decision);
+                    }
                     const double ms = double(timer.nsecsElapsed()) / 1e6;
                     if (roll(random) < retryRate) // the answer "was lost": send it again
                         result = service.decide(decision);

@@ -100,22 +100,26 @@ CheckResult accountHolder(const ReviewContext &context, QDate today) {
     const QString holderId = ResidentIdNumber::normalize(context.account.holderIdNumber);
     const QString maskedApplicantId = Masking::maskIdNumber(applicantId);
     const QString maskedHolderId = Masking::maskIdNumber(holderId);
+    // Names masked as the queue lists mask them: the explanation is on screen
+    // before the operator chooses to reveal anything.
+    const QString maskedApplicant = Masking::maskName(applicantName);
+    const QString maskedHolder = Masking::maskName(holderName);
 
     if (applicantName != holderName)
         return make(CheckId::AccountHolder, CheckVerdict::Fail,
                     ReviewChecks::tr(
                         "Applicant %1 (%2) is not the account holder %3 (%4): suspected proxy application")
-                        .arg(applicantName, maskedApplicantId, holderName, maskedHolderId));
+                        .arg(maskedApplicant, maskedApplicantId, maskedHolder, maskedHolderId));
     if (applicantId == holderId)
         return make(CheckId::AccountHolder, CheckVerdict::Pass,
                     ReviewChecks::tr("Applicant %1 (%2) is the holder of account %3")
-                        .arg(applicantName, maskedApplicantId, context.account.accountNumber));
+                        .arg(maskedApplicant, maskedApplicantId, context.account.accountNumber));
     if (ResidentIdNumber::validate(applicantId, today).valid)
         return make(CheckId::AccountHolder, CheckVerdict::Fail,
                     ReviewChecks::tr(
                         "Applicant %1 (%2) has the holder's name but another valid ID number (holder: %3): "
                         "suspected proxy application")
-                        .arg(applicantName, maskedApplicantId, maskedHolderId));
+                        .arg(maskedApplicant, maskedApplicantId, maskedHolderId));
     return make(
         CheckId::AccountHolder, CheckVerdict::Warning,
         ReviewChecks::tr("ID number differs from the holder's, probably a typo: %1 (not valid) instead of %2")

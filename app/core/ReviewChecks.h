@@ -7,8 +7,9 @@
 // translation context (zh_CN translations come from resources/translations).
 //
 // A warning asks the operator to look; a fail means a plain approval is wrong as
-// it stands. Two fails (proxy application, reused document) are the fraud signals
-// that make an approval need a second reviewer (see blocksPlainApproval()).
+// it stands. What each verdict allows (approval refused, a second reviewer) is
+// decided by ReviewPolicy, the one place of those rules, which ReviewService
+// applies. Names in the explanations are masked as in the queue lists.
 
 #include "core/DomainTypes.h"
 
@@ -73,8 +74,9 @@ public:
     // All nine checks, in CheckId order.
     static QList<CheckResult> run(const ReviewContext &context);
 
-    // True when the account-holder or the reused-document check fails: approving
-    // such an application needs a second reviewer (four eyes).
+    // True when the account-holder or the reused-document check fails. The old
+    // client-side rule, kept for callers not yet on ReviewPolicy::evaluate(),
+    // which is what the service enforces (a proxy approval is refused there).
     static bool blocksPlainApproval(const QList<CheckResult> &results);
 
     // "pass", "warning", "fail": for style sheets, object names and JSON output.

@@ -1,5 +1,6 @@
 #include "storage/ReviewContextRepository.h"
 
+#include "core/ReviewPolicy.h"
 #include "core/RiskFlags.h"
 #include "storage/Database.h"
 #include "storage/QueueRepository.h"
@@ -92,6 +93,75 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
                 .arg(dialect.timeMinusSeconds(QStringLiteral("mine.submitted_at"), RepeatReplacementWindowSeconds)),
             QStringLiteral("counting earlier replacements for application %1").arg(applicationId), {applicationId})
             .toInt();
+    return context;
+}
+
+std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 applicationId, QDate today) const
+{
+    const SqlDialect &dialect = m_database.dialect();
+    // The counts use the same rules as load() (and the queue's risk flags).
+    QSqlQuery &facts = m_database.prepared(
+        QStringLiteral("SELECT a.application_number, a.account_id, a.applicant_name, a.applicant_id_number, "
+                       "a.contact_phone, a.contact_email, a.old_card_number, a.reason, a.channel, "
+                       "a.shipping_address, a.special_service_fee_cents, a.applicant_id_valid_until, "
+                       "c.account_number, c.holder_name, c.holder_id_number, c.address, "
+                       "(SELECT COUNT(*) FROM documents mine WHERE mine.application_id = a.id AND EXISTS "
+                       "(SELECT 1 FROM documents theirs JOIN applications other ON other.id = theirs.application_id "
+                       "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> a.account_id)), "
+                       "(SELECT COUNT(*) FROM applications other WHERE other.account_id = a.account_id "
+                       "AND other.id <> a.id AND other.status <> 'cancelled' "
+                       "AND other.submitted_at <= a.submitted_at AND other.submitted_at > %1) "
+                       "FROM applications a JOIN accounts c ON c.id = a.account_id WHERE a.id = ?")
+            .arg(dialect.timeMinusSeconds(QStringLiteral("a.submitted_at"), RepeatReplacementWindowSeconds)));
+    sql::exec(facts, QStringLiteral("reading the facts the checks judge for application %1").arg(applicationId),
+              {applicationId});
+    if (!facts.next()) {
+        facts.finish();
+        return std::nullopt;
+    }
+    ReviewContext context;
+    context.today = today;
+    Application &a = context.application;
+    a.id = applicationId;
+    a.applicationNumber = facts.value(0).toString();
+    a.accountId = facts.value(1).toLongLong();
+    a.applicantName = facts.value(2).toString();
+    a.applicantIdNumber = facts.value(3).toString();
+    a.contactPhone = facts.value(4).toString();
+    a.contactEmail = facts.value(5).toString();
+    a.oldCardNumber = facts.value(6).toString();
+    a.reason = replacementReasonFromKey(facts.value(7).toString()).value_or(ReplacementReason::Other);
+    a.channel = salesChannelFromKey(facts.value(8).toString()).value_or(SalesChannel::Direct);
+    a.shippingAddress = facts.value(9).toString();
+    a.specialServiceFeeCents = facts.value(10).toLongLong();
+    context.applicantIdValidUntil = toDate(facts.value(11));
+    Account &c = context.account;
+    c.id = a.accountId;
+    c.accountNumber = facts.value(12).toString();
+    c.holderName = facts.value(13).toString();
+    c.holderIdNumber = facts.value(14).toString();
+    c.address = facts.value(15).toString();
+    context.documentsSharedWithOtherAccounts = facts.value(16).toInt();
+    context.replacementsWithin90Days = facts.value(17).toInt();
+    facts.finish();
+
+    QSqlQuery &related = m_database.prepared(
+        QStringLiteral("SELECT 0, card_number FROM account_cards WHERE account_id = ? "
+                       "UNION ALL SELECT 1, kind FROM documents WHERE application_id = ? ORDER BY 1, 2"));
+    sql::exec(related, QStringLiteral("reading the cards and documents of application %1").arg(applicationId),
+              {a.accountId, applicationId});
+    while (related.next()) {
+        if (related.value(0).toInt() == 0) {
+            context.accountCardNumbers.append(related.value(1).toString());
+        } else {
+            Document document;
+            document.applicationId = applicationId;
+            document.kind = documentKindFromKey(related.value(1).toString()).value_or(DocumentKind::Other);
+            context.documents.append(document);
+        }
+    }
+    related.finish();
+    c.cardNumbers = context.accountCardNumbers;
     return context;
 }
 
@@ -204,17 +274,54 @@ QSet<QDate> ReviewContextRepository::holidays() const
     return days;
 }
 
-// Interface placeholders, filled in by the review-policy work (issue 8).
 std::optional<SecondReviewRequest> ReviewContextRepository::secondReviewRequest(qint64 applicationId) const
 {
-    Q_UNUSED(applicationId);
-    return std::nullopt;
+    const SqlDialect &dialect = m_database.dialect();
+    QSqlQuery query = sql::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT d.id, d.operator_id, o.login, d.internal_note, d.second_review_checks, d.decided_at "
+                       "FROM applications a JOIN decisions d ON d.application_id = a.id "
+                       "AND d.review_round = a.review_round JOIN operators o ON o.id = d.operator_id "
+                       "WHERE a.id = ? AND a.status = 'awaiting_second_review' AND d.outcome = 'approve'"));
+    sql::exec(query, QStringLiteral("reading the approval of application %1 waiting for a second review").arg(applicationId),
+              {applicationId});
+    if (!query.next())
+        return std::nullopt;
+    SecondReviewRequest request;
+    request.decisionId = query.value(0).toLongLong();
+    request.firstReviewerId = query.value(1).toLongLong();
+    request.firstReviewerLogin = query.value(2).toString();
+    request.note = query.value(3).toString();
+    request.checks = ReviewPolicy::checksFromKeys(query.value(4).toString());
+    request.decidedAt = dialect.fromDatabaseTime(query.value(5));
+    return request;
 }
 
 QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicationId) const
 {
-    Q_UNUSED(applicationId);
-    return {};
+    const SqlDialect &dialect = m_database.dialect();
+    QSqlQuery query = sql::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT id, channel, recipient, body, status, attempts, created_at, next_attempt_at, sent_at, "
+                       "last_error FROM notifications WHERE application_id = ? ORDER BY created_at, id"));
+    sql::exec(query, QStringLiteral("reading the customer messages of application %1").arg(applicationId),
+              {applicationId});
+    QList<NotificationEntry> entries;
+    while (query.next()) {
+        NotificationEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.channel = query.value(1).toString();
+        entry.recipient = query.value(2).toString();
+        entry.body = query.value(3).toString();
+        entry.status = query.value(4).toString();
+        entry.attempts = query.value(5).toInt();
+        entry.createdAt = dialect.fromDatabaseTime(query.value(6));
+        entry.nextAttemptAt = dialect.fromDatabaseTime(query.value(7));
+        entry.sentAt = dialect.fromDatabaseTime(query.value(8));
+        entry.lastError = query.value(9).toString();
+        entries.append(entry);
+    }
+    return entries;
 }
 
 } // namespace reissuedesk

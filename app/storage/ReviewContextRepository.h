@@ -90,6 +90,13 @@ public:
     // nullopt when the application does not exist.
     std::optional<ReviewContext> load(qint64 applicationId, QDate today) const;
 
+    // The same facts in two statements on the thread's cached prepared
+    // statements, for ReviewService::decide inside its transaction (the hot
+    // path): everything ReviewChecks judges except the numbers of the
+    // applications that share a document (sharingApplicationNumbers stays
+    // empty; the count is there) and the documents' URLs and sizes.
+    std::optional<ReviewContext> loadForPolicy(qint64 applicationId, QDate today) const;
+
     // Every application of the account (newest first) with its decisions
     // (latest review round first).
     QList<HistoryEntry> accountHistory(qint64 accountId) const;
@@ -100,7 +107,8 @@ public:
     // The active reject reasons in catalogue order.
     QList<RejectReason> rejectReasons() const;
 
-    // The pending approval of an application awaiting a second review.
+    // The pending approval of an application awaiting a second review (nullopt
+    // when it is not awaiting one).
     std::optional<SecondReviewRequest> secondReviewRequest(qint64 applicationId) const;
 
     // The application's customer messages, oldest first.

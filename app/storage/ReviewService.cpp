@@ -1,8 +1,10 @@
 #include "storage/ReviewService.h"
 
+#include "core/ReviewPolicy.h"
 #include "core/WorkingDayCalendar.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/ReviewContextRepository.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -32,6 +34,14 @@ void audit(const Database &database, qint64 operatorId, const QString &action, q
             .arg(dialect.nowExpression()));
     sql::exec(insert, QStringLiteral("writing the audit log"),
               {operatorId, operatorId, action, applicationId, json(detail)});
+}
+
+// The timeline tells a second reviewer's claim from a first review's.
+QJsonObject claimDetail(ApplicationStatus status)
+{
+    if (status == ApplicationStatus::AwaitingSecondReview)
+        return {{QStringLiteral("second_review"), true}};
+    return {};
 }
 
 } // namespace
@@ -97,28 +107,43 @@ ClaimResult ReviewService::claimNext()
     return withRetries([&] {
         WriteTransaction transaction(m_database);
         const SqlDialect &dialect = m_database.dialect();
-        // One statement: pick the most urgent pending row nobody else is taking
-        // right now (SKIP LOCKED on PostgreSQL) and make it ours.
+        const QString now = dialect.nowExpression();
+        // One statement: pick the most urgent claimable row nobody else is
+        // taking right now (SKIP LOCKED on PostgreSQL) and make it ours. The
+        // status term repeats the WHERE of the partial index
+        // applications_claimable_due (migration 0006) so that both planners
+        // walk it by due time. The first reviewer is a scalar subquery, one
+        // unique-index probe per candidate: as NOT EXISTS under the OR,
+        // PostgreSQL hashed all of the operator's decisions first (30 ms at
+        // 150,000 decisions); the skip probe is a primary-key lookup.
         QSqlQuery &claim = m_database.prepared(
-            QStringLiteral("UPDATE applications SET status = 'in_review', claimed_by = ?, claimed_at = %1, "
-                           "lease_expires_at = %2, version = version + 1, updated_at = %1 WHERE id = (SELECT id "
-                           "FROM applications WHERE status = 'pending' ORDER BY due_at, id LIMIT 1%3) "
-                           "AND status = 'pending' RETURNING id, claimed_at, lease_expires_at")
-                .arg(dialect.nowExpression(), dialect.timePlusSeconds(dialect.nowExpression(), m_leaseSeconds),
-                     dialect.skipLockedClause()));
-        sql::exec(claim, QStringLiteral("claiming the next application"), {m_operatorId});
+            QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'pending' THEN 'in_review' ELSE "
+                           "status END, claimed_by = ?, claimed_at = %1, lease_expires_at = %2, "
+                           "version = version + 1, updated_at = %1 WHERE id = (SELECT a.id FROM applications a "
+                           "WHERE a.status IN ('pending', 'awaiting_second_review') AND (a.status = 'pending' OR "
+                           "((a.claimed_by IS NULL OR a.lease_expires_at < %1) AND COALESCE((SELECT d.operator_id "
+                           "FROM decisions d WHERE d.application_id = a.id AND d.review_round = a.review_round), "
+                           "0) <> ?)) AND NOT EXISTS (SELECT 1 FROM review_skips s WHERE "
+                           "s.operator_id = ? AND s.application_id = a.id AND s.skip_until > %1) "
+                           "ORDER BY a.due_at, a.id LIMIT 1%3) AND (status = 'pending' OR (status = "
+                           "'awaiting_second_review' AND (claimed_by IS NULL OR lease_expires_at < %1))) "
+                           "RETURNING id, status, claimed_at, lease_expires_at")
+                .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds), dialect.skipLockedClause()));
+        sql::exec(claim, QStringLiteral("claiming the next application"), {m_operatorId, m_operatorId, m_operatorId});
         ClaimResult result;
         if (!claim.next()) {
+            claim.finish();
             result.kind = ClaimResult::Kind::QueueEmpty;
             return result;
         }
         result.kind = ClaimResult::Kind::Claimed;
         result.applicationId = claim.value(0).toLongLong();
-        result.status = ApplicationStatus::InReview;
-        result.heldSince = dialect.fromDatabaseTime(claim.value(1));
-        result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(2));
+        result.status = applicationStatusFromKey(claim.value(1).toString()).value_or(ApplicationStatus::InReview);
+        result.heldSince = dialect.fromDatabaseTime(claim.value(2));
+        result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(3));
         claim.finish();
-        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), result.applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), result.applicationId,
+              claimDetail(result.status));
         transaction.commit();
         return result;
     });
@@ -151,7 +176,8 @@ ClaimResult ReviewService::claim(qint64 applicationId)
         result.heldSince = dialect.fromDatabaseTime(claim.value(1));
         result.leaseExpiresAt = dialect.fromDatabaseTime(claim.value(2));
         claim.finish();
-        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), applicationId, {});
+        audit(m_database, m_operatorId, QStringLiteral("application.claimed"), applicationId,
+              claimDetail(result.status));
         transaction.commit();
         return result;
     });
@@ -214,10 +240,36 @@ void ReviewService::release(qint64 applicationId)
 
 void ReviewService::skip(qint64 applicationId, const QString &note)
 {
-    // Interface placeholder: the per-operator skip record lands with the
-    // review-policy work (issue 8); until then a skip is a release.
-    Q_UNUSED(note);
-    release(applicationId);
+    withRetries([&] {
+        WriteTransaction transaction(m_database);
+        const SqlDialect &dialect = m_database.dialect();
+        const QString now = dialect.nowExpression();
+        QSqlQuery &release = m_database.prepared(
+            QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
+                           "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
+                           "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
+                .arg(now));
+        sql::exec(release, QStringLiteral("giving back application %1").arg(applicationId),
+                  {applicationId, m_operatorId});
+        // Recorded even when the claim was already gone: the operator still
+        // does not want it offered again for a while.
+        QSqlQuery &record = m_database.prepared(
+            QStringLiteral("INSERT INTO review_skips (operator_id, application_id, skipped_at, skip_until, note) "
+                           "VALUES (?, ?, %1, %2, ?) ON CONFLICT (operator_id, application_id) DO UPDATE SET "
+                           "skipped_at = excluded.skipped_at, skip_until = excluded.skip_until, note = excluded.note")
+                .arg(now, dialect.timePlusSeconds(now, qint64(SkipMinutes) * 60)));
+        sql::exec(record, QStringLiteral("recording the skip of application %1").arg(applicationId),
+                  {m_operatorId, applicationId, sql::text(note)});
+        // Ended skips do nothing any more (the audit log keeps the history):
+        // drop this operator's, so the table stays as small as the live ones.
+        QSqlQuery &forget = m_database.prepared(
+            QStringLiteral("DELETE FROM review_skips WHERE operator_id = ? AND skip_until <= %1").arg(now));
+        sql::exec(forget, QStringLiteral("forgetting ended skips"), {m_operatorId});
+        audit(m_database, m_operatorId, QStringLiteral("application.skipped"), applicationId,
+              {{QStringLiteral("note"), note}, {QStringLiteral("minutes"), SkipMinutes}});
+        transaction.commit();
+        return 0;
+    });
 }
 
 QDate ReviewService::expectedDelivery(QSqlDatabase &db) const
@@ -234,7 +286,7 @@ QDate ReviewService::expectedDelivery(QSqlDatabase &db) const
 
 void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key,
                                        bool approve, const QString &customerMessage, bool resubmissionAllowed,
-                                       QDate expected)
+                                       QDate expected, bool emailOnly)
 {
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery &facts =
@@ -252,10 +304,12 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
     const QString language = QStringLiteral("zh_CN");
     QList<QVariantList> rows;
     const QVariant now = dialect.toDatabaseTime(QDateTime::currentDateTimeUtc());
-    rows.append({applicationId, decisionId, QStringLiteral("sms"), phone, language,
-                 approve ? CustomerMessages::approvalSms(number, expected, language)
-                         : CustomerMessages::rejectionSms(number, customerMessage, resubmissionAllowed, language),
-                 now, QString(key + QStringLiteral(":sms")), now});
+    // emailOnly: the contact phone is the lost card, which cannot receive it.
+    if (!emailOnly)
+        rows.append({applicationId, decisionId, QStringLiteral("sms"), phone, language,
+                     approve ? CustomerMessages::approvalSms(number, expected, language)
+                             : CustomerMessages::rejectionSms(number, customerMessage, resubmissionAllowed, language),
+                     now, QString(key + QStringLiteral(":sms")), now});
     if (!email.isEmpty())
         rows.append(
             {applicationId, decisionId, QStringLiteral("email"), email, language,
@@ -284,8 +338,9 @@ DecisionResult ReviewService::decide(const Decision &decision)
 
         // A retry of a decision that did reach the database: answer as then.
         QSqlQuery &existing =
-            m_database.prepared(QStringLiteral("SELECT d.id, a.status FROM decisions d JOIN applications a "
-                                               "ON a.id = d.application_id WHERE d.idempotency_key = ?"));
+            m_database.prepared(QStringLiteral("SELECT d.id, a.status, d.second_review_checks FROM decisions d "
+                                               "JOIN applications a ON a.id = d.application_id "
+                                               "WHERE d.idempotency_key = ?"));
         sql::exec(existing, QStringLiteral("looking up the decision"), {decision.idempotencyKey});
         if (existing.next()) {
             DecisionResult result;
@@ -293,6 +348,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
             result.decisionId = existing.value(0).toLongLong();
             result.newStatus =
                 applicationStatusFromKey(existing.value(1).toString()).value_or(ApplicationStatus::Pending);
+            result.secondReviewChecks = ReviewPolicy::checksFromKeys(existing.value(2).toString());
+            existing.finish();
             return result;
         }
         existing.finish();
@@ -335,9 +392,38 @@ DecisionResult ReviewService::decide(const Decision &decision)
             return refused;
         }
 
+        // The policy, on what this transaction reads (never on the client's flags).
+        const std::optional<ReviewContext> context =
+            ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
+        if (!context)
+            throw StorageError(StorageError::Kind::Query,
+                               QStringLiteral("reading application %1: it vanished").arg(decision.applicationId));
+        const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(*context);
+        if (!policy.approvalAllowed) {
+            refused.requiredReasonCode = policy.requiredReasonCode;
+            if (decision.approve) {
+                refused.message = policy.refusal;
+                return refused;
+            }
+            if (!decision.reasonCodes.contains(policy.requiredReasonCode) || decision.resubmissionAllowed) {
+                refused.message = QStringLiteral("the applicant is not the account holder: reject with the reason "
+                                                 "\"not the account holder\" and without resubmission; nothing "
+                                                 "was recorded");
+                return refused;
+            }
+        }
+        if (decision.emailInsteadOfSms && context->application.contactEmail.trimmed().isEmpty()) {
+            refused.message = QStringLiteral("the application has no e-mail address, so the customer cannot be told "
+                                             "by e-mail instead of SMS; nothing was recorded");
+            return refused;
+        }
+        const bool needsSecondReview = decision.approve && policy.needsSecondReview;
+        const QString secondReviewChecks = needsSecondReview ? ReviewPolicy::checkKeys(policy.secondReviewChecks)
+                                                             : QString();
+
         const ApplicationStatus newStatus =
             decision.approve
-                ? (decision.needsSecondReview ? ApplicationStatus::AwaitingSecondReview : ApplicationStatus::Approved)
+                ? (needsSecondReview ? ApplicationStatus::AwaitingSecondReview : ApplicationStatus::Approved)
                 : ApplicationStatus::Rejected;
         QSqlQuery &update = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = ?, claimed_by = NULL, claimed_at = NULL, "
@@ -352,20 +438,25 @@ DecisionResult ReviewService::decide(const Decision &decision)
         QSqlQuery &insert = m_database.prepared(
             QStringLiteral("INSERT INTO decisions (application_id, review_round, operator_id, outcome, "
                            "resubmission_allowed, customer_message, internal_note, idempotency_key, decided_at, "
-                           "needs_second_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
+                           "needs_second_review, second_review_checks, email_only) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?) RETURNING id")
                 .arg(now));
         sql::exec(insert, QStringLiteral("recording the decision"),
                   {decision.applicationId, round, m_operatorId,
                    decision.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
                    decision.approve ? QVariant(QMetaType::fromType<bool>()) : QVariant(decision.resubmissionAllowed),
                    sql::text(decision.customerMessage), sql::text(decision.internalNote), decision.idempotencyKey,
-                   decision.needsSecondReview});
+                   needsSecondReview, sql::text(secondReviewChecks), decision.emailInsteadOfSms});
         if (!insert.next())
             throw StorageError(StorageError::Kind::Query, QStringLiteral("recording the decision: no id returned"));
         DecisionResult result;
         result.kind = DecisionResult::Kind::Recorded;
         result.decisionId = insert.value(0).toLongLong();
         result.newStatus = newStatus;
+        if (needsSecondReview) {
+            for (const CheckResult &check : policy.secondReviewChecks)
+                result.secondReviewChecks.append(check.id);
+        }
         insert.finish();
 
         QList<QVariantList> reasonRows;
@@ -387,15 +478,19 @@ DecisionResult ReviewService::decide(const Decision &decision)
         }
         if (newStatus != ApplicationStatus::AwaitingSecondReview)
             queueNotifications(db, decision.applicationId, result.decisionId, decision.idempotencyKey, decision.approve,
-                               decision.customerMessage, decision.resubmissionAllowed, result.expectedDelivery);
+                               decision.customerMessage, decision.resubmissionAllowed, result.expectedDelivery,
+                               decision.emailInsteadOfSms);
+        QJsonObject detail{{QStringLiteral("decision_id"), result.decisionId},
+                           {QStringLiteral("reasons"), decision.reasonCodes.join(QLatin1Char(','))}};
+        if (needsSecondReview)
+            detail.insert(QStringLiteral("checks"), secondReviewChecks);
+        if (decision.emailInsteadOfSms)
+            detail.insert(QStringLiteral("email_only"), true);
         audit(m_database, m_operatorId,
-              decision.approve
-                  ? (decision.needsSecondReview ? QStringLiteral("application.approved_pending_second_review")
-                                                : QStringLiteral("application.approved"))
-                  : QStringLiteral("application.rejected"),
-              decision.applicationId,
-              {{QStringLiteral("decision_id"), result.decisionId},
-               {QStringLiteral("reasons"), decision.reasonCodes.join(QLatin1Char(','))}});
+              decision.approve ? (needsSecondReview ? QStringLiteral("application.approved_pending_second_review")
+                                                    : QStringLiteral("application.approved"))
+                               : QStringLiteral("application.rejected"),
+              decision.applicationId, detail);
         transaction.commit();
         return result;
     });
@@ -412,8 +507,8 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         DecisionResult refused;
 
         QSqlQuery &pending = m_database.prepared(
-            QStringLiteral("SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round "
-                           "FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
+            QStringLiteral("SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round, "
+                           "d.email_only FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
                            "a.review_round WHERE a.id = ?%1")
                 .arg(dialect.rowLockClause(QStringLiteral("a"))));
         sql::exec(pending, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
@@ -427,6 +522,7 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         const QString firstKey = pending.value(2).toString();
         const qint64 holder = pending.value(3).toLongLong();
         const QString status = pending.value(4).toString();
+        const bool emailOnly = pending.value(6).toBool();
         pending.finish();
         if (status != QLatin1String("awaiting_second_review")) {
             // A retry after this very confirmation went through?
@@ -473,7 +569,8 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                     .arg(now));
             sql::exec(shipment, QStringLiteral("creating the shipment"),
                       {decisionId, result.expectedDelivery.toString(Qt::ISODate), applicationId});
-            queueNotifications(db, applicationId, decisionId, firstKey, true, {}, true, result.expectedDelivery);
+            queueNotifications(db, applicationId, decisionId, firstKey, true, {}, true, result.expectedDelivery,
+                               emailOnly);
         } else {
             // Not confirmed: a new review round, back in the queue.
             QSqlQuery &update = m_database.prepared(

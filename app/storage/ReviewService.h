@@ -26,7 +26,7 @@ struct ClaimResult {
         HeldByOther, // someone else's live lease: open read-only
         NotOpen,     // decided, cancelled, ...: nothing to claim
         NotFound,
-        QueueEmpty,  // claimNext: nothing pending
+        QueueEmpty,  // claimNext: nothing this operator may claim now
     };
     Kind kind = Kind::NotFound;
     qint64 applicationId = 0;
@@ -44,6 +44,9 @@ struct DecisionResult {
     };
     Kind kind = Kind::Refused;
     QString message; // for Refused: why, in words
+    // Refused because the review policy allows only a rejection with this
+    // reason, final (a suspected proxy application): "not_account_holder".
+    QString requiredReasonCode;
     ApplicationStatus newStatus = ApplicationStatus::Pending;
     qint64 decisionId = 0;
     QDate expectedDelivery; // approvals that ship
@@ -61,7 +64,11 @@ public:
     // Returns expired leases to the queue (anyone may; claimNext does it first).
     int expireLeases();
 
-    // The most urgent pending application, claimed with a lease.
+    // The most urgent open work, claimed with a lease, by due time: a pending
+    // application, or an approval awaiting a second review that nobody holds
+    // and that this operator did not approve in its current round (status
+    // says which). Applications this operator skipped are left out until the
+    // skip ends. One statement (SKIP LOCKED on PostgreSQL).
     ClaimResult claimNext();
     // A specific application: claimed if free (or already ours), else who holds it.
     ClaimResult claim(qint64 applicationId);
@@ -78,6 +85,14 @@ public:
     // release when the window closes. PostgreSQL only.
     void setStatementTimeoutMs(int milliseconds) { m_statementTimeoutMs = milliseconds; }
 
+    // Records the decision of the operator holding the application, after
+    // running the review policy (ReviewPolicy) on what it reads inside the
+    // same transaction: an approval of a suspected proxy application is
+    // refused (only a final "not_account_holder" rejection is accepted); a
+    // risky approval waits for a second reviewer whatever the client asked
+    // (Decision::needsSecondReview is ignored), and secondReviewChecks says
+    // why. emailInsteadOfSms queues no SMS, and is refused when the
+    // application has no e-mail address.
     DecisionResult decide(const Decision &decision);
 
     // Four eyes: another operator (not the first reviewer), holding the
@@ -90,7 +105,8 @@ private:
     auto withRetries(Work work);
     ClaimResult describeHolder(qint64 applicationId);
     void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key,
-                            bool approve, const QString &customerMessage, bool resubmissionAllowed, QDate expected);
+                            bool approve, const QString &customerMessage, bool resubmissionAllowed, QDate expected,
+                            bool emailOnly);
     QDate expectedDelivery(QSqlDatabase &db) const;
 
     const Database &m_database;

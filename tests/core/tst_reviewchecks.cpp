@@ -150,15 +150,15 @@ private Q_SLOTS:
         QTest::newRow("the holder") << QStringLiteral("张三") << QStringLiteral("11010519491231002X")
                                     << QStringLiteral("pass")
                                     << QStringLiteral(
-                                           "Applicant 张三 (110105********002X) is the holder of account "
+                                           "Applicant 张* (110105********002X) is the holder of account "
                                            "AC010000001");
         QTest::newRow("white space and lower-case x")
             << QStringLiteral(" 张三 ") << QStringLiteral(" 11010519491231002x ") << QStringLiteral("pass")
-            << QStringLiteral("Applicant 张三 (110105********002X) is the holder of account AC010000001");
+            << QStringLiteral("Applicant 张* (110105********002X) is the holder of account AC010000001");
         QTest::newRow("namesake with another valid number")
             << QStringLiteral("张三") << QStringLiteral("110105198001010016") << QStringLiteral("fail")
             << QStringLiteral(
-                   "Applicant 张三 (110105********0016) has the holder's name but another valid ID "
+                   "Applicant 张* (110105********0016) has the holder's name but another valid ID "
                    "number (holder: 110105********002X): suspected proxy application");
         QTest::newRow("holder with a typo in the number")
             << QStringLiteral("张三") << QStringLiteral("110105194912310021") << QStringLiteral("warning")
@@ -166,11 +166,16 @@ private Q_SLOTS:
                               "valid) instead of 110105********002X");
         QTest::newRow("someone else")
             << QStringLiteral("李四") << QStringLiteral("110105198001010016") << QStringLiteral("fail")
-            << QStringLiteral("Applicant 李四 (110105********0016) is not the account holder 张三 "
+            << QStringLiteral("Applicant 李* (110105********0016) is not the account holder 张* "
                               "(110105********002X): suspected proxy application");
         QTest::newRow("someone else quoting the holder's number")
             << QStringLiteral("李四") << QStringLiteral("11010519491231002X") << QStringLiteral("fail")
-            << QStringLiteral("Applicant 李四 (110105********002X) is not the account holder 张三 "
+            << QStringLiteral("Applicant 李* (110105********002X) is not the account holder 张* "
+                              "(110105********002X): suspected proxy application");
+        // Names are masked as in the queue lists, word by word.
+        QTest::newRow("a Latin name, someone else")
+            << QStringLiteral("John Smith") << QStringLiteral("110105198001010016") << QStringLiteral("fail")
+            << QStringLiteral("Applicant J*** S**** (110105********0016) is not the account holder 张* "
                               "(110105********002X): suspected proxy application");
     }
     void accountHolder() {

@@ -4,6 +4,7 @@
 // reason catalogue and the holidays.
 
 #include "TestDatabase.h"
+#include "core/ReviewPolicy.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -18,6 +19,8 @@
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
+
+Q_DECLARE_METATYPE(reissuedesk::CheckId)
 
 namespace {
 
@@ -309,6 +312,133 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("decision_id"), result.decisionId},
                               {QStringLiteral("reasons"), QStringLiteral("id_back_unclear,id_front_unclear")}}));
         QCOMPARE(ReviewContextRepository(f.db).timeline(s.other + 1000).size(), 0);
+    }
+
+    // The decision's lean read sees what load() sees, so the service and the
+    // review page judge the same facts.
+    void loadForPolicyMatchesLoad_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void loadForPolicyMatchesLoad()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        const Scenario s(f);
+        f.exec(QStringLiteral("UPDATE applications SET applicant_id_valid_until = ? WHERE id = ?"),
+               {QStringLiteral("2026-12-01"), s.current});
+        const QDate today(2026, 11, 24);
+        const ReviewContextRepository repository(f.db);
+        for (const qint64 id : {s.old, s.decided, s.current, s.later, s.other}) {
+            const std::optional<ReviewContext> full = repository.load(id, today);
+            const std::optional<ReviewContext> lean = repository.loadForPolicy(id, today);
+            QVERIFY(full && lean);
+            QCOMPARE(lean->application.applicationNumber, full->application.applicationNumber);
+            QCOMPARE(lean->application.applicantName, full->application.applicantName);
+            QCOMPARE(lean->application.contactEmail, full->application.contactEmail);
+            QCOMPARE(lean->account.accountNumber, full->account.accountNumber);
+            QCOMPARE(lean->accountCardNumbers, full->accountCardNumbers);
+            QCOMPARE(lean->documents.size(), full->documents.size());
+            for (qsizetype i = 0; i < lean->documents.size(); ++i)
+                QCOMPARE(lean->documents.at(i).kind, full->documents.at(i).kind);
+            QCOMPARE(lean->documentsSharedWithOtherAccounts, full->documentsSharedWithOtherAccounts);
+            QCOMPARE(lean->sharingApplicationNumbers, QStringList());
+            QCOMPARE(lean->replacementsWithin90Days, full->replacementsWithin90Days);
+            QCOMPARE(lean->applicantIdValidUntil, full->applicantIdValidUntil);
+            const QList<CheckResult> fullChecks = ReviewChecks::run(*full);
+            const QList<CheckResult> leanChecks = ReviewChecks::run(*lean);
+            for (qsizetype i = 0; i < fullChecks.size(); ++i)
+                QCOMPARE(leanChecks.at(i).verdict, fullChecks.at(i).verdict);
+        }
+        QCOMPARE(ReviewPolicy::checkKeys(ReviewPolicy::evaluate(*repository.loadForPolicy(s.current, today))
+                                             .secondReviewChecks),
+                 QStringLiteral("reused_document,repeat_replacement"));
+        QVERIFY(!repository.loadForPolicy(s.other + 1000, today));
+    }
+
+    void secondReviewRequestNamesTheFirstReviewerAndTheChecks_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void secondReviewRequestNamesTheFirstReviewerAndTheChecks()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        const Scenario s(f);
+        const ReviewContextRepository repository(f.db);
+        ReviewService alice(f.db, f.alice), bob(f.db, f.bob);
+        QCOMPARE(repository.secondReviewRequest(s.current), std::nullopt); // pending
+        QCOMPARE(alice.claim(s.current).kind, ClaimResult::Kind::Claimed);
+        Decision approval;
+        approval.applicationId = s.current;
+        approval.approve = true;
+        approval.internalNote = QStringLiteral("the shared photo is her sister's application");
+        approval.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const DecisionResult decided = alice.decide(approval);
+        QCOMPARE(decided.newStatus, ApplicationStatus::AwaitingSecondReview);
+
+        const std::optional<SecondReviewRequest> request = repository.secondReviewRequest(s.current);
+        QVERIFY(request);
+        QCOMPARE(request->decisionId, decided.decisionId);
+        QCOMPARE(request->firstReviewerId, f.alice);
+        QCOMPARE(request->firstReviewerLogin, QStringLiteral("alice"));
+        QCOMPARE(request->note, QStringLiteral("the shared photo is her sister's application"));
+        QCOMPARE(request->checks, (QList<CheckId>{CheckId::ReusedDocument, CheckId::RepeatReplacement}));
+        QVERIFY(qAbs(request->decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+        // Confirmed: nothing waits any more.
+        QCOMPARE(bob.claim(s.current).kind, ClaimResult::Kind::Claimed);
+        QCOMPARE(bob.secondReview(s.current, true, {}, QStringLiteral("confirm")).kind, DecisionResult::Kind::Recorded);
+        QCOMPARE(repository.secondReviewRequest(s.current), std::nullopt);
+        QCOMPARE(repository.secondReviewRequest(s.other + 1000), std::nullopt);
+    }
+
+    void notificationsListTheOutboxOldestFirst_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void notificationsListTheOutboxOldestFirst()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        NewApplication row = f.row(QStringLiteral("AC-N"), QStringLiteral("王五"), 3600);
+        row.account.cardNumbers = {QStringLiteral("13700000000")};
+        row.application.oldCardNumber = QStringLiteral("13700000000");
+        row.application.contactEmail = QStringLiteral("wang@example.com");
+        const qint64 id = f.write(row);
+        const ReviewContextRepository repository(f.db);
+        QCOMPARE(repository.notifications(id).size(), 0);
+
+        ReviewService alice(f.db, f.alice);
+        QCOMPARE(alice.claim(id).kind, ClaimResult::Kind::Claimed);
+        const Decision decision = Fixture::rejection(id);
+        const DecisionResult result = alice.decide(decision);
+        QCOMPARE(result.kind, DecisionResult::Kind::Recorded);
+        // The dispatcher got the SMS out; the e-mail failed once.
+        f.exec(QStringLiteral("UPDATE notifications SET status = 'sent', attempts = 1, sent_at = created_at "
+                              "WHERE channel = 'sms'"),
+               {});
+        f.exec(QStringLiteral("UPDATE notifications SET attempts = 1, last_error = ? WHERE channel = 'email'"),
+               {QStringLiteral("gateway timeout")});
+
+        const QList<NotificationEntry> entries = repository.notifications(id);
+        QCOMPARE(entries.size(), 2);
+        const NotificationEntry &sms = entries.at(0);
+        QCOMPARE(sms.channel, QStringLiteral("sms"));
+        QCOMPARE(sms.recipient, QStringLiteral("13812345678"));
+        QCOMPARE(sms.body, CustomerMessages::rejectionSms(f.number(id), decision.customerMessage, true,
+                                                          QStringLiteral("zh_CN")));
+        QCOMPARE(sms.status, QStringLiteral("sent"));
+        QCOMPARE(sms.attempts, 1);
+        QVERIFY(qAbs(sms.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(sms.sentAt, sms.createdAt);
+        QCOMPARE(sms.lastError, QString());
+        const NotificationEntry &email = entries.at(1);
+        QCOMPARE(email.channel, QStringLiteral("email"));
+        QCOMPARE(email.recipient, QStringLiteral("wang@example.com"));
+        QCOMPARE(email.body, CustomerMessages::rejectionEmail(QStringLiteral("王五"), f.number(id),
+                                                              decision.customerMessage, true, QStringLiteral("zh_CN")));
+        QCOMPARE(email.status, QStringLiteral("queued"));
+        QCOMPARE(email.attempts, 1);
+        QCOMPARE(email.lastError, QStringLiteral("gateway timeout"));
+        QVERIFY(!email.sentAt.isValid());
+        QVERIFY(email.nextAttemptAt.isValid());
+        QVERIFY(sms.id < email.id);
+        QCOMPARE(repository.notifications(id + 1000).size(), 0);
     }
 
     void rejectReasonCatalogue_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
