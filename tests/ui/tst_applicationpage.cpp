@@ -492,8 +492,6 @@ private Q_SLOTS:
         press(page.get(), Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, timeout);
         QVERIFY(page->isClaimed());
-        QEXPECT_FAIL("", "ReviewService::skip is a release until the per-operator skip record lands (issue 8)",
-                     Continue);
         QCOMPARE(page->applicationId(), m_ids.at(1));
 
         // Shift+N asks for the note first; Enter skips.
@@ -506,8 +504,13 @@ private Q_SLOTS:
         press(dialog, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, timeout);
         QVERIFY(page->isClaimed());
+        QCOMPARE(page->applicationId(), m_ids.at(2));
         QVERIFY(m_runner->waitForIdle(timeout));
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"), {m_me}).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT note FROM review_skips WHERE operator_id = ? AND application_id = ?"),
+                       {m_me, m_ids.at(1)})
+                     .toString(),
+                 QStringLiteral("called, no answer"));
     }
 
     void enterAndDoubleClickInHistoryOpenThatApplication()
@@ -589,7 +592,8 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QStringLiteral("Rejected: ID card back unclear — by bob, ")), qPrintable(text));
         QVERIFY2(text.endsWith(QStringLiteral(". Read-only.")), qPrintable(text));
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("historyTabs"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("Customer messages (0)"));
+        // bob's rejection queued one SMS (the application has no e-mail address).
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Customer messages (1)"));
     }
 
     void layoutGivesTheDocumentsHalfThePage_data()
