@@ -79,15 +79,6 @@ QString ReviewChecks::verdictKey(CheckVerdict verdict) {
     return {};
 }
 
-bool ReviewChecks::blocksPlainApproval(const QList<CheckResult> &results) {
-    for (const CheckResult &result : results) {
-        if (result.verdict == CheckVerdict::Fail &&
-            (result.id == CheckId::AccountHolder || result.id == CheckId::ReusedDocument))
-            return true;
-    }
-    return false;
-}
-
 namespace {
 
 // Same name and same number: the holder. Same name, another number: another person

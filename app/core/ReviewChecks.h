@@ -74,11 +74,6 @@ public:
     // All nine checks, in CheckId order.
     static QList<CheckResult> run(const ReviewContext &context);
 
-    // True when the account-holder or the reused-document check fails. The old
-    // client-side rule, kept for callers not yet on ReviewPolicy::evaluate(),
-    // which is what the service enforces (a proxy approval is refused there).
-    static bool blocksPlainApproval(const QList<CheckResult> &results);
-
     // "pass", "warning", "fail": for style sheets, object names and JSON output.
     static QString verdictKey(CheckVerdict verdict);
 

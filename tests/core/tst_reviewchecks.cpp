@@ -67,23 +67,6 @@ CheckResult checkOf(const ReviewContext &context, CheckId id) {
     return result;
 }
 
-CheckResult result(CheckId id, CheckVerdict verdict) {
-    return {id, verdict, ReviewChecks::title(id), QString()};
-}
-
-QList<CheckResult> allPass() {
-    QList<CheckResult> results;
-    for (int i = 0; i <= static_cast<int>(CheckId::SpecialServiceFee); ++i)
-        results.append(result(static_cast<CheckId>(i), CheckVerdict::Pass));
-    return results;
-}
-
-QList<CheckResult> allPassBut(CheckId id, CheckVerdict verdict) {
-    QList<CheckResult> results = allPass();
-    results[static_cast<qsizetype>(id)].verdict = verdict;
-    return results;
-}
-
 } // namespace
 
 class TestReviewChecks : public QObject {
@@ -522,52 +505,6 @@ private Q_SLOTS:
         QCOMPARE(check.explanation, explanation);
     }
 
-    void blocksPlainApproval_data() {
-        QTest::addColumn<QList<CheckResult>>("results");
-        QTest::addColumn<bool>("blocks");
-        QTest::newRow("all pass") << allPass() << false;
-        QTest::newRow("no results") << QList<CheckResult>{} << false;
-        QTest::newRow("proxy application") << allPassBut(CheckId::AccountHolder, CheckVerdict::Fail) << true;
-        QTest::newRow("reused document") << allPassBut(CheckId::ReusedDocument, CheckVerdict::Fail) << true;
-        QTest::newRow("ID number typo is only a warning")
-            << allPassBut(CheckId::AccountHolder, CheckVerdict::Warning) << false;
-        QTest::newRow("invalid ID number") << allPassBut(CheckId::IdNumber, CheckVerdict::Fail) << false;
-        QTest::newRow("old card not on the account")
-            << allPassBut(CheckId::OldCard, CheckVerdict::Fail) << false;
-        QTest::newRow("third replacement")
-            << allPassBut(CheckId::RepeatReplacement, CheckVerdict::Fail) << false;
-        QList<CheckResult> both = allPassBut(CheckId::AccountHolder, CheckVerdict::Fail);
-        both[static_cast<qsizetype>(CheckId::ReusedDocument)].verdict = CheckVerdict::Fail;
-        QTest::newRow("both") << both << true;
-        QTest::newRow("only the failing check listed")
-            << QList<CheckResult>{result(CheckId::ReusedDocument, CheckVerdict::Fail)} << true;
-    }
-    void blocksPlainApproval() {
-        QFETCH(QList<CheckResult>, results);
-        QFETCH(bool, blocks);
-        QCOMPARE(ReviewChecks::blocksPlainApproval(results), blocks);
-    }
-
-    void blocksPlainApprovalOnRealChecks() {
-        ReviewContext context = passingContext();
-        QVERIFY(!ReviewChecks::blocksPlainApproval(ReviewChecks::run(context)));
-
-        // A typo in the holder's own number, an unknown card and a third replacement
-        // are for this reviewer to judge.
-        context.application.applicantIdNumber = QStringLiteral("110105194912310021");
-        context.application.oldCardNumber = otherIccid();
-        context.replacementsWithin90Days = 2;
-        QVERIFY(!ReviewChecks::blocksPlainApproval(ReviewChecks::run(context)));
-
-        ReviewContext proxy = passingContext();
-        proxy.application.applicantName = QStringLiteral("李四");
-        proxy.application.applicantIdNumber = QStringLiteral("110105198001010016");
-        QVERIFY(ReviewChecks::blocksPlainApproval(ReviewChecks::run(proxy)));
-
-        ReviewContext reused = passingContext();
-        reused.documentsSharedWithOtherAccounts = 1;
-        QVERIFY(ReviewChecks::blocksPlainApproval(ReviewChecks::run(reused)));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewChecks)
