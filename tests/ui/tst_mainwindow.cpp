@@ -118,13 +118,18 @@ private Q_SLOTS:
         auto *startLabel = window.findChild<QLabel *>(QStringLiteral("startLabel"));
         auto *connectionLabel = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
         QVERIFY(startLabel && connectionLabel);
+        // No timing assertion (they flake on shared machines): what proves that
+        // the GUI thread does not wait is that the window is painted and says
+        // "Connecting" while the connection attempt is still under way (libpq
+        // waits 5 s for this server). The time to the window is measured by
+        // hand (docs/BENCHMARKS.md).
         QTRY_VERIFY_WITH_TIMEOUT(window.isVisible() && QTest::qWaitForWindowExposed(&window, 50) &&
                                      startLabel->isVisible() &&
                                      startLabel->text().startsWith(QStringLiteral("Connecting to postgresql://")),
-                                 1500);
-        QVERIFY2(clock.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms").arg(clock.elapsed())));
-        QVERIFY(connectionLabel->text().startsWith(QStringLiteral("Connecting to")));
+                                 timeout);
         QVERIFY(connection.isConnecting());
+        qInfo("window shown, connecting, after %lld ms", static_cast<long long>(clock.elapsed()));
+        QVERIFY(connectionLabel->text().startsWith(QStringLiteral("Connecting to")));
         // The GUI thread is free meanwhile: events are processed while the lane waits.
         QVERIFY(!window.queuePage());
 
