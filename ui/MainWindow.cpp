@@ -14,6 +14,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -49,11 +50,18 @@ MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &
     m_heldLabel = new QLabel(this);
     m_heldLabel->setObjectName(QStringLiteral("heldLabel"));
     ui->statusBar->addWidget(m_connectionLabel, 1);
-    ui->statusBar->addPermanentWidget(m_pendingLabel);
-    ui->statusBar->addPermanentWidget(new QLabel(QStringLiteral("·"), this));
-    ui->statusBar->addPermanentWidget(m_overdueLabel);
-    ui->statusBar->addPermanentWidget(new QLabel(QStringLiteral("·"), this));
-    ui->statusBar->addPermanentWidget(m_heldLabel);
+    // Counts and their separators appear with the queue, not while connecting.
+    auto *countsWidget = new QWidget(this);
+    countsWidget->setObjectName(QStringLiteral("countsWidget"));
+    auto *countsLayout = new QHBoxLayout(countsWidget);
+    countsLayout->setContentsMargins(0, 0, 0, 0);
+    countsLayout->addWidget(m_pendingLabel);
+    countsLayout->addWidget(new QLabel(QStringLiteral("·"), countsWidget));
+    countsLayout->addWidget(m_overdueLabel);
+    countsLayout->addWidget(new QLabel(QStringLiteral("·"), countsWidget));
+    countsLayout->addWidget(m_heldLabel);
+    countsWidget->hide();
+    ui->statusBar->addPermanentWidget(countsWidget);
 
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->aboutAction, &QAction::triggered, this, [this] {
@@ -120,6 +128,8 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     if (m_queuePage)
         return; // reconnecting after a failure is the models' business
     m_identity = identity;
+    if (auto *counts = findChild<QWidget *>(QStringLiteral("countsWidget")))
+        counts->show();
     m_queuePage = new QueuePage(m_runner, identity, m_settings, ui->pages);
     ui->pages->addWidget(m_queuePage);
     ui->pages->setCurrentWidget(m_queuePage);
