@@ -45,6 +45,7 @@ void QueueColumns::setDefaults(QHeaderView *header)
         {QueueModel::RiskColumn, width(QStringLiteral("P ID R D")) + 16},
         {QueueModel::StatusColumn, width(tr("Second review"))},
         {QueueModel::HolderColumn, width(QStringLiteral("operator"))},
+        {QueueModel::DecisionColumn, width(QStringLiteral("operator · 11-24 09:12 · ID card back unclear"))},
         {QueueModel::ApplicantColumn, width(QStringLiteral("欧阳娜娜"))},
         {QueueModel::ReasonColumn, width(tr("Damaged"))},
         {QueueModel::ChannelColumn, width(tr("Channel"))},

@@ -10,12 +10,28 @@
 
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace reissuedesk {
 namespace {
 
 constexpr qint64 soonSeconds = 6 * 3600;
+
+// "bob · 11-30 14:03 · ID card back unclear, ID card expired"; empty for open rows.
+QString decisionText(const QueueRow &row)
+{
+    if (row.decidedByLogin.isEmpty())
+        return {};
+    QStringList parts{row.decidedByLogin};
+    if (row.decidedAt.isValid())
+        parts.append(row.decidedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
+    const QString reasons =
+        QLocale().language() == QLocale::Chinese ? row.rejectReasonsZh : row.rejectReasonsEn;
+    if (!reasons.isEmpty())
+        parts.append(reasons);
+    return parts.join(QStringLiteral(" · "));
+}
 
 QString riskText(int flags)
 {
@@ -164,11 +180,15 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return ReviewTexts::statusText(row.status);
         case HolderColumn:
             return row.holderLogin;
+        case DecisionColumn:
+            return decisionText(row);
         case COLUMN_COUNT:
             break;
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DecisionColumn)
+            return decisionText(row);
         if (index.column() == RiskColumn)
             return riskText(row.riskFlags);
         if (index.column() == TimeLeftColumn || index.column() == SubmittedColumn)
@@ -244,6 +264,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Status");
     case HolderColumn:
         return tr("Held by");
+    case DecisionColumn:
+        return tr("Decision");
     case COLUMN_COUNT:
         break;
     }

@@ -42,6 +42,7 @@ public:
         RiskColumn,
         StatusColumn,
         HolderColumn,
+        DecisionColumn, // decided applications: by whom, when, why
         COLUMN_COUNT
     };
     enum Role {

@@ -34,6 +34,10 @@ public:
     }
     QString rowLockClause(const QString &table) const override { return QStringLiteral(" FOR UPDATE OF ") + table; }
     QString skipLockedClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString textAggregate(const QString &value, const QString &separator, const QString &order) const override
+    {
+        return QStringLiteral("string_agg(%1, '%2' ORDER BY %3)").arg(value, separator, order);
+    }
     QString transactionStatementTimeout(int milliseconds) const override
     {
         return QStringLiteral("SET LOCAL statement_timeout = %1").arg(milliseconds);

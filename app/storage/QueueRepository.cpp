@@ -24,12 +24,34 @@ QString prefixUpperBound(const QString &prefix)
     return QString(QChar(char16_t(0xD7FF)));
 }
 
+// Who decided, when and why, for the rows of a page only: the CASE keeps the
+// correlated look-ups (one index probe each) off open applications.
+QString decisionColumns(const SqlDialect &dialect)
+{
+    const QString decided = QStringLiteral("a.status IN ('approved', 'rejected', 'shipped', "
+                                           "'awaiting_second_review')");
+    const QString latest = QStringLiteral("(SELECT d.id FROM decisions d WHERE d.application_id = a.id ORDER BY "
+                                          "d.review_round DESC LIMIT 1)");
+    const auto reasons = [&](const QString &title, const QString &separator) {
+        return QStringLiteral("CASE WHEN a.status = 'rejected' THEN (SELECT %1 FROM decision_reasons dr JOIN "
+                              "reject_reasons r ON r.code = dr.reason_code WHERE dr.decision_id = %2) END")
+            .arg(dialect.textAggregate(title, separator, QStringLiteral("r.sort_order")), latest);
+    };
+    return QStringLiteral("CASE WHEN %1 THEN (SELECT o2.login FROM decisions d2 JOIN operators o2 ON o2.id = "
+                          "d2.operator_id WHERE d2.id = %2) END, CASE WHEN %1 THEN (SELECT %3 FROM decisions d3 "
+                          "WHERE d3.id = %2) END, %4, %5")
+        .arg(decided, latest, dialect.selectTime(QStringLiteral("d3.decided_at")),
+             reasons(QStringLiteral("r.title_zh"), QStringLiteral("、")),
+             reasons(QStringLiteral("r.title_en"), QStringLiteral(", ")));
+}
+
 QString selectColumns(const SqlDialect &dialect)
 {
     return QStringLiteral("SELECT a.id, a.application_number, %1, %2, a.applicant_name, a.contact_phone, "
-                          "a.old_card_number, a.reason, a.channel, a.risk_flags, a.status, o.login, a.version "
+                          "a.old_card_number, a.reason, a.channel, a.risk_flags, a.status, o.login, a.version, %3 "
                           "FROM applications a LEFT JOIN operators o ON o.id = a.claimed_by")
-        .arg(dialect.selectTime(QStringLiteral("a.submitted_at")), dialect.selectTime(QStringLiteral("a.due_at")));
+        .arg(dialect.selectTime(QStringLiteral("a.submitted_at")), dialect.selectTime(QStringLiteral("a.due_at")),
+             decisionColumns(dialect));
 }
 
 } // namespace
@@ -196,6 +218,10 @@ QList<QueueRow> QueueRepository::page(const QueueFilter &filter, const std::opti
         row.status = applicationStatusFromKey(query.value(10).toString()).value_or(ApplicationStatus::Pending);
         row.holderLogin = query.value(11).toString();
         row.version = query.value(12).toInt();
+        row.decidedByLogin = query.value(13).toString();
+        row.decidedAt = dialect.fromDatabaseTime(query.value(14));
+        row.rejectReasonsZh = query.value(15).toString();
+        row.rejectReasonsEn = query.value(16).toString();
         rows.append(row);
     }
     query.finish();

@@ -28,6 +28,13 @@ struct QueueRow {
     ApplicationStatus status = ApplicationStatus::Pending;
     QString holderLogin; // empty when unclaimed
     int version = 0;
+    // Decided applications (approved, rejected, shipped, awaiting a second
+    // review): the latest decision's operator and time, and for a rejection
+    // its reasons' titles in catalogue order ("、" / ", " joined).
+    QString decidedByLogin;
+    QDateTime decidedAt;
+    QString rejectReasonsZh;
+    QString rejectReasonsEn;
 
     bool operator==(const QueueRow &other) const = default;
 };

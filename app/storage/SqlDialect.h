@@ -74,6 +74,9 @@ public:
     // Bounds every statement of the current transaction (empty where the back
     // end has no such setting: SQLite's busy timeout bounds its waits).
     virtual QString transactionStatementTimeout(int milliseconds) const = 0;
+    // An aggregate joining the text `value` of a group with `separator` (a
+    // literal), in `order` where the back end can promise one.
+    virtual QString textAggregate(const QString &value, const QString &separator, const QString &order) const = 0;
 
     // SQL for the text value of `key` in the JSON column `column`.
     virtual QString jsonTextField(const QString &column, const QString &key) const = 0;

@@ -32,6 +32,11 @@ public:
     QString rowLockClause(const QString &) const override { return {}; }
     QString skipLockedClause() const override { return {}; }
     QString transactionStatementTimeout(int) const override { return {}; }
+    // group_concat keeps the order rows arrive in; SQLite promises none.
+    QString textAggregate(const QString &value, const QString &separator, const QString &) const override
+    {
+        return QStringLiteral("group_concat(%1, '%2')").arg(value, separator);
+    }
     QString jsonTextField(const QString &column, const QString &key) const override
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);

@@ -12,10 +12,12 @@
 #include "storage/Migrator.h"
 #include "storage/OperatorRepository.h"
 #include "storage/QueueRepository.h"
+#include "storage/ReviewService.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -347,6 +349,58 @@ private Q_SLOTS:
                  QStringLiteral("claiming elsewhere"));
         QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(4, QueueModel::HolderColumn)).toString(), QStringLiteral("me"), 5000);
         QCOMPARE(model.data(model.index(4, QueueModel::StatusColumn)).toString(), QStringLiteral("In review"));
+    }
+
+    // The Rejected list says who decided, when and why (reasons in catalogue
+    // order, in the desk's language); open rows and rows with no decision
+    // on record say nothing.
+    void decidedRowsSayByWhomWhenAndWhy_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void decidedRowsSayByWhomWhenAndWhy()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Fixture fixture(backend);
+        const qint64 bob =
+            OperatorRepository(fixture.db).add(QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("operator")).id;
+        const qint64 id = sql::scalar(fixture.db.connection(),
+                                      QStringLiteral("SELECT id FROM applications WHERE application_number = "
+                                                     "'BK20261122-000001'"),
+                                      QStringLiteral("test"))
+                              .toLongLong();
+        ReviewService service(fixture.db, bob);
+        QCOMPARE(service.claim(id).kind, ClaimResult::Kind::Claimed);
+        Decision rejection;
+        rejection.applicationId = id;
+        rejection.reasonCodes = {QStringLiteral("id_expired"), QStringLiteral("id_back_unclear")};
+        rejection.customerMessage = QStringLiteral("请重新上传。");
+        rejection.idempotencyKey = QStringLiteral("bob-rejects-1");
+        const DecisionResult decided = service.decide(rejection);
+        QCOMPARE(decided.newStatus, ApplicationStatus::Rejected);
+
+        QueueModel model(fixture.runner, fixture.operatorId);
+        model.setClock([] { return testNow; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilter filter;
+        filter.statuses = {ApplicationStatus::Rejected};
+        model.setFilter(filter);
+        waitSettled(model);
+        QCOMPARE(numbersOf(model), (QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000001")}));
+        const QString text = model.index(0, QueueModel::DecisionColumn).data().toString();
+        const QRegularExpression shape(QStringLiteral("^bob · \\d\\d-\\d\\d \\d\\d:\\d\\d · ID card back unclear, ID card expired$"));
+        QVERIFY2(shape.match(text).hasMatch(), qPrintable(text));
+        QCOMPARE(model.index(0, QueueModel::DecisionColumn).data(Qt::ToolTipRole).toString(), text);
+        QCOMPARE(model.rowAt(0).rejectReasonsZh, QStringLiteral("身份证国徽面不清晰、身份证已过期"));
+        // Imported as rejected, with no decision on record.
+        QCOMPARE(model.index(1, QueueModel::DecisionColumn).data().toString(), QString());
+
+        filter.statuses = {ApplicationStatus::Pending};
+        model.setFilter(filter);
+        waitSettled(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, QueueModel::DecisionColumn).data().toString(), QString());
+        QLocale::setDefault(QLocale::c());
     }
 
     void refreshMovesRowsInsteadOfRemovingThem_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
