@@ -14,6 +14,7 @@
 #include "models/Settings.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
+#include "ui/ViewTrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     reissuedesk::DeskConnection connection(runner);
     reissuedesk::MainWindow window(runner, connection, settings);
     window.show();
+    reissuedesk::ViewTrace::setEnabled(qEnvironmentVariableIntValue("REISSUEDESK_TRACE") == 1);
     if (qEnvironmentVariable("REISSUEDESK_STARTUP_PROBE") == QLatin1String("1"))
         reissuedesk::StartupProbe::install(window, sinceStart);
     // --db, else $REISSUEDESK_DB, else the database last chosen in the

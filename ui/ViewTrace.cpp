@@ -21,10 +21,18 @@ TraceState &traceState()
 
 } // namespace
 
+namespace {
+bool traceOn = false;
+}
+
 bool ViewTrace::enabled()
 {
-    static const bool on = qEnvironmentVariableIntValue("REISSUEDESK_TRACE") == 1;
-    return on;
+    return traceOn;
+}
+
+void ViewTrace::setEnabled(bool on)
+{
+    traceOn = on;
 }
 
 void ViewTrace::start(const QString &what)

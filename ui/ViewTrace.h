@@ -1,6 +1,7 @@
 #pragma once
-// REISSUEDESK_TRACE=1: timings of the path from selecting an application to
-// the first paint of its documents, printed to stderr. Off by default.
+// Timings of the path from selecting an application to the first paint of its
+// documents, printed to stderr. Off by default; the GUI's main() switches it on
+// for REISSUEDESK_TRACE=1 (nothing in ui/ reads the environment).
 
 #include <QString>
 
@@ -9,6 +10,7 @@ namespace reissuedesk {
 class ViewTrace {
 public:
     static bool enabled();
+    static void setEnabled(bool on);
     static void start(const QString &what);
     // Prints the time since start() with `what`; `finish` ends the trace.
     static void mark(const QString &what, bool finish = false);
