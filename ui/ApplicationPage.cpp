@@ -11,6 +11,7 @@
 #include "ui/RequestPanel.h"
 #include "ui/ReviewRecordTabs.h"
 #include "ui/SecondReviewPanel.h"
+#include "ui/ViewTrace.h"
 #include "ui_ApplicationPage.h"
 
 #include <QGroupBox>
@@ -234,6 +235,9 @@ void ApplicationPage::releaseForExit(std::function<void(bool released)> done)
 
 void ApplicationPage::showOpening(qint64 target)
 {
+    // REISSUEDESK_TRACE=1: from here to the first paint of the ID front.
+    ViewTrace::start(target == 0 ? QStringLiteral("open the next application")
+                                 : QStringLiteral("open application %1").arg(target));
     clearBanner();
     const QString text = target == 0 ? tr("Claiming the next application…") : tr("Opening the application…");
     if (ui->stack->currentWidget() == ui->contentPage && m_shownId != 0) {
