@@ -173,10 +173,17 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO reissuedesk_admin;
 GRANT INSERT, UPDATE ON operators TO reissuedesk_admin;
 GRANT INSERT ON audit_log TO reissuedesk_admin;
 
--- Intake: insert only; the id columns so that INSERT ... RETURNING id works
--- (policies below show it the rows of its own transaction and nothing else).
+-- Intake: insert only, no SELECT at all (so no INSERT ... RETURNING): the id
+-- of what it just inserted is currval() of the id sequences, which only ever
+-- answers for the calling session.
 GRANT INSERT ON applications, accounts, account_cards, documents TO reissuedesk_intake;
-GRANT SELECT (id) ON applications, accounts, documents TO reissuedesk_intake;
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SEQUENCE %s, %s, %s TO reissuedesk_intake',
+                   pg_get_serial_sequence('public.applications', 'id'), pg_get_serial_sequence('public.accounts', 'id'),
+                   pg_get_serial_sequence('public.documents', 'id'));
+END;
+$$;
 
 -- Row-level security. The owner is not bound (no FORCE): imports, seeding,
 -- stress runs and the dispatcher keep working as before.
@@ -240,16 +247,10 @@ CREATE POLICY operator_own_skips_update ON review_skips FOR UPDATE TO reissuedes
 CREATE POLICY operator_own_skips_delete ON review_skips FOR DELETE TO reissuedesk_operator
     USING (operator_id = reissuedesk_current_operator_id());
 
--- Intake: new, unclaimed, first-round applications; its own rows' ids only.
+-- Intake: new, unclaimed, first-round applications.
 CREATE POLICY intake_submits ON applications FOR INSERT TO reissuedesk_intake
     WITH CHECK (status = 'pending' AND claimed_by IS NULL AND lease_expires_at IS NULL AND claimed_at IS NULL
                 AND review_round = 1 AND version = 1);
 CREATE POLICY intake_submits ON accounts FOR INSERT TO reissuedesk_intake WITH CHECK (TRUE);
 CREATE POLICY intake_submits ON account_cards FOR INSERT TO reissuedesk_intake WITH CHECK (TRUE);
 CREATE POLICY intake_submits ON documents FOR INSERT TO reissuedesk_intake WITH CHECK (TRUE);
-CREATE POLICY intake_own_rows ON applications FOR SELECT TO reissuedesk_intake
-    USING (reissuedesk_written_in_this_transaction(xmin));
-CREATE POLICY intake_own_rows ON accounts FOR SELECT TO reissuedesk_intake
-    USING (reissuedesk_written_in_this_transaction(xmin));
-CREATE POLICY intake_own_rows ON documents FOR SELECT TO reissuedesk_intake
-    USING (reissuedesk_written_in_this_transaction(xmin));
