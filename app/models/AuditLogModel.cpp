@@ -1,5 +1,7 @@
 #include "models/AuditLogModel.h"
 
+#include "storage/SupervisorService.h"
+
 #include <QLocale>
 
 namespace reissuedesk {
@@ -45,6 +47,21 @@ void AuditLogModel::loadPage()
             m_atEnd = true; // a refresh tries again
             Q_EMIT failed(error.message);
         });
+}
+
+void AuditLogModel::loadFilterChoices()
+{
+    struct Choices {
+        QStringList actions;
+        QList<Operator> operators;
+    };
+    m_runner.runDatabase(
+        m_choicesSlot, this,
+        [](const Database &database) {
+            return Choices{AuditRepository(database).actions(), SupervisorService(database, 0).operators()};
+        },
+        [this](const Choices &choices) { Q_EMIT filterChoicesLoaded(choices.actions, choices.operators); },
+        [this](const JobError &error) { Q_EMIT failed(error.message); });
 }
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const

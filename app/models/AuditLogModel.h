@@ -5,6 +5,7 @@
 // JobRunner's Database lane. A new filter drops the rows and any page in flight.
 
 #include "storage/AuditRepository.h"
+#include "storage/OperatorRepository.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +29,10 @@ public:
     void refresh() { setFilter(m_filter); }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
+    // Reads what the filters offer (every action in the log, every operator);
+    // answers with filterChoicesLoaded().
+    void loadFilterChoices();
+
     bool isLoading() const { return m_slot.isBusy(); }
     const AuditEntry &entry(int row) const { return m_rows.at(row); }
 
@@ -42,12 +47,14 @@ Q_SIGNALS:
     // A page arrived (`rows`: how many it added).
     void pageLoaded(int rows);
     void failed(const QString &message);
+    void filterChoicesLoaded(const QStringList &actions, const QList<reissuedesk::Operator> &operators);
 
 private:
     void loadPage();
 
     JobRunner &m_runner;
     JobSlot m_slot;
+    JobSlot m_choicesSlot;
     AuditFilter m_filter;
     QList<AuditEntry> m_rows;
     int m_pageSize = DefaultPageSize;
