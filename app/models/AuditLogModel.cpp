@@ -10,7 +10,6 @@ AuditLogModel::AuditLogModel(JobRunner &runner, QObject *parent)
     : QAbstractTableModel(parent)
     , m_runner(runner)
 {
-    m_atEnd = true; // nothing asked for yet
 }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)
@@ -37,9 +36,13 @@ void AuditLogModel::loadPage()
         [this, limit](const QList<AuditEntry> &rows) {
             m_atEnd = rows.size() < limit;
             if (!rows.isEmpty()) {
+                // Views (and QAbstractItemModelTester) ask canFetchMore() from
+                // inside the insert signals: no new page until the rows are in.
+                m_inserting = true;
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
                 m_rows.append(rows);
                 endInsertRows();
+                m_inserting = false;
             }
             Q_EMIT pageLoaded(int(rows.size()));
         },
@@ -66,7 +69,7 @@ void AuditLogModel::loadFilterChoices()
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_slot.isBusy();
+    return !parent.isValid() && !m_atEnd && !m_inserting && !m_slot.isBusy();
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)

@@ -58,7 +58,8 @@ private:
     AuditFilter m_filter;
     QList<AuditEntry> m_rows;
     int m_pageSize = DefaultPageSize;
-    bool m_atEnd = false;
+    bool m_atEnd = true; // nothing asked for yet
+    bool m_inserting = false;
 };
 
 } // namespace reissuedesk
