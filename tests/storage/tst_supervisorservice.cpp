@@ -347,6 +347,52 @@ private Q_SLOTS:
         QCOMPARE(audit.page(hostile, 0, 10).size(), 0);
     }
 
+
+    // PostgreSQL: the operator's own login role follows the row (membership of
+    // exactly one reissuedesk_<role> group; NOLOGIN while disabled).
+    void databaseRoleFollowsTheOperator()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        SupervisorFixture f(QStringLiteral("postgresql"));
+        QSqlDatabase db = f.db.connection();
+        for (const char *group : {"reissuedesk_operator", "reissuedesk_supervisor", "reissuedesk_admin"})
+            sql::run(db,
+                     QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; "
+                                    "END $$")
+                         .arg(QString::fromLatin1(group)),
+                     QStringLiteral("creating the group roles"));
+        const QString login =
+            QStringLiteral("rd_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        sql::run(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, QUuid::createUuid().toString(QUuid::Id128)),
+                 QStringLiteral("creating a test login"));
+        struct DropRole {
+            QSqlDatabase db;
+            QString login;
+            ~DropRole() { QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)); }
+        } dropRole{db, login};
+        sql::run(db, QStringLiteral("GRANT reissuedesk_operator TO %1").arg(login), QStringLiteral("granting"));
+        const qint64 id = OperatorRepository(f.db).add(login, QStringLiteral("Test"), QStringLiteral("operator")).id;
+        const auto memberships = [&] {
+            QSqlQuery query = sql::prepare(
+                db, QStringLiteral("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                   "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? ORDER BY g.rolname"));
+            sql::exec(query, QStringLiteral("reading memberships"), {login});
+            QStringList groups;
+            while (query.next())
+                groups << query.value(0).toString();
+            return groups;
+        };
+        QCOMPARE(memberships(), QStringList{QStringLiteral("reissuedesk_operator")});
+
+        SupervisorService supervisor(f.db, f.sam);
+        supervisor.setOperatorRole(id, QStringLiteral("supervisor"));
+        QCOMPARE(memberships(), QStringList{QStringLiteral("reissuedesk_supervisor")});
+        supervisor.setOperatorActive(id, false);
+        QCOMPARE(f.value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login}).toBool(), false);
+        supervisor.setOperatorActive(id, true);
+        QCOMPARE(f.value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login}).toBool(), true);
+    }
+
     void csvFieldsAreEscaped_data()
     {
         QTest::addColumn<QString>("value");
