@@ -48,9 +48,11 @@ BEGIN
 END
 $$;
 
+-- As 0007 defines it (the same text, so replacing it changes nothing there).
 CREATE OR REPLACE FUNCTION reissuedesk_current_operator_id() RETURNS BIGINT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-    SELECT id FROM operators WHERE login = session_user::text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$
+    SELECT id FROM public.operators WHERE login = session_user::text AND active
 $$;
 
 -- True when the review rules apply to this session (see the top of the file).
@@ -309,7 +311,7 @@ BEGIN
         PERFORM reissuedesk_refuse(format('application %s is the customer''s: its details cannot be changed at '
                                           'the desk', number));
     END IF;
-    held_by_me := OLD.claimed_by = me AND OLD.lease_expires_at >= now();
+    held_by_me := coalesce(OLD.claimed_by = me AND OLD.lease_expires_at >= now(), FALSE);
     hold_lapsed := OLD.claimed_by IS NULL OR OLD.lease_expires_at < now();
     SELECT d.operator_id, d.confirmed_by, d.needs_second_review INTO first_reviewer, confirmer, wants_second_review
     FROM decisions d WHERE d.application_id = OLD.id AND d.review_round = OLD.review_round;
@@ -616,6 +618,33 @@ $$;
 
 CREATE TRIGGER decisions_confirmation_rules BEFORE UPDATE OR DELETE ON decisions
     FOR EACH ROW EXECUTE FUNCTION reissuedesk_check_decision_change();
+
+-- Reasons belong to a decision as it was recorded: added only with it, in the
+-- same transaction, by its operator; never changed or removed afterwards.
+CREATE FUNCTION reissuedesk_check_decision_reasons() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    number TEXT;
+    recorded_here BOOLEAN;
+    decided_by BIGINT;
+BEGIN
+    IF NOT reissuedesk_review_rules_apply() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    SELECT a.application_number, d.xmin = pg_current_xact_id()::xid, d.operator_id
+    INTO number, recorded_here, decided_by
+    FROM decisions d JOIN applications a ON a.id = d.application_id
+    WHERE d.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.decision_id ELSE NEW.decision_id END;
+    IF TG_OP <> 'INSERT' OR NOT recorded_here OR decided_by IS DISTINCT FROM reissuedesk_require_operator() THEN
+        PERFORM reissuedesk_refuse(format('the decision on application %s is recorded and cannot be changed or '
+                                          'removed', number));
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER decision_reasons_review_rules BEFORE INSERT OR UPDATE OR DELETE ON decision_reasons
+    FOR EACH ROW EXECUTE FUNCTION reissuedesk_check_decision_reasons();
 
 ALTER TABLE decisions ADD CONSTRAINT decisions_four_eyes
     CHECK (confirmed_by IS NULL OR confirmed_by <> operator_id) NOT VALID;
