@@ -16,7 +16,10 @@ public:
     explicit AuditRepository(const Database &database);
 
     // Appends one 'document.viewed' row. The actor is the operator's login as
-    // the database knows it; an unknown operator (0 or not registered) is
+    // the database knows it. On PostgreSQL the database sets actor, operator_id,
+    // time and client address itself for operator logins (migration 0007's
+    // audit_log_actor trigger), so what is sent here only stands for trusted
+    // sessions (the owner, SQLite); an unknown operator (0 or not registered) is
     // recorded as "unknown operator" with no operator_id, so that a view is
     // never lost for want of a login.
     void recordDocumentView(qint64 operatorId, qint64 applicationId, qint64 documentId) const;
