@@ -37,6 +37,11 @@ bool hasTraversal(const QUrl &url)
 
 } // namespace
 
+QString embeddedDocumentsFolder(const QString &sqliteFilePath)
+{
+    return QFileInfo(sqliteFilePath).absolutePath() + QStringLiteral("/documents");
+}
+
 DocumentStore DocumentStore::fromConfig(const DocumentStoreConfig &config, QStringList *problems)
 {
     DocumentStore store;

@@ -35,6 +35,10 @@ struct DocumentStoreConfig {
     QString caFile;              // extra trusted CA certificates (PEM), added to the system's
 };
 
+// The embedded setup's document folder: "documents" beside the SQLite file
+// (where reissuedesk-admin seed-demo writes), allowed by default for it.
+QString embeddedDocumentsFolder(const QString &sqliteFilePath);
+
 class DocumentStore {
 public:
     struct Origin {
