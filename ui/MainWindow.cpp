@@ -163,7 +163,7 @@ void MainWindow::wireReviewPages(const OperatorIdentity &identity)
         [](const Database &database, qint64 operatorId, qint64 applicationId) {
             AuditRepository(database).recordPersonalDataReveal(operatorId, applicationId, QStringLiteral("applicant"));
         });
-    auto *documentLoader = new DocumentLoader(m_runner, {}, this);
+    auto *documentLoader = new DocumentLoader(m_runner, DocumentLoader::fetchOptionsFor(m_settings, m_connection.database()->url()), this);
     auto *documentsPanel = new DocumentsPanel;
     documentsPanel->setLoader(documentLoader);
     documentsPanel->setJobRunner(&m_runner);

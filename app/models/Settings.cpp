@@ -38,6 +38,20 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("mainWindow/state");
     case Key::LastDatabaseUrl:
         return QStringLiteral("database/lastUrl");
+    case Key::DocumentStoreOrigins:
+        return QStringLiteral("documentStore/origins");
+    case Key::DocumentStoreInternalOrigins:
+        return QStringLiteral("documentStore/internalOrigins");
+    case Key::DocumentStoreDirectories:
+        return QStringLiteral("documentStore/directories");
+    case Key::DocumentStoreTokenFile:
+        return QStringLiteral("documentStore/tokenFile");
+    case Key::DocumentStoreClientCertificate:
+        return QStringLiteral("documentStore/clientCertificate");
+    case Key::DocumentStoreClientKey:
+        return QStringLiteral("documentStore/clientKey");
+    case Key::DocumentStoreCaFile:
+        return QStringLiteral("documentStore/caFile");
     case Key::KEY_COUNT:
         break;
     }
@@ -59,7 +73,15 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowState:
         return QByteArray();
     case Key::LastDatabaseUrl:
+    case Key::DocumentStoreTokenFile:
+    case Key::DocumentStoreClientCertificate:
+    case Key::DocumentStoreClientKey:
+    case Key::DocumentStoreCaFile:
         return QString();
+    case Key::DocumentStoreOrigins:
+    case Key::DocumentStoreInternalOrigins:
+    case Key::DocumentStoreDirectories:
+        return QStringList();
     case Key::KEY_COUNT:
         break;
     }
