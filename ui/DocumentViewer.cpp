@@ -59,6 +59,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     m_noticeLabel = new QLabel(this);
     m_noticeLabel->setObjectName(QStringLiteral("viewerNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText); // may quote a document's URL or metadata
     m_noticeLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1cc; color: #7a4a00; padding: 4px 10px; }"));
     m_noticeLabel->hide();
     layout->addWidget(m_noticeLabel);
@@ -69,6 +70,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     m_messageLabel = new QLabel(m_canvas);
     m_messageLabel->setObjectName(QStringLiteral("viewerMessageLabel"));
     m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText); // load errors quote the customer's URL
     m_messageLabel->setAlignment(Qt::AlignCenter);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->hide();

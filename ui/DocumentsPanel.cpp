@@ -97,6 +97,10 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
     ui->factsErrorLabel->hide();
     ui->factsWarningsLabel->hide();
     const auto captions = ui->factsGroup->findChildren<QLabel *>();
+    // Camera, software and the rest come from the customer's own file (EXIF):
+    // never guessed as rich text.
+    for (QLabel *label : captions)
+        label->setTextFormat(Qt::PlainText);
     for (QLabel *caption : captions) {
         if (caption->objectName().endsWith(QLatin1String("Caption"))) {
             caption->setForegroundRole(QPalette::PlaceholderText);

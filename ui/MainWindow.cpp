@@ -112,7 +112,7 @@ void MainWindow::showConnectionFailed(const QString &urlDisplay, const QString &
 {
     m_startLabel->setText(tr("ReissueDesk could not open the database %1.").arg(urlDisplay));
     m_connectionLabel->setText(tr("Not connected"));
-    m_connectionLabel->setToolTip(message);
+    m_connectionLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
     // Beside the window, not in front of an event loop of its own: the window
     // stays responsive, and "Connect" goes back through the job.
     if (m_connectionDialog)
@@ -263,7 +263,7 @@ void MainWindow::showConnection(bool connected, const QString &message)
         m_connectionLabel->setStyleSheet({});
     } else {
         m_connectionLabel->setText(tr("Reconnecting…"));
-        m_connectionLabel->setToolTip(message);
+        m_connectionLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
         m_connectionLabel->setStyleSheet(QStringLiteral(
             "QLabel { color: #7a4a00; background: #fff1cc; border-radius: 3px; padding: 0 6px; }"));
     }
