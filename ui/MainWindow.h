@@ -12,6 +12,7 @@
 
 #include "models/OperatorIdentity.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/LoginDialog.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -29,6 +30,8 @@ namespace reissuedesk {
 
 class ApplicationPage;
 class DeskConnection;
+class IdleLock;
+class LockScreen;
 class JobRunner;
 class QueuePage;
 class Settings;
@@ -48,6 +51,10 @@ public:
     ApplicationPage *applicationPage() const { return m_applicationPage; }
     // The dialog shown after a failed connection (nullptr: none).
     ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
+    // The embedded database's login (nullptr: none showing).
+    LoginDialog *loginDialog() const { return m_loginDialog; }
+    // Covers the window while the desk is locked (nullptr until logged in).
+    LockScreen *lockScreen() const { return m_lockScreen; }
 
     static int closeTimeoutMs() { return 2000; }
 
@@ -61,6 +68,8 @@ protected:
 private:
     void showConnecting(const QString &urlDisplay);
     void showConnectionFailed(const QString &urlDisplay, const QString &message);
+    void setupLogin();
+    void startIdleLock();
     void buildPages(const OperatorIdentity &identity);
     void wireReviewPages(const OperatorIdentity &identity);
     void showCounts(const QueueCounts &counts);
@@ -80,6 +89,9 @@ private:
     QueuePage *m_queuePage = nullptr;
     ApplicationPage *m_applicationPage = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<LoginDialog> m_loginDialog;
+    IdleLock *m_idleLock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
     QLabel *m_startLabel = nullptr; // the page shown until the database is ready
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

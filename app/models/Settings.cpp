@@ -38,6 +38,8 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("mainWindow/state");
     case Key::LastDatabaseUrl:
         return QStringLiteral("database/lastUrl");
+    case Key::IdleLockSeconds:
+        return QStringLiteral("security/idleLockSeconds");
     case Key::KEY_COUNT:
         break;
     }
@@ -60,6 +62,8 @@ QVariant Settings::defaultValue(Key key)
         return QByteArray();
     case Key::LastDatabaseUrl:
         return QString();
+    case Key::IdleLockSeconds:
+        return 10 * 60;
     case Key::KEY_COUNT:
         break;
     }

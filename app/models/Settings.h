@@ -26,6 +26,7 @@ public:
         WindowGeometry,     // QByteArray: QMainWindow::saveGeometry
         WindowState,        // QByteArray: QMainWindow::saveState
         LastDatabaseUrl,    // QString: shown in the connection dialog (never a password)
+        IdleLockSeconds,    // int: idle time before the desk locks itself (0: never)
         KEY_COUNT
     };
     Q_ENUM(Key)
