@@ -22,8 +22,9 @@ bool isPostgres(const Database &database) { return !database.url().isSqlite(); }
 PGconn *libpqHandle(const QSqlDatabase &db)
 {
     QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("the PostgreSQL connection has no libpq handle"));
+    // Qt names the type after the struct behind libpq's typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("the PostgreSQL connection has no libpq handle (%1)").arg(QLatin1String(handle.typeName())));
     return *static_cast<PGconn **>(handle.data());
 }
 
