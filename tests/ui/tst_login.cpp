@@ -1,0 +1,190 @@
+// The desk's login as an operator meets it, driven through the real window:
+// the embedded database's login dialog (a wrong password, then the right one),
+// the unattended start with a password file (and its refusal when others can
+// read the file), and the idle lock after a configured idle time, unlocked
+// with the password. Every step is checked in the audit log too.
+
+#include "TestDatabase.h"
+#include "TestDesk.h"
+#include "models/DeskConnection.h"
+#include "models/JobRunner.h"
+#include "models/Settings.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/OperatorAccounts.h"
+#include "storage/Sql.h"
+#include "ui/LockScreen.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/QueuePage.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace reissuedesk;
+using namespace reissuedesk::test;
+
+namespace {
+
+constexpr int timeout = 20000;
+
+int auditCount(const DatabaseUrl &url, const QString &action)
+{
+    Database database(url);
+    return sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                       QStringLiteral("counting audit rows"), {action})
+        .toInt();
+}
+
+qint64 addOperator(const DatabaseUrl &url, const QString &login, const QString &password)
+{
+    Database database(url);
+    Migrator(database).migrate();
+    return OperatorAccounts(database)
+        .add(login, login, QStringLiteral("operator"), password, QStringLiteral("test"))
+        .id;
+}
+
+void submit(LoginDialog *dialog, const QString &password)
+{
+    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+}
+
+QString messageOf(LoginDialog *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+}
+
+} // namespace
+
+class TestLogin : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QString settingsFile() const { return m_settingsDir.filePath(QStringLiteral("desk.ini")); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QFile::remove(settingsFile()); }
+
+    void loginDialogRefusesAWrongPasswordThenOpensTheQueue()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        const qint64 id = addOperator(fixture.url(), QStringLiteral("wang.fang"), QStringLiteral("right one"));
+        Settings settings(settingsFile());
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("wang.fang"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.loginDialog() && window.loginDialog()->isVisible(), timeout);
+        LoginDialog *dialog = window.loginDialog();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("wang.fang"));
+        QVERIFY(dialog->windowModality() != Qt::ApplicationModal); // open(), no event loop of its own
+
+        submit(dialog, QStringLiteral("wrong one"));
+        QTRY_COMPARE_WITH_TIMEOUT(messageOf(dialog),
+                                  QStringLiteral("The login or the password is wrong (4 more attempts before this "
+                                                 "login is locked for 15 minutes)."),
+                                  timeout);
+        QVERIFY(!window.queuePage());
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+
+        submit(dialog, QStringLiteral("right one"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.loginDialog(), timeout);
+        QCOMPARE(connection.identity().id, id);
+        QCOMPARE(connection.identity().login, QStringLiteral("wang.fang"));
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.failed")), 1);
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.succeeded")), 1);
+    }
+
+    void passwordFileLogsInUnattended()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Settings settings(settingsFile());
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir(), QStringLiteral("robot"));
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("robot"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
+        QVERIFY(!window.loginDialog());
+        QCOMPARE(connection.identity().login, QStringLiteral("robot"));
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.succeeded")), 1);
+    }
+
+    void passwordFileOthersCanReadIsRefused()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Settings settings(settingsFile());
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir(), QStringLiteral("robot"));
+        const QString path = fixture.scratchDir() + QStringLiteral("/robot.password");
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("robot"));
+        // Not logged in: the dialog says why, and asks.
+        QTRY_VERIFY_WITH_TIMEOUT(window.loginDialog() && window.loginDialog()->isVisible(), timeout);
+        QCOMPARE(messageOf(window.loginDialog()),
+                 QStringLiteral("the password file %1 can be read or written by others (mode 0644): run chmod 600 on it")
+                     .arg(path));
+        QVERIFY(!window.queuePage());
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.succeeded")), 0);
+    }
+
+    void idleLockCoversTheWindowUntilThePasswordIsGiven()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Settings settings(settingsFile());
+        settings.set(Settings::Key::IdleLockSeconds, 1);
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.resize(900, 600);
+        window.show();
+        const QString password = prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
+        QVERIFY(window.lockScreen());
+        QVERIFY(!window.lockScreen()->isVisible());
+
+        // A second without input: covered, whole window.
+        QTRY_VERIFY_WITH_TIMEOUT(window.lockScreen()->isVisible(), timeout);
+        LockScreen *lock = window.lockScreen();
+        QVERIFY(lock->isLocked());
+        QCOMPARE(lock->geometry(), window.rect());
+        QTRY_COMPARE_WITH_TIMEOUT(auditCount(fixture.url(), QStringLiteral("desk.locked")), 1, timeout);
+        auto *edit = lock->findChild<QLineEdit *>(QStringLiteral("unlockPasswordEdit"));
+        auto *message = lock->findChild<QLabel *>(QStringLiteral("unlockMessageLabel"));
+        QVERIFY(edit && message);
+
+        QTest::keyClicks(edit, QStringLiteral("not it"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1String("The login or the password is wrong")),
+                                 timeout);
+        QVERIFY(lock->isVisible());
+
+        QTest::keyClicks(edit, password);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!lock->isVisible(), timeout);
+        QVERIFY(!lock->isLocked());
+        QCOMPARE(connection.identity().login, QStringLiteral("tester")); // the same desk, the same identity
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("desk.unlocked")), 1);
+        QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.failed")), 1);
+    }
+};
+
+QTEST_MAIN(TestLogin)
+#include "tst_login.moc"
