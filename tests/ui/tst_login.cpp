@@ -4,6 +4,7 @@
 // read the file), and the idle lock after a configured idle time, unlocked
 // with the password. Every step is checked in the audit log too.
 
+#include "OperatorRoleFixture.h"
 #include "TestDatabase.h"
 #include "TestDesk.h"
 #include "models/DeskConnection.h"
@@ -19,6 +20,7 @@
 #include "ui/QueuePage.h"
 
 #include <QDialogButtonBox>
+#include <QSignalSpy>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,6 +185,89 @@ private Q_SLOTS:
         QCOMPARE(connection.identity().login, QStringLiteral("tester")); // the same desk, the same identity
         QCOMPARE(auditCount(fixture.url(), QStringLiteral("desk.unlocked")), 1);
         QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.failed")), 1);
+    }
+
+    // PostgreSQL: the operator is the session's user. A role that is an
+    // operator connects as itself; a login role without an operators row, or a
+    // disabled operator, is refused with a sentence, and nobody is registered.
+    void postgresOperatorIsTheSessionUser()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        TestDatabase fixture(QStringLiteral("postgresql"));
+        Database owner(fixture.url());
+        Migrator(owner).migrate();
+        ensureGroupRoles(owner);
+        // What migration 0007 grants the desk for this (the rest is not needed here).
+        sql::run(owner.connection(),
+                 QStringLiteral("GRANT SELECT ON operators, schema_migrations TO reissuedesk_operator; "
+                                "GRANT INSERT ON audit_log TO reissuedesk_operator"),
+                 QStringLiteral("test"));
+        const QString login = uniqueLogin(QStringLiteral("gui_"));
+        const QString stranger = uniqueLogin(QStringLiteral("gui_"));
+        const QString password = QUuid::createUuid().toString(QUuid::Id128);
+        struct Cleanup {
+            const Database &database;
+            QStringList logins;
+            ~Cleanup() { dropRoles(database, logins); }
+        } cleanup{owner, {login, stranger}};
+        const qint64 id = OperatorAccounts(owner)
+                              .add(login, QStringLiteral("GUI"), QStringLiteral("operator"), password,
+                                   QStringLiteral("test"))
+                              .id;
+        sql::run(owner.connection(),
+                 QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE reissuedesk_operator").arg(stranger, password),
+                 QStringLiteral("test"));
+
+        const auto connectAs = [&](const QString &user, QSignalSpy &connectedSpy, QSignalSpy &failedSpy,
+                                   DeskConnection &connection) {
+            connection.connectTo(urlAs(fixture.url(), user, {}).display(), password, QString());
+            return QTest::qWaitFor([&] { return connectedSpy.count() + failedSpy.count() > 0; }, timeout);
+        };
+        {
+            JobRunner runner;
+            DeskConnection connection(runner);
+            QSignalSpy connected(&connection, &DeskConnection::connected);
+            QSignalSpy failed(&connection, &DeskConnection::failed);
+            QVERIFY(connectAs(login, connected, failed, connection));
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+            QCOMPARE(connection.identity().id, id);
+            QCOMPARE(connection.identity().login, login);
+        }
+        QCOMPARE(sql::scalar(owner.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login.succeeded' AND "
+                                            "operator_id = ? AND actor = ?"),
+                             QStringLiteral("test"), {id, login})
+                     .toInt(),
+                 1);
+        {
+            JobRunner runner;
+            DeskConnection connection(runner);
+            QSignalSpy connected(&connection, &DeskConnection::connected);
+            QSignalSpy failed(&connection, &DeskConnection::failed);
+            QVERIFY(connectAs(stranger, connected, failed, connection));
+            QCOMPARE(connected.count(), 0);
+            QCOMPARE(failed.first().at(1).toString(),
+                     QStringLiteral("this database user is not a ReissueDesk operator: ask an administrator to add it "
+                                    "with reissuedesk-admin add-operator"));
+            QVERIFY(!connection.isConnected());
+        }
+        QCOMPARE(sql::scalar(owner.connection(), QStringLiteral("SELECT COUNT(*) FROM operators WHERE login = ?"),
+                             QStringLiteral("test"), {stranger})
+                     .toInt(),
+                 0);
+        // Disabled in the row only (the role can still log in): refused all the same.
+        sql::run(owner.connection(), QStringLiteral("UPDATE operators SET active = false WHERE login = '%1'").arg(login),
+                 QStringLiteral("test"));
+        {
+            JobRunner runner;
+            DeskConnection connection(runner);
+            QSignalSpy connected(&connection, &DeskConnection::connected);
+            QSignalSpy failed(&connection, &DeskConnection::failed);
+            QVERIFY(connectAs(login, connected, failed, connection));
+            QCOMPARE(connected.count(), 0);
+            QCOMPARE(failed.first().at(1).toString(),
+                     QStringLiteral("the login %1 has been disabled; ask a supervisor").arg(login));
+        }
     }
 };
 
