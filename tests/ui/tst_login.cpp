@@ -168,6 +168,11 @@ private Q_SLOTS:
         QVERIFY(lock->isLocked());
         QCOMPARE(lock->geometry(), window.rect());
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(fixture.url(), QStringLiteral("desk.locked")), 1, timeout);
+        // Input meant for the page behind the cover is swallowed.
+        auto *search = window.queuePage()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("BK"));
+        QCOMPARE(search->text(), QString());
         auto *edit = lock->findChild<QLineEdit *>(QStringLiteral("unlockPasswordEdit"));
         auto *message = lock->findChild<QLabel *>(QStringLiteral("unlockMessageLabel"));
         QVERIFY(edit && message);
@@ -181,10 +186,14 @@ private Q_SLOTS:
         QTest::keyClicks(edit, password);
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!lock->isVisible(), timeout);
+        // 0 = never (the timer stops at once): what follows cannot be locked out.
+        settings.set(Settings::Key::IdleLockSeconds, 0);
         QVERIFY(!lock->isLocked());
         QCOMPARE(connection.identity().login, QStringLiteral("tester")); // the same desk, the same identity
         QCOMPARE(auditCount(fixture.url(), QStringLiteral("desk.unlocked")), 1);
         QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.failed")), 1);
+        QTest::keyClicks(search, QStringLiteral("BK"));
+        QCOMPARE(search->text(), QStringLiteral("BK")); // and reaches it again once unlocked
     }
 
     // PostgreSQL: the operator is the session's user. A role that is an
