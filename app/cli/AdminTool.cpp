@@ -7,6 +7,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/SeedDemoCommand.h"
+#include "cli/SetPasswordCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/StressCommand.h"
 #include "storage/StorageError.h"
@@ -24,6 +25,7 @@ AdminTool::AdminTool()
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AddOperatorCommand>());
     add(std::make_unique<DisableOperatorCommand>());
+    add(std::make_unique<SetPasswordCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
     add(std::make_unique<CheckDocumentCommand>());

@@ -51,6 +51,16 @@ QString OperatorAccounts::quotedIdentifier(const QString &name)
 
 QString OperatorAccounts::createRoleStatement(const QString &login, const QString &password) const
 {
+    return QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(quotedIdentifier(login), scramVerifier(login, password));
+}
+
+QString OperatorAccounts::alterRolePasswordStatement(const QString &login, const QString &password) const
+{
+    return QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(quotedIdentifier(login), scramVerifier(login, password));
+}
+
+QString OperatorAccounts::scramVerifier(const QString &login, const QString &password) const
+{
     PGconn *conn = libpqHandle(m_database.connection());
     const QByteArray user = login.toUtf8();
     const QByteArray secret = password.toUtf8();
@@ -67,7 +77,7 @@ QString OperatorAccounts::createRoleStatement(const QString &login, const QStrin
         QStringLiteral(R"(^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$)"));
     if (!shape.match(scram).hasMatch())
         throw StorageError(StorageError::Kind::Query, QStringLiteral("libpq returned an unexpected password verifier"));
-    return QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(quotedIdentifier(login), scram);
+    return scram;
 }
 
 OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QString &displayName, const QString &role,
@@ -119,6 +129,30 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
     transaction.commit();
     added.created = true;
     return added;
+}
+
+qint64 OperatorAccounts::setPassword(const QString &login, const QString &password, const QString &actor)
+{
+    if (password.isEmpty())
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("the password must not be empty"));
+    const QString hash = isPostgres(m_database) ? QString() : PasswordHasher::hash(password);
+    WriteTransaction transaction(m_database);
+    QSqlDatabase &db = transaction.connection();
+    const qint64 id = existingOperatorId(db, login);
+    if (id == 0)
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("there is no operator with the login %1").arg(login));
+    if (isPostgres(m_database)) {
+        sql::run(db, alterRolePasswordStatement(login, password),
+                 QStringLiteral("setting the password of the role %1").arg(login));
+    } else {
+        QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE operators SET password_hash = ?, failed_logins = 0, "
+                                                           "locked_until = NULL WHERE id = ?"));
+        sql::exec(update, QStringLiteral("setting the password of operator %1").arg(login), {hash, id});
+    }
+    OperatorAudit::record(db, m_database.dialect(), QStringLiteral("operator.password_set"), 0, actor,
+                          {{QStringLiteral("operator_id"), id}});
+    transaction.commit();
+    return id;
 }
 
 OperatorAccounts::Disabled OperatorAccounts::disable(const QString &login, const QString &actor)

@@ -43,16 +43,25 @@ public:
     // Throws StorageError when there is no such operator.
     Disabled disable(const QString &login, const QString &actor);
 
+    // A new password for an existing operator (forgotten, or one from before
+    // passwords existed); on SQLite it also lifts a lock-out. Audited as
+    // operator.password_set. Throws StorageError when there is no such operator.
+    qint64 setPassword(const QString &login, const QString &password, const QString &actor);
+
     // The statement that creates `login`'s role on PostgreSQL with `password`
     // hashed by libpq on this thread's connection (for the test that proves
     // the password never travels). Throws StorageError.
     QString createRoleStatement(const QString &login, const QString &password) const;
+    // ALTER ROLE ... PASSWORD with the SCRAM verifier, likewise.
+    QString alterRolePasswordStatement(const QString &login, const QString &password) const;
 
     static QString groupRoleFor(const QString &role) { return QStringLiteral("reissuedesk_") + role; }
     // "name" quoted as a PostgreSQL identifier.
     static QString quotedIdentifier(const QString &name);
 
 private:
+    QString scramVerifier(const QString &login, const QString &password) const;
+
     const Database &m_database;
 };
 

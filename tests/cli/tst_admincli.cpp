@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         const Run help = admin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator"})
+        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator", "set-password"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
 
         const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
@@ -344,6 +344,29 @@ private Q_SLOTS:
                 password));
         }
 
+        // set-password: the new password works, the old one no longer does.
+        const QString newPassword = QStringLiteral("new ") + QUuid::createUuid().toString(QUuid::Id128);
+        if (!postgres)
+            sql::run(database.connection(), QStringLiteral("UPDATE operators SET locked_until = 99999999999999"),
+                     QStringLiteral("test"));
+        const Run reset = admin({QStringLiteral("--db"), db, QStringLiteral("set-password"), QStringLiteral("--login"),
+                                 login, QStringLiteral("--json")},
+                                newPassword.toUtf8() + "\n");
+        QCOMPARE(reset.exitCode, 0);
+        QCOMPARE(reset.lastJson().value(QStringLiteral("id")).toInteger(), id);
+        if (postgres) {
+            { Database withNew(urlAs(fixture.url(), login, newPassword)); }
+            QVERIFY_THROWS_EXCEPTION(StorageError, Database(urlAs(fixture.url(), login, password)));
+        } else {
+            QSqlQuery row = sql::prepare(database.connection(),
+                                         QStringLiteral("SELECT password_hash, locked_until FROM operators WHERE id = ?"));
+            sql::exec(row, QStringLiteral("test"), {id});
+            QVERIFY(row.next());
+            QVERIFY(PasswordHasher::verify(row.value(0).toString(), newPassword));
+            QVERIFY(!PasswordHasher::verify(row.value(0).toString(), password));
+            QVERIFY(row.value(1).isNull()); // the lock-out is lifted
+        }
+
         const Run disabled = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
                                     QStringLiteral("--login"), login, QStringLiteral("--json")});
         QCOMPARE(disabled.exitCode, 0);
@@ -355,17 +378,17 @@ private Q_SLOTS:
                  1);
         if (postgres) {
             try {
-                Database gone(urlAs(fixture.url(), login, password));
+                Database gone(urlAs(fixture.url(), login, newPassword));
                 QFAIL("a disabled operator connected");
             } catch (const StorageError &) {
             }
         }
         QCOMPARE(sql::scalar(database.connection(),
                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('operator.added', "
-                                            "'operator.disabled')"),
+                                            "'operator.password_set', 'operator.disabled')"),
                              QStringLiteral("test"))
                      .toInt(),
-                 2);
+                 3);
         const Run unknown = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
                                    QStringLiteral("--login"), QStringLiteral("nobody.here")});
         QCOMPARE(unknown.exitCode, 1);
