@@ -5,20 +5,25 @@
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
 #include "models/Settings.h"
+#include "models/SupervisorSession.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "ui/ApplicationPage.h"
+#include "ui/AuditPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DocumentsPanel.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/QueuePage.h"
+#include "ui/SupervisorPage.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -147,6 +152,8 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     showCounts(model->counts());
     showConnection(true, {});
     setupReview();
+    if (identity.role == QLatin1String("supervisor") || identity.role == QLatin1String("admin"))
+        addSupervisorPages(identity);
     m_queuePage->focusList();
     startIdleLock();
     Q_EMIT pagesReady();
@@ -209,13 +216,41 @@ void MainWindow::wireReviewPages(const OperatorIdentity &identity)
         [](const Database &database, qint64 operatorId, qint64 applicationId) {
             AuditRepository(database).recordPersonalDataReveal(operatorId, applicationId, QStringLiteral("applicant"));
         });
-    auto *documentLoader = new DocumentLoader(m_runner, {}, this);
+    auto *documentLoader = new DocumentLoader(m_runner, DocumentLoader::fetchOptionsFor(m_settings, m_connection.database()->url()), this);
     auto *documentsPanel = new DocumentsPanel;
     documentsPanel->setLoader(documentLoader);
     documentsPanel->setJobRunner(&m_runner);
     documentsPanel->setViewer(identity.login, identity.id);
     m_applicationPage->setDocumentsWidget(documentsPanel);
     connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
+}
+
+void MainWindow::addSupervisorPages(const OperatorIdentity &identity)
+{
+    m_supervisorPage = new SupervisorPage(m_runner, identity.id, ui->pages);
+    m_auditPage = new AuditPage(m_runner, identity.id, ui->pages);
+    ui->pages->addWidget(m_supervisorPage);
+    ui->pages->addWidget(m_auditPage);
+    QMenu *menu = new QMenu(tr("&Supervisor"), this);
+    menu->setObjectName(QStringLiteral("supervisorMenu"));
+    ui->menuBar->insertMenu(ui->helpMenu->menuAction(), menu);
+    auto show = [this](QWidget *page) {
+        m_applicationPage->releaseClaim();
+        ui->backAction->setEnabled(true);
+        ui->pages->setCurrentWidget(page);
+    };
+    QAction *tools = menu->addAction(tr("Supervisor &tools"), this, [this, show] { show(m_supervisorPage); });
+    tools->setObjectName(QStringLiteral("supervisorToolsAction"));
+    tools->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *audit = menu->addAction(tr("&Audit log"), this, [this, show] { show(m_auditPage); });
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_supervisorPage, &SupervisorPage::openRequested, this, &MainWindow::showApplication);
+    // Another desk's change (the queue's change notice) refreshes the holds.
+    connect(m_queuePage->model(), &QueueModel::countsChanged, m_supervisorPage, [this] {
+        if (m_supervisorPage->isVisible())
+            m_supervisorPage->session()->refresh();
+    });
 }
 
 void MainWindow::setupReview()

@@ -29,12 +29,14 @@ class MainWindow;
 namespace reissuedesk {
 
 class ApplicationPage;
+class AuditPage;
 class DeskConnection;
 class IdleLock;
 class LockScreen;
 class JobRunner;
 class QueuePage;
 class Settings;
+class SupervisorPage;
 struct QueueCounts;
 
 class MainWindow : public QMainWindow {
@@ -49,6 +51,9 @@ public:
     // nullptr until the database is ready.
     QueuePage *queuePage() const { return m_queuePage; }
     ApplicationPage *applicationPage() const { return m_applicationPage; }
+    // nullptr unless the operator is a supervisor or an administrator.
+    SupervisorPage *supervisorPage() const { return m_supervisorPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     // The dialog shown after a failed connection (nullptr: none).
     ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
     // The embedded database's login (nullptr: none showing).
@@ -72,6 +77,8 @@ private:
     void startIdleLock();
     void buildPages(const OperatorIdentity &identity);
     void wireReviewPages(const OperatorIdentity &identity);
+    // The Supervisor menu and its pages (supervisors and administrators only).
+    void addSupervisorPages(const OperatorIdentity &identity);
     void showCounts(const QueueCounts &counts);
     void showConnection(bool connected, const QString &message);
     void restoreLayout();
@@ -88,6 +95,8 @@ private:
     OperatorIdentity m_identity;
     QueuePage *m_queuePage = nullptr;
     ApplicationPage *m_applicationPage = nullptr;
+    SupervisorPage *m_supervisorPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<LoginDialog> m_loginDialog;
     IdleLock *m_idleLock = nullptr;

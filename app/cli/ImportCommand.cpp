@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "net/DocumentStore.h"
 #include "storage/ApplicationImporter.h"
 #include "storage/Database.h"
 
@@ -11,6 +12,16 @@ namespace reissuedesk::cli {
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .jsonl file, or - for standard input."));
+    parser.addOption({QStringLiteral("allow-origin"),
+                      QStringLiteral("A document store origin and path prefix (https://host/prefix/); repeatable."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("allow-internal-origin"),
+                      QStringLiteral("As --allow-origin, for a store on loopback or a private network."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("allow-dir"),
+                      QStringLiteral("A folder file: documents may be in (SQLite: 'documents' beside the database "
+                                     "is always allowed); repeatable."),
+                      QStringLiteral("DIR")});
 }
 
 int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -29,7 +40,21 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         return 1;
     }
     const auto database = openCurrentDatabase(parser, out);
+    // Document URLs come from a public form: only the document store's.
+    DocumentStoreConfig config;
+    config.origins = parser.values(QStringLiteral("allow-origin"));
+    config.internalOrigins = parser.values(QStringLiteral("allow-internal-origin"));
+    config.directories = parser.values(QStringLiteral("allow-dir"));
+    if (database->url().isSqlite())
+        config.directories.append(embeddedDocumentsFolder(database->url().filePath()));
+    QStringList problems;
+    const DocumentStore store = DocumentStore::fromConfig(config, &problems);
+    if (!problems.isEmpty()) {
+        out.error(problems.join(QLatin1Char('\n')));
+        return 2;
+    }
     ApplicationImporter importer(*database);
+    importer.setDocumentUrlCheck([&store](const QUrl &url) { return store.checkUrl(url); });
     const ImportSummary summary = importer.run(input, [&out](const ImportLineOutcome &outcome) {
         static const char *const kinds[] = {"imported", "already_present", "rejected"};
         const QString kind = QString::fromLatin1(kinds[int(outcome.kind)]);

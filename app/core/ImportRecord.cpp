@@ -102,6 +102,12 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
     ImportRecord record;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
+    if (parseError.error == QJsonParseError::GarbageAtEnd) {
+        // Two objects on one line must never become two applications, nor one.
+        record.errors.append(QStringLiteral("the line holds more than one JSON value, or text after it (at character %1)")
+                                 .arg(parseError.offset));
+        return record;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         record.errors.append(QStringLiteral("not valid JSON at character %1: %2")
                                  .arg(parseError.offset)

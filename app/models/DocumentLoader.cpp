@@ -1,6 +1,8 @@
 #include "models/DocumentLoader.h"
 
 #include "imaging/DocumentDecoder.h"
+#include "models/Settings.h"
+#include "storage/DatabaseUrl.h"
 
 #include "net/LocalFileReader.h"
 
@@ -29,6 +31,26 @@ DecodeOutput inspectAndDecode(DecodeRequest request, const QString &declaredType
 }
 
 } // namespace
+
+FetchOptions DocumentLoader::fetchOptionsFor(const Settings &settings, const DatabaseUrl &database)
+{
+    DocumentStoreConfig config;
+    config.origins = settings.get(Settings::Key::DocumentStoreOrigins).toStringList();
+    config.internalOrigins = settings.get(Settings::Key::DocumentStoreInternalOrigins).toStringList();
+    config.directories = settings.get(Settings::Key::DocumentStoreDirectories).toStringList();
+    if (database.isSqlite())
+        config.directories.append(embeddedDocumentsFolder(database.filePath()));
+    config.bearerTokenFile = settings.get(Settings::Key::DocumentStoreTokenFile).toString();
+    config.clientCertificateFile = settings.get(Settings::Key::DocumentStoreClientCertificate).toString();
+    config.clientKeyFile = settings.get(Settings::Key::DocumentStoreClientKey).toString();
+    config.caFile = settings.get(Settings::Key::DocumentStoreCaFile).toString();
+    QStringList problems;
+    FetchOptions options;
+    options.store = std::make_shared<const DocumentStore>(DocumentStore::fromConfig(config, &problems));
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    return options;
+}
 
 DocumentLoader::DocumentLoader(JobRunner &runner, FetchOptions fetchOptions, QObject *parent)
     : QObject(parent)

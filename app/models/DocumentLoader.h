@@ -43,10 +43,19 @@ struct LoadedDocument {
     bool ok() const { return error.isEmpty(); }
 };
 
+class DatabaseUrl;
+class Settings;
+
 class DocumentLoader : public QObject {
     Q_OBJECT
 
 public:
+    // The desk's fetch options: the document store from `settings`, plus, for
+    // an SQLite database, the "documents" folder beside its file (the demo's).
+    // Problems in the settings are logged and the entry left out (nothing is
+    // allowed by a broken entry).
+    static FetchOptions fetchOptionsFor(const Settings &settings, const DatabaseUrl &database);
+
     // `runner` must outlive the loader (one runner per window).
     explicit DocumentLoader(JobRunner &runner, FetchOptions fetchOptions = {}, QObject *parent = nullptr);
     ~DocumentLoader() override;

@@ -40,6 +40,20 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("database/lastUrl");
     case Key::IdleLockSeconds:
         return QStringLiteral("security/idleLockSeconds");
+    case Key::DocumentStoreOrigins:
+        return QStringLiteral("documentStore/origins");
+    case Key::DocumentStoreInternalOrigins:
+        return QStringLiteral("documentStore/internalOrigins");
+    case Key::DocumentStoreDirectories:
+        return QStringLiteral("documentStore/directories");
+    case Key::DocumentStoreTokenFile:
+        return QStringLiteral("documentStore/tokenFile");
+    case Key::DocumentStoreClientCertificate:
+        return QStringLiteral("documentStore/clientCertificate");
+    case Key::DocumentStoreClientKey:
+        return QStringLiteral("documentStore/clientKey");
+    case Key::DocumentStoreCaFile:
+        return QStringLiteral("documentStore/caFile");
     case Key::KEY_COUNT:
         break;
     }
@@ -61,9 +75,17 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowState:
         return QByteArray();
     case Key::LastDatabaseUrl:
+    case Key::DocumentStoreTokenFile:
+    case Key::DocumentStoreClientCertificate:
+    case Key::DocumentStoreClientKey:
+    case Key::DocumentStoreCaFile:
         return QString();
     case Key::IdleLockSeconds:
         return 10 * 60;
+    case Key::DocumentStoreOrigins:
+    case Key::DocumentStoreInternalOrigins:
+    case Key::DocumentStoreDirectories:
+        return QStringList();
     case Key::KEY_COUNT:
         break;
     }

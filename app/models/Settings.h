@@ -27,6 +27,15 @@ public:
         WindowState,        // QByteArray: QMainWindow::saveState
         LastDatabaseUrl,    // QString: shown in the connection dialog (never a password)
         IdleLockSeconds,    // int: idle time before the desk locks itself (0: never)
+        // The document store (docs/ADMINISTRATION.md "Document store"): where
+        // document URLs may point. Secrets only as paths to owner-only files.
+        DocumentStoreOrigins,           // QStringList: "https://host/prefix/"
+        DocumentStoreInternalOrigins,   // QStringList: same, may be loopback/private
+        DocumentStoreDirectories,       // QStringList: folders for file: documents
+        DocumentStoreTokenFile,         // QString: file whose first line is the bearer token
+        DocumentStoreClientCertificate, // QString: PEM certificate file
+        DocumentStoreClientKey,         // QString: PEM key file (owner-only)
+        DocumentStoreCaFile,            // QString: extra CA certificates (PEM)
         KEY_COUNT
     };
     Q_ENUM(Key)

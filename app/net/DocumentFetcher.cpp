@@ -1,21 +1,35 @@
 #include "net/DocumentFetcher.h"
 
+#include "net/DocumentStoreCredentials.h"
 #include "net/LocalFileReader.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QEventLoop>
-#include <QFileInfo>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace reissuedesk {
+
+struct FetchJob::PreparedHop {
+    QUrl url;             // by name, as checked
+    QHostAddress address; // null: no store, Qt resolves the name itself
+    DocumentStoreCredentials credentials;
+    QString error;
+};
+
 namespace {
 
 QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+
+bool isRedirect(int status) { return status >= 300 && status < 400; }
 
 QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
 {
@@ -34,6 +48,9 @@ QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return QStringLiteral("the document server stopped sending data (timeout) for %1").arg(url.toDisplayString());
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("the document server %1 could not be verified (TLS): %2")
+            .arg(url.host(), reply->errorString());
     case QNetworkReply::ContentNotFoundError:
         if (url.isLocalFile())
             return QStringLiteral("the document file %1 does not exist").arg(url.toLocalFile());
@@ -48,53 +65,61 @@ QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
     return QStringLiteral("cannot fetch %1: %2").arg(url.toDisplayString(), reply->errorString());
 }
 
+// Runs on a worker: the name resolved once, every address checked, the files
+// of the credentials read. Blocking here never blocks the GUI thread.
+FetchJob::PreparedHop prepareHop(const QUrl &target, const FetchOptions &options, bool withCredentials)
+{
+    FetchJob::PreparedHop hop;
+    hop.url = target;
+    if (!options.store)
+        return hop;
+    QList<QHostAddress> addresses;
+    if (QHostAddress literal; literal.setAddress(target.host())) {
+        addresses.append(literal);
+    } else {
+        const QHostInfo info = QHostInfo::fromName(target.host());
+        if (info.error() != QHostInfo::NoError) {
+            hop.error = QStringLiteral("the host %1 was not found").arg(target.host());
+            return hop;
+        }
+        addresses = info.addresses();
+    }
+    // IPv4 first: the address connected to is the first, and servers on
+    // loopback often listen on 127.0.0.1 only.
+    std::stable_sort(addresses.begin(), addresses.end(), [](const QHostAddress &a, const QHostAddress &b) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol && b.protocol() != QAbstractSocket::IPv4Protocol;
+    });
+    hop.error = options.store->checkAddresses(target, addresses);
+    if (!hop.error.isEmpty())
+        return hop;
+    hop.address = addresses.first();
+    hop.credentials = DocumentStoreCredentials::load(options.store->config(), withCredentials, &hop.error);
+    return hop;
+}
+
 } // namespace
 
 QString DocumentFetcher::checkUrl(const QUrl &url, const FetchOptions &options)
 {
+    if (options.store)
+        return options.store->checkUrl(url);
     if (!url.isValid())
         return QStringLiteral("the document URL is not valid: %1").arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("file") && scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return QStringLiteral("documents can only be fetched from file:, http: or https: URLs, not %1:").arg(scheme);
-    if (scheme == QLatin1String("file") && !options.allowedFileRoots.isEmpty()) {
-        const QString path = QFileInfo(url.toLocalFile()).canonicalFilePath();
-        if (path.isEmpty())
-            return QStringLiteral("the document file %1 does not exist").arg(url.toLocalFile());
-        bool inside = false;
-        for (const QString &root : options.allowedFileRoots) {
-            const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-            if (!canonicalRoot.isEmpty() && path.startsWith(canonicalRoot + QLatin1Char('/')))
-                inside = true;
-        }
-        if (!inside)
-            return QStringLiteral("the document file %1 is outside the document root").arg(url.toLocalFile());
-    }
     return {};
 }
 
-FetchJob::FetchJob(QNetworkReply *reply, const QUrl &url, const FetchOptions &options, QObject *parent)
+FetchJob::FetchJob(QNetworkAccessManager *manager, const QUrl &url, const FetchOptions &options, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
+    , m_localGate(std::make_shared<LocalGate>())
+    , m_manager(manager)
     , m_url(url)
+    , m_current(url)
     , m_options(options)
 {
-    if (!reply)
-        return;
-    connect(reply, &QNetworkReply::metaDataChanged, this, &FetchJob::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &FetchJob::onReadyRead);
-    connect(reply, &QNetworkReply::downloadProgress, this, &FetchJob::progress);
-    connect(reply, &QNetworkReply::finished, this, [this] {
-        if (m_done)
-            return;
-        onReadyRead();
-        if (!m_pendingError.isEmpty())
-            finish(m_pendingError);
-        else if (m_reply && m_reply->error() != QNetworkReply::NoError)
-            finish(describeNetworkError(m_reply, m_url));
-        else
-            finish({});
-    });
+    m_localGate->job = this;
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
@@ -106,10 +131,123 @@ FetchJob::FetchJob(QNetworkReply *reply, const QUrl &url, const FetchOptions &op
 
 FetchJob::~FetchJob()
 {
-    if (m_localGate) {
-        QMutexLocker lock(&m_localGate->mutex);
-        m_localGate->job = nullptr;
+    QMutexLocker lock(&m_localGate->mutex);
+    m_localGate->job = nullptr;
+}
+
+void FetchJob::startHop(const QUrl &target, bool withCredentials)
+{
+    m_current = target;
+    QThreadPool::globalInstance()->start([gate = m_localGate, target, options = m_options, withCredentials] {
+        PreparedHop hop = prepareHop(target, options, withCredentials);
+        QMutexLocker lock(&gate->mutex);
+        if (FetchJob *waiting = gate->job) {
+            QMetaObject::invokeMethod(
+                waiting,
+                [waiting, hop = std::move(hop)] {
+                    if (waiting->m_done)
+                        return;
+                    if (!hop.error.isEmpty())
+                        waiting->finish(hop.error);
+                    else
+                        waiting->sendRequest(hop);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void FetchJob::sendRequest(const PreparedHop &hop)
+{
+    QUrl requestUrl = hop.url;
+    QNetworkRequest request;
+    const bool https = hop.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (!hop.address.isNull()) {
+        // Connect to the address that was checked; the name travels in the
+        // Host header and, for TLS, as the name the certificate must carry.
+        requestUrl.setHost(hop.address.toString());
+        QByteArray host = QUrl::toAce(hop.url.host());
+        if (hop.url.host().contains(QLatin1Char(':')))
+            host = '[' + hop.url.host().toLatin1() + ']';
+        if (hop.url.port() != -1)
+            host += ':' + QByteArray::number(hop.url.port());
+        request.setRawHeader("Host", host);
+        if (https)
+            request.setPeerVerifyName(hop.url.host());
     }
+    request.setUrl(requestUrl);
+    request.setTransferTimeout(m_options.stallTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // HTTP/2 would name the host from the URL (the address), not the Host header.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!hop.credentials.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + hop.credentials.bearerToken);
+    if (https) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!hop.credentials.caCertificates.isEmpty())
+            ssl.addCaCertificates(hop.credentials.caCertificates);
+        if (!hop.credentials.clientCertificate.isNull()) {
+            ssl.setLocalCertificate(hop.credentials.clientCertificate);
+            ssl.setPrivateKey(hop.credentials.clientKey);
+        }
+        request.setSslConfiguration(ssl);
+    }
+    m_bytes.clear();
+    QNetworkReply *reply = m_manager->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &FetchJob::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &FetchJob::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (m_reply && !isRedirect(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+            Q_EMIT progress(received, total);
+    });
+    connect(reply, &QNetworkReply::finished, this, &FetchJob::onReplyFinished);
+}
+
+void FetchJob::onReplyFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (isRedirect(status) && location.isValid()) {
+        const QUrl next = m_current.resolved(location.toUrl());
+        const QString from = m_current.toDisplayString();
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        if (++m_redirects > m_options.maxRedirects) {
+            finish(QStringLiteral("fetching %1 was redirected more than %2 times").arg(m_url.toDisplayString()).arg(m_options.maxRedirects));
+            return;
+        }
+        QString problem = DocumentFetcher::checkUrl(next, m_options);
+        if (problem.isEmpty() && next.scheme().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
+            problem = QStringLiteral("a document server may not redirect to a file");
+        if (problem.isEmpty() && m_current.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+            next.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+            problem = QStringLiteral("a redirect may not leave https");
+        if (!problem.isEmpty()) {
+            finish(QStringLiteral("the redirect from %1 to %2 was refused: %3").arg(from, next.toDisplayString(), problem));
+            return;
+        }
+        // Credentials stay with the origin they were configured for.
+        startHop(next, m_credentialsFirstHop && DocumentStore::sameOrigin(next, m_url));
+        return;
+    }
+    onReadyRead();
+    if (!m_pendingError.isEmpty())
+        finish(m_pendingError);
+    else if (m_reply->error() != QNetworkReply::NoError)
+        finish(describeNetworkError(m_reply, m_current));
+    else if (isRedirect(status))
+        finish(QStringLiteral("the document server answered %1 without a new location for %2").arg(status).arg(m_current.toDisplayString()));
+    else
+        finish({});
 }
 
 void FetchJob::finishWith(FetchResult result)
@@ -131,7 +269,7 @@ void FetchJob::abort()
 
 void FetchJob::onMetaDataChanged()
 {
-    if (!m_reply)
+    if (!m_reply || isRedirect(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.byteCap) {
@@ -146,8 +284,8 @@ void FetchJob::onReadyRead()
     if (!m_reply || m_done)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 400) {
-        m_reply->readAll(); // error bodies are not documents
+    if (status >= 400 || isRedirect(status)) {
+        m_reply->readAll(); // error and redirect bodies are not documents
         return;
     }
     m_bytes += m_reply->readAll();
@@ -192,21 +330,20 @@ DocumentFetcher::DocumentFetcher(QObject *parent)
     qRegisterMetaType<FetchResult>();
     // No cache of any kind: a QNetworkAccessManager has none unless given one.
     m_manager->setCache(nullptr);
+    // A proxy would resolve the name itself, past the address check.
+    m_manager->setProxy(QNetworkProxy::NoProxy);
 }
 
 FetchJob *DocumentFetcher::fetch(const QUrl &url, const FetchOptions &options)
 {
+    auto *job = new FetchJob(m_manager, url, options, this);
     const QString problem = checkUrl(url, options);
     if (!problem.isEmpty()) {
-        auto *job = new FetchJob(nullptr, url, options, this);
         QTimer::singleShot(0, job, [job, problem] { job->finish(problem); });
         return job;
     }
     if (url.isLocalFile()) {
         // Never on this thread: a named pipe or a slow share would freeze it.
-        auto *job = new FetchJob(nullptr, url, options, this);
-        job->m_localGate = std::make_shared<FetchJob::LocalGate>();
-        job->m_localGate->job = job;
         QThreadPool::globalInstance()->start([gate = job->m_localGate, url, options] {
             FetchResult read = LocalFileReader::read(url, options);
             QMutexLocker lock(&gate->mutex);
@@ -218,13 +355,9 @@ FetchJob *DocumentFetcher::fetch(const QUrl &url, const FetchOptions &options)
         });
         return job;
     }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(options.stallTimeoutMs);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
-    return new FetchJob(m_manager->get(request), url, options, this);
+    job->m_credentialsFirstHop = options.store && options.store->isConfiguredOrigin(url);
+    job->startHop(url, job->m_credentialsFirstHop);
+    return job;
 }
 
 FetchResult DocumentFetcher::fetchAndWait(const QUrl &url, const FetchOptions &options)

@@ -105,6 +105,18 @@ FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
         result.error = notRegularFileMessage(path, kind);
         return result;
     }
+    // The store was checked on the path; a symlink swapped in since then would
+    // lead elsewhere. The kernel says which file the descriptor really is.
+    if (options.store) {
+        char target[4096];
+        const QByteArray link = "/proc/self/fd/" + QByteArray::number(file.fd);
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
+        const QString real = length > 0 ? QFile::decodeName(QByteArray(target, qsizetype(length))) : QString();
+        if (real.isEmpty() || !options.store->checkUrl(QUrl::fromLocalFile(real)).isEmpty()) {
+            result.error = QStringLiteral("the document file %1 is outside the document store's folders").arg(path);
+            return result;
+        }
+    }
     if (qint64(opened.st_size) > options.byteCap) {
         result.error = QStringLiteral("the document is %1 MB, over the %2 MB limit")
                            .arg(megabytes(qint64(opened.st_size)), megabytes(options.byteCap));

@@ -14,7 +14,8 @@ namespace reissuedesk {
 
 class LocalFileReader {
 public:
-    // `url` must be a file: URL; the document-root rule of `options` applies.
+    // `url` must be a file: URL; the document store of `options` applies (its
+    // folders, checked on the path and again on the file actually opened).
     // Blocks for the time the read takes: call it on a worker thread.
     static FetchResult read(const QUrl &url, const FetchOptions &options);
 

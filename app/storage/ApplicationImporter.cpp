@@ -10,8 +10,70 @@
 namespace reissuedesk {
 namespace {
 
-constexpr qint64 maxLineBytes = 1024 * 1024;
 constexpr qsizetype batchSize = 500;
+
+// Reads physical lines with a hard length limit: a line longer than the limit
+// is reported as such (its bytes dropped as they are read, never parsed, never
+// split into pieces that could each look like a record) and reading goes on
+// after its newline.
+class LimitedLineReader {
+public:
+    LimitedLineReader(QIODevice &input, qint64 limit)
+        : m_input(input)
+        , m_limit(limit)
+    {
+    }
+
+    // False at the end of the input. `tooLong` set: `line` is empty.
+    bool next(QByteArray &line, bool &tooLong)
+    {
+        line.clear();
+        tooLong = false;
+        bool readSomething = false;
+        for (;;) {
+            if (m_position == m_buffer.size()) {
+                m_buffer = m_input.read(64 * 1024);
+                m_position = 0;
+                if (m_buffer.isEmpty())
+                    return readSomething;
+            }
+            readSomething = true;
+            const qsizetype newline = m_buffer.indexOf('\n', m_position);
+            const qsizetype end = newline < 0 ? m_buffer.size() : newline;
+            if (!tooLong) {
+                if (line.size() + (end - m_position) > m_limit) {
+                    tooLong = true;
+                    line.clear();
+                } else {
+                    line.append(m_buffer.constData() + m_position, end - m_position);
+                }
+            }
+            m_position = newline < 0 ? m_buffer.size() : newline + 1;
+            if (newline >= 0)
+                return true;
+        }
+    }
+
+private:
+    QIODevice &m_input;
+    qint64 m_limit;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+};
+
+// What is wrong with a line before it is parsed as JSON; "" if nothing.
+QString lineProblem(QByteArray &line, qint64 number)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (number == 1 && line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3); // a byte order mark at the start of the file is tolerated
+    if (line.contains('\0'))
+        return QStringLiteral("the line contains a NUL byte");
+    if (line.contains("\xEF\xBB\xBF"))
+        return QStringLiteral("the line contains a byte order mark (U+FEFF)");
+    return {};
+}
 
 } // namespace
 
@@ -66,21 +128,35 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
         pending.clear();
     };
 
-    while (!input.atEnd()) {
-        QByteArray line = input.readLine(maxLineBytes + 1);
-        ++summary.lines;
-        const qint64 lineNumber = summary.lines;
-        if (line.size() > maxLineBytes && !line.endsWith('\n')) {
-            while (!input.atEnd() && !input.readLine(maxLineBytes).endsWith('\n')) {
-            }
-            pending.append({{lineNumber, ImportLineOutcome::Kind::Rejected, {}, {QStringLiteral("line longer than 1 MiB")}}, -1});
+    LimitedLineReader reader(input, MaxLineBytes);
+    QByteArray line;
+    bool tooLong = false;
+    qint64 lineNumber = 0; // physical lines, blank ones included: what an editor shows
+    while (reader.next(line, tooLong)) {
+        ++lineNumber;
+        if (tooLong) {
+            ++summary.lines;
+            pending.append({{lineNumber, ImportLineOutcome::Kind::Rejected, {},
+                             {QStringLiteral("the line is longer than 1 MiB (%1 bytes); it was not read").arg(MaxLineBytes)}},
+                            -1});
             continue;
         }
-        if (line.trimmed().isEmpty()) {
-            --summary.lines; // blank lines are not records
+        const QString problem = lineProblem(line, lineNumber);
+        if (problem.isEmpty() && line.trimmed().isEmpty())
+            continue; // blank lines are not records
+        ++summary.lines;
+        if (!problem.isEmpty()) {
+            pending.append({{lineNumber, ImportLineOutcome::Kind::Rejected, {}, {problem}}, -1});
             continue;
         }
         ImportRecord record = ImportRecord::parse(line);
+        if (m_documentUrlCheck) {
+            for (qsizetype i = 0; i < record.documents.size(); ++i) {
+                const QString refused = m_documentUrlCheck(QUrl(record.documents.at(i).url));
+                if (!refused.isEmpty())
+                    record.errors.append(QStringLiteral("documents[%1].url: %2").arg(i).arg(refused));
+            }
+        }
         const QString number = record.application.applicationNumber;
         if (record.isValid() && !number.isEmpty()) {
             if (numbersSeen.contains(number))

@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QString>
+#include <QUrl>
 #include <QStringList>
 #include <functional>
 
@@ -31,16 +32,28 @@ struct ImportSummary {
 class ApplicationImporter {
 public:
     using Report = std::function<void(const ImportLineOutcome &)>;
+    // Why a document URL lies outside the document store ("" when inside):
+    // DocumentStore::checkUrl, handed in by the caller (storage does not link net).
+    using DocumentUrlCheck = std::function<QString(const QUrl &)>;
+
+    // The longest line read (bytes, newline excluded): longer lines are rejected
+    // whole, never split, and reading resumes after their newline.
+    static constexpr qint64 MaxLineBytes = 1024 * 1024;
 
     explicit ApplicationImporter(const Database &database, QString actor = QStringLiteral("import"));
 
+    // Every document URL must pass `check`; without one URLs are not confined
+    // (tests). reissuedesk-admin import always sets one.
+    void setDocumentUrlCheck(DocumentUrlCheck check) { m_documentUrlCheck = std::move(check); }
+
     // Throws StorageError when the database fails (the current batch is rolled
-    // back; earlier batches stay). Lines longer than 1 MiB are rejected.
+    // back; earlier batches stay). Lines longer than MaxLineBytes are rejected.
     ImportSummary run(QIODevice &input, const Report &report);
 
 private:
     const Database &m_database;
     QString m_actor;
+    DocumentUrlCheck m_documentUrlCheck;
 };
 
 } // namespace reissuedesk

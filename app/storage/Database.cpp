@@ -183,12 +183,7 @@ QSqlDatabase Database::open(const QString &connectionName) const
         db.setUserName(m_url.userName());
         if (!m_url.password().isEmpty())
             db.setPassword(m_url.password());
-        QString options = QStringLiteral("application_name=reissuedesk");
-        if (!m_url.connectOptions().contains(QLatin1String("connect_timeout=")))
-            options += QStringLiteral(";connect_timeout=5");
-        if (!m_url.connectOptions().isEmpty())
-            options += QLatin1Char(';') + m_url.connectOptions();
-        db.setConnectOptions(options);
+        db.setConnectOptions(postgresConnectOptions(m_url));
     }
     if (!db.open()) {
         const StorageError classified = StorageError::fromSqlError(QString(), db.lastError());
@@ -215,6 +210,18 @@ QSqlDatabase Database::open(const QString &connectionName) const
         throw;
     }
     return db;
+}
+
+QString Database::postgresConnectOptions(const DatabaseUrl &url)
+{
+    // The URL's libpq keywords (TLS: sslmode, sslrootcert, sslcert, sslkey)
+    // reach libpq through QPSQL's connect options, after our defaults.
+    QString options = QStringLiteral("application_name=reissuedesk");
+    if (!url.connectOptions().contains(QLatin1String("connect_timeout=")))
+        options += QStringLiteral(";connect_timeout=5");
+    if (!url.connectOptions().isEmpty())
+        options += QLatin1Char(';') + url.connectOptions();
+    return options;
 }
 
 } // namespace reissuedesk

@@ -26,6 +26,8 @@ public:
 
     const DatabaseUrl &url() const { return m_url; }
     const SqlDialect &dialect() const { return *m_dialect; }
+    // What QPSQL is given as connect options for `url` (libpq keywords, TLS included).
+    static QString postgresConnectOptions(const DatabaseUrl &url);
 
     // The calling thread's connection, opened on first use. Throws StorageError.
     QSqlDatabase connection() const;

@@ -102,6 +102,13 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
                 throw invalid(QStringLiteral("value of \"%1\" in the PostgreSQL URL may not contain spaces or ';'")
                                   .arg(key));
+            if (key == QLatin1String("sslmode") &&
+                !QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
+                     .contains(value))
+                throw invalid(QStringLiteral("sslmode \"%1\" in the PostgreSQL URL must be disable, allow, prefer, "
+                                             "require, verify-ca or verify-full")
+                                  .arg(value));
             options.append(key + QLatin1Char('=') + value);
         } else {
             throw invalid(QStringLiteral("unknown parameter \"%1\" in the PostgreSQL URL").arg(key));

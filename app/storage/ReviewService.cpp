@@ -24,6 +24,9 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// For operator logins on PostgreSQL the actor, operator id and time sent here
+// are replaced by the database's own (migration 0007): the client cannot write
+// an audit row in someone else's name.
 void audit(const Database &database, qint64 operatorId, const QString &action, qint64 applicationId,
            const QJsonObject &detail)
 {

@@ -55,9 +55,20 @@ StorageError::Kind classify(const QSqlError &error)
     return StorageError::Kind::Query;
 }
 
+// PostgreSQL's text is "ERROR:  <message>", then CONTEXT lines naming the
+// PL/pgSQL function and a "(SQLSTATE)" line: the rules of migration 0008
+// refuse with one sentence for people, so only that sentence is kept.
+QString primaryPostgresMessage(const QString &text)
+{
+    static const QLatin1String severity("ERROR:  ");
+    if (!text.startsWith(severity))
+        return text;
+    return text.mid(severity.size()).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
 QString describe(const QSqlError &error)
 {
-    QString detail = error.databaseText().trimmed();
+    QString detail = primaryPostgresMessage(error.databaseText().trimmed());
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
     if (detail.isEmpty())

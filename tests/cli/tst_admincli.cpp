@@ -307,8 +307,6 @@ private Q_SLOTS:
         } cleanup{database, login, postgres};
         if (postgres) {
             ensureGroupRoles(database);
-            sql::run(database.connection(), QStringLiteral("GRANT SELECT ON operators TO reissuedesk_operator"),
-                     QStringLiteral("test"));
         }
         const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
                                  login, QStringLiteral("--display-name"), QStringLiteral("测试"),

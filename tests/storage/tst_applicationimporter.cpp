@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "net/DocumentStore.h"
 #include "storage/ApplicationImporter.h"
 #include "storage/ApplicationStatistics.h"
 #include "storage/Database.h"
@@ -6,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -61,13 +63,13 @@ private Q_SLOTS:
         file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 1 imported
         file += "{not json\n";                                         // 2 rejected
         file += line(badPhone);                                        // 3 rejected
-        file += "\n";                                                  // blank: not a record
-        file += line(badReason);                                       // 4 rejected
-        file += line(goodRecord({}));                                  // 5 imported, number allocated
-        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 6 rejected: repeats line 1
-        file += line(missingAccount);                                  // 7 rejected
-        file += line(wrongCheckDigit);                                 // 8 imported with a warning
-        file += "[1,2,3]";                                             // 9 rejected, no final newline
+        file += "\n";                                                  // 4 blank: not a record
+        file += line(badReason);                                       // 5 rejected
+        file += line(goodRecord({}));                                  // 6 imported, number allocated
+        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 7 rejected: repeats line 1
+        file += line(missingAccount);                                  // 8 rejected
+        file += line(wrongCheckDigit);                                 // 9 imported with a warning
+        file += "[1,2,3]";                                             // 10 rejected, no final newline
 
         QBuffer buffer(&file);
         buffer.open(QIODevice::ReadOnly);
@@ -83,7 +85,8 @@ private Q_SLOTS:
         QList<qint64> lines;
         for (const auto &outcome : outcomes)
             lines.append(outcome.line);
-        QCOMPARE(lines, (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        // Physical line numbers, as an editor shows them: the blank line counts.
+        QCOMPARE(lines, (QList<qint64>{1, 2, 3, 5, 6, 7, 8, 9, 10}));
         using Kind = ImportLineOutcome::Kind;
         QCOMPARE(outcomes.at(0).kind, Kind::Imported);
         QCOMPARE(outcomes.at(0).applicationNumber, QStringLiteral("BK20261124-000001"));
@@ -130,6 +133,94 @@ private Q_SLOTS:
         QCOMPARE(again.alreadyPresent, 2);
         QCOMPARE(again.rejected, 6);
         QCOMPARE(ApplicationStatistics(database).total(), 4);
+    }
+    // Issue 9: lines from a public form are hostile. A 2 MiB line is rejected
+    // by number, whole, and the lines around it still import; two objects on
+    // one line, a NUL, a lone byte order mark and a document URL outside the
+    // store are each rejected by number.
+    void hostileLinesAreRejectedByNumber_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void hostileLinesAreRejectedByNumber()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        Database database(fixture.url());
+        Migrator(database).migrate();
+
+        // A 2 MiB line that holds two complete records, newline-free.
+        QByteArray huge = line(goodRecord(QStringLiteral("BK20261124-000201"))).trimmed();
+        huge += QByteArray(2 * 1024 * 1024, ' ');
+        huge += line(goodRecord(QStringLiteral("BK20261124-000202")));
+        QJsonObject withPasswd = goodRecord(QStringLiteral("BK20261124-000207"));
+        QJsonObject document{{QStringLiteral("kind"), QStringLiteral("id_front")},
+                             {QStringLiteral("url"), QStringLiteral("file:///etc/passwd")},
+                             {QStringLiteral("media_type"), QStringLiteral("image/jpeg")},
+                             {QStringLiteral("size_bytes"), 100},
+                             {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}};
+        withPasswd.insert(QStringLiteral("documents"), QJsonArray{document});
+        QJsonObject allowed = goodRecord(QStringLiteral("BK20261124-000208"));
+        document.insert(QStringLiteral("url"), QStringLiteral("https://docs.example.com/a/123/front.jpg"));
+        allowed.insert(QStringLiteral("documents"), QJsonArray{document});
+
+        QByteArray file;
+        file += line(goodRecord(QStringLiteral("BK20261124-000200")));                // 1 imported
+        file += huge;                                                                 // 2 too long
+        file += line(goodRecord(QStringLiteral("BK20261124-000203")));                // 3 imported
+        file += line(goodRecord(QStringLiteral("BK20261124-000204"))).trimmed() +
+                line(goodRecord(QStringLiteral("BK20261124-000205")));                // 4 two objects
+        file += line(goodRecord(QStringLiteral("BK20261124-000206"))).trimmed() + " x\n"; // 5 garbage
+        file += "\xEF\xBB\xBF\n";                                                     // 6 BOM only
+        file += line(goodRecord(QStringLiteral("BK20261124-000209"))).trimmed() + QByteArray(1, '\0') + "\n"; // 7 NUL
+        file += line(withPasswd);                                                     // 8 outside the store
+        file += line(allowed);                                                        // 9 imported
+
+        DocumentStoreConfig config;
+        config.origins = {QStringLiteral("https://docs.example.com/a/")};
+        const DocumentStore store = DocumentStore::fromConfig(config);
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        QList<ImportLineOutcome> outcomes;
+        ApplicationImporter importer(database);
+        importer.setDocumentUrlCheck([&store](const QUrl &url) { return store.checkUrl(url); });
+        const ImportSummary summary = importer.run(buffer, [&](const ImportLineOutcome &o) { outcomes.append(o); });
+
+        QCOMPARE(summary.lines, 9);
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.rejected, 6);
+        QCOMPARE(outcomes.size(), 9);
+        using Kind = ImportLineOutcome::Kind;
+        QCOMPARE(outcomes.at(0).kind, Kind::Imported);
+        QCOMPARE(outcomes.at(1).line, 2);
+        QCOMPARE(outcomes.at(1).messages,
+                 QStringList{QStringLiteral("the line is longer than 1 MiB (1048576 bytes); it was not read")});
+        QCOMPARE(outcomes.at(2).line, 3);
+        QCOMPARE(outcomes.at(2).kind, Kind::Imported);
+        QCOMPARE(outcomes.at(3).line, 4);
+        QCOMPARE(outcomes.at(3).kind, Kind::Rejected);
+        QVERIFY2(outcomes.at(3).messages.first().startsWith(
+                     QStringLiteral("the line holds more than one JSON value, or text after it (at character ")),
+                 qPrintable(outcomes.at(3).messages.first()));
+        QVERIFY2(outcomes.at(4).messages.first().startsWith(
+                     QStringLiteral("the line holds more than one JSON value, or text after it (at character ")),
+                 qPrintable(outcomes.at(4).messages.first()));
+        QCOMPARE(outcomes.at(5).line, 6);
+        QCOMPARE(outcomes.at(5).messages, QStringList{QStringLiteral("the line contains a byte order mark (U+FEFF)")});
+        QCOMPARE(outcomes.at(6).line, 7);
+        QCOMPARE(outcomes.at(6).messages, QStringList{QStringLiteral("the line contains a NUL byte")});
+        QCOMPARE(outcomes.at(7).line, 8);
+        QCOMPARE(outcomes.at(7).messages,
+                 QStringList{QStringLiteral("documents[0].url: the document file /etc/passwd is outside the document store's folders")});
+        QCOMPARE(outcomes.at(8).line, 9);
+        QCOMPARE(outcomes.at(8).kind, Kind::Imported);
+
+        QCOMPARE(ApplicationStatistics(database).total(), 3);
+        for (const char *never : {"BK20261124-000201", "BK20261124-000202", "BK20261124-000204", "BK20261124-000205",
+                                  "BK20261124-000207"})
+            QCOMPARE(sql::scalar(database.connection(),
+                                 QStringLiteral("SELECT COUNT(*) FROM applications WHERE application_number = ?"),
+                                 QStringLiteral("t"), {QString::fromLatin1(never)})
+                         .toInt(),
+                     0);
     }
 };
 

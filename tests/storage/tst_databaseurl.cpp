@@ -1,3 +1,4 @@
+#include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/StorageError.h"
 
@@ -88,6 +89,31 @@ private Q_SLOTS:
         QCOMPARE(DatabaseUrl::resolve(QString()).filePath(), QStringLiteral("/tmp/from-env.db"));
         qunsetenv("REISSUEDESK_DB");
         QVERIFY(DatabaseUrl::resolve(QString()).filePath().endsWith(QStringLiteral("/reissuedesk.sqlite")));
+    }
+    // Issue 9: TLS parameters reach libpq and are shown (they hold paths, not secrets).
+    void tlsParametersAreHonouredAndShown()
+    {
+        const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral(
+            "postgresql://desk:pw@db.example.com/reissue?sslmode=verify-full&sslrootcert=/etc/reissuedesk/ca.pem"
+            "&sslcert=/home/desk/.postgresql/desk.crt&sslkey=/home/desk/.postgresql/desk.key"));
+        QCOMPARE(url.connectOptions(),
+                 QStringLiteral("sslmode=verify-full;sslrootcert=/etc/reissuedesk/ca.pem;"
+                                "sslcert=/home/desk/.postgresql/desk.crt;sslkey=/home/desk/.postgresql/desk.key"));
+        QCOMPARE(url.display(),
+                 QStringLiteral("postgresql://desk@db.example.com/reissue?sslmode=verify-full&sslrootcert=%2Fetc%2Freissuedesk%2Fca.pem"
+                                "&sslcert=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.crt&sslkey=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.key"));
+        QVERIFY(!url.display().contains(QStringLiteral("pw")));
+        QCOMPARE(Database::postgresConnectOptions(url),
+                 QStringLiteral("application_name=reissuedesk;connect_timeout=5;sslmode=verify-full;"
+                                "sslrootcert=/etc/reissuedesk/ca.pem;sslcert=/home/desk/.postgresql/desk.crt;"
+                                "sslkey=/home/desk/.postgresql/desk.key"));
+        try {
+            DatabaseUrl::parse(QStringLiteral("postgresql://h/db?sslmode=verify"));
+            QFAIL("an unknown sslmode must not connect without TLS");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.message(), QStringLiteral("sslmode \"verify\" in the PostgreSQL URL must be disable, allow, "
+                                                     "prefer, require, verify-ca or verify-full"));
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 #include "DocumentServer.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 namespace reissuedesk::test {
 
@@ -40,6 +41,26 @@ void DocumentServer::put(const QString &name, const QByteArray &bytes)
 QUrl DocumentServer::url(const QString &route, const QString &name) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/%2/%3").arg(m_port).arg(route, name));
+}
+
+QUrl DocumentServer::redirectTo(const QUrl &target) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/redirect/go?to=").arg(m_port) +
+                QString::fromLatin1(QUrl::toPercentEncoding(target.toString(QUrl::FullyEncoded))));
+}
+
+QList<QJsonObject> DocumentServer::requests() const
+{
+    QList<QJsonObject> entries;
+    QFile log(m_root.filePath(QStringLiteral(".requests.jsonl")));
+    if (!log.open(QIODevice::ReadOnly))
+        return entries;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine().trimmed();
+        if (!line.isEmpty())
+            entries.append(QJsonDocument::fromJson(line).object());
+    }
+    return entries;
 }
 
 } // namespace reissuedesk::test

@@ -10,9 +10,16 @@ Routes:
     /stall/NAME            headers for ROOT/NAME, a few bytes, then silence (until
                            the client gives up; the connection is held at most 60 s)
     /nolength/NAME         ROOT/NAME sent chunk by chunk without Content-Length
+    /redirect/go?to=TARGET 302 to TARGET (percent-encoded)
+
+Every request is recorded as one JSON line in ROOT/.requests.jsonl (path,
+Host and Authorization headers), so tests can see what a client sent where.
 """
 import http.server
+import json
 import os
+import threading
+import urllib.parse
 import socketserver
 import sys
 import time
@@ -31,10 +38,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with open(path, "rb") as f:
             return f.read()
 
+    def _record(self):
+        entry = {"path": self.path, "host": self.headers.get("Host", ""),
+                 "authorization": self.headers.get("Authorization", "")}
+        with self.server.log_lock:
+            with open(os.path.join(self.server.root, ".requests.jsonl"), "a") as log:
+                log.write(json.dumps(entry) + "\n")
+
     def do_GET(self):
+        self._record()
         parts = self.path.split("/", 2)
         route = parts[1] if len(parts) > 1 else ""
         arg = parts[2] if len(parts) > 2 else ""
+        if route == "redirect":
+            query = urllib.parse.urlsplit(self.path).query
+            self.send_response(302)
+            self.send_header("Location", urllib.parse.parse_qs(query)["to"][0])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if route == "status":
             code = int(arg) if arg.isdigit() else 500
             self.send_response(code)
@@ -83,6 +105,7 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 def main():
     server = Server(("127.0.0.1", 0), Handler)
     server.root = sys.argv[1]
+    server.log_lock = threading.Lock()
     print("PORT %d" % server.server_address[1], flush=True)
     try:
         server.serve_forever()

@@ -206,11 +206,6 @@ private Q_SLOTS:
         Database owner(fixture.url());
         Migrator(owner).migrate();
         ensureGroupRoles(owner);
-        // What migration 0007 grants the desk for this (the rest is not needed here).
-        sql::run(owner.connection(),
-                 QStringLiteral("GRANT SELECT ON operators, schema_migrations TO reissuedesk_operator; "
-                                "GRANT INSERT ON audit_log TO reissuedesk_operator"),
-                 QStringLiteral("test"));
         const QString login = uniqueLogin(QStringLiteral("gui_"));
         const QString stranger = uniqueLogin(QStringLiteral("gui_"));
         const QString password = QUuid::createUuid().toString(QUuid::Id128);

@@ -1,0 +1,153 @@
+#include "ui/SupervisorPage.h"
+
+#include "models/HoldsModel.h"
+#include "models/OperatorListModel.h"
+#include "models/SecondReviewQueueModel.h"
+#include "models/SupervisorSession.h"
+#include "ui_SupervisorPage.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace reissuedesk {
+namespace {
+
+void setUpTable(QTableView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+qint64 selectedId(const QTableView *view, int role)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(role).toLongLong() : 0;
+}
+
+} // namespace
+
+SupervisorPage::SupervisorPage(JobRunner &runner, qint64 supervisorId, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::SupervisorPage>())
+    , m_session(new SupervisorSession(runner, supervisorId, this))
+{
+    ui->setupUi(this);
+    setUpTable(ui->holdsView, m_session->holds());
+    setUpTable(ui->secondReviewView, m_session->secondReviews());
+    setUpTable(ui->operatorsView, m_session->operators());
+    for (const QString &role : {QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")})
+        ui->roleCombo->addItem(role, role);
+
+    connect(m_session, &SupervisorSession::done, this, [this](const QString &text) { showMessage(text, false); });
+    connect(m_session, &SupervisorSession::failed, this, [this](const QString &text) { showMessage(text, true); });
+    connect(m_session, &SupervisorSession::reopened, this, &SupervisorPage::openRequested);
+    connect(m_session, &SupervisorSession::refreshed, this, [this] {
+        fillReassignChoices();
+        updateOperatorButtons();
+    });
+
+    connect(ui->refreshButton, &QPushButton::clicked, m_session, &SupervisorSession::refresh);
+    auto *refresh = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    refresh->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QShortcut::activated, m_session, &SupervisorSession::refresh);
+
+    auto release = [this] {
+        const qint64 id = selectedHeldApplication();
+        if (id == 0)
+            return showMessage(tr("Select a held application first."), true);
+        m_session->release(id, ui->reasonEdit->text());
+    };
+    connect(ui->releaseButton, &QPushButton::clicked, this, release);
+    connect(ui->reasonEdit, &QLineEdit::returnPressed, this, release);
+    connect(ui->reassignButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedHeldApplication();
+        if (id == 0)
+            return showMessage(tr("Select a held application first."), true);
+        m_session->reassign(id, ui->reassignCombo->currentData().toLongLong(), ui->reasonEdit->text());
+    });
+    auto reopen = [this] { m_session->reopen(ui->reopenNumberEdit->text(), ui->reopenReasonEdit->text()); };
+    connect(ui->reopenButton, &QPushButton::clicked, this, reopen);
+    connect(ui->reopenReasonEdit, &QLineEdit::returnPressed, this, reopen);
+
+    connect(ui->operatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SupervisorPage::updateOperatorButtons);
+    connect(ui->changeRoleButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedOperator())
+            m_session->setOperatorRole(id, ui->roleCombo->currentData().toString());
+    });
+    connect(ui->activeButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedOperator();
+        if (id == 0)
+            return;
+        const int row = m_session->operators()->rowOf(id);
+        m_session->setOperatorActive(id, !m_session->operators()->operators().at(row).active);
+    });
+    updateOperatorButtons();
+}
+
+SupervisorPage::~SupervisorPage() = default;
+
+QString SupervisorPage::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void SupervisorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->refresh();
+    m_session->setAutoRefresh(true);
+}
+
+void SupervisorPage::hideEvent(QHideEvent *event)
+{
+    m_session->setAutoRefresh(false);
+    QWidget::hideEvent(event);
+}
+
+void SupervisorPage::showMessage(const QString &message, bool problem)
+{
+    ui->messageLabel->setText(message);
+    ui->messageLabel->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b01c1c; }") : QString());
+}
+
+void SupervisorPage::fillReassignChoices()
+{
+    const qint64 previous = ui->reassignCombo->currentData().toLongLong();
+    ui->reassignCombo->clear();
+    for (const Operator &person : m_session->operators()->operators()) {
+        if (person.active)
+            ui->reassignCombo->addItem(person.login, person.id);
+    }
+    if (const int index = ui->reassignCombo->findData(previous); index >= 0)
+        ui->reassignCombo->setCurrentIndex(index);
+}
+
+qint64 SupervisorPage::selectedHeldApplication() const
+{
+    return selectedId(ui->holdsView, HoldsModel::IdRole);
+}
+
+qint64 SupervisorPage::selectedOperator() const
+{
+    return selectedId(ui->operatorsView, OperatorListModel::IdRole);
+}
+
+void SupervisorPage::updateOperatorButtons()
+{
+    const qint64 id = selectedOperator();
+    const int row = id > 0 ? m_session->operators()->rowOf(id) : -1;
+    ui->changeRoleButton->setEnabled(row >= 0);
+    ui->activeButton->setEnabled(row >= 0);
+    if (row < 0)
+        return;
+    const Operator &person = m_session->operators()->operators().at(row);
+    ui->activeButton->setText(person.active ? tr("&Disable") : tr("&Enable"));
+    ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(person.role));
+}
+
+} // namespace reissuedesk
