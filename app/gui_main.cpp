@@ -3,9 +3,14 @@
 // SQLite database in the user's data folder.
 //
 // The window appears before anything touches a database: opening it, the
-// schema check and the operator lookup run as one job (DeskConnection) on the
+// schema check and the operator's login run as jobs (DeskConnection) on the
 // desk's JobRunner, and the window builds its pages when that answers. The
 // environment is read here and nowhere in ui/.
+//
+// Unattended starts (tests, screenshots, benchmarks, the demo) authenticate for
+// real: --password-file PATH or $REISSUEDESK_PASSWORD_FILE names a 0600 file
+// whose first line is the password (the embedded database's operator, chosen
+// by $REISSUEDESK_OPERATOR; or the PostgreSQL role's).
 
 #include "core/ApplicationIdentity.h"
 #include "models/DeskConnection.h"
@@ -34,6 +39,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QStringLiteral("Log in unattended with the password on the first line of PATH (a file only "
+                                     "you can read: mode 0600 or 0400)."),
+                      QStringLiteral("PATH")});
     parser.process(app);
 
     reissuedesk::Settings settings;
@@ -45,6 +54,10 @@ int main(int argc, char *argv[])
     // Declared before the window: destroyed after it, bounded (JobRunner).
     reissuedesk::JobRunner runner;
     reissuedesk::DeskConnection connection(runner);
+    QString passwordFile = parser.value(QStringLiteral("password-file"));
+    if (passwordFile.isEmpty())
+        passwordFile = qEnvironmentVariable("REISSUEDESK_PASSWORD_FILE");
+    connection.setPasswordFile(passwordFile);
     reissuedesk::MainWindow window(runner, connection, settings);
     window.show();
     reissuedesk::ViewTrace::setEnabled(qEnvironmentVariableIntValue("REISSUEDESK_TRACE") == 1);

@@ -12,6 +12,9 @@
 #include "ui/AuditPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DocumentsPanel.h"
+#include "ui/IdleLock.h"
+#include "ui/LockScreen.h"
+#include "ui/LoginDialog.h"
 #include "ui/QueuePage.h"
 #include "ui/SupervisorPage.h"
 #include "ui_MainWindow.h"
@@ -84,6 +87,7 @@ MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &
                 .arg(message),
             15000);
     });
+    setupLogin();
     if (connection.isConnected())
         buildPages(connection.identity());
     else
@@ -151,7 +155,56 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     if (identity.role == QLatin1String("supervisor") || identity.role == QLatin1String("admin"))
         addSupervisorPages(identity);
     m_queuePage->focusList();
+    startIdleLock();
     Q_EMIT pagesReady();
+}
+
+// The embedded database asks who is at the desk before any page is built; the
+// dialog stays open (beside the window, no event loop of its own) until the
+// password was right.
+void MainWindow::setupLogin()
+{
+    connect(&m_connection, &DeskConnection::loginRequired, this,
+            [this](const QString &suggestedLogin, const QString &message) {
+                m_startLabel->setText(tr("Log in to open the queue."));
+                if (!m_loginDialog) {
+                    auto *dialog = new LoginDialog(m_connection.urlDisplay(), suggestedLogin, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &LoginDialog::submitted, &m_connection, &DeskConnection::logIn);
+                    connect(dialog, &QDialog::rejected, this, &QWidget::close);
+                    m_loginDialog = dialog;
+                    dialog->open();
+                }
+                if (!message.isEmpty())
+                    m_loginDialog->showFailure(message);
+            });
+    connect(&m_connection, &DeskConnection::loginFailed, this, [this](const QString &message) {
+        if (m_loginDialog)
+            m_loginDialog->showFailure(message);
+    });
+    connect(&m_connection, &DeskConnection::connected, this, [this] {
+        if (m_loginDialog)
+            m_loginDialog->accept();
+    });
+}
+
+// After Settings::IdleLockSeconds without input the window is covered until the
+// operator's password is given again; the pages (and a held claim) stay.
+void MainWindow::startIdleLock()
+{
+    m_idleLock = new IdleLock(m_settings, this);
+    m_lockScreen = new LockScreen(this);
+    connect(m_idleLock, &IdleLock::lockRequested, this, [this] {
+        m_lockScreen->lock(m_identity.displayName.isEmpty() ? m_identity.login : m_identity.displayName);
+        m_connection.recordLocked();
+    });
+    connect(m_lockScreen, &LockScreen::unlockRequested, &m_connection, &DeskConnection::unlock);
+    connect(&m_connection, &DeskConnection::unlockFailed, m_lockScreen, &LockScreen::showFailure);
+    connect(&m_connection, &DeskConnection::unlocked, this, [this] {
+        m_lockScreen->unlock();
+        m_idleLock->start();
+    });
+    m_idleLock->start();
 }
 
 // The review page and its documents viewer, on the window's one JobRunner.

@@ -12,6 +12,7 @@
 
 #include "models/OperatorIdentity.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/LoginDialog.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -30,6 +31,8 @@ namespace reissuedesk {
 class ApplicationPage;
 class AuditPage;
 class DeskConnection;
+class IdleLock;
+class LockScreen;
 class JobRunner;
 class QueuePage;
 class Settings;
@@ -53,6 +56,10 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     // The dialog shown after a failed connection (nullptr: none).
     ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
+    // The embedded database's login (nullptr: none showing).
+    LoginDialog *loginDialog() const { return m_loginDialog; }
+    // Covers the window while the desk is locked (nullptr until logged in).
+    LockScreen *lockScreen() const { return m_lockScreen; }
 
     static int closeTimeoutMs() { return 2000; }
 
@@ -66,6 +73,8 @@ protected:
 private:
     void showConnecting(const QString &urlDisplay);
     void showConnectionFailed(const QString &urlDisplay, const QString &message);
+    void setupLogin();
+    void startIdleLock();
     void buildPages(const OperatorIdentity &identity);
     void wireReviewPages(const OperatorIdentity &identity);
     // The Supervisor menu and its pages (supervisors and administrators only).
@@ -89,6 +98,9 @@ private:
     SupervisorPage *m_supervisorPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<LoginDialog> m_loginDialog;
+    IdleLock *m_idleLock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
     QLabel *m_startLabel = nullptr; // the page shown until the database is ready
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

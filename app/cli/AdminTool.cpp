@@ -3,9 +3,11 @@
 #include "cli/AddOperatorCommand.h"
 #include "cli/BenchCommand.h"
 #include "cli/CheckDocumentCommand.h"
+#include "cli/DisableOperatorCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/SeedDemoCommand.h"
+#include "cli/SetPasswordCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/StressCommand.h"
 #include "storage/StorageError.h"
@@ -22,6 +24,8 @@ AdminTool::AdminTool()
     add(std::make_unique<ImportCommand>());
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AddOperatorCommand>());
+    add(std::make_unique<DisableOperatorCommand>());
+    add(std::make_unique<SetPasswordCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
     add(std::make_unique<CheckDocumentCommand>());

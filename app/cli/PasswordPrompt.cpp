@@ -31,4 +31,31 @@ QString PasswordPrompt::ask(const QString &prompt)
     return QString::fromStdString(line);
 }
 
+bool PasswordPrompt::readNewPassword(const QString &forWhom, QString &password, QString &error)
+{
+    if (isatty(STDIN_FILENO)) {
+        password = ask(QStringLiteral("New password for %1: ").arg(forWhom));
+        const QString again = ask(QStringLiteral("The same password again: "));
+        if (password != again) {
+            password.clear();
+            error = QStringLiteral("the two passwords differ; nothing was changed");
+            return false;
+        }
+    } else {
+        std::string line;
+        int c = 0;
+        while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+            line.push_back(char(c));
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        password = QString::fromStdString(line);
+    }
+    if (password.isEmpty()) {
+        error = QStringLiteral("the password is empty; nothing was changed (give it on the terminal, or on the first "
+                               "line of standard input)");
+        return false;
+    }
+    return true;
+}
+
 } // namespace reissuedesk::cli

@@ -1,8 +1,10 @@
 #include "models/DeskConnection.h"
 
+#include "core/PasswordFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
+#include "storage/OperatorLogin.h"
 #include "storage/StorageError.h"
 
 #include <QTimer>
@@ -13,7 +15,33 @@ struct DeskConnection::Opened {
     std::shared_ptr<const Database> database;
     OperatorIdentity identity;
     QString operatorProblem;
+    bool needsLogin = false;
+    QString loginProblem; // why the unattended login did not work
 };
+
+namespace {
+
+// PostgreSQL: the server has checked the password; is this user an operator?
+OperatorIdentity sessionIdentity(const Database &database, QString &auditProblem)
+{
+    OperatorLogin login(database);
+    const std::optional<Operator> who = login.sessionOperator();
+    if (!who)
+        throw StorageError(StorageError::Kind::AuthenticationRequired,
+                           QStringLiteral("this database user is not a ReissueDesk operator: ask an administrator to "
+                                          "add it with reissuedesk-admin add-operator"));
+    if (!who->active)
+        throw StorageError(StorageError::Kind::AuthenticationRequired,
+                           QStringLiteral("the login %1 has been disabled; ask a supervisor").arg(who->login));
+    try {
+        login.record(QStringLiteral("login.succeeded"), *who);
+    } catch (const StorageError &error) {
+        auditProblem = QStringLiteral("the login could not be recorded in the audit log (%1)").arg(error.message());
+    }
+    return OperatorIdentity::fromOperator(*who);
+}
+
+} // namespace
 
 DeskConnection::DeskConnection(JobRunner &runner, QObject *parent)
     : QObject(parent)
@@ -27,6 +55,8 @@ DeskConnection::~DeskConnection() = default;
 void DeskConnection::connectTo(const QString &urlText, const QString &password, const QString &operatorLogin)
 {
     m_operatorLogin = operatorLogin;
+    m_awaitingLogin.reset();
+    m_loginSlot.cancel();
     DatabaseUrl url;
     try {
         url = DatabaseUrl::resolve(urlText); // parsing only: no file, no network
@@ -43,38 +73,137 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
     Q_EMIT connecting(m_urlDisplay);
     m_runner.run(
         JobRunner::Lane::Database, m_slot, this,
-        [url, operatorLogin] {
+        [url, operatorLogin, passwordFile = m_passwordFile] {
             Opened opened;
+            DatabaseUrl target = url;
+            PasswordFile::Result unattended;
+            if (!passwordFile.isEmpty()) {
+                unattended = PasswordFile::read(passwordFile);
+                if (!target.isSqlite() && !unattended.ok())
+                    throw StorageError(StorageError::Kind::AuthenticationRequired, unattended.error);
+                if (!target.isSqlite() && target.password().isEmpty())
+                    target = target.withPassword(unattended.password);
+            }
             // Opens this lane's connection (and throws if it cannot).
-            auto database = std::make_shared<const Database>(url);
-            Migrator(*database).migrate();
-            try {
-                opened.identity = OperatorIdentity::resolve(*database, operatorLogin);
-            } catch (const StorageError &error) {
-                opened.operatorProblem = error.message();
+            auto database = std::make_shared<const Database>(target);
+            if (target.isSqlite()) {
+                // The embedded file is this desk's own: bring it up to date.
+                Migrator(*database).migrate();
+                opened.needsLogin = true;
+                if (!passwordFile.isEmpty() && !unattended.ok()) {
+                    opened.loginProblem = unattended.error;
+                } else if (!passwordFile.isEmpty()) {
+                    const LoginResult result = OperatorLogin(*database).authenticate(operatorLogin, unattended.password);
+                    if (result.succeeded()) {
+                        opened.identity = OperatorIdentity::fromOperator(*result.who);
+                        opened.needsLogin = false;
+                    } else {
+                        opened.loginProblem = result.message();
+                    }
+                }
+            } else {
+                // A shared database is migrated by its administrator, never by a desk.
+                Migrator(*database).requireCurrent();
+                opened.identity = sessionIdentity(*database, opened.operatorProblem);
             }
             opened.database = std::move(database);
             return opened;
         },
         [this](Opened opened) {
+            if (opened.needsLogin) {
+                m_awaitingLogin = opened.database;
+                Q_EMIT loginRequired(m_operatorLogin, opened.loginProblem);
+                return;
+            }
             m_database = opened.database;
-            m_identity = opened.identity;
-            m_runner.setDatabase(m_database);
             if (!opened.operatorProblem.isEmpty())
                 Q_EMIT operatorProblem(opened.operatorProblem);
-            Q_EMIT connected(m_identity);
+            finishLogin(opened.identity);
         },
         [this](const JobError &error) { Q_EMIT failed(m_urlDisplay, error.message); });
+}
+
+void DeskConnection::logIn(const QString &login, const QString &password)
+{
+    if (!m_awaitingLogin)
+        return;
+    m_runner.run(
+        JobRunner::Lane::Database, m_loginSlot, this,
+        [database = m_awaitingLogin, login, password] { return OperatorLogin(*database).authenticate(login, password); },
+        [this](const LoginResult &result) {
+            if (!result.succeeded()) {
+                Q_EMIT loginFailed(result.message());
+                return;
+            }
+            m_database = std::move(m_awaitingLogin);
+            m_awaitingLogin.reset();
+            finishLogin(OperatorIdentity::fromOperator(*result.who));
+        },
+        [this](const JobError &error) { Q_EMIT loginFailed(error.message); });
+}
+
+void DeskConnection::finishLogin(const OperatorIdentity &identity)
+{
+    m_identity = identity;
+    m_runner.setDatabase(m_database);
+    Q_EMIT connected(m_identity);
+}
+
+void DeskConnection::recordLocked()
+{
+    if (!m_database || !m_identity.isKnown())
+        return;
+    m_runner.postDatabase(
+        [who = m_identity.toOperator()](const Database &database) {
+            OperatorLogin(database).record(QStringLiteral("desk.locked"), who);
+        },
+        QStringLiteral("recording that the desk was locked"));
+}
+
+void DeskConnection::unlock(const QString &password)
+{
+    if (!m_database)
+        return;
+    m_runner.run(
+        JobRunner::Lane::Database, m_unlockSlot, this,
+        [database = m_database, who = m_identity.toOperator(), password]() -> QString {
+            OperatorLogin login(*database);
+            if (database->url().isSqlite()) {
+                const LoginResult result = login.authenticate(who.login, password, OperatorLogin::Purpose::Unlock);
+                if (!result.succeeded())
+                    return result.message();
+                if (result.who->id != who.id)
+                    return QStringLiteral("The desk is locked for another operator.");
+                return {};
+            }
+            // PostgreSQL keeps the password: a second connection with it proves it.
+            try {
+                const Database probe(database->url().withPassword(password));
+            } catch (const StorageError &error) {
+                if (error.kind() != StorageError::Kind::AuthenticationRequired)
+                    throw;
+                login.record(QStringLiteral("login.failed"), who);
+                return QStringLiteral("The password is wrong.");
+            }
+            login.record(QStringLiteral("desk.unlocked"), who);
+            return {};
+        },
+        [this](const QString &problem) {
+            if (problem.isEmpty())
+                Q_EMIT unlocked();
+            else
+                Q_EMIT unlockFailed(problem);
+        },
+        [this](const JobError &error) { Q_EMIT unlockFailed(error.message); });
 }
 
 void DeskConnection::useOpenDatabase(std::shared_ptr<const Database> database, const OperatorIdentity &identity)
 {
     m_slot.cancel();
+    m_awaitingLogin.reset();
     m_urlDisplay = database->url().display();
     m_database = std::move(database);
-    m_identity = identity;
-    m_runner.setDatabase(m_database);
-    Q_EMIT connected(m_identity);
+    finishLogin(identity);
 }
 
 } // namespace reissuedesk

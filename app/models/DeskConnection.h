@@ -1,12 +1,24 @@
 #pragma once
-// Opens the desk's database without the GUI thread waiting: the connection
-// (Database's constructor opens one), the schema check and upgrade, and the
-// operator lookup run as one job on the JobRunner's Database lane, so the
-// connection belongs to that lane's thread. The window says "Connecting to …"
-// meanwhile; on success the runner gets the Database and connected() hands the
-// operator identity to whoever builds the pages; on failure failed() carries
-// the reason, and connectTo() may be called again (a new URL or a password,
-// which lives only in this process's memory).
+// Opens the desk's database and establishes who is at the desk, without the GUI
+// thread waiting: the connection (Database's constructor opens one), the schema
+// check and the operator's login run as jobs on the JobRunner's Database lane,
+// so the connection belongs to that lane's thread. The window says
+// "Connecting to …" meanwhile; on failure failed() carries the reason, and
+// connectTo() may be called again (a new URL or a password, which lives only in
+// this process's memory).
+//
+// Who is at the desk:
+// * PostgreSQL: the server checked the password; the operator is the row whose
+//   login is the session's user. An unknown or disabled login is refused with
+//   failed(). The schema must be current (an administrator migrates).
+// * SQLite: the embedded file is migrated, then loginRequired() asks the window
+//   for a login and password, checked by logIn() (argon2id, lock-out). Until
+//   then nothing but the login job touches the database.
+// * Unattended (tests, screenshots, the demo): setPasswordFile() names a 0600
+//   file holding the password — the SQLite operator's, or the PostgreSQL role's.
+//
+// The idle lock asks for the password again through unlock(): the same
+// verification, and the desk keeps its identity and its claim.
 
 #include "models/JobRunner.h"
 #include "models/OperatorIdentity.h"
@@ -26,10 +38,25 @@ public:
     explicit DeskConnection(JobRunner &runner, QObject *parent = nullptr);
     ~DeskConnection() override;
 
+    // Unattended start: the password is the first line of `path`, which must
+    // be a regular file only its owner can read (PasswordFile). Call before
+    // connectTo().
+    void setPasswordFile(const QString &path) { m_passwordFile = path; }
+
     // Starts connecting to `urlText` (empty: $REISSUEDESK_DB, else the embedded
-    // database) as `operatorLogin`. A connection attempt still running is
-    // superseded: its answer is dropped.
+    // database); `operatorLogin` is the login suggested (SQLite). A
+    // connection attempt still running is superseded: its answer is dropped.
     void connectTo(const QString &urlText, const QString &password, const QString &operatorLogin);
+
+    // After loginRequired(): checks `password` for `login`; connected() or
+    // loginFailed() answers.
+    void logIn(const QString &login, const QString &password);
+
+    // The idle lock: records desk.locked (fire and forget).
+    void recordLocked();
+    // Checks the password of the operator at the desk again; unlocked() or
+    // unlockFailed() answers.
+    void unlock(const QString &password);
 
     // Takes a database that is already open (tests, tools): no job, connected()
     // at once. Its connection for the Database lane opens on first use there.
@@ -37,6 +64,8 @@ public:
 
     bool isConnecting() const { return m_slot.isBusy(); }
     bool isConnected() const { return m_database != nullptr; }
+    // Open, waiting for logIn().
+    bool isAwaitingLogin() const { return m_awaitingLogin != nullptr; }
     // The URL being connected to or connected to, as it may be shown (no password).
     QString urlDisplay() const { return m_urlDisplay; }
     const OperatorIdentity &identity() const { return m_identity; }
@@ -47,20 +76,33 @@ public:
 Q_SIGNALS:
     void connecting(const QString &urlDisplay);
     void connected(const reissuedesk::OperatorIdentity &identity);
-    // The database could not be opened; `message` says why, for people.
+    // The database could not be opened, or its user may not use the desk:
+    // `message` says why, for people.
     void failed(const QString &urlDisplay, const QString &message);
-    // Connected, but the operator could not be looked up: nothing is "held by me".
+    // Connected, but something about the operator went wrong that does not
+    // stop the desk (e.g. the login could not be audited).
     void operatorProblem(const QString &message);
+    // SQLite: ask for a login and password. `message` says why again (empty
+    // the first time).
+    void loginRequired(const QString &suggestedLogin, const QString &message);
+    void loginFailed(const QString &message);
+    void unlocked();
+    void unlockFailed(const QString &message);
 
 private:
     struct Opened;
+    void finishLogin(const OperatorIdentity &identity);
 
     JobRunner &m_runner;
     JobSlot m_slot;
+    JobSlot m_loginSlot;
+    JobSlot m_unlockSlot;
     QString m_urlDisplay;
     QString m_operatorLogin;
+    QString m_passwordFile;
     OperatorIdentity m_identity;
     std::shared_ptr<const Database> m_database;
+    std::shared_ptr<const Database> m_awaitingLogin;
 };
 
 } // namespace reissuedesk

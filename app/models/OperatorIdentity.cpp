@@ -12,24 +12,26 @@ QString OperatorIdentity::loginFromEnvironment()
     return login;
 }
 
-OperatorIdentity OperatorIdentity::resolve(const Database &database, const QString &login)
+OperatorIdentity OperatorIdentity::fromOperator(const Operator &row)
 {
     OperatorIdentity identity;
-    if (login.trimmed().isEmpty())
-        return identity;
-    OperatorRepository operators(database);
-    std::optional<Operator> found = operators.findByLogin(login.trimmed());
-    if (!found) {
-        operators.add(login.trimmed(), login.trimmed(), QStringLiteral("operator"));
-        found = operators.findByLogin(login.trimmed());
-        if (!found)
-            return identity;
-    }
-    identity.id = found->id;
-    identity.login = found->login;
-    identity.displayName = found->displayName;
-    identity.role = found->role;
+    identity.id = row.id;
+    identity.login = row.login;
+    identity.displayName = row.displayName;
+    identity.role = row.role;
     return identity;
+}
+
+Operator OperatorIdentity::toOperator() const { return Operator{id, login, displayName, role, true}; }
+
+OperatorIdentity OperatorIdentity::resolve(const Database &database, const QString &login)
+{
+    if (login.trimmed().isEmpty())
+        return {};
+    const std::optional<Operator> found = OperatorRepository(database).findByLogin(login.trimmed());
+    if (!found || !found->active)
+        return {};
+    return fromOperator(*found);
 }
 
 } // namespace reissuedesk

@@ -1,8 +1,8 @@
 #pragma once
-// Who sits at this desk, resolved once at start and handed to every page (pages
-// never look it up themselves, nor read the environment). Today the login is
-// $REISSUEDESK_OPERATOR or the OS user name, registered as an operator when the
-// database does not know it yet; a login dialog replaces that in a later issue.
+// Who sits at this desk, established once at start and handed to every page
+// (pages never look it up themselves, nor read the environment). Nobody is
+// registered on the spot any more: on PostgreSQL the operator is the session's
+// user, on SQLite whoever logged in with their password (DeskConnection).
 
 #include <QMetaType>
 #include <QString>
@@ -10,6 +10,7 @@
 namespace reissuedesk {
 
 class Database;
+struct Operator;
 
 struct OperatorIdentity {
     qint64 id = 0;        // 0: nobody (nothing is "held by me")
@@ -21,10 +22,13 @@ struct OperatorIdentity {
     // For the watermark and the status bar.
     QString label() const { return login.isEmpty() ? QString() : login; }
 
-    // The login this desk runs as: $REISSUEDESK_OPERATOR, else the OS user.
+    static OperatorIdentity fromOperator(const Operator &row);
+    Operator toOperator() const;
+
+    // The login the desk suggests: $REISSUEDESK_OPERATOR, else the OS user.
     static QString loginFromEnvironment();
-    // Looks `login` up (registering it as an operator when unknown). Runs SQL:
-    // call it on the Database lane. Throws StorageError.
+    // Looks `login` up: nobody when it is unknown or disabled (never registers
+    // it). Runs SQL: call it on the Database lane. Throws StorageError.
     static OperatorIdentity resolve(const Database &database, const QString &login);
 };
 

@@ -38,6 +38,8 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("mainWindow/state");
     case Key::LastDatabaseUrl:
         return QStringLiteral("database/lastUrl");
+    case Key::IdleLockSeconds:
+        return QStringLiteral("security/idleLockSeconds");
     case Key::DocumentStoreOrigins:
         return QStringLiteral("documentStore/origins");
     case Key::DocumentStoreInternalOrigins:
@@ -78,6 +80,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::DocumentStoreClientKey:
     case Key::DocumentStoreCaFile:
         return QString();
+    case Key::IdleLockSeconds:
+        return 10 * 60;
     case Key::DocumentStoreOrigins:
     case Key::DocumentStoreInternalOrigins:
     case Key::DocumentStoreDirectories:

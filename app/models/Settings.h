@@ -26,6 +26,7 @@ public:
         WindowGeometry,     // QByteArray: QMainWindow::saveGeometry
         WindowState,        // QByteArray: QMainWindow::saveState
         LastDatabaseUrl,    // QString: shown in the connection dialog (never a password)
+        IdleLockSeconds,    // int: idle time before the desk locks itself (0: never)
         // The document store (docs/ADMINISTRATION.md "Document store"): where
         // document URLs may point. Secrets only as paths to owner-only files.
         DocumentStoreOrigins,           // QStringList: "https://host/prefix/"

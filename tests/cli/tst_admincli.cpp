@@ -3,8 +3,11 @@
 // PostgreSQL, and checks exit codes, output and what ended up in the database
 // and on disk.
 
+#include "OperatorRoleFixture.h"
 #include "TestDatabase.h"
+#include "core/PasswordHasher.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -72,7 +75,7 @@ private Q_SLOTS:
     {
         const Run help = admin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator"})
+        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator", "set-password"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
 
         const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
@@ -256,7 +259,8 @@ private Q_SLOTS:
         QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
         const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
                                  QStringLiteral("chen.jie"), QStringLiteral("--name"), QStringLiteral("陈杰"),
-                                 QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--json")});
+                                 QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--json")},
+                                "chen's password\n");
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.lastJson().value(QStringLiteral("created")).toBool(), true);
         const Run again = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
@@ -267,6 +271,126 @@ private Q_SLOTS:
                                    QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
         QCOMPARE(badRole.exitCode, 2);
         QVERIFY(badRole.err.contains(QStringLiteral("--role must be operator, supervisor or admin")));
+        // No password on standard input: refused with a sentence, nothing added.
+        const Run noPassword = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
+                                      QStringLiteral("--login"), QStringLiteral("wu")});
+        QCOMPARE(noPassword.exitCode, 1);
+        QVERIFY2(noPassword.err.contains(QStringLiteral("the password is empty; nothing was changed")),
+                 qPrintable(describe(noPassword)));
+    }
+
+    // add-operator reads the password from standard input when it is not a
+    // terminal; disable-operator takes the login away and keeps the row.
+    // PostgreSQL: the role logs in with that password and no other, and the
+    // server stored a SCRAM verifier.
+    void addAndDisableOperatorWithPasswordFromStdin_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void addAndDisableOperatorWithPasswordFromStdin()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        const QString db = fixture.urlText();
+        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        Database database(fixture.url());
+        const bool postgres = backend == QLatin1String("postgresql");
+        const QString login = uniqueLogin(QStringLiteral("cli_"));
+        const QString password = QStringLiteral("pw ") + QUuid::createUuid().toString(QUuid::Id128);
+        struct Cleanup {
+            const Database &database;
+            QString login;
+            bool postgres;
+            ~Cleanup()
+            {
+                if (postgres)
+                    dropRoles(database, {login});
+            }
+        } cleanup{database, login, postgres};
+        if (postgres) {
+            ensureGroupRoles(database);
+        }
+        const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                                 login, QStringLiteral("--display-name"), QStringLiteral("测试"),
+                                 QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--json")},
+                                password.toUtf8() + "\nignored second line\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(!added.out.contains(password) && !added.err.contains(password), qPrintable(describe(added)));
+        const qint64 id = added.lastJson().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(added.lastJson().value(QStringLiteral("created")).toBool(), true);
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT display_name FROM operators WHERE id = ?"),
+                             QStringLiteral("test"), {id})
+                     .toString(),
+                 QStringLiteral("测试"));
+        if (postgres) {
+            QVERIFY(sql::scalar(database.connection(),
+                                QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
+                                QStringLiteral("test"), {login})
+                        .toString()
+                        .startsWith(QLatin1String("SCRAM-SHA-256$")));
+            { Database asOperator(urlAs(fixture.url(), login, password)); }
+            try {
+                Database wrong(urlAs(fixture.url(), login, QStringLiteral("pw other")));
+                QFAIL("another password connected");
+            } catch (const StorageError &error) {
+                QCOMPARE(error.kind(), StorageError::Kind::AuthenticationRequired);
+            }
+        } else {
+            QVERIFY(PasswordHasher::verify(
+                sql::scalar(database.connection(), QStringLiteral("SELECT password_hash FROM operators WHERE id = ?"),
+                            QStringLiteral("test"), {id})
+                    .toString(),
+                password));
+        }
+
+        // set-password: the new password works, the old one no longer does.
+        const QString newPassword = QStringLiteral("new ") + QUuid::createUuid().toString(QUuid::Id128);
+        if (!postgres)
+            sql::run(database.connection(), QStringLiteral("UPDATE operators SET locked_until = 99999999999999"),
+                     QStringLiteral("test"));
+        const Run reset = admin({QStringLiteral("--db"), db, QStringLiteral("set-password"), QStringLiteral("--login"),
+                                 login, QStringLiteral("--json")},
+                                newPassword.toUtf8() + "\n");
+        QCOMPARE(reset.exitCode, 0);
+        QCOMPARE(reset.lastJson().value(QStringLiteral("id")).toInteger(), id);
+        if (postgres) {
+            { Database withNew(urlAs(fixture.url(), login, newPassword)); }
+            QVERIFY_THROWS_EXCEPTION(StorageError, Database(urlAs(fixture.url(), login, password)));
+        } else {
+            QSqlQuery row = sql::prepare(database.connection(),
+                                         QStringLiteral("SELECT password_hash, locked_until FROM operators WHERE id = ?"));
+            sql::exec(row, QStringLiteral("test"), {id});
+            QVERIFY(row.next());
+            QVERIFY(PasswordHasher::verify(row.value(0).toString(), newPassword));
+            QVERIFY(!PasswordHasher::verify(row.value(0).toString(), password));
+            QVERIFY(row.value(1).isNull()); // the lock-out is lifted
+        }
+
+        const Run disabled = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
+                                    QStringLiteral("--login"), login, QStringLiteral("--json")});
+        QCOMPARE(disabled.exitCode, 0);
+        QCOMPARE(disabled.lastJson().value(QStringLiteral("changed")).toBool(), true);
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM operators WHERE id = ? AND "
+                                                                   "active = ?"),
+                             QStringLiteral("test"), {id, postgres ? QVariant(false) : QVariant(0)})
+                     .toInt(),
+                 1);
+        if (postgres) {
+            try {
+                Database gone(urlAs(fixture.url(), login, newPassword));
+                QFAIL("a disabled operator connected");
+            } catch (const StorageError &) {
+            }
+        }
+        QCOMPARE(sql::scalar(database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('operator.added', "
+                                            "'operator.password_set', 'operator.disabled')"),
+                             QStringLiteral("test"))
+                     .toInt(),
+                 3);
+        const Run unknown = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
+                                   QStringLiteral("--login"), QStringLiteral("nobody.here")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("there is no operator with the login nobody.here")));
     }
 };
 

@@ -2,6 +2,13 @@
 // A whole desk on a test database that is already open: settings, the job
 // runner, the connection and the window, built the way gui_main builds them
 // but connected at once, so a test can use window().queuePage() right away.
+//
+// TestDesk hands the window the operator's identity directly
+// (DeskConnection::useOpenDatabase) instead of logging in: the suites that use
+// it test pages, and an argon2id check per test would only slow them down. The
+// login itself is tested for real in tst_login; suites that go through
+// DeskConnection::connectTo log in unattended with prepareUnattendedLogin(),
+// exactly as scripts start the desk.
 
 #include "models/DeskConnection.h"
 #include "models/JobRunner.h"
@@ -9,8 +16,13 @@
 #include "models/Settings.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/OperatorAccounts.h"
 #include "ui/MainWindow.h"
 
+#include <QDir>
+#include <QFile>
+#include <QUuid>
 #include <memory>
 
 namespace reissuedesk::test {
@@ -41,5 +53,28 @@ private:
     DeskConnection m_connection;
     std::unique_ptr<MainWindow> m_window;
 };
+
+// Registers `login` with a generated password in the database at `url`
+// (migrating it first), writes the password to a 0600 file in `folder`, and
+// points `connection` at it: connectTo() then logs in as a script would.
+// Returns the password.
+inline QString prepareUnattendedLogin(const DatabaseUrl &url, DeskConnection &connection, const QString &folder,
+                                      const QString &login = QStringLiteral("tester"))
+{
+    const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        Database database(url);
+        Migrator(database).migrate();
+        OperatorAccounts(database).add(login, login, QStringLiteral("operator"), password, QStringLiteral("test"));
+    }
+    const QString path = QDir(folder).filePath(login + QStringLiteral(".password"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(password.toUtf8() + '\n');
+    }
+    connection.setPasswordFile(path);
+    return password;
+}
 
 } // namespace reissuedesk::test

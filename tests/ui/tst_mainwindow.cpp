@@ -4,6 +4,7 @@
 // its status bar, menus, default layout and close.
 
 #include "TestDatabase.h"
+#include "TestDesk.h"
 #include "models/DeskConnection.h"
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
         DeskConnection connection(runner);
         MainWindow window(runner, connection, settings);
         window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
         connection.connectTo(QStringLiteral("mysql://nowhere"), {}, QStringLiteral("tester"));
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionDialog() && window.connectionDialog()->isVisible(), timeout);
         auto *url = window.connectionDialog()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
@@ -176,6 +178,7 @@ private Q_SLOTS:
         DeskConnection connection(runner);
         MainWindow window(runner, connection, settings);
         window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
         connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *connectionLabel = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
@@ -240,6 +243,7 @@ private Q_SLOTS:
         MainWindow window(runner, connection, settings);
         window.resize(size);
         window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
         connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
         QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -272,6 +276,7 @@ private Q_SLOTS:
         DeskConnection connection(runner);
         MainWindow window(runner, connection, settings);
         window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
         connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
         QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
         QVERIFY(window.close());
@@ -293,6 +298,7 @@ private Q_SLOTS:
         DeskConnection connection(runner);
         MainWindow window(runner, connection, settings);
         window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
         connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
         QTRY_VERIFY_WITH_TIMEOUT(window.applicationPage() != nullptr, timeout);
         window.applicationPage()->openNext();
