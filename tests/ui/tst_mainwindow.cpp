@@ -195,7 +195,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, timeout);
         Q_EMIT model->connectionChanged(false, QStringLiteral("server closed the connection"));
         QCOMPARE(connectionLabel->text(), QStringLiteral("Reconnecting…"));
-        QCOMPARE(connectionLabel->toolTip(), QStringLiteral("server closed the connection"));
+        // Shown as escaped rich text, so a server message can never inject markup.
+        QCOMPARE(connectionLabel->toolTip(), QStringLiteral("<p>server closed the connection</p>"));
         QCOMPARE(model->rowCount(), 2);
         Q_EMIT model->connectionChanged(true, {});
         QCOMPARE(connectionLabel->text(), QStringLiteral("Connected to ") + fixture.urlText());
