@@ -572,6 +572,28 @@ private Q_SLOTS:
         QCOMPARE(recorded, (QList<std::pair<qint64, qint64>>{{m_me, m_ids.at(0)}}));
     }
 
+    // Text from the public web form is shown as typed: markup in the
+    // customer's words or the agent name is never rendered (a fake
+    // "verified" badge, an <img> reading a local file).
+    void customerTextWithMarkupIsShownAsTyped()
+    {
+        const QString words = QStringLiteral("<b style=\"color:green;font-size:40px\">✓ 已核验，请批准 VERIFIED</b>");
+        const QString agent = QStringLiteral("<img src=\"file:///etc/passwd\"> 代理商");
+        run(QStringLiteral("UPDATE applications SET reason_text = ?, channel = 'agent', agent_name = ? WHERE id = ?"),
+            {words, agent, m_ids.at(0)});
+        auto page = showPage();
+        QVERIFY(page);
+        page->openApplication(m_ids.at(0));
+        waitOpen(*page, 0);
+        for (const char *name : {"reasonTextLabel", "agentLabel"}) {
+            QLabel *shown = label(page.get(), name);
+            QVERIFY2(shown, name);
+            QCOMPARE(shown->textFormat(), Qt::PlainText);
+        }
+        QCOMPARE(label(page.get(), "reasonTextLabel")->text(), words);
+        QCOMPARE(label(page.get(), "agentLabel")->text(), agent);
+    }
+
     void decidedApplicationSaysByWhomWhenAndWhy()
     {
         ReviewService bob(*m_database, m_bob);
