@@ -22,6 +22,9 @@ AuditPage::AuditPage(JobRunner &runner, qint64 supervisorId, QWidget *parent)
     ui->auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     ui->auditView->setWordWrap(false);
     ui->auditView->verticalHeader()->hide();
+    // The short columns sized to what they hold (pages are a few hundred rows);
+    // the JSON detail takes the rest.
+    ui->auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->auditView->horizontalHeader()->setStretchLastSection(true);
     const QDateTime now = QDateTime::currentDateTime();
     ui->fromEdit->setDateTime(now.addDays(-1));

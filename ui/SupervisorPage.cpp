@@ -19,6 +19,9 @@ void setUpTable(QTableView *view, QAbstractItemModel *model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    // Short lists: every column as wide as what it holds, the last one takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
 }
 
