@@ -145,6 +145,7 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     ui->viewMenu->addAction(m_queuePage->refreshAction());
     m_queuePage->model()->setLiveUpdates(m_connection.database());
     wireReviewPages(identity);
+    auditSettingChanges(identity.id);
 
     const QueueModel *model = m_queuePage->model();
     connect(model, &QueueModel::countsChanged, this, &MainWindow::showCounts);
@@ -205,6 +206,22 @@ void MainWindow::startIdleLock()
         m_idleLock->start();
     });
     m_idleLock->start();
+}
+
+// Changes of the settings an administrator answers for are audited (the key,
+// never the value); edits of the settings file behind the desk's back are not
+// seen, which docs/ADMINISTRATION.md says.
+void MainWindow::auditSettingChanges(qint64 operatorId)
+{
+    connect(&m_settings, &Settings::changed, this, [this, operatorId](Settings::Key key) {
+        if (!Settings::isAudited(key))
+            return;
+        m_runner.postDatabase(
+            [operatorId, name = Settings::keyName(key)](const Database &database) {
+                AuditRepository(database).recordSettingChanged(operatorId, name);
+            },
+            tr("Recording a settings change"));
+    });
 }
 
 // The review page and its documents viewer, on the window's one JobRunner.

@@ -87,6 +87,7 @@ private:
     void showApplication(qint64 applicationId); // 0: the next one
     void showQueue();
     void finishClose();
+    void auditSettingChanges(qint64 operatorId);
 
     std::unique_ptr<Ui::MainWindow> ui;
     JobRunner &m_runner;

@@ -1,5 +1,7 @@
 #include "models/Settings.h"
 
+#include <QMetaEnum>
+
 #include "storage/ReviewService.h"
 
 namespace reissuedesk {
@@ -135,5 +137,36 @@ int Settings::leaseSeconds() const
 }
 
 void Settings::sync() { m_settings->sync(); }
+
+bool Settings::isAudited(Key key)
+{
+    switch (key) {
+    case Key::LeaseSeconds:
+    case Key::LastDatabaseUrl:
+    case Key::IdleLockSeconds:
+    case Key::DocumentStoreOrigins:
+    case Key::DocumentStoreInternalOrigins:
+    case Key::DocumentStoreDirectories:
+    case Key::DocumentStoreTokenFile:
+    case Key::DocumentStoreClientCertificate:
+    case Key::DocumentStoreClientKey:
+    case Key::DocumentStoreCaFile:
+        return true;
+    case Key::AutoAdvance: // personal preferences and layout
+    case Key::QueueFilter:
+    case Key::QueueHeader:
+    case Key::QueueSplitter:
+    case Key::WindowGeometry:
+    case Key::WindowState:
+    case Key::KEY_COUNT:
+        break;
+    }
+    return false;
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Key>().valueToKey(int(key)));
+}
 
 } // namespace reissuedesk

@@ -46,6 +46,12 @@ public:
     explicit Settings(const QString &fileName, QObject *parent = nullptr);
     ~Settings() override;
 
+    // The settings an administrator answers for (claims, locking, where
+    // documents may come from, which database): their changes are audited.
+    static bool isAudited(Key key);
+    // "IdleLockSeconds": the key's name, for the audit log.
+    static QString keyName(Key key);
+
     QVariant get(Key key) const;
     // Stores `value` (the default: removes the key); emits changed() when the
     // effective value differs.

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -48,6 +50,20 @@ void AuditRepository::recordPersonalDataReveal(qint64 operatorId, qint64 applica
             .arg(m_database.dialect().nowExpression()));
     sql::exec(insert, QStringLiteral("recording that personal data of application %1 was shown").arg(applicationId),
               {operatorValue, operatorValue, applicationId, detail});
+}
+
+void AuditRepository::recordSettingChanged(qint64 operatorId, const QString &key) const
+{
+    const QVariant operatorValue = operatorId > 0 ? QVariant(operatorId) : QVariant(QMetaType(QMetaType::LongLong));
+    QJsonObject detail{{QStringLiteral("key"), key}};
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, detail) VALUES (%1, "
+                       "COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
+                       "(SELECT id FROM operators WHERE id = ?), 'settings.changed', ?)")
+            .arg(m_database.dialect().nowExpression()));
+    sql::exec(insert, QStringLiteral("recording a settings change"),
+              {operatorValue, operatorValue,
+               QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, qint64 beforeId, int limit) const

@@ -60,6 +60,10 @@ public:
     // Ids and the subject only, never the data itself.
     void recordPersonalDataReveal(qint64 operatorId, qint64 applicationId, const QString &subject) const;
 
+    // Appends one 'settings.changed' row naming the setting (`key`, e.g.
+    // "IdleLockSeconds"); never its value, which may name a credential file.
+    void recordSettingChanged(qint64 operatorId, const QString &key) const;
+
     // Audit rows matching `filter`, newest first, older than the row
     // `beforeId` (0: from the newest): a keyset page, never OFFSET.
     QList<AuditEntry> page(const AuditFilter &filter, qint64 beforeId, int limit) const;

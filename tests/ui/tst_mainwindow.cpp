@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace reissuedesk;
@@ -288,6 +289,37 @@ private Q_SLOTS:
     // The window gives the held claim back before it goes, without waiting on
     // the GUI thread: the first close is refused, the window goes when the
     // release answered, and the application is in the queue again.
+    // Settings an administrator answers for are audited by name (never their
+    // value); personal preferences are not.
+    void settingChangesAreAuditedByName()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Database database(fixture.url());
+        Migrator(database).migrate();
+        Settings settings(settingsFile());
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
+
+        settings.set(Settings::Key::AutoAdvance, false);
+        settings.set(Settings::Key::IdleLockSeconds, 120);
+        settings.set(Settings::Key::DocumentStoreTokenFile, QStringLiteral("/secret/token"));
+        QVERIFY(runner.waitForIdle(timeout));
+        QSqlQuery rows = sql::run(database.connection(),
+                                  QStringLiteral("SELECT a.detail, o.login FROM audit_log a JOIN operators o ON o.id = "
+                                                 "a.operator_id WHERE a.action = 'settings.changed' ORDER BY a.id"),
+                                  QStringLiteral("test"));
+        QStringList seen;
+        while (rows.next())
+            seen.append(rows.value(1).toString() + QLatin1Char(' ') + rows.value(0).toString());
+        QCOMPARE(seen, (QStringList{QStringLiteral("tester {\"key\":\"IdleLockSeconds\"}"),
+                                    QStringLiteral("tester {\"key\":\"DocumentStoreTokenFile\"}")}));
+    }
+
     void closingWithAClaimGivesItBackThenCloses()
     {
         TestDatabase fixture(QStringLiteral("sqlite"));
