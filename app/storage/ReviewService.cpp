@@ -206,6 +206,29 @@ ClaimResult ReviewService::describeHolder(qint64 applicationId)
     return result;
 }
 
+// The sentence for a decision on an application the caller cannot lock:
+// someone else holds it, it is decided already, or it does not exist.
+QString ReviewService::whyNotYours(qint64 applicationId)
+{
+    const ClaimResult seen = describeHolder(applicationId);
+    switch (seen.kind) {
+    case ClaimResult::Kind::HeldByOther:
+        return QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded")
+            .arg(seen.holderLogin);
+    case ClaimResult::Kind::NotOpen:
+        return seen.status == ApplicationStatus::InReview || seen.status == ApplicationStatus::Pending
+                   ? QStringLiteral("your claim expired and the application went back to the queue; nothing was "
+                                    "recorded")
+                   : QStringLiteral("the application is no longer in review (it is %1); nothing was recorded")
+                         .arg(toKey(seen.status));
+    case ClaimResult::Kind::Claimed:
+    case ClaimResult::Kind::NotFound:
+    case ClaimResult::Kind::QueueEmpty:
+        break;
+    }
+    return QStringLiteral("application %1 does not exist").arg(applicationId);
+}
+
 bool ReviewService::renew(qint64 applicationId)
 {
     return withRetries([&] {
@@ -365,7 +388,10 @@ DecisionResult ReviewService::decide(const Decision &decision)
         sql::exec(current, QStringLiteral("reading application %1").arg(decision.applicationId),
                   {decision.applicationId});
         if (!current.next()) {
-            refused.message = QStringLiteral("application %1 does not exist").arg(decision.applicationId);
+            // Under PostgreSQL's row-level security an operator's FOR UPDATE
+            // sees only rows they may change: say why from a plain read.
+            current.finish();
+            refused.message = whyNotYours(decision.applicationId);
             return refused;
         }
         const QString status = current.value(0).toString();
@@ -516,8 +542,12 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                 .arg(dialect.rowLockClause(QStringLiteral("a"))));
         sql::exec(pending, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
         if (!pending.next()) {
+            pending.finish();
+            const ClaimResult seen = describeHolder(applicationId);
             refused.message =
-                QStringLiteral("application %1 has no decision waiting for a second review").arg(applicationId);
+                seen.kind == ClaimResult::Kind::HeldByOther
+                    ? QStringLiteral("%1 holds this application now; nothing was recorded").arg(seen.holderLogin)
+                    : QStringLiteral("application %1 has no decision waiting for a second review").arg(applicationId);
             return refused;
         }
         const qint64 decisionId = pending.value(0).toLongLong();

@@ -104,6 +104,7 @@ private:
     template <typename Work>
     auto withRetries(Work work);
     ClaimResult describeHolder(qint64 applicationId);
+    QString whyNotYours(qint64 applicationId);
     void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key,
                             bool approve, const QString &customerMessage, bool resubmissionAllowed, QDate expected,
                             bool emailOnly);

@@ -532,6 +532,39 @@ private Q_SLOTS:
                        {op.operatorId(), op.login()}),
                  0);
     }
+    // (After deskWorksThroughAnOperatorLogin, which counts the operator's audit rows.)
+    // Row-level security hides rows an operator may not change from their
+    // FOR UPDATE reads; the refusal still names who holds the application, or
+    // that it was decided, instead of "does not exist".
+    void refusalsNameTheHolderOrTheState()
+    {
+        const TestRole &op = *m_operator;
+        const QList<qint64> ids = m_fixture->addApplications(2);
+        ReviewService desk(op.database(), op.operatorId());
+        ReviewService supervisorDesk(m_supervisor->database(), m_supervisor->operatorId());
+        QCOMPARE(supervisorDesk.claim(ids.at(0)).kind, ClaimResult::Kind::Claimed);
+
+        Decision reject;
+        reject.applicationId = ids.at(0);
+        reject.reasonCodes = {QStringLiteral("id_back_unclear")};
+        reject.customerMessage = QStringLiteral("请重新上传。");
+        reject.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const DecisionResult held = desk.decide(reject);
+        QCOMPARE(held.kind, DecisionResult::Kind::Refused);
+        QCOMPARE(held.message, QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded")
+                                   .arg(m_supervisor->login()));
+
+        QCOMPARE(desk.claim(ids.at(1)).kind, ClaimResult::Kind::Claimed);
+        reject.applicationId = ids.at(1);
+        QCOMPARE(desk.decide(reject).kind, DecisionResult::Kind::Recorded);
+        reject.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const DecisionResult decided = desk.decide(reject);
+        QCOMPARE(decided.kind, DecisionResult::Kind::Refused);
+        QCOMPARE(decided.message,
+                 QStringLiteral("the application is no longer in review (it is rejected); nothing was recorded"));
+        supervisorDesk.release(ids.at(0));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseRoles)
