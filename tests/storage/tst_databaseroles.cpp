@@ -532,6 +532,7 @@ private Q_SLOTS:
                        {op.operatorId(), op.login()}),
                  0);
     }
+
     // (After deskWorksThroughAnOperatorLogin, which counts the operator's audit rows.)
     // Row-level security hides rows an operator may not change from their
     // FOR UPDATE reads; the refusal still names who holds the application, or
