@@ -59,7 +59,7 @@ MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &
     m_heldLabel->setObjectName(QStringLiteral("heldLabel"));
     ui->statusBar->addWidget(m_connectionLabel, 1);
     // Counts and their separators appear with the queue, not while connecting.
-    auto *countsWidget = new QWidget(this);
+    auto *countsWidget = m_countsWidget = new QWidget(this);
     countsWidget->setObjectName(QStringLiteral("countsWidget"));
     auto *countsLayout = new QHBoxLayout(countsWidget);
     countsLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,8 +137,7 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
     if (m_queuePage)
         return; // reconnecting after a failure is the models' business
     m_identity = identity;
-    if (auto *counts = findChild<QWidget *>(QStringLiteral("countsWidget")))
-        counts->show();
+    m_countsWidget->show();
     m_queuePage = new QueuePage(m_runner, identity, m_settings, ui->pages);
     ui->pages->addWidget(m_queuePage);
     ui->pages->setCurrentWidget(m_queuePage);

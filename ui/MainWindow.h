@@ -107,6 +107,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_overdueLabel = nullptr;
     QLabel *m_heldLabel = nullptr;
+    QWidget *m_countsWidget = nullptr; // the three counts, shown with the queue
 
     enum class Closing { No, Releasing, Done };
     Closing m_closing = Closing::No;

@@ -47,6 +47,18 @@ QJsonObject claimDetail(ApplicationStatus status)
     return {};
 }
 
+// Why a decision found the application out of the caller's hands: decided
+// (or otherwise not in review), back in the queue, or held by someone else.
+QString outOfHandsSentence(const QString &statusKey, const QString &holderLogin)
+{
+    if (statusKey != QLatin1String("in_review") && statusKey != QLatin1String("pending"))
+        return QStringLiteral("the application is no longer in review (it is %1); nothing was recorded")
+            .arg(statusKey);
+    if (holderLogin.isEmpty())
+        return QStringLiteral("your claim expired and the application went back to the queue; nothing was recorded");
+    return QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded").arg(holderLogin);
+}
+
 } // namespace
 
 ReviewService::ReviewService(const Database &database, qint64 operatorId, int leaseSeconds)
@@ -211,22 +223,9 @@ ClaimResult ReviewService::describeHolder(qint64 applicationId)
 QString ReviewService::whyNotYours(qint64 applicationId)
 {
     const ClaimResult seen = describeHolder(applicationId);
-    switch (seen.kind) {
-    case ClaimResult::Kind::HeldByOther:
-        return QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded")
-            .arg(seen.holderLogin);
-    case ClaimResult::Kind::NotOpen:
-        return seen.status == ApplicationStatus::InReview || seen.status == ApplicationStatus::Pending
-                   ? QStringLiteral("your claim expired and the application went back to the queue; nothing was "
-                                    "recorded")
-                   : QStringLiteral("the application is no longer in review (it is %1); nothing was recorded")
-                         .arg(toKey(seen.status));
-    case ClaimResult::Kind::Claimed:
-    case ClaimResult::Kind::NotFound:
-    case ClaimResult::Kind::QueueEmpty:
-        break;
-    }
-    return QStringLiteral("application %1 does not exist").arg(applicationId);
+    if (seen.kind == ClaimResult::Kind::NotFound)
+        return QStringLiteral("application %1 does not exist").arg(applicationId);
+    return outOfHandsSentence(toKey(seen.status), seen.holderLogin);
 }
 
 bool ReviewService::renew(qint64 applicationId)
@@ -401,18 +400,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
         const int version = current.value(4).toInt();
         const bool leaseLive = current.value(5).toInt() == 1;
         current.finish();
-        if (status != QLatin1String("in_review")) {
-            refused.message =
-                QStringLiteral("the application is no longer in review (it is %1); nothing was recorded").arg(status);
-            return refused;
-        }
-        if (holder != m_operatorId) {
-            refused.message = holderLogin.isEmpty()
-                                  ? QStringLiteral("your claim expired and the application went back to the queue; "
-                                                   "nothing was recorded")
-                                  : QStringLiteral("your claim expired and %1 is reviewing it now; nothing was "
-                                                   "recorded")
-                                        .arg(holderLogin);
+        if (status != QLatin1String("in_review") || holder != m_operatorId) {
+            refused.message = outOfHandsSentence(status, holder == m_operatorId ? QString() : holderLogin);
             return refused;
         }
         if (!leaseLive) {
