@@ -68,7 +68,6 @@ int main(int argc, char *argv[])
     QString url = parser.value(QStringLiteral("db"));
     if (url.isEmpty() && qEnvironmentVariable("REISSUEDESK_DB").isEmpty())
         url = settings.get(reissuedesk::Settings::Key::LastDatabaseUrl).toString();
-    connection.connectTo(url, {},
-                         reissuedesk::OperatorIdentity::loginFromEnvironment());
+    connection.connectTo(url, {}, reissuedesk::OperatorIdentity::loginFromEnvironment());
     return app.exec();
 }

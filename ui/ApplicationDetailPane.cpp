@@ -4,8 +4,8 @@
 
 #include "core/Masking.h"
 #include "models/QueueModel.h"
-#include "ui/RiskFlagsDelegate.h"
 #include "ui/ApplicationPresentation.h"
+#include "ui/RiskFlagsDelegate.h"
 #include "ui_ApplicationDetailPane.h"
 
 #include <QFontDatabase>
@@ -126,7 +126,10 @@ void ApplicationDetailPane::showError(const QString &message)
     ui->documentsListLabel->clear();
 }
 
-void ApplicationDetailPane::focusContent() { ui->scrollArea->setFocus(Qt::OtherFocusReason); }
+void ApplicationDetailPane::focusContent()
+{
+    ui->scrollArea->setFocus(Qt::OtherFocusReason);
+}
 
 void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int riskFlags)
 {
@@ -205,15 +208,13 @@ void ApplicationDetailPane::showDetail(const ApplicationDetail &detail, int risk
     const bool sameName = a.applicantName.trimmed() == c.holderName.trimmed();
     const bool sameId = a.applicantIdNumber.trimmed().toUpper() == c.holderIdNumber.trimmed().toUpper();
     if (sameName && sameId) {
-        ui->identityMatchLabel->setText(
-            tr("✓ The applicant is the account holder (name and ID number match)."));
+        ui->identityMatchLabel->setText(tr("✓ The applicant is the account holder (name and ID number match)."));
         ui->identityMatchLabel->setStyleSheet(QStringLiteral("QLabel { color: #1b6b34; }"));
     } else {
         ui->identityMatchLabel->setText(
-            !sameName && !sameId
-                ? tr("✗ The applicant's name and ID number differ from the account holder's.")
-            : !sameName ? tr("✗ The applicant's name differs from the account holder's.")
-                        : tr("✗ The applicant's ID number differs from the account holder's."));
+            !sameName && !sameId ? tr("✗ The applicant's name and ID number differ from the account holder's.")
+            : !sameName          ? tr("✗ The applicant's name differs from the account holder's.")
+                                 : tr("✗ The applicant's ID number differs from the account holder's."));
         ui->identityMatchLabel->setStyleSheet(QStringLiteral("QLabel { color: #a31b1b; font-weight: 600; }"));
     }
 
@@ -242,7 +243,8 @@ void ApplicationDetailPane::showDocuments(const QList<Document> &documents)
     QStringList kinds;
     for (const Document &document : documents)
         kinds.append(QStringLiteral("• ") + ReviewTexts::documentKindText(document.kind));
-    ui->documentsListLabel->setText(kinds.isEmpty() ? tr("No documents were uploaded.") : kinds.join(QLatin1Char('\n')));
+    ui->documentsListLabel->setText(kinds.isEmpty() ? tr("No documents were uploaded.")
+                                                    : kinds.join(QLatin1Char('\n')));
     ui->documentsHintLabel->setVisible(!kinds.isEmpty());
 }
 
@@ -254,8 +256,7 @@ void ApplicationDetailPane::showApplicantFields()
     const bool reveal = ui->revealApplicantButton->isChecked();
     ui->revealApplicantButton->setText(reveal ? tr("Hide") : tr("Show"));
     ui->applicantNameLabel->setText(orDash(reveal ? a.applicantName : Masking::maskName(a.applicantName)));
-    ui->applicantIdLabel->setText(
-        orDash(reveal ? a.applicantIdNumber : Masking::maskIdNumber(a.applicantIdNumber)));
+    ui->applicantIdLabel->setText(orDash(reveal ? a.applicantIdNumber : Masking::maskIdNumber(a.applicantIdNumber)));
     ui->contactPhoneLabel->setText(orDash(reveal ? a.contactPhone : Masking::maskPhone(a.contactPhone)));
     ui->contactEmailLabel->setText(orDash(reveal ? a.contactEmail : Masking::maskEmail(a.contactEmail)));
     ui->oldCardLabel->setText(a.oldCardNumber.isEmpty() ? tr("Unknown")
@@ -293,16 +294,14 @@ void ApplicationDetailPane::showRiskFlags(int flags)
     const QList<RiskFlag> list = RiskFlagsDelegate::flagsIn(flags);
     if (list.isEmpty()) {
         ui->riskTitleLabel->setText(tr("No risk flags"));
-        ui->riskFrame->setStyleSheet(
-            QStringLiteral("#riskFrame { background: #f1f8f3; border: 1px solid #cfe6d6; "
-                           "border-radius: 6px; } #riskTitleLabel { color: #1b6b34; }"));
+        ui->riskFrame->setStyleSheet(QStringLiteral("#riskFrame { background: #f1f8f3; border: 1px solid #cfe6d6; "
+                                                    "border-radius: 6px; } #riskTitleLabel { color: #1b6b34; }"));
         return;
     }
     ui->riskTitleLabel->setText(tr("Risk flags (%1)").arg(list.size()));
-    ui->riskFrame->setStyleSheet(
-        QStringLiteral("#riskFrame { background: #fff5f5; border: 1px solid #f0c4c4; "
-                       "border-radius: 6px; } #riskTitleLabel { color: #a31b1b; "
-                       "font-weight: 600; }"));
+    ui->riskFrame->setStyleSheet(QStringLiteral("#riskFrame { background: #fff5f5; border: 1px solid #f0c4c4; "
+                                                "border-radius: 6px; } #riskTitleLabel { color: #a31b1b; "
+                                                "font-weight: 600; }"));
     for (const RiskFlag flag : list) {
         auto *row = new QHBoxLayout;
         row->setSpacing(8);
@@ -323,9 +322,9 @@ void ApplicationDetailPane::applyPalette()
     QPalette captionPalette = palette();
     const QColor text = captionPalette.color(QPalette::WindowText);
     const QColor window = captionPalette.color(QPalette::Window);
-    const QColor muted = QColor::fromRgbF(text.redF() * 0.6f + window.redF() * 0.4f,
-                                          text.greenF() * 0.6f + window.greenF() * 0.4f,
-                                          text.blueF() * 0.6f + window.blueF() * 0.4f);
+    const QColor muted =
+        QColor::fromRgbF(text.redF() * 0.6f + window.redF() * 0.4f, text.greenF() * 0.6f + window.greenF() * 0.4f,
+                         text.blueF() * 0.6f + window.blueF() * 0.4f);
     captionPalette.setColor(QPalette::WindowText, muted);
     const auto labels = findChildren<QLabel *>();
     for (QLabel *label : labels) {

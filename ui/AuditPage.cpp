@@ -40,9 +40,8 @@ AuditPage::AuditPage(JobRunner &runner, qint64 supervisorId, QWidget *parent)
     connect(ui->applicationEdit, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
     connect(ui->actionCombo->lineEdit(), &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
     connect(m_model, &AuditLogModel::failed, this, [this](const QString &text) { showMessage(text, true); });
-    connect(m_model, &AuditLogModel::pageLoaded, this, [this] {
-        showMessage(tr("%n row(s) shown", nullptr, m_model->rowCount()), false);
-    });
+    connect(m_model, &AuditLogModel::pageLoaded, this,
+            [this] { showMessage(tr("%n row(s) shown", nullptr, m_model->rowCount()), false); });
     connect(m_model, &AuditLogModel::filterChoicesLoaded, this,
             [this](const QStringList &actions, const QList<Operator> &operators) {
                 const QString action = ui->actionCombo->currentText();

@@ -1,11 +1,10 @@
 #pragma once
 // The uploaded documents of one application: a strip of thumbnails
-// (DocumentThumbnailModel + DocumentThumbnailDelegate) named by kind (with a red ✗ on the ones that cannot be shown and a warning sign on the
-// ones changed since upload), the selected document in a DocumentViewer, what
-// the bytes say about the file (size, pixels, real format, sha256, camera and
-// capture time, warnings), and a compare mode (C) with two documents side by
-// side. Everything is fetched and decoded by the one DocumentLoader; a document
-// that fails says why inside the viewer and the others still show.
+// (DocumentThumbnailModel + DocumentThumbnailDelegate) named by kind (with a red ✗ on the ones that cannot be shown and
+// a warning sign on the ones changed since upload), the selected document in a DocumentViewer, what the bytes say about
+// the file (size, pixels, real format, sha256, camera and capture time, warnings), and a compare mode (C) with two
+// documents side by side. Everything is fetched and decoded by the one DocumentLoader; a document that fails says why
+// inside the viewer and the others still show.
 //
 // Every document displayed (main viewer or compare) is written to the audit log
 // once per setDocuments(), on the JobRunner's database lane (one JobSlot per
@@ -123,7 +122,7 @@ private:
     qint64 m_operatorId = 0;
     qint64 m_applicationId = 0;
     DocumentThumbnailModel *m_thumbnails; // the strip's rows, and what loads taught about each
-    QSet<qint64> m_audited;                  // document ids viewed since setDocuments()
+    QSet<qint64> m_audited;               // document ids viewed since setDocuments()
 };
 
 } // namespace reissuedesk

@@ -29,7 +29,10 @@ IdleLock::~IdleLock()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-int IdleLock::idleSeconds() const { return qMax(0, m_settings.get(Settings::Key::IdleLockSeconds).toInt()); }
+int IdleLock::idleSeconds() const
+{
+    return qMax(0, m_settings.get(Settings::Key::IdleLockSeconds).toInt());
+}
 
 void IdleLock::start()
 {

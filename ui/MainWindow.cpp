@@ -116,7 +116,8 @@ void MainWindow::showConnectionFailed(const QString &urlDisplay, const QString &
 {
     m_startLabel->setText(tr("ReissueDesk could not open the database %1.").arg(urlDisplay));
     m_connectionLabel->setText(tr("Not connected"));
-    m_connectionLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
+    m_connectionLabel->setToolTip(
+        QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
     // Beside the window, not in front of an event loop of its own: the window
     // stays responsive, and "Connect" goes back through the job.
     if (m_connectionDialog)
@@ -232,7 +233,8 @@ void MainWindow::wireReviewPages(const OperatorIdentity &identity)
         [](const Database &database, qint64 operatorId, qint64 applicationId) {
             AuditRepository(database).recordPersonalDataReveal(operatorId, applicationId, QStringLiteral("applicant"));
         });
-    auto *documentLoader = new DocumentLoader(m_runner, DocumentLoader::fetchOptionsFor(m_settings, m_connection.database()->url()), this);
+    auto *documentLoader =
+        new DocumentLoader(m_runner, DocumentLoader::fetchOptionsFor(m_settings, m_connection.database()->url()), this);
     auto *documentsPanel = new DocumentsPanel;
     documentsPanel->setLoader(documentLoader);
     documentsPanel->setJobRunner(&m_runner);
@@ -318,8 +320,8 @@ void MainWindow::showCounts(const QueueCounts &counts)
 {
     m_pendingLabel->setText(tr("%1 pending").arg(counts.pending));
     m_overdueLabel->setText(tr("%1 overdue").arg(counts.overdue));
-    m_overdueLabel->setStyleSheet(
-        counts.overdue > 0 ? QStringLiteral("QLabel { color: #b01c1c; font-weight: 600; }") : QString());
+    m_overdueLabel->setStyleSheet(counts.overdue > 0 ? QStringLiteral("QLabel { color: #b01c1c; font-weight: 600; }")
+                                                     : QString());
     m_heldLabel->setText(tr("%1 held by me").arg(counts.heldByMe));
 }
 
@@ -332,9 +334,10 @@ void MainWindow::showConnection(bool connected, const QString &message)
         m_connectionLabel->setStyleSheet({});
     } else {
         m_connectionLabel->setText(tr("Reconnecting…"));
-        m_connectionLabel->setToolTip(QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
-        m_connectionLabel->setStyleSheet(QStringLiteral(
-            "QLabel { color: #7a4a00; background: #fff1cc; border-radius: 3px; padding: 0 6px; }"));
+        m_connectionLabel->setToolTip(
+            QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped())); // never rich text from a server
+        m_connectionLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: #7a4a00; background: #fff1cc; border-radius: 3px; padding: 0 6px; }"));
     }
 }
 

@@ -263,8 +263,7 @@ bool QueueFilterBar::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_statusMenu && event->type() == QEvent::MouseButtonRelease) {
         // Toggle without closing the menu.
-        if (QAction *action = m_statusMenu->activeAction();
-            action && action->isCheckable() && action->isEnabled()) {
+        if (QAction *action = m_statusMenu->activeAction(); action && action->isCheckable() && action->isEnabled()) {
             action->toggle();
             return true;
         }

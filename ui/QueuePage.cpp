@@ -60,9 +60,15 @@ QueuePage::~QueuePage()
     ui->queueView->selectionModel()->disconnect(this);
 }
 
-ApplicationDetailPane *QueuePage::detailPane() const { return ui->detailPane; }
+ApplicationDetailPane *QueuePage::detailPane() const
+{
+    return ui->detailPane;
+}
 
-void QueuePage::focusList() { ui->queueView->setFocus(Qt::OtherFocusReason); }
+void QueuePage::focusList()
+{
+    ui->queueView->setFocus(Qt::OtherFocusReason);
+}
 
 // ---------------------------------------------------------------- filters
 
@@ -76,7 +82,10 @@ void QueuePage::applySavedView(SavedView view)
     applyFilter(filter);
 }
 
-void QueuePage::applyWidgetFilter() { applyFilter(m_filterBar->filterFromWidgets(m_model->filter())); }
+void QueuePage::applyWidgetFilter()
+{
+    applyFilter(m_filterBar->filterFromWidgets(m_model->filter()));
+}
 
 void QueuePage::applyFilter(QueueFilter filter)
 {
@@ -130,8 +139,7 @@ void QueuePage::setupView()
             [this, header](const QPoint &position) { QueueColumns::showMenu(header, position, this); });
     QueueColumns::setDefaults(header);
 
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &QueuePage::selectionChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::selectionChanged);
     connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(QueueModel::IdRole).toLongLong(); id > 0) {
             openDetail();
@@ -141,8 +149,7 @@ void QueuePage::setupView()
 
     connect(m_model, &QueueModel::refreshAboutToApply, this, &QueuePage::rememberAnchor);
     connect(m_model, &QueueModel::refreshApplied, this, &QueuePage::restoreAnchor);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_resetSelectedId = selectedId(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_resetSelectedId = selectedId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::modelWasReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateListState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueuePage::updateListState);
@@ -193,8 +200,7 @@ void QueuePage::updateSortIndicator()
 {
     const QueueFilter filter = m_model->filter();
     ui->queueView->horizontalHeader()->setSortIndicator(QueueColumns::columnOfSortKey(filter.sortKey),
-                                                        filter.descending ? Qt::DescendingOrder
-                                                                          : Qt::AscendingOrder);
+                                                        filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 qint64 QueuePage::selectedId() const
@@ -208,8 +214,8 @@ bool QueuePage::selectId(qint64 id)
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return false;
-    ui->queueView->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui->queueView->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -358,8 +364,8 @@ void QueuePage::setupShortcuts()
         ui->searchEdit->selectAll();
     });
     // Esc in the details goes back to the list.
-    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), ui->detailPane, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
+    auto *back =
+        new QShortcut(QKeySequence(Qt::Key_Escape), ui->detailPane, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &QueuePage::focusList);
     // N on the list: the most urgent application, claimed.
     auto *next = new QShortcut(QKeySequence(Qt::Key_N), ui->queueView, nullptr, nullptr, Qt::WidgetShortcut);

@@ -46,8 +46,9 @@ void StartupProbe::install(MainWindow &window, const QElapsedTimer &sinceStart)
             QTimer::singleShot(0, &window, report);
             return;
         }
-        QObject::connect(model, &QueueModel::settled, &window, [report] { QTimer::singleShot(0, report); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            model, &QueueModel::settled, &window, [report] { QTimer::singleShot(0, report); },
+            Qt::SingleShotConnection);
     };
     if (window.queuePage())
         whenPagesReady();

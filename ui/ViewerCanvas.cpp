@@ -26,20 +26,41 @@ void ViewerCanvas::paintEvent(QPaintEvent *)
     m_viewer->paintCanvas(painter);
 }
 
-void ViewerCanvas::resizeEvent(QResizeEvent *) { m_viewer->canvasResized(); }
-void ViewerCanvas::wheelEvent(QWheelEvent *event) { m_viewer->canvasWheel(event); }
-void ViewerCanvas::mousePressEvent(QMouseEvent *event) { m_viewer->canvasMousePress(event); }
-void ViewerCanvas::mouseMoveEvent(QMouseEvent *event) { m_viewer->canvasMouseMove(event); }
-void ViewerCanvas::mouseReleaseEvent(QMouseEvent *event) { m_viewer->canvasMouseRelease(event); }
-void ViewerCanvas::mouseDoubleClickEvent(QMouseEvent *event) { m_viewer->canvasMouseDoubleClick(event); }
-void ViewerCanvas::leaveEvent(QEvent *) { m_viewer->canvasLeave(); }
+void ViewerCanvas::resizeEvent(QResizeEvent *)
+{
+    m_viewer->canvasResized();
+}
+void ViewerCanvas::wheelEvent(QWheelEvent *event)
+{
+    m_viewer->canvasWheel(event);
+}
+void ViewerCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_viewer->canvasMousePress(event);
+}
+void ViewerCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    m_viewer->canvasMouseMove(event);
+}
+void ViewerCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_viewer->canvasMouseRelease(event);
+}
+void ViewerCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_viewer->canvasMouseDoubleClick(event);
+}
+void ViewerCanvas::leaveEvent(QEvent *)
+{
+    m_viewer->canvasLeave();
+}
 
 const QImage &DocumentViewer::pictureForPainting(double devicePixelsPerFullPixel)
 {
     const QSize full = fullSize();
     // Adjusted: the last answer for this preview (never computed here).
-    const bool adjustedReady = !m_adjustments.isIdentity() && !m_adjustedPreview.isNull() &&
-                               m_adjustedSourceKey == m_preview.cacheKey();
+    const bool adjustedReady =
+        !m_adjustments.isIdentity() && !m_adjustedPreview.isNull() && m_adjustedSourceKey == m_preview.cacheKey();
     const bool useFull = !adjustedReady && !m_full.isNull() &&
                          m_preview.width() < devicePixelsPerFullPixel * full.width() * (1.0 - 0.05);
     const QImage &picture = adjustedReady ? m_adjustedPreview : useFull ? m_full : m_preview;

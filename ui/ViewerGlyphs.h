@@ -11,7 +11,20 @@ class QWidget;
 
 namespace reissuedesk {
 
-enum class Glyph { None, ZoomOut, ZoomIn, FitPage, FitWidth, RotateLeft, RotateRight, Reset, Loupe, Adjust, Previous, Next };
+enum class Glyph {
+    None,
+    ZoomOut,
+    ZoomIn,
+    FitPage,
+    FitWidth,
+    RotateLeft,
+    RotateRight,
+    Reset,
+    Loupe,
+    Adjust,
+    Previous,
+    Next
+};
 
 QIcon glyphIcon(Glyph glyph, const QColor &color);
 

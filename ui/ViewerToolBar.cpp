@@ -28,8 +28,8 @@ ViewerToolBar::ViewerToolBar(QWidget *parent)
         viewerToolButton(this, QStringLiteral("1:1"), tr("Actual pixels (1)"), QStringLiteral("actualSizeButton"));
     QToolButton *fitPageButton =
         viewerToolButton(this, tr("Fit"), tr("Fit the page (F)"), QStringLiteral("fitPageButton"), Glyph::FitPage);
-    QToolButton *fitWidthButton = viewerToolButton(this, tr("Width"), tr("Fit the width (W)"),
-                                                   QStringLiteral("fitWidthButton"), Glyph::FitWidth);
+    QToolButton *fitWidthButton =
+        viewerToolButton(this, tr("Width"), tr("Fit the width (W)"), QStringLiteral("fitWidthButton"), Glyph::FitWidth);
     QToolButton *rotateLeftButton = viewerToolButton(this, tr("Rotate left"), tr("Rotate left ([)"),
                                                      QStringLiteral("rotateLeftButton"), Glyph::RotateLeft);
     QToolButton *rotateRightButton = viewerToolButton(this, tr("Rotate right"), tr("Rotate right (])"),
@@ -39,11 +39,10 @@ ViewerToolBar::ViewerToolBar(QWidget *parent)
     m_loupeButton = viewerToolButton(this, tr("Loupe"), tr("Magnify 3× under the cursor (hold L, or click to keep on)"),
                                      QStringLiteral("loupeButton"), Glyph::Loupe);
     m_loupeButton->setCheckable(true);
-    m_adjustButton =
-        viewerToolButton(this, tr("Adjust"),
-                         tr("Brightness (Ctrl+↑/↓), contrast (Ctrl+→/←), gamma (G, Shift+G), invert (I), "
-                            "grayscale (M), normal (Ctrl+0): on screen only, never saved"),
-                         QStringLiteral("adjustButton"), Glyph::Adjust);
+    m_adjustButton = viewerToolButton(this, tr("Adjust"),
+                                      tr("Brightness (Ctrl+↑/↓), contrast (Ctrl+→/←), gamma (G, Shift+G), invert (I), "
+                                         "grayscale (M), normal (Ctrl+0): on screen only, never saved"),
+                                      QStringLiteral("adjustButton"), Glyph::Adjust);
     m_adjustButton->setCheckable(true);
     m_previousPageButton = viewerToolButton(this, tr("Previous page"), tr("Previous page (Page Up)"),
                                             QStringLiteral("previousPageButton"), Glyph::Previous);

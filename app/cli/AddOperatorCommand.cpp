@@ -27,7 +27,8 @@ void AddOperatorCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("login"), QStringLiteral("Login name (lower-case letters, digits, . _ -)."),
                       QStringLiteral("LOGIN")});
     parser.addOption({{QStringLiteral("display-name"), QStringLiteral("name")},
-                      QStringLiteral("Display name (default: the login)."), QStringLiteral("NAME")});
+                      QStringLiteral("Display name (default: the login)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("role"), QStringLiteral("operator (default), supervisor or admin."),
                       QStringLiteral("ROLE"), QStringLiteral("operator")});
 }
@@ -42,7 +43,8 @@ int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutpu
                                  "or '-' (at most 63 characters)"));
         return 2;
     }
-    if (!QStringList{QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")}.contains(role)) {
+    if (!QStringList{QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")}.contains(
+            role)) {
         out.error(QStringLiteral("--role must be operator, supervisor or admin, not \"%1\"").arg(role));
         return 2;
     }

@@ -33,7 +33,10 @@ AdminTool::AdminTool()
 
 AdminTool::~AdminTool() = default;
 
-void AdminTool::add(std::unique_ptr<AdminCommand> command) { m_commands.push_back(std::move(command)); }
+void AdminTool::add(std::unique_ptr<AdminCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
 
 QString AdminTool::usage() const
 {
@@ -64,8 +67,8 @@ int AdminTool::run(const QStringList &arguments)
             commandName = word;
             break;
         }
-        if (commandName.isEmpty() && (word == QLatin1String("--help") || word == QLatin1String("-h") ||
-                                      word == QLatin1String("--version"))) {
+        if (commandName.isEmpty() &&
+            (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("--version"))) {
             commandName = word;
             break;
         }
@@ -86,7 +89,8 @@ int AdminTool::run(const QStringList &arguments)
             command = candidate.get();
     }
     if (!command) {
-        plain.error(QStringLiteral("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
+        plain.error(
+            QStringLiteral("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
         return 2;
     }
 
@@ -104,7 +108,9 @@ int AdminTool::run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         const QByteArray bytes =
-            parser.helpText().replace(QStringLiteral("[options]"), command->name() + QStringLiteral(" [options]")).toUtf8();
+            parser.helpText()
+                .replace(QStringLiteral("[options]"), command->name() + QStringLiteral(" [options]"))
+                .toUtf8();
         std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
         return 0;
     }

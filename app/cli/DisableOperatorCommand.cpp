@@ -25,8 +25,9 @@ int DisableOperatorCommand::run(const QCommandLineParser &parser, const CommandO
                 {QStringLiteral("login"), login},
                 {QStringLiteral("disabled"), true},
                 {QStringLiteral("changed"), disabled.changed}},
-               disabled.changed ? QStringLiteral("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
-                                : QStringLiteral("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
+               disabled.changed
+                   ? QStringLiteral("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
+                   : QStringLiteral("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
     return 0;
 }
 

@@ -32,9 +32,9 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         return 2;
     }
     QFile input;
-    const bool opened = files.first() == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
-                                                            : (input.setFileName(files.first()),
-                                                               input.open(QIODevice::ReadOnly));
+    const bool opened = files.first() == QLatin1String("-")
+                            ? input.open(stdin, QIODevice::ReadOnly)
+                            : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
     if (!opened) {
         out.error(QStringLiteral("cannot read %1: %2").arg(files.first(), input.errorString()));
         return 1;
@@ -79,7 +79,9 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             return;
         }
         if (outcome.kind == ImportLineOutcome::Kind::AlreadyPresent)
-            out.text(QStringLiteral("line %1: %2 already present, skipped").arg(outcome.line).arg(outcome.applicationNumber));
+            out.text(QStringLiteral("line %1: %2 already present, skipped")
+                         .arg(outcome.line)
+                         .arg(outcome.applicationNumber));
         for (const QString &warning : outcome.messages)
             out.warning(QStringLiteral("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
     });

@@ -7,7 +7,10 @@
 
 namespace reissuedesk::cli {
 
-bool PasswordPrompt::isInteractive() { return isatty(STDIN_FILENO) && isatty(STDERR_FILENO); }
+bool PasswordPrompt::isInteractive()
+{
+    return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
 
 QString PasswordPrompt::ask(const QString &prompt)
 {

@@ -123,9 +123,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                         continue; // walk away: the lease expires
                     if (claim.status == ApplicationStatus::AwaitingSecondReview) {
                         // Another desk's risky approval: confirm it as the second reviewer.
-                        const DecisionResult confirmed =
-                            service.secondReview(claim.applicationId, true, {},
-                                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+                        const DecisionResult confirmed = service.secondReview(
+                            claim.applicationId, true, {}, QUuid::createUuid().toString(QUuid::WithoutBraces));
                         QMutexLocker locker(&shared.mutex);
                         if (confirmed.kind != DecisionResult::Kind::Refused)
                             shared.believedRecorded.insert(claim.applicationId);

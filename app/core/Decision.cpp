@@ -2,7 +2,10 @@
 
 namespace reissuedesk {
 namespace {
-bool isChinese(const QString &language) { return language.startsWith(QLatin1String("zh")); }
+bool isChinese(const QString &language)
+{
+    return language.startsWith(QLatin1String("zh"));
+}
 
 // A message of several lines (numbered reasons) reads best with the prefix and
 // the closing sentence on lines of their own.
@@ -22,8 +25,9 @@ QString Decision::problem() const
         return QStringLiteral("choose at least one reason for the rejection");
     if (!approve && customerMessage.trimmed().isEmpty())
         return QStringLiteral("the rejection needs a message telling the customer what to fix");
-    const QString sms = approve ? QString() : CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), customerMessage,
-                                                                             resubmissionAllowed, QStringLiteral("zh_CN"));
+    const QString sms = approve ? QString()
+                                : CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), customerMessage,
+                                                                 resubmissionAllowed, QStringLiteral("zh_CN"));
     if (sms.size() > SmsMaxCharacters)
         return QStringLiteral("the customer message makes the SMS %1 characters long; the limit is %2")
             .arg(sms.size())
@@ -63,7 +67,8 @@ QString CustomerMessages::approvalSms(const QString &applicationNumber, QDate ex
     if (isChinese(language))
         return QStringLiteral("【补卡】您的补卡申请%1已审核通过，新卡已安排寄出，预计%2前送达。")
             .arg(applicationNumber, expectedDelivery.toString(QStringLiteral("M月d日")));
-    return QStringLiteral("Your replacement card application %1 is approved. The new card ships now and should arrive by %2.")
+    return QStringLiteral(
+               "Your replacement card application %1 is approved. The new card ships now and should arrive by %2.")
         .arg(applicationNumber, expectedDelivery.toString(QStringLiteral("d MMM")));
 }
 
@@ -74,7 +79,8 @@ QString CustomerMessages::rejectionSms(const QString &applicationNumber, const Q
     if (isChinese(language))
         return QStringLiteral("【补卡】您的补卡申请%1未通过审核：%2%3%4%5")
             .arg(applicationNumber, lineBreakFor(message, QString()), message, lineBreakFor(message, QString()),
-                 resubmissionAllowed ? QStringLiteral("修改后可重新提交申请。") : QStringLiteral("如有疑问请致电客服热线。"));
+                 resubmissionAllowed ? QStringLiteral("修改后可重新提交申请。")
+                                     : QStringLiteral("如有疑问请致电客服热线。"));
     return QStringLiteral("Your replacement card application %1 was not approved:%2%3%4%5")
         .arg(applicationNumber, lineBreakFor(message, QStringLiteral(" ")), message,
              lineBreakFor(message, QStringLiteral(" ")),
@@ -86,10 +92,12 @@ QString CustomerMessages::approvalEmail(const QString &applicantName, const QStr
                                         const QString &address, QDate expectedDelivery, const QString &language)
 {
     if (isChinese(language))
-        return QStringLiteral("%1，您好：\n\n您的补卡申请 %2 已审核通过。新卡将寄往：%3，预计 %4 前送达。补卡免费，无需支付任何费用（特殊定制服务除外）。\n")
+        return QStringLiteral("%1，您好：\n\n您的补卡申请 %2 已审核通过。新卡将寄往：%3，预计 %4 "
+                              "前送达。补卡免费，无需支付任何费用（特殊定制服务除外）。\n")
             .arg(applicantName, applicationNumber, address, expectedDelivery.toString(Qt::ISODate));
-    return QStringLiteral("Dear %1,\n\nyour replacement card application %2 is approved. The new card will be sent to: %3, "
-                          "arriving by %4.\n")
+    return QStringLiteral(
+               "Dear %1,\n\nyour replacement card application %2 is approved. The new card will be sent to: %3, "
+               "arriving by %4.\n")
         .arg(applicantName, applicationNumber, address, expectedDelivery.toString(Qt::ISODate));
 }
 
@@ -100,8 +108,10 @@ QString CustomerMessages::rejectionEmail(const QString &applicantName, const QSt
     if (isChinese(language))
         return QStringLiteral("%1，您好：\n\n很抱歉，您的补卡申请 %2 未通过审核。\n\n%3\n\n%4\n")
             .arg(applicantName, applicationNumber, customerMessage.trimmed(),
-                 resubmissionAllowed ? QStringLiteral("请按上述说明修改后重新提交申请。") : QStringLiteral("如有疑问请致电客服热线。"));
-    return QStringLiteral("Dear %1,\n\nwe are sorry, your replacement card application %2 was not approved.\n\n%3\n\n%4\n")
+                 resubmissionAllowed ? QStringLiteral("请按上述说明修改后重新提交申请。")
+                                     : QStringLiteral("如有疑问请致电客服热线。"));
+    return QStringLiteral(
+               "Dear %1,\n\nwe are sorry, your replacement card application %2 was not approved.\n\n%3\n\n%4\n")
         .arg(applicantName, applicationNumber, customerMessage.trimmed(),
              resubmissionAllowed ? QStringLiteral("Please fix the above and apply again.")
                                  : QStringLiteral("Please call the hotline if you have questions."));

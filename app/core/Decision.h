@@ -18,11 +18,11 @@ inline constexpr int SmsMaxCharacters = 335;
 struct Decision {
     qint64 applicationId = 0;
     bool approve = false;
-    QStringList reasonCodes;     // reject: one or more from the catalogue
+    QStringList reasonCodes; // reject: one or more from the catalogue
     bool resubmissionAllowed = true;
-    QString customerMessage;     // reject: what to fix (editable); approve: optional note
-    QString internalNote;        // never sent to the customer
-    QString idempotencyKey;      // made by the client before the first attempt
+    QString customerMessage; // reject: what to fix (editable); approve: optional note
+    QString internalNote;    // never sent to the customer
+    QString idempotencyKey;  // made by the client before the first attempt
     // Ignored by ReviewService, which decides a second review itself from the
     // checks it runs inside the decision's transaction (ReviewPolicy).
     bool needsSecondReview = false;
@@ -41,7 +41,7 @@ struct CustomerMessageFacts {
     QString shippingAddress;
     QDate expectedDelivery;
     QString language = QStringLiteral("zh_CN"); // notifications go out in Chinese
-    bool hasEmail = false; // an e-mail goes out only when the application has an address
+    bool hasEmail = false;                      // an e-mail goes out only when the application has an address
 
     // As ReviewService fills them for `application` (an e-mail only when it
     // has a contact e-mail address).
@@ -58,8 +58,8 @@ public:
     static QString joinReasonTexts(const QStringList &texts);
 
     static QString approvalSms(const QString &applicationNumber, QDate expectedDelivery, const QString &language);
-    static QString rejectionSms(const QString &applicationNumber, const QString &customerMessage, bool resubmissionAllowed,
-                                const QString &language);
+    static QString rejectionSms(const QString &applicationNumber, const QString &customerMessage,
+                                bool resubmissionAllowed, const QString &language);
     static QString approvalEmail(const QString &applicantName, const QString &applicationNumber, const QString &address,
                                  QDate expectedDelivery, const QString &language);
     static QString rejectionEmail(const QString &applicantName, const QString &applicationNumber,

@@ -44,7 +44,8 @@ public:
         if (required && result.isEmpty())
             m_errors.append(QStringLiteral("field \"%1\" is empty").arg(m_prefix + key));
         if (result.size() > maxLength)
-            m_errors.append(QStringLiteral("field \"%1\" is longer than %2 characters").arg(m_prefix + key).arg(maxLength));
+            m_errors.append(
+                QStringLiteral("field \"%1\" is longer than %2 characters").arg(m_prefix + key).arg(maxLength));
         for (const QChar c : result) {
             if (c.category() == QChar::Other_Control) {
                 m_errors.append(QStringLiteral("field \"%1\" contains a control character").arg(m_prefix + key));
@@ -104,14 +105,14 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
     const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
     if (parseError.error == QJsonParseError::GarbageAtEnd) {
         // Two objects on one line must never become two applications, nor one.
-        record.errors.append(QStringLiteral("the line holds more than one JSON value, or text after it (at character %1)")
-                                 .arg(parseError.offset));
+        record.errors.append(
+            QStringLiteral("the line holds more than one JSON value, or text after it (at character %1)")
+                .arg(parseError.offset));
         return record;
     }
     if (parseError.error != QJsonParseError::NoError) {
-        record.errors.append(QStringLiteral("not valid JSON at character %1: %2")
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+        record.errors.append(
+            QStringLiteral("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return record;
     }
     if (!document.isObject()) {
@@ -153,8 +154,8 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
             const QString number = card.toString().trimmed();
             const ValidationResult valid = CardNumber::validate(number);
             if (number.isEmpty() || !valid.valid) {
-                errors.append(QStringLiteral("account.cards: %1").arg(number.isEmpty() ? QStringLiteral("empty card number")
-                                                                                       : valid.problem));
+                errors.append(QStringLiteral("account.cards: %1")
+                                  .arg(number.isEmpty() ? QStringLiteral("empty card number") : valid.problem));
                 continue;
             }
             const QString normalized = CardNumber::classify(number) == CardNumberKind::Msisdn
@@ -170,7 +171,8 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
     if (!number.isEmpty()) {
         a.applicationNumber = ApplicationNumber::normalize(number);
         if (!ApplicationNumber::isWellFormed(a.applicationNumber))
-            errors.append(QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
+            errors.append(
+                QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
     }
     a.applicantName = fields.text("applicant_name", true, 100);
     a.applicantIdNumber = ResidentIdNumber::normalize(fields.text("applicant_id_number", true, 18));
@@ -245,9 +247,10 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
                               .arg(prefix, kind.left(20)));
         d.url = documentFields.text("url", true, 2000);
         const QUrl url(d.url, QUrl::StrictMode);
-        if (!d.url.isEmpty() && (!url.isValid() || !QStringList{QStringLiteral("file"), QStringLiteral("http"),
-                                                                 QStringLiteral("https")}
-                                                        .contains(url.scheme())))
+        if (!d.url.isEmpty() &&
+            (!url.isValid() ||
+             !QStringList{QStringLiteral("file"), QStringLiteral("http"), QStringLiteral("https")}.contains(
+                 url.scheme())))
             errors.append(QStringLiteral("%1url must be a file:, http: or https: URL").arg(prefix));
         d.mediaType = documentFields.text("media_type", true, 100);
         d.sizeBytes = documentFields.integer("size_bytes", 0);

@@ -15,15 +15,18 @@
 namespace reissuedesk {
 namespace {
 
-QString isoDate(QDate date) {
+QString isoDate(QDate date)
+{
     return date.toString(Qt::ISODate);
 }
 
-CheckResult make(CheckId id, CheckVerdict verdict, const QString &explanation) {
+CheckResult make(CheckId id, CheckVerdict verdict, const QString &explanation)
+{
     return {id, verdict, ReviewChecks::title(id), explanation};
 }
 
-QString withoutWhiteSpace(const QString &s) {
+QString withoutWhiteSpace(const QString &s)
+{
     QString compact;
     compact.reserve(s.size());
     for (QChar c : s) {
@@ -34,7 +37,8 @@ QString withoutWhiteSpace(const QString &s) {
 }
 
 // "¥20.00", "-¥0.50".
-QString formatYuan(qint64 cents) {
+QString formatYuan(qint64 cents)
+{
     const qint64 magnitude = cents < 0 ? -cents : cents;
     return QStringLiteral("%1¥%2.%3")
         .arg(cents < 0 ? QStringLiteral("-") : QString(), QString::number(magnitude / 100),
@@ -43,7 +47,8 @@ QString formatYuan(qint64 cents) {
 
 } // namespace
 
-QString ReviewChecks::title(CheckId id) {
+QString ReviewChecks::title(CheckId id)
+{
     switch (id) {
     case CheckId::AccountHolder:
         return tr("Account holder");
@@ -67,7 +72,8 @@ QString ReviewChecks::title(CheckId id) {
     return {};
 }
 
-QString ReviewChecks::verdictKey(CheckVerdict verdict) {
+QString ReviewChecks::verdictKey(CheckVerdict verdict)
+{
     switch (verdict) {
     case CheckVerdict::Pass:
         return QStringLiteral("pass");
@@ -84,7 +90,8 @@ namespace {
 // Same name and same number: the holder. Same name, another number: another person
 // when that number is valid (namesakes are common), a typo when it is not. Another
 // name: someone applying on the holder's behalf, which is not allowed.
-CheckResult accountHolder(const ReviewContext &context, QDate today) {
+CheckResult accountHolder(const ReviewContext &context, QDate today)
+{
     const QString applicantName = context.application.applicantName.trimmed();
     const QString holderName = context.account.holderName.trimmed();
     const QString applicantId = ResidentIdNumber::normalize(context.application.applicantIdNumber);
@@ -98,26 +105,25 @@ CheckResult accountHolder(const ReviewContext &context, QDate today) {
 
     if (applicantName != holderName)
         return make(CheckId::AccountHolder, CheckVerdict::Fail,
-                    ReviewChecks::tr(
-                        "Applicant %1 (%2) is not the account holder %3 (%4): suspected proxy application")
+                    ReviewChecks::tr("Applicant %1 (%2) is not the account holder %3 (%4): suspected proxy application")
                         .arg(maskedApplicant, maskedApplicantId, maskedHolder, maskedHolderId));
     if (applicantId == holderId)
         return make(CheckId::AccountHolder, CheckVerdict::Pass,
                     ReviewChecks::tr("Applicant %1 (%2) is the holder of account %3")
                         .arg(maskedApplicant, maskedApplicantId, context.account.accountNumber));
     if (ResidentIdNumber::validate(applicantId, today).valid)
-        return make(CheckId::AccountHolder, CheckVerdict::Fail,
-                    ReviewChecks::tr(
-                        "Applicant %1 (%2) has the holder's name but another valid ID number (holder: %3): "
-                        "suspected proxy application")
-                        .arg(maskedApplicant, maskedApplicantId, maskedHolderId));
-    return make(
-        CheckId::AccountHolder, CheckVerdict::Warning,
-        ReviewChecks::tr("ID number differs from the holder's, probably a typo: %1 (not valid) instead of %2")
-            .arg(maskedApplicantId, maskedHolderId));
+        return make(
+            CheckId::AccountHolder, CheckVerdict::Fail,
+            ReviewChecks::tr("Applicant %1 (%2) has the holder's name but another valid ID number (holder: %3): "
+                             "suspected proxy application")
+                .arg(maskedApplicant, maskedApplicantId, maskedHolderId));
+    return make(CheckId::AccountHolder, CheckVerdict::Warning,
+                ReviewChecks::tr("ID number differs from the holder's, probably a typo: %1 (not valid) instead of %2")
+                    .arg(maskedApplicantId, maskedHolderId));
 }
 
-CheckResult idNumber(const ReviewContext &context, QDate today) {
+CheckResult idNumber(const ReviewContext &context, QDate today)
+{
     const QString id = ResidentIdNumber::normalize(context.application.applicantIdNumber);
     if (const ValidationResult validation = ResidentIdNumber::validate(id, today); !validation)
         return make(CheckId::IdNumber, CheckVerdict::Fail, validation.problem);
@@ -137,7 +143,8 @@ CheckResult idNumber(const ReviewContext &context, QDate today) {
                 ReviewChecks::tr("Valid; born %1; ID card valid until %2").arg(born, isoDate(validUntil)));
 }
 
-CheckResult oldCard(const ReviewContext &context) {
+CheckResult oldCard(const ReviewContext &context)
+{
     const QString number = context.application.oldCardNumber;
     const CardNumberKind kind = CardNumber::classify(number);
     if (kind == CardNumberKind::Empty)
@@ -165,19 +172,18 @@ CheckResult oldCard(const ReviewContext &context) {
     const QString masked = Masking::maskCardNumber(number);
     const QString &account = context.account.accountNumber;
     if (!registered)
-        return make(
-            CheckId::OldCard, CheckVerdict::Fail,
-            isIccid
-                ? ReviewChecks::tr("ICCID %1 is not registered on account %2").arg(masked, account)
-                : ReviewChecks::tr("Mobile number %1 is not registered on account %2").arg(masked, account));
+        return make(CheckId::OldCard, CheckVerdict::Fail,
+                    isIccid
+                        ? ReviewChecks::tr("ICCID %1 is not registered on account %2").arg(masked, account)
+                        : ReviewChecks::tr("Mobile number %1 is not registered on account %2").arg(masked, account));
     return make(CheckId::OldCard, CheckVerdict::Pass,
-                isIccid
-                    ? ReviewChecks::tr("ICCID %1 is registered on account %2").arg(masked, account)
-                    : ReviewChecks::tr("Mobile number %1 is registered on account %2").arg(masked, account));
+                isIccid ? ReviewChecks::tr("ICCID %1 is registered on account %2").arg(masked, account)
+                        : ReviewChecks::tr("Mobile number %1 is registered on account %2").arg(masked, account));
 }
 
 // Decisions reach the customer by SMS: a lost card's number cannot receive it.
-CheckResult contactPhone(const ReviewContext &context) {
+CheckResult contactPhone(const ReviewContext &context)
+{
     const Application &application = context.application;
     if (const ValidationResult validation = MobileNumber::validate(application.contactPhone); !validation)
         return make(CheckId::ContactPhone, CheckVerdict::Fail,
@@ -189,14 +195,14 @@ CheckResult contactPhone(const ReviewContext &context) {
         CardNumber::classify(application.oldCardNumber) == CardNumberKind::Msisdn &&
         MobileNumber::normalize(application.oldCardNumber) == phone)
         return make(CheckId::ContactPhone, CheckVerdict::Warning,
-                    ReviewChecks::tr(
-                        "The contact phone %1 is the lost card's number: the customer cannot receive our "
-                        "SMS; use e-mail or call")
+                    ReviewChecks::tr("The contact phone %1 is the lost card's number: the customer cannot receive our "
+                                     "SMS; use e-mail or call")
                         .arg(masked));
     return make(CheckId::ContactPhone, CheckVerdict::Pass, ReviewChecks::tr("SMS goes to %1").arg(masked));
 }
 
-QString documentName(DocumentKind kind) {
+QString documentName(DocumentKind kind)
+{
     switch (kind) {
     case DocumentKind::IdFront:
         return ReviewChecks::tr("ID front");
@@ -210,7 +216,8 @@ QString documentName(DocumentKind kind) {
     return ReviewChecks::tr("other document");
 }
 
-CheckResult requiredDocuments(const ReviewContext &context) {
+CheckResult requiredDocuments(const ReviewContext &context)
+{
     QList<DocumentKind> required{DocumentKind::IdFront, DocumentKind::IdBack};
     if (context.application.channel == SalesChannel::Agent)
         required.append(DocumentKind::PurchaseProof);
@@ -230,7 +237,8 @@ CheckResult requiredDocuments(const ReviewContext &context) {
                 ReviewChecks::tr("All present: %1").arg(present.join(separator)));
 }
 
-CheckResult reusedDocument(const ReviewContext &context) {
+CheckResult reusedDocument(const ReviewContext &context)
+{
     const int shared = context.documentsSharedWithOtherAccounts;
     if (shared <= 0)
         return make(CheckId::ReusedDocument, CheckVerdict::Pass,
@@ -241,12 +249,11 @@ CheckResult reusedDocument(const ReviewContext &context) {
     numbers.removeDuplicates();
     const QString count = QString::number(shared);
     QString text =
-        shared == 1
-            ? ReviewChecks::tr("1 document was also uploaded for another account's application")
-            : ReviewChecks::tr("%1 documents were also uploaded for other accounts' applications").arg(count);
+        shared == 1 ? ReviewChecks::tr("1 document was also uploaded for another account's application")
+                    : ReviewChecks::tr("%1 documents were also uploaded for other accounts' applications").arg(count);
     if (!numbers.isEmpty()) {
-        const QString named = numbers.first(qMin(numbers.size(), ReviewChecks::MaxNamedSharingApplications))
-                                  .join(ReviewChecks::tr(", "));
+        const QString named =
+            numbers.first(qMin(numbers.size(), ReviewChecks::MaxNamedSharingApplications)).join(ReviewChecks::tr(", "));
         const qsizetype more = numbers.size() - ReviewChecks::MaxNamedSharingApplications;
         text = more > 0 ? ReviewChecks::tr("%1: %2 and %3 more").arg(text, named, QString::number(more))
                         : ReviewChecks::tr("%1: %2").arg(text, named);
@@ -256,7 +263,8 @@ CheckResult reusedDocument(const ReviewContext &context) {
 
 // Counting this application: the second replacement in 90 days is worth a look,
 // the third or later is a pattern (resale of cards, SIM-swap fraud).
-CheckResult repeatReplacement(const ReviewContext &context) {
+CheckResult repeatReplacement(const ReviewContext &context)
+{
     const int others = context.replacementsWithin90Days;
     if (others <= 0)
         return make(CheckId::RepeatReplacement, CheckVerdict::Pass,
@@ -266,24 +274,23 @@ CheckResult repeatReplacement(const ReviewContext &context) {
                     .arg(QString::number(others + 1)));
 }
 
-CheckResult shippingAddress(const ReviewContext &context) {
+CheckResult shippingAddress(const ReviewContext &context)
+{
     const QString shipping = context.application.shippingAddress.trimmed();
     const QString accountAddress = context.account.address.trimmed();
     if (shipping.isEmpty())
-        return make(CheckId::ShippingAddress, CheckVerdict::Fail,
-                    ReviewChecks::tr("No shipping address given"));
+        return make(CheckId::ShippingAddress, CheckVerdict::Fail, ReviewChecks::tr("No shipping address given"));
     if (withoutWhiteSpace(shipping) == withoutWhiteSpace(accountAddress))
-        return make(CheckId::ShippingAddress, CheckVerdict::Pass,
-                    ReviewChecks::tr("Shipping to the account address"));
+        return make(CheckId::ShippingAddress, CheckVerdict::Pass, ReviewChecks::tr("Shipping to the account address"));
     if (accountAddress.isEmpty())
         return make(CheckId::ShippingAddress, CheckVerdict::Warning,
                     ReviewChecks::tr("Shipping to %1; the account has no address on file").arg(shipping));
-    return make(
-        CheckId::ShippingAddress, CheckVerdict::Warning,
-        ReviewChecks::tr("Shipping to %1 instead of the account address %2").arg(shipping, accountAddress));
+    return make(CheckId::ShippingAddress, CheckVerdict::Warning,
+                ReviewChecks::tr("Shipping to %1 instead of the account address %2").arg(shipping, accountAddress));
 }
 
-CheckResult specialServiceFee(const ReviewContext &context) {
+CheckResult specialServiceFee(const ReviewContext &context)
+{
     const qint64 cents = context.application.specialServiceFeeCents;
     if (cents < 0)
         return make(CheckId::SpecialServiceFee, CheckVerdict::Fail,
@@ -296,7 +303,8 @@ CheckResult specialServiceFee(const ReviewContext &context) {
 
 } // namespace
 
-QList<CheckResult> ReviewChecks::run(const ReviewContext &context) {
+QList<CheckResult> ReviewChecks::run(const ReviewContext &context)
+{
     const QDate today = context.today.isValid() ? context.today : QDate::currentDate();
     return {
         accountHolder(context, today), idNumber(context, today),   oldCard(context),

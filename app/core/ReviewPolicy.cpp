@@ -9,9 +9,9 @@ namespace reissuedesk {
 namespace {
 
 constexpr CheckId allChecks[] = {
-    CheckId::AccountHolder,     CheckId::IdNumber,       CheckId::OldCard,
+    CheckId::AccountHolder,     CheckId::IdNumber,          CheckId::OldCard,
     CheckId::ContactPhone,      CheckId::RequiredDocuments, CheckId::ReusedDocument,
-    CheckId::RepeatReplacement, CheckId::ShippingAddress, CheckId::SpecialServiceFee,
+    CheckId::RepeatReplacement, CheckId::ShippingAddress,   CheckId::SpecialServiceFee,
 };
 
 // Which verdicts of a check send an approval to a second reviewer.
@@ -59,11 +59,11 @@ ReviewPolicyOutcome ReviewPolicy::evaluate(const ReviewContext &context, const Q
 
     const Application &application = context.application;
     outcome.feeCents = std::max<qint64>(0, application.specialServiceFeeCents);
-    outcome.smsGoesToLostCard = application.reason == ReplacementReason::Lost &&
-                                CardNumber::classify(application.oldCardNumber) == CardNumberKind::Msisdn &&
-                                !application.contactPhone.trimmed().isEmpty() &&
-                                MobileNumber::normalize(application.oldCardNumber) ==
-                                    MobileNumber::normalize(application.contactPhone);
+    outcome.smsGoesToLostCard =
+        application.reason == ReplacementReason::Lost &&
+        CardNumber::classify(application.oldCardNumber) == CardNumberKind::Msisdn &&
+        !application.contactPhone.trimmed().isEmpty() &&
+        MobileNumber::normalize(application.oldCardNumber) == MobileNumber::normalize(application.contactPhone);
     return outcome;
 }
 

@@ -8,19 +8,18 @@
 namespace reissuedesk::demo {
 namespace {
 
-constexpr std::array surnames{u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周",
-                              u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林", u"罗",
-                              u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
-                              u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡",
-                              u"欧阳", u"司马", u"上官"};
+constexpr std::array surnames{u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵",   u"吴",   u"周",  u"徐",
+                              u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林",   u"罗",   u"郑",  u"梁",
+                              u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",   u"彭",   u"曾",  u"肖",
+                              u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"欧阳", u"司马", u"上官"};
 constexpr std::array givenNameCharacters{u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"军", u"洋",
                                          u"勇", u"艳", u"杰", u"娟", u"涛", u"明", u"超", u"秀", u"霞", u"平",
                                          u"刚", u"桂", u"英", u"华", u"建", u"文", u"辉", u"玲", u"鑫", u"宇",
                                          u"浩", u"婷", u"晨", u"欣", u"博", u"悦", u"思", u"嘉", u"子", u"梓"};
 
 struct Region {
-    const char16_t *code;     // first six digits of the ID number
-    const char16_t *place;    // province + city + district
+    const char16_t *code;  // first six digits of the ID number
+    const char16_t *place; // province + city + district
     const char16_t *authority;
 };
 constexpr std::array regions{
@@ -37,14 +36,17 @@ constexpr std::array regions{
     Region{u"500103", u"重庆市渝中区", u"重庆市公安局渝中区分局"},
     Region{u"370202", u"山东省青岛市市南区", u"青岛市公安局市南分局"},
 };
-constexpr std::array streets{u"建国路", u"人民路", u"中山路", u"解放路", u"长江路", u"和平街",
+constexpr std::array streets{u"建国路", u"人民路",   u"中山路", u"解放路",   u"长江路", u"和平街",
                              u"文化路", u"科技园路", u"学府路", u"滨江大道", u"东风路", u"花园街"};
-constexpr std::array agents{u"华强北星联通讯店", u"城南数码广场手机专营", u"校园通讯服务点", u"万达广场移动营业厅代理",
-                            u"老街便民通讯社", u"高铁站数码便利店"};
-constexpr std::array otherReasons{u"卡片被洗衣机洗坏", u"换新手机需要更换卡型", u"卡片芯片接触不良",
-                                  u"eSIM 误删除", u"手机被盗"};
+constexpr std::array agents{u"华强北星联通讯店",       u"城南数码广场手机专营", u"校园通讯服务点",
+                            u"万达广场移动营业厅代理", u"老街便民通讯社",       u"高铁站数码便利店"};
+constexpr std::array otherReasons{u"卡片被洗衣机洗坏", u"换新手机需要更换卡型", u"卡片芯片接触不良", u"eSIM 误删除",
+                                  u"手机被盗"};
 
-QString text(const char16_t *utf16) { return QString::fromUtf16(utf16); }
+QString text(const char16_t *utf16)
+{
+    return QString::fromUtf16(utf16);
+}
 
 } // namespace
 
@@ -54,7 +56,10 @@ DemoDataGenerator::DemoDataGenerator(quint32 seed, const QDateTime &now)
 {
 }
 
-int DemoDataGenerator::pick(int bound) { return std::uniform_int_distribution<int>(0, bound - 1)(m_random); }
+int DemoDataGenerator::pick(int bound)
+{
+    return std::uniform_int_distribution<int>(0, bound - 1)(m_random);
+}
 
 bool DemoDataGenerator::chance(double probability)
 {
@@ -239,9 +244,9 @@ PlannedApplication DemoDataGenerator::next()
         if (!decision.approve) {
             static const std::array reasons{"id_front_unclear", "id_back_unclear", "voucher_missing",
                                             "address_incomplete", "not_account_holder"};
-            decision.rejectReasonCode =
-                proxy ? QStringLiteral("not_account_holder")
-                      : QString::fromLatin1(reasons[std::size_t(pick(int(reasons.size()) - 1))]);
+            decision.rejectReasonCode = proxy
+                                            ? QStringLiteral("not_account_holder")
+                                            : QString::fromLatin1(reasons[std::size_t(pick(int(reasons.size()) - 1))]);
             decision.resubmissionAllowed = decision.rejectReasonCode != QLatin1String("not_account_holder");
         }
         const qint64 reviewDelay = 600 + pick(20 * 3600);
@@ -273,8 +278,7 @@ PlannedApplication DemoDataGenerator::next()
     // uploading its own scan again is no fraud signal); both get flagged.
     PlannedDocument front = planned(DocumentKind::IdFront);
     if (!m_applicationsWithIdFront.isEmpty() && chance(ReusedDocumentShare)) {
-        const auto &[source, sourceAccount] =
-            m_applicationsWithIdFront.at(pick(int(m_applicationsWithIdFront.size())));
+        const auto &[source, sourceAccount] = m_applicationsWithIdFront.at(pick(int(m_applicationsWithIdFront.size())));
         if (sourceAccount != plan.account.accountNumber)
             front.reuseOf = source;
     }
@@ -290,7 +294,8 @@ PlannedApplication DemoDataGenerator::next()
         voucher.blemish = Blemish::None;
         plan.documents.append(voucher);
         plan.voucher.agentName = a.agentName;
-        plan.voucher.receiptNumber = QStringLiteral("R%1").arg(quint32(m_random()) % 100000000u, 8, 10, QLatin1Char('0'));
+        plan.voucher.receiptNumber =
+            QStringLiteral("R%1").arg(quint32(m_random()) % 100000000u, 8, 10, QLatin1Char('0'));
         plan.voucher.soldAt = a.submittedAt.addDays(-30 - pick(700));
         plan.voucher.customerName = plan.account.holderName;
         plan.voucher.cardNumber = a.oldCardNumber.isEmpty() ? plan.account.phone : a.oldCardNumber;

@@ -24,9 +24,9 @@ struct PlannedDocument {
     double megapixels = 2.0;
     Blemish blemish = Blemish::None;
     int exifOrientation = 1;
-    bool asPdf = false;        // purchase voucher as PDF rather than a PNG screenshot
+    bool asPdf = false; // purchase voucher as PDF rather than a PNG screenshot
     quint32 seed = 0;
-    qsizetype reuseOf = -1;    // index of an earlier application whose file this one reuses
+    qsizetype reuseOf = -1; // index of an earlier application whose file this one reuses
 };
 
 struct PlannedDecision {
@@ -39,8 +39,8 @@ struct PlannedDecision {
 struct PlannedApplication {
     Account account;
     Application application;
-    IdCardFace face;           // what the applicant's ID card shows
-    Voucher voucher;           // agent sales only
+    IdCardFace face; // what the applicant's ID card shows
+    Voucher voucher; // agent sales only
     QList<PlannedDocument> documents;
     std::optional<PlannedDecision> decision;
 };
@@ -80,7 +80,7 @@ private:
     QDateTime m_now;
     qsizetype m_generated = 0;
     qint64 m_accountSerial = 0;
-    QList<Account> m_recentAccounts;           // candidates for repeat replacements
+    QList<Account> m_recentAccounts; // candidates for repeat replacements
     // Candidates for a reused document: application index and account number.
     QList<std::pair<qsizetype, QString>> m_applicationsWithIdFront;
 };

@@ -84,8 +84,7 @@ Document renderAndStore(const RenderJob &job)
     document.url = QUrl::fromLocalFile(path).toString();
     document.mediaType = rendered.mediaType;
     document.sizeBytes = rendered.bytes.size();
-    document.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(rendered.bytes, QCryptographicHash::Sha256).toHex());
+    document.sha256 = QString::fromLatin1(QCryptographicHash::hash(rendered.bytes, QCryptographicHash::Sha256).toHex());
     // Uploaded a little after the form was started, before it was submitted.
     document.uploadedAt = job.plan->application.submittedAt.addSecs(-120);
     return document;
@@ -113,9 +112,8 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
                                  .arg(options.seed);
         runFolder = QDir(QDir(options.documentsDir).absoluteFilePath(name));
         if (!QDir().mkpath(runFolder.absolutePath()))
-            throw std::runtime_error(QStringLiteral("cannot create the document folder %1")
-                                         .arg(runFolder.absolutePath())
-                                         .toStdString());
+            throw std::runtime_error(
+                QStringLiteral("cannot create the document folder %1").arg(runFolder.absolutePath()).toStdString());
         result.runFolder = runFolder.absolutePath();
     }
 
@@ -134,9 +132,10 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
     // sha256 for reused documents) and build the queue's indexes at the end.
     std::optional<DeferredIndexes> deferred;
     if (options.count >= 100'000)
-        deferred.emplace(m_database, QStringList{QStringLiteral("applications"), QStringLiteral("accounts"),
-                                                 QStringLiteral("audit_log")},
-                         QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")});
+        deferred.emplace(
+            m_database,
+            QStringList{QStringLiteral("applications"), QStringLiteral("accounts"), QStringLiteral("audit_log")},
+            QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")});
 
     QHash<qsizetype, Document> idFronts; // by application index, for reused documents
     qint64 done = 0;
@@ -144,8 +143,7 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         const qint64 chunk = std::min<qint64>(options.chunkSize, options.count - done);
         QList<PlannedApplication> plans;
         plans.reserve(chunk);
-        for (qint64 i = 0; i < chunk; ++i)
-        {
+        for (qint64 i = 0; i < chunk; ++i) {
             PlannedApplication plan = generator.next();
             if (options.allPending) {
                 plan.decision.reset();
@@ -216,20 +214,18 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
             if (!decision || ids.at(row) == 0)
                 continue;
             const qint64 operatorId = operatorIds.at(std::size_t(row) % 3);
-            decisionRows.append({ids.at(row), 1, operatorId,
-                                 decision->approve ? QStringLiteral("approve") : QStringLiteral("reject"),
-                                 decision->approve ? QVariant(QMetaType::fromType<bool>())
-                                                   : QVariant(decision->resubmissionAllowed),
-                                 QStringLiteral("seed-demo:%1").arg(rows.at(row).application.applicationNumber),
-                                 dialect.toDatabaseTime(decision->decidedAt)});
+            decisionRows.append(
+                {ids.at(row), 1, operatorId, decision->approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                 decision->approve ? QVariant(QMetaType::fromType<bool>()) : QVariant(decision->resubmissionAllowed),
+                 QStringLiteral("seed-demo:%1").arg(rows.at(row).application.applicationNumber),
+                 dialect.toDatabaseTime(decision->decidedAt)});
             decidedRows.append(row);
         }
         const QList<QVariantList> decisionIds =
             BulkInsert(db, dialect, QStringLiteral("decisions"),
-                       {QStringLiteral("application_id"), QStringLiteral("review_round"),
-                        QStringLiteral("operator_id"), QStringLiteral("outcome"),
-                        QStringLiteral("resubmission_allowed"), QStringLiteral("idempotency_key"),
-                        QStringLiteral("decided_at")},
+                       {QStringLiteral("application_id"), QStringLiteral("review_round"), QStringLiteral("operator_id"),
+                        QStringLiteral("outcome"), QStringLiteral("resubmission_allowed"),
+                        QStringLiteral("idempotency_key"), QStringLiteral("decided_at")},
                        {}, QStringLiteral("id, application_id"))
                 .insert(decisionRows);
         QHash<qint64, qint64> decisionByApplication;
@@ -253,14 +249,14 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
                 reasonRows.append({decisionId, decision.rejectReasonCode});
             }
             const QJsonObject detail{{QStringLiteral("decision_id"), decisionId}};
-            auditRows.append({dialect.toDatabaseTime(decision.decidedAt),
-                              QString::fromUtf16(demoOperators[std::size_t(row) % 3].login),
-                              operatorIds.at(std::size_t(row) % 3),
-                              decision.approve ? QStringLiteral("application.approved")
-                                               : QStringLiteral("application.rejected"),
-                              application.id, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+            auditRows.append(
+                {dialect.toDatabaseTime(decision.decidedAt),
+                 QString::fromUtf16(demoOperators[std::size_t(row) % 3].login), operatorIds.at(std::size_t(row) % 3),
+                 decision.approve ? QStringLiteral("application.approved") : QStringLiteral("application.rejected"),
+                 application.id, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
         }
-        BulkInsert(db, dialect, QStringLiteral("decision_reasons"), {QStringLiteral("decision_id"), QStringLiteral("reason_code")})
+        BulkInsert(db, dialect, QStringLiteral("decision_reasons"),
+                   {QStringLiteral("decision_id"), QStringLiteral("reason_code")})
             .insert(reasonRows);
         BulkInsert(db, dialect, QStringLiteral("shipments"),
                    {QStringLiteral("application_id"), QStringLiteral("decision_id"), QStringLiteral("address"),

@@ -19,9 +19,9 @@ namespace reissuedesk::demo {
 struct SeedOptions {
     qint64 count = 1000;
     quint32 seed = 1;
-    QDateTime now;            // invalid: the current time
+    QDateTime now; // invalid: the current time
     bool withDocuments = true;
-    QString documentsDir;     // required when withDocuments
+    QString documentsDir; // required when withDocuments
     int chunkSize = 500;
     // Photos no larger than this: the same scenes, rendered smaller (for tests
     // and quick demos; the generator plans 1-24 MP).

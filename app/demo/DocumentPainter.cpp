@@ -10,20 +10,24 @@
 namespace reissuedesk::demo {
 
 RenderedDocument DocumentPainter::idFront(const IdCardFace &face, double megapixels, Blemish blemish,
-                                          int exifOrientation, quint32 seed) {
+                                          int exifOrientation, quint32 seed)
+{
     return painting::renderIdPhoto(painting::CardSide::Front, face, megapixels, blemish, exifOrientation, seed);
 }
 
 RenderedDocument DocumentPainter::idBack(const IdCardFace &face, double megapixels, Blemish blemish,
-                                         int exifOrientation, quint32 seed) {
+                                         int exifOrientation, quint32 seed)
+{
     return painting::renderIdPhoto(painting::CardSide::Back, face, megapixels, blemish, exifOrientation, seed);
 }
 
-RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 seed) {
+RenderedDocument DocumentPainter::voucherPng(const Voucher &voucher, quint32 seed)
+{
     return painting::renderVoucherPng(voucher, seed);
 }
 
-RenderedDocument DocumentPainter::voucherPdf(const Voucher &voucher) {
+RenderedDocument DocumentPainter::voucherPdf(const Voucher &voucher)
+{
     return painting::renderVoucherPdf(voucher);
 }
 

@@ -14,11 +14,11 @@ namespace reissuedesk::demo::painting {
 
 namespace {
 
-QImage renderCardTemplate(CardSide side, int cardWidth) {
+QImage renderCardTemplate(CardSide side, int cardWidth)
+{
     const qreal k = cardWidth / CardWidthMm;
     const int cardHeight = qRound(CardHeightMm * k);
-    QImage image(cardWidth + 2 * CardMarginPx, cardHeight + 2 * CardMarginPx,
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image(cardWidth + 2 * CardMarginPx, cardHeight + 2 * CardMarginPx, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.translate(CardMarginPx, CardMarginPx);
@@ -42,7 +42,8 @@ QImage renderCardTemplate(CardSide side, int cardWidth) {
 
 // Everything printed on a card except the holder's data is the same on all cards, so
 // it is rendered once per side and width, shared by all threads.
-QImage cardTemplate(CardSide side, int cardWidth) {
+QImage cardTemplate(CardSide side, int cardWidth)
+{
     static QMutex mutex;
     static QHash<int, QImage> cache;
     const int key = cardWidth * 2 + (side == CardSide::Back ? 1 : 0);
@@ -61,7 +62,8 @@ QImage cardTemplate(CardSide side, int cardWidth) {
 
 } // namespace
 
-void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase) {
+void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase)
+{
     // The fine wavy security print of the real card; faint, so only its texture shows.
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -73,8 +75,7 @@ void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase) {
         const qreal y0 = -4 + line * 2.1;
         for (int s = 0; s <= steps; ++s) {
             const qreal x = CardWidthMm * s / steps;
-            const qreal y =
-                y0 + 2.6 * std::sin(x * 0.16 + phase + line * 0.45) + 1.2 * std::sin(x * 0.41 + line);
+            const qreal y = y0 + 2.6 * std::sin(x * 0.16 + phase + line * 0.45) + 1.2 * std::sin(x * 0.41 + line);
             wave.append(QPointF(x * k, y * k));
         }
         p.drawPolyline(wave);
@@ -82,7 +83,8 @@ void paintGuilloche(QPainter &p, qreal k, QColor colour, qreal phase) {
     p.restore();
 }
 
-int cardRenderWidth(qreal neededWidth) {
+int cardRenderWidth(qreal neededWidth)
+{
     // Allow a slight upscale rather than jumping to the next, much bigger width.
     for (const int width : CardWidths) {
         if (width >= neededWidth * 0.9)
@@ -91,7 +93,8 @@ int cardRenderWidth(qreal neededWidth) {
     return CardWidths.back();
 }
 
-QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth) {
+QImage renderCard(CardSide side, const IdCardFace &face, int cardWidth)
+{
     QImage image = cardTemplate(side, cardWidth);
     QPainter p(&image); // detaches from the shared template
     p.translate(CardMarginPx, CardMarginPx);

@@ -19,7 +19,8 @@ namespace reissuedesk::demo::painting {
 
 namespace {
 
-void paintEmblem(QPainter &p, QPointF c, qreal r) {
+void paintEmblem(QPainter &p, QPointF c, qreal r)
+{
     // Not the national emblem, just enough of its look (red disc, gold stars and
     // gate) for the back of the card to be recognisable at a glance.
     const QColor gold(238, 190, 40);
@@ -54,7 +55,8 @@ void paintEmblem(QPainter &p, QPointF c, qreal r) {
 
 } // namespace
 
-void paintBackTemplate(QPainter &p, qreal k) {
+void paintBackTemplate(QPainter &p, qreal k)
+{
     QLinearGradient base(0, 0, CardWidthMm * k, CardHeightMm * k);
     base.setColorAt(0, QColor(240, 243, 238));
     base.setColorAt(0.5, QColor(246, 242, 236));
@@ -80,8 +82,7 @@ void paintBackTemplate(QPainter &p, qreal k) {
     const auto spread = [&](const QString &text, QFont font, qreal x, qreal y, qreal width) {
         // Real cards letter-space the titles to a fixed width.
         const qreal natural = QFontMetricsF(font).horizontalAdvance(text);
-        font.setLetterSpacing(QFont::AbsoluteSpacing,
-                              (width - natural) / std::max<qsizetype>(1, text.size() - 1));
+        font.setLetterSpacing(QFont::AbsoluteSpacing, (width - natural) / std::max<qsizetype>(1, text.size() - 1));
         p.setFont(font);
         drawText(p, QPointF(x * k, y * k), text);
     };
@@ -95,7 +96,8 @@ void paintBackTemplate(QPainter &p, qreal k) {
     drawText(p, QPointF(15.5 * k, 49.5 * k), u"有效期限"_s);
 }
 
-void paintBackFields(QPainter &p, qreal k, const IdCardFace &face) {
+void paintBackFields(QPainter &p, qreal k, const IdCardFace &face)
+{
     const auto dotted = [](QDate date) { return date.toString(u"yyyy.MM.dd"_s); };
     QString validity;
     if (face.validFrom.isValid())

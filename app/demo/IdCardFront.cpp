@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace reissuedesk::demo::painting {
 
-void paintFrontTemplate(QPainter &p, qreal k) {
+void paintFrontTemplate(QPainter &p, qreal k)
+{
     QLinearGradient base(0, 0, CardWidthMm * k, CardHeightMm * k);
     base.setColorAt(0, QColor(231, 240, 246));
     base.setColorAt(0.55, QColor(242, 243, 240));
@@ -47,9 +48,7 @@ void paintFrontTemplate(QPainter &p, qreal k) {
 
     p.setPen(QColor(LabelColour));
     p.setFont(cjkFont(qRound(2.6 * k)));
-    const auto label = [&](qreal x, qreal y, const QString &text) {
-        drawText(p, QPointF(x * k, y * k), text);
-    };
+    const auto label = [&](qreal x, qreal y, const QString &text) { drawText(p, QPointF(x * k, y * k), text); };
     label(6.0, 10.5, u"姓  名"_s);
     label(6.0, 17.0, u"性  别"_s);
     label(24.5, 17.0, u"民  族"_s);
@@ -61,7 +60,8 @@ void paintFrontTemplate(QPainter &p, qreal k) {
     label(6.0, 47.5, u"公民身份号码"_s);
 }
 
-void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face) {
+void paintFrontFields(QPainter &p, qreal k, const IdCardFace &face)
+{
     const auto at = [k](qreal x, qreal y) { return QPointF(x * k, y * k); };
     p.setPen(QColor(ValueColour));
     p.setFont(cjkFont(qRound(3.6 * k), QFont::Medium));

@@ -42,7 +42,8 @@ struct PhotoLayout {
 
 // Everything random about the photo is drawn here, up front and in a fixed order, so
 // that a clear, a blurred and a dim photo with the same seed show the same scene.
-PhotoLayout makeLayout(double megapixels, quint32 seed) {
+PhotoLayout makeLayout(double megapixels, quint32 seed)
+{
     Rng rng(seed);
     PhotoLayout layout;
     const double mp = std::isfinite(megapixels) ? std::clamp(megapixels, 1.0, 24.0) : 1.0;
@@ -50,17 +51,14 @@ PhotoLayout makeLayout(double megapixels, quint32 seed) {
     layout.height = qRound(layout.width * 3.0 / 4.0);
     layout.cardWidth = layout.width * rng.uniform(0.70, 0.82);
     layout.tilt = rng.uniform(-5.0, 5.0);
-    layout.cardCentre =
-        QPointF(layout.width * rng.uniform(0.46, 0.54), layout.height * rng.uniform(0.46, 0.54));
+    layout.cardCentre = QPointF(layout.width * rng.uniform(0.46, 0.54), layout.height * rng.uniform(0.46, 0.54));
     layout.deskStyle = rng.below(4);
-    static const std::array<QColor, 4> deskColours = {QColor(150, 104, 66), QColor(226, 223, 216),
-                                                      QColor(58, 62, 72), QColor(160, 158, 150)};
+    static const std::array<QColor, 4> deskColours = {QColor(150, 104, 66), QColor(226, 223, 216), QColor(58, 62, 72),
+                                                      QColor(160, 158, 150)};
     const QColor base = deskColours[static_cast<size_t>(layout.deskStyle)];
     // Mostly a brightness shift: independent per-channel jitter tints white desks green.
     const int shift = rng.below(25) - 12;
-    const auto jitter = [&rng, shift](int channel) {
-        return std::clamp(channel + shift + rng.below(9) - 4, 0, 255);
-    };
+    const auto jitter = [&rng, shift](int channel) { return std::clamp(channel + shift + rng.below(9) - 4, 0, 255); };
     layout.deskColour = QColor(jitter(base.red()), jitter(base.green()), jitter(base.blue()));
     layout.grainAngle = rng.uniform(-0.3, 0.3);
     layout.light = QPointF(rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.5));
@@ -69,7 +67,8 @@ PhotoLayout makeLayout(double megapixels, quint32 seed) {
     return layout;
 }
 
-QImage renderShadow(const PhotoLayout &layout, QSize size) {
+QImage renderShadow(const PhotoLayout &layout, QSize size)
+{
     QImage shadow(size, QImage::Format_ARGB32_Premultiplied);
     shadow.fill(Qt::transparent);
     QPainter p(&shadow);
@@ -88,7 +87,8 @@ QImage renderShadow(const PhotoLayout &layout, QSize size) {
 
 // The desk is rendered tiny and stretched over the whole frame: it has no fine
 // detail worth paying for, and the stretch turns per-pixel noise into soft texture.
-QImage renderDesk(const PhotoLayout &layout) {
+QImage renderDesk(const PhotoLayout &layout)
+{
     const int w = std::min(192, layout.width);
     const int h = std::max(1, w * layout.height / layout.width);
     QImage desk(w, h, QImage::Format_RGB32);
@@ -107,8 +107,7 @@ QImage renderDesk(const PhotoLayout &layout) {
             case 0: { // wood grain
                 const qreal u = (x * ca + y * sa) * unit;
                 const qreal v = (y * ca - x * sa) * unit;
-                const qreal t =
-                    v * 0.8 + 4.0 * std::sin(u * 0.015 + phase1) + 1.5 * std::sin(u * 0.05 + phase2);
+                const qreal t = v * 0.8 + 4.0 * std::sin(u * 0.015 + phase1) + 1.5 * std::sin(u * 0.05 + phase2);
                 shade = 0.9 + 0.05 * std::sin(t) + 0.03 * std::sin(t * 2.7 + v * 0.1) + 0.03 * noise;
                 break;
             }
@@ -119,8 +118,8 @@ QImage renderDesk(const PhotoLayout &layout) {
                 shade = 1.0 + 0.08 * noise;
                 break;
             default: // stone
-                shade = 1.0 + 0.05 * noise +
-                        0.04 * std::sin(x * unit * 0.09 + phase1) * std::sin(y * unit * 0.07 + phase2);
+                shade =
+                    1.0 + 0.05 * noise + 0.04 * std::sin(x * unit * 0.09 + phase1) * std::sin(y * unit * 0.07 + phase2);
                 break;
             }
             const auto channel = [shade](int c) { return std::clamp(qRound(c * shade), 0, 255); };
@@ -152,7 +151,8 @@ QImage renderDesk(const PhotoLayout &layout) {
 } // namespace
 
 RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double megapixels, Blemish blemish,
-                               int exifOrientation, quint32 seed) {
+                               int exifOrientation, quint32 seed)
+{
     const int orientation = exifOrientation >= 1 && exifOrientation <= 8 ? exifOrientation : 1;
     const PhotoLayout layout = makeLayout(megapixels, seed);
     const bool transposed = orientation >= 5;
@@ -160,9 +160,9 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
 
     const int reduction = blemish == Blemish::Blurred ? BlurFactor : 1;
     const QSize frameSize(std::max(1, stored.width() / reduction), std::max(1, stored.height() / reduction));
-    const QTransform toFrame = uprightToStored(orientation, layout.width, layout.height) *
-                               QTransform::fromScale(qreal(frameSize.width()) / stored.width(),
-                                                     qreal(frameSize.height()) / stored.height());
+    const QTransform toFrame =
+        uprightToStored(orientation, layout.width, layout.height) *
+        QTransform::fromScale(qreal(frameSize.width()) / stored.width(), qreal(frameSize.height()) / stored.height());
 
     // The desk and the card are turned into the stored orientation while they are
     // small, so that the big frame is only ever sampled along its rows: a quarter
@@ -189,8 +189,7 @@ RenderedDocument renderIdPhoto(CardSide side, const IdCardFace &face, double meg
         cardToUpright.scale(k, k);
         cardToUpright.translate(-card.width() / 2.0, -card.height() / 2.0);
         const auto cardToFrame = [&](int cardOrientation) {
-            return uprightToStored(cardOrientation, card.width(), card.height()).inverted() * cardToUpright *
-                   toFrame;
+            return uprightToStored(cardOrientation, card.width(), card.height()).inverted() * cardToUpright * toFrame;
         };
         // Qt 6.4's bilinear sampler is up to twice as fast when going down the
         // frame moves rightwards through the source image (measured); when the tilt

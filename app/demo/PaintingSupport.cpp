@@ -27,7 +27,8 @@ namespace {
 // text is drawn here from FreeType's unhinted glyph bitmaps instead.
 constexpr int MaxCachedGlyphPixels = 64;
 
-void drawLargeText(QPainter &p, QPointF baseline, const QString &text) {
+void drawLargeText(QPainter &p, QPointF baseline, const QString &text)
+{
     QTextLayout layout(text, p.font());
     layout.beginLayout();
     QTextLine line = layout.createLine();
@@ -56,8 +57,8 @@ void drawLargeText(QPainter &p, QPointF baseline, const QString &text) {
             }
             // The bitmap's top-left is the glyph's bounding box corner, relative to
             // the pen position on the baseline (the layout puts that at ascent).
-            const QPointF corner = baseline + positions.at(i) - QPointF(0, line.ascent()) +
-                                   font.boundingRect(glyphs.at(i)).topLeft();
+            const QPointF corner =
+                baseline + positions.at(i) - QPointF(0, line.ascent()) + font.boundingRect(glyphs.at(i)).topLeft();
             p.drawImage(QPointF(std::round(corner.x()), std::round(corner.y())), glyph);
         }
     }
@@ -65,7 +66,8 @@ void drawLargeText(QPainter &p, QPointF baseline, const QString &text) {
 
 } // namespace
 
-quint32 stableHash(const QString &text) {
+quint32 stableHash(const QString &text)
+{
     quint32 h = 2166136261u;
     for (const QChar c : text) {
         h ^= c.unicode();
@@ -74,12 +76,13 @@ quint32 stableHash(const QString &text) {
     return h;
 }
 
-QFont cjkFont(int pixelSize, QFont::Weight weight) {
+QFont cjkFont(int pixelSize, QFont::Weight weight)
+{
     QFont font;
     // The first family is what the project ships on Debian (fonts-wqy-microhei); the
     // rest cover other developer machines. Qt falls back per glyph if none exists.
-    font.setFamilies({u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s,
-                      u"Microsoft YaHei"_s, u"SimHei"_s});
+    font.setFamilies(
+        {u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimHei"_s});
     font.setPixelSize(std::max(1, pixelSize));
     font.setWeight(weight);
     font.setStyleStrategy(QFont::PreferAntialias);
@@ -87,7 +90,8 @@ QFont cjkFont(int pixelSize, QFont::Weight weight) {
     return font;
 }
 
-QFont digitFont(int pixelSize) {
+QFont digitFont(int pixelSize)
+{
     QFont font;
     font.setFamilies(
         {u"OCR-B"_s, u"OCRB"_s, u"DejaVu Sans Mono"_s, u"Liberation Mono"_s, u"WenQuanYi Micro Hei Mono"_s});
@@ -98,20 +102,23 @@ QFont digitFont(int pixelSize) {
     return font;
 }
 
-void drawText(QPainter &p, QPointF baseline, const QString &text) {
+void drawText(QPainter &p, QPointF baseline, const QString &text)
+{
     if (p.font().pixelSize() <= MaxCachedGlyphPixels || p.paintEngine()->type() != QPaintEngine::Raster)
         p.drawText(baseline, text);
     else
         drawLargeText(p, baseline, text);
 }
 
-void drawCentredText(QPainter &p, const QRectF &rect, const QString &text) {
+void drawCentredText(QPainter &p, const QRectF &rect, const QString &text)
+{
     const QFontMetricsF metrics(p.font());
     const qreal baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2;
     drawText(p, QPointF(rect.center().x() - metrics.horizontalAdvance(text) / 2, baseline), text);
 }
 
-QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width) {
+QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
     QStringList lines;
     QString line;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -131,7 +138,8 @@ QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal wi
     return lines;
 }
 
-QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees) {
+QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees)
+{
     QPolygonF polygon;
     for (int i = 0; i < 10; ++i) {
         const qreal r = (i % 2 == 0) ? radius : radius * 0.382;
@@ -141,7 +149,8 @@ QPolygonF star(QPointF centre, qreal radius, qreal rotationDegrees) {
     return polygon;
 }
 
-QByteArray encode(const QImage &image, const char *format, int quality) {
+QByteArray encode(const QImage &image, const char *format, int quality)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -24,7 +24,9 @@ namespace reissuedesk::demo::painting {
 class Rng {
 public:
     explicit Rng(quint32 seed)
-        : m_engine(seed) {}
+        : m_engine(seed)
+    {
+    }
     quint32 next() { return static_cast<quint32>(m_engine()); }
     qreal uniform(qreal lo, qreal hi) { return lo + (hi - lo) * (next() / 4294967296.0); }
     int below(int n) { return static_cast<int>(next() % static_cast<quint32>(n)); }

@@ -13,7 +13,8 @@
 
 namespace reissuedesk::demo::painting {
 
-QTransform uprightToStored(int orientation, qreal w, qreal h) {
+QTransform uprightToStored(int orientation, qreal w, qreal h)
+{
     switch (orientation) {
     case 2: // viewer mirrors horizontally
         return QTransform(-1, 0, 0, 1, w, 0);
@@ -34,10 +35,9 @@ QTransform uprightToStored(int orientation, qreal w, qreal h) {
     }
 }
 
-QImage toStoredOrientation(const QImage &image, int orientation) {
-    const auto quarterTurn = [&image](qreal degrees) {
-        return image.transformed(QTransform().rotate(degrees));
-    };
+QImage toStoredOrientation(const QImage &image, int orientation)
+{
+    const auto quarterTurn = [&image](qreal degrees) { return image.transformed(QTransform().rotate(degrees)); };
     switch (orientation) {
     case 2:
         return image.mirrored(true, false);
@@ -58,7 +58,8 @@ QImage toStoredOrientation(const QImage &image, int orientation) {
     }
 }
 
-void soften(QImage &image) {
+void soften(QImage &image)
+{
     const int w = image.width();
     const int h = image.height();
     if (w < 3 || h < 3)
@@ -76,26 +77,27 @@ void soften(QImage &image) {
             auto *row = reinterpret_cast<QRgb *>(image.scanLine(y));
             std::copy(row, row + w, line.begin());
             for (int x = 0; x < w; ++x)
-                row[x] = blend(line[size_t(std::max(x - 1, 0))], line[size_t(x)],
-                               line[size_t(std::min(x + 1, w - 1))]);
+                row[x] = blend(line[size_t(std::max(x - 1, 0))], line[size_t(x)], line[size_t(std::min(x + 1, w - 1))]);
         }
         for (int x = 0; x < w; ++x) {
             for (int y = 0; y < h; ++y)
                 line[size_t(y)] = reinterpret_cast<const QRgb *>(image.constScanLine(y))[x];
             for (int y = 0; y < h; ++y) {
-                reinterpret_cast<QRgb *>(image.scanLine(y))[x] = blend(
-                    line[size_t(std::max(y - 1, 0))], line[size_t(y)], line[size_t(std::min(y + 1, h - 1))]);
+                reinterpret_cast<QRgb *>(image.scanLine(y))[x] =
+                    blend(line[size_t(std::max(y - 1, 0))], line[size_t(y)], line[size_t(std::min(y + 1, h - 1))]);
             }
         }
     }
 }
 
-int mirroredOrientation(int orientation) {
+int mirroredOrientation(int orientation)
+{
     static constexpr std::array<int, 9> mirrored = {1, 2, 1, 4, 3, 8, 7, 6, 5};
     return mirrored[static_cast<size_t>(orientation)];
 }
 
-void underExpose(QImage &image, quint32 seed) {
+void underExpose(QImage &image, quint32 seed)
+{
     Q_ASSERT(image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied);
     Rng rng(seed ^ 0x9e3779b9u);
     constexpr quint32 gainRed = 98; // out of 256
@@ -131,7 +133,8 @@ void underExpose(QImage &image, quint32 seed) {
     }
 }
 
-QImage allocateFrame(QSize size) {
+QImage allocateFrame(QSize size)
+{
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     constexpr size_t hugePage = size_t(2) << 20;
     const size_t bytes = size_t(size.width()) * size_t(size.height()) * 4;
@@ -140,8 +143,8 @@ QImage allocateFrame(QSize size) {
         if (void *memory = std::aligned_alloc(hugePage, rounded)) {
             madvise(memory, rounded, MADV_HUGEPAGE); // only advice: small pages still work
             return QImage(
-                static_cast<uchar *>(memory), size.width(), size.height(), size.width() * 4,
-                QImage::Format_RGB32, [](void *block) { std::free(block); }, memory);
+                static_cast<uchar *>(memory), size.width(), size.height(), size.width() * 4, QImage::Format_RGB32,
+                [](void *block) { std::free(block); }, memory);
         }
     }
 #endif

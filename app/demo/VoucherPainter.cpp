@@ -19,26 +19,26 @@ namespace reissuedesk::demo::painting {
 
 namespace {
 
-QString formatYuan(qint64 cents) {
+QString formatYuan(qint64 cents)
+{
     const qint64 magnitude = cents < 0 ? -cents : cents;
     return (cents < 0 ? u"-¥"_s : u"¥"_s) + QString::number(magnitude / 100) + u'.' +
            QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
-QList<std::pair<QString, QString>> voucherRows(const Voucher &voucher) {
+QList<std::pair<QString, QString>> voucherRows(const Voucher &voucher)
+{
     return {
-        {u"凭证编号"_s, voucher.receiptNumber},
-        {u"销售时间"_s, voucher.soldAt.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
-        {u"客户姓名"_s, voucher.customerName},
-        {u"商品名称"_s, u"数据卡（含首月套餐）"_s},
-        {u"卡号"_s, voucher.cardNumber},
-        {u"实收金额"_s, formatYuan(voucher.amountCents)},
+        {u"凭证编号"_s, voucher.receiptNumber}, {u"销售时间"_s, voucher.soldAt.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
+        {u"客户姓名"_s, voucher.customerName},  {u"商品名称"_s, u"数据卡（含首月套餐）"_s},
+        {u"卡号"_s, voucher.cardNumber},        {u"实收金额"_s, formatYuan(voucher.amountCents)},
         {u"销售网点"_s, voucher.agentName},
     };
 }
 
 // The agent's red seal, slightly rotated and translucent like a real ink stamp.
-void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentName, qreal rotation) {
+void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentName, qreal rotation)
+{
     const QColor ink(210, 30, 40, 190);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -79,7 +79,8 @@ void paintSeal(QPainter &p, QPointF centre, qreal radius, const QString &agentNa
 
 // A QR-code-like block: finder squares and pseudo-random modules. It decodes to
 // nothing; it only has to look like the code on a real e-receipt.
-void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed) {
+void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed)
+{
     constexpr int modules = 25;
     const qreal m = rect.width() / modules;
     Rng rng(seed);
@@ -109,14 +110,15 @@ void paintPseudoQr(QPainter &p, QRectF rect, quint32 seed) {
 
 } // namespace
 
-RenderedDocument renderVoucherPng(const Voucher &voucher, quint32 seed) {
+RenderedDocument renderVoucherPng(const Voucher &voucher, quint32 seed)
+{
     Rng rng(seed);
     // Common phone screen sizes, none above 1080 x 1920.
     static const std::array<QSize, 4> screens = {QSize(720, 1280), QSize(750, 1334), QSize(828, 1472),
                                                  QSize(1080, 1920)};
     const QSize size = screens[static_cast<size_t>(rng.below(4))];
-    static const std::array<QColor, 4> themes = {QColor(22, 119, 255), QColor(7, 193, 96),
-                                                 QColor(255, 106, 0), QColor(230, 33, 41)};
+    static const std::array<QColor, 4> themes = {QColor(22, 119, 255), QColor(7, 193, 96), QColor(255, 106, 0),
+                                                 QColor(230, 33, 41)};
     const QColor theme = themes[static_cast<size_t>(rng.below(4))];
     const qreal dp = size.width() / 360.0; // layout in Android-style density-independent pixels
     const auto px = [dp](qreal v) { return v * dp; };
@@ -195,7 +197,8 @@ RenderedDocument renderVoucherPng(const Voucher &voucher, quint32 seed) {
     return document;
 }
 
-RenderedDocument renderVoucherPdf(const Voucher &voucher) {
+RenderedDocument renderVoucherPdf(const Voucher &voucher)
+{
     RenderedDocument document;
     QBuffer buffer(&document.bytes);
     buffer.open(QIODevice::WriteOnly);

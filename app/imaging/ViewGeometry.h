@@ -53,13 +53,13 @@ public:
     QRectF documentRectOnScreen() const;
 
     // Each command keeps the view valid (clamped pan, fitted when fitting).
-    void setFitMode(FitMode mode);     // and applies it (None: keeps the view)
+    void setFitMode(FitMode mode);                         // and applies it (None: keeps the view)
     void setZoomAround(double zoom, QPointF screenAnchor); // leaves fit mode
-    void zoomBy(double factor);        // around the viewport's centre
-    void panByScreen(QPointF delta);   // the picture moves by -delta
-    void setRotation(int degrees);     // any multiple of 90
+    void zoomBy(double factor);                            // around the viewport's centre
+    void panByScreen(QPointF delta);                       // the picture moves by -delta
+    void setRotation(int degrees);                         // any multiple of 90
     void rotateBy(int degrees);
-    void setCenter(QPointF center);    // then clamped
+    void setCenter(QPointF center); // then clamped
     // Re-applies the fit mode (after a resize), else clamps the pan.
     void refit();
     // Top of the document centred horizontally (a new page at the same zoom).

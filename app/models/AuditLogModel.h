@@ -17,7 +17,15 @@ class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Columns { TimeColumn, ActorColumn, ActionColumn, ApplicationColumn, DocumentColumn, DetailColumn, ColumnCount };
+    enum Columns {
+        TimeColumn,
+        ActorColumn,
+        ActionColumn,
+        ApplicationColumn,
+        DocumentColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole, ApplicationIdRole };
     static constexpr int DefaultPageSize = 200;
 

@@ -93,7 +93,8 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
                 if (!passwordFile.isEmpty() && !unattended.ok()) {
                     opened.loginProblem = unattended.error;
                 } else if (!passwordFile.isEmpty()) {
-                    const LoginResult result = OperatorLogin(*database).authenticate(operatorLogin, unattended.password);
+                    const LoginResult result =
+                        OperatorLogin(*database).authenticate(operatorLogin, unattended.password);
                     if (result.succeeded()) {
                         opened.identity = OperatorIdentity::fromOperator(*result.who);
                         opened.needsLogin = false;
@@ -129,7 +130,9 @@ void DeskConnection::logIn(const QString &login, const QString &password)
         return;
     m_runner.run(
         JobRunner::Lane::Database, m_loginSlot, this,
-        [database = m_awaitingLogin, login, password] { return OperatorLogin(*database).authenticate(login, password); },
+        [database = m_awaitingLogin, login, password] {
+            return OperatorLogin(*database).authenticate(login, password);
+        },
         [this](const LoginResult &result) {
             if (!result.succeeded()) {
                 Q_EMIT loginFailed(result.message());

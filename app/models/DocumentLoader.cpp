@@ -106,7 +106,10 @@ void DocumentLoader::cancel(quint64 requestId)
         job->abort();
 }
 
-void DocumentLoader::cancelPrefetch() { m_prefetchQueue.clear(); }
+void DocumentLoader::cancelPrefetch()
+{
+    m_prefetchQueue.clear();
+}
 
 JobSlot &DocumentLoader::slotFor(quint64 requestId)
 {

@@ -13,9 +13,9 @@
 // own JobSlot, so cancel() drops an answer that is already on its way.
 
 #include "core/DomainTypes.h"
-#include "models/JobRunner.h"
 #include "imaging/DocumentInspector.h"
 #include "imaging/ImageCache.h"
+#include "models/JobRunner.h"
 #include "net/DocumentFetcher.h"
 
 #include <QHash>
@@ -29,15 +29,15 @@ namespace reissuedesk {
 
 struct LoadedDocument {
     Document document;
-    QImage image;         // null on failure (unless partial)
-    QSize fullSize;       // displayed orientation
+    QImage image;   // null on failure (unless partial)
+    QSize fullSize; // displayed orientation
     bool scaledDown = false;
-    bool partial = false; // damaged data: image shows what could be read; error says so
+    bool partial = false;     // damaged data: image shows what could be read; error says so
     bool shaMismatch = false; // "document changed since upload": shown anyway, with a warning
     int pageCount = 0;
     int page = 0;
     DocumentFacts facts;
-    QString error;        // empty on success
+    QString error; // empty on success
     bool fromCache = false;
 
     bool ok() const { return error.isEmpty(); }
@@ -89,8 +89,7 @@ private:
     void start(const Request &request);
     void readAndDecode(const Request &request);
     void decode(const Request &request, const QByteArray &bytes, bool shaMismatch);
-    template <typename Output>
-    void absorbDecoded(const Request &request, const Output &output, LoadedDocument &result);
+    template <typename Output> void absorbDecoded(const Request &request, const Output &output, LoadedDocument &result);
     void finish(const Request &request, const LoadedDocument &result);
     JobSlot &slotFor(quint64 requestId);
     void startNextPrefetch();

@@ -65,9 +65,10 @@ void DocumentThumbnailModel::absorb(int row, const LoadedDocument &result, QSize
         entry.error = result.partial ? result.error : QString();
         entry.partial = result.partial;
         if (entry.thumbnail.isNull()) {
-            entry.thumbnail = result.image.width() > thumbnailBox.width() || result.image.height() > thumbnailBox.height()
-                                  ? result.image.scaled(thumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                  : result.image;
+            entry.thumbnail =
+                result.image.width() > thumbnailBox.width() || result.image.height() > thumbnailBox.height()
+                    ? result.image.scaled(thumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                    : result.image;
         }
     }
     entry.settled = true;

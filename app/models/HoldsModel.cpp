@@ -1,6 +1,5 @@
 #include "models/HoldsModel.h"
 
-
 #include <QLocale>
 
 namespace reissuedesk {

@@ -14,7 +14,15 @@ class HoldsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Columns { NumberColumn, StatusColumn, HolderColumn, SinceColumn, HeldForColumn, LeaseUntilColumn, ColumnCount };
+    enum Columns {
+        NumberColumn,
+        StatusColumn,
+        HolderColumn,
+        SinceColumn,
+        HeldForColumn,
+        LeaseUntilColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole, HolderIdRole };
 
     explicit HoldsModel(QObject *parent = nullptr);

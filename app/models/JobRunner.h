@@ -193,8 +193,7 @@ quint64 JobRunner::runDatabase(JobSlot &slot, QObject *context, Job job, OnResul
         return run(
             Lane::Database, slot, context,
             []() -> std::invoke_result_t<Job &, const Database &> {
-                throw StorageError(StorageError::Kind::Connection,
-                                   QStringLiteral("not connected to the database yet"));
+                throw StorageError(StorageError::Kind::Connection, QStringLiteral("not connected to the database yet"));
             },
             std::move(onResult), std::move(onError));
     }

@@ -22,7 +22,10 @@ OperatorIdentity OperatorIdentity::fromOperator(const Operator &row)
     return identity;
 }
 
-Operator OperatorIdentity::toOperator() const { return Operator{id, login, displayName, role, true}; }
+Operator OperatorIdentity::toOperator() const
+{
+    return Operator{id, login, displayName, role, true};
+}
 
 OperatorIdentity OperatorIdentity::resolve(const Database &database, const QString &login)
 {

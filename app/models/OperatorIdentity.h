@@ -13,10 +13,10 @@ class Database;
 struct Operator;
 
 struct OperatorIdentity {
-    qint64 id = 0;        // 0: nobody (nothing is "held by me")
+    qint64 id = 0; // 0: nobody (nothing is "held by me")
     QString login;
     QString displayName;
-    QString role;         // operator | supervisor | admin
+    QString role; // operator | supervisor | admin
 
     bool isKnown() const { return id > 0; }
     // For the watermark and the status bar.

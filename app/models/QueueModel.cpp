@@ -26,8 +26,7 @@ QString decisionText(const QueueRow &row)
     QStringList parts{row.decidedByLogin};
     if (row.decidedAt.isValid())
         parts.append(row.decidedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
-    const QString reasons =
-        QLocale().language() == QLocale::Chinese ? row.rejectReasonsZh : row.rejectReasonsEn;
+    const QString reasons = QLocale().language() == QLocale::Chinese ? row.rejectReasonsZh : row.rejectReasonsEn;
     if (!reasons.isEmpty())
         parts.append(reasons);
     return parts.join(QStringLiteral(" · "));
@@ -125,19 +124,28 @@ void QueueModel::setClock(std::function<QDateTime()> clock)
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, COLUMN_COUNT - 1));
 }
 
-QDateTime QueueModel::now() const { return m_clock(); }
+QDateTime QueueModel::now() const
+{
+    return m_clock();
+}
 
-int QueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int QueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : COLUMN_COUNT; }
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : COLUMN_COUNT;
+}
 
 QString QueueModel::timeLeftText(qint64 secondsLeft)
 {
     const qint64 magnitude = std::abs(secondsLeft);
     const qint64 hours = magnitude / 3600;
     const qint64 minutes = (magnitude % 3600) / 60;
-    const QString span = hours > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'))
-                                   : tr("%1 min").arg(minutes);
+    const QString span =
+        hours > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')) : tr("%1 min").arg(minutes);
     return secondsLeft < 0 ? tr("overdue %1").arg(span) : span;
 }
 
@@ -507,6 +515,9 @@ void QueueModel::setConnected(bool connected, const QString &message)
     Q_EMIT connectionChanged(connected, message);
 }
 
-int QueueModel::rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
+int QueueModel::rowOfId(qint64 id) const
+{
+    return m_rowOfId.value(id, -1);
+}
 
 } // namespace reissuedesk

@@ -128,7 +128,7 @@ private:
 
     JobRunner &m_runner;
     qint64 m_operatorId;
-    JobSlot m_pageSlot;   // first page, more rows, refresh: one at a time
+    JobSlot m_pageSlot; // first page, more rows, refresh: one at a time
     JobSlot m_countsSlot;
     std::unique_ptr<ChangeWatcherThread> m_watcher;
     QueueFilter m_filter;

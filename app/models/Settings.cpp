@@ -128,7 +128,10 @@ void Settings::setOverride(Key key, const QVariant &value)
         Q_EMIT changed(key);
 }
 
-void Settings::reset(Key key) { set(key, defaultValue(key)); }
+void Settings::reset(Key key)
+{
+    set(key, defaultValue(key));
+}
 
 int Settings::leaseSeconds() const
 {
@@ -136,7 +139,10 @@ int Settings::leaseSeconds() const
     return seconds > 0 ? seconds : ReviewService::DefaultLeaseSeconds;
 }
 
-void Settings::sync() { m_settings->sync(); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
 
 bool Settings::isAudited(Key key)
 {

@@ -18,15 +18,15 @@ class Settings : public QObject {
 
 public:
     enum class Key {
-        LeaseSeconds,       // int: how long a claim lasts without renewal
-        AutoAdvance,        // bool: after a decision, open the next application
-        QueueFilter,        // QVariantMap (QueueFilter::toVariant): the last filter
-        QueueHeader,        // QByteArray: the queue's column order, widths, hidden
-        QueueSplitter,      // QByteArray: list | detail pane
-        WindowGeometry,     // QByteArray: QMainWindow::saveGeometry
-        WindowState,        // QByteArray: QMainWindow::saveState
-        LastDatabaseUrl,    // QString: shown in the connection dialog (never a password)
-        IdleLockSeconds,    // int: idle time before the desk locks itself (0: never)
+        LeaseSeconds,    // int: how long a claim lasts without renewal
+        AutoAdvance,     // bool: after a decision, open the next application
+        QueueFilter,     // QVariantMap (QueueFilter::toVariant): the last filter
+        QueueHeader,     // QByteArray: the queue's column order, widths, hidden
+        QueueSplitter,   // QByteArray: list | detail pane
+        WindowGeometry,  // QByteArray: QMainWindow::saveGeometry
+        WindowState,     // QByteArray: QMainWindow::saveState
+        LastDatabaseUrl, // QString: shown in the connection dialog (never a password)
+        IdleLockSeconds, // int: idle time before the desk locks itself (0: never)
         // The document store (docs/ADMINISTRATION.md "Document store"): where
         // document URLs may point. Secrets only as paths to owner-only files.
         DocumentStoreOrigins,           // QStringList: "https://host/prefix/"

@@ -55,8 +55,7 @@ void SupervisorSession::refresh()
         [this](const JobError &error) { Q_EMIT failed(error.message); });
 }
 
-template <typename Change>
-void SupervisorSession::change(Change work, const QString &doneMessage)
+template <typename Change> void SupervisorSession::change(Change work, const QString &doneMessage)
 {
     const qint64 supervisorId = m_supervisorId;
     m_runner.runDatabase(

@@ -49,8 +49,7 @@ Q_SIGNALS:
     void reopened(qint64 applicationId);
 
 private:
-    template <typename Change>
-    void change(Change work, const QString &doneMessage);
+    template <typename Change> void change(Change work, const QString &doneMessage);
 
     JobRunner &m_runner;
     qint64 m_supervisorId;

@@ -27,9 +27,15 @@ struct FetchJob::PreparedHop {
 
 namespace {
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
 
-bool isRedirect(int status) { return status >= 300 && status < 400; }
+bool isRedirect(int status)
+{
+    return status >= 300 && status < 400;
+}
 
 QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
 {
@@ -123,7 +129,9 @@ FetchJob::FetchJob(QNetworkAccessManager *manager, const QUrl &url, const FetchO
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        m_pendingError = QStringLiteral("fetching %1 took longer than %2 s").arg(m_url.toDisplayString()).arg(m_options.totalTimeoutMs / 1000);
+        m_pendingError = QStringLiteral("fetching %1 took longer than %2 s")
+                             .arg(m_url.toDisplayString())
+                             .arg(m_options.totalTimeoutMs / 1000);
         finish(m_pendingError);
     });
     m_deadline->start(options.totalTimeoutMs);
@@ -222,7 +230,9 @@ void FetchJob::onReplyFinished()
         m_reply->deleteLater();
         m_reply = nullptr;
         if (++m_redirects > m_options.maxRedirects) {
-            finish(QStringLiteral("fetching %1 was redirected more than %2 times").arg(m_url.toDisplayString()).arg(m_options.maxRedirects));
+            finish(QStringLiteral("fetching %1 was redirected more than %2 times")
+                       .arg(m_url.toDisplayString())
+                       .arg(m_options.maxRedirects));
             return;
         }
         QString problem = DocumentFetcher::checkUrl(next, m_options);
@@ -232,7 +242,8 @@ void FetchJob::onReplyFinished()
             next.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
             problem = QStringLiteral("a redirect may not leave https");
         if (!problem.isEmpty()) {
-            finish(QStringLiteral("the redirect from %1 to %2 was refused: %3").arg(from, next.toDisplayString(), problem));
+            finish(QStringLiteral("the redirect from %1 to %2 was refused: %3")
+                       .arg(from, next.toDisplayString(), problem));
             return;
         }
         // Credentials stay with the origin they were configured for.
@@ -245,7 +256,9 @@ void FetchJob::onReplyFinished()
     else if (m_reply->error() != QNetworkReply::NoError)
         finish(describeNetworkError(m_reply, m_current));
     else if (isRedirect(status))
-        finish(QStringLiteral("the document server answered %1 without a new location for %2").arg(status).arg(m_current.toDisplayString()));
+        finish(QStringLiteral("the document server answered %1 without a new location for %2")
+                   .arg(status)
+                   .arg(m_current.toDisplayString()));
     else
         finish({});
 }
@@ -290,7 +303,8 @@ void FetchJob::onReadyRead()
     }
     m_bytes += m_reply->readAll();
     if (m_bytes.size() > m_options.byteCap) {
-        m_pendingError = QStringLiteral("the document is larger than the %1 MB limit").arg(megabytes(m_options.byteCap));
+        m_pendingError =
+            QStringLiteral("the document is larger than the %1 MB limit").arg(megabytes(m_options.byteCap));
         finish(m_pendingError);
     }
 }

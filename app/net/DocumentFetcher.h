@@ -32,9 +32,9 @@ namespace reissuedesk {
 
 struct FetchOptions {
     qint64 byteCap = 25LL * 1024 * 1024;
-    int stallTimeoutMs = 15'000;    // no byte for this long: give up
-    int totalTimeoutMs = 60'000;    // whole transfer
-    QString expectedSha256;         // empty: not checked
+    int stallTimeoutMs = 15'000; // no byte for this long: give up
+    int totalTimeoutMs = 60'000; // whole transfer
+    QString expectedSha256;      // empty: not checked
     int maxRedirects = 3;
     // Where documents may come from, with its credentials. Null: no confinement
     // (tests and tools whose caller chose the URL); the desk and the CLI always set one.
@@ -87,8 +87,8 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
-    QUrl m_url;      // asked for
-    QUrl m_current;  // this hop (a redirect target), by name
+    QUrl m_url;     // asked for
+    QUrl m_current; // this hop (a redirect target), by name
     bool m_credentialsFirstHop = false;
     int m_redirects = 0;
     FetchOptions m_options;

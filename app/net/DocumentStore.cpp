@@ -8,11 +8,20 @@
 namespace reissuedesk {
 namespace {
 
-int defaultPort(const QString &scheme) { return scheme == QLatin1String("https") ? 443 : 80; }
+int defaultPort(const QString &scheme)
+{
+    return scheme == QLatin1String("https") ? 443 : 80;
+}
 
-int portOf(const QUrl &url) { return url.port(defaultPort(url.scheme().toLower())); }
+int portOf(const QUrl &url)
+{
+    return url.port(defaultPort(url.scheme().toLower()));
+}
 
-QString withSlash(QString path) { return path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/'); }
+QString withSlash(QString path)
+{
+    return path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/');
+}
 
 bool inSubnet(const QHostAddress &address, const char *subnet)
 {
@@ -61,11 +70,12 @@ DocumentStore DocumentStore::fromConfig(const DocumentStoreConfig &config, QStri
                 continue;
             }
             if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || hasTraversal(url)) {
-                problem(QStringLiteral("document store origin \"%1\" may only have a host, a port and a path").arg(entry));
+                problem(
+                    QStringLiteral("document store origin \"%1\" may only have a host, a port and a path").arg(entry));
                 continue;
             }
-            const QString prefix = withSlash(url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/")
-                                                                                    : url.path(QUrl::FullyEncoded));
+            const QString prefix =
+                withSlash(url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded));
             const QString host = url.host().toLower();
             const int port = portOf(url);
             auto same = std::find_if(store.m_origins.begin(), store.m_origins.end(), [&](const Origin &o) {
@@ -132,11 +142,13 @@ QString DocumentStore::checkUrl(const QUrl &url) const
         }
     }
     if (!found)
-        return QStringLiteral("the document URL %1 is outside the document store (%2://%3:%4 is not one of its origins)")
+        return QStringLiteral(
+                   "the document URL %1 is outside the document store (%2://%3:%4 is not one of its origins)")
             .arg(shown, scheme, host)
             .arg(port);
     if (hasTraversal(url))
-        return QStringLiteral("the document URL %1 has \".\" or \"..\" segments or encoded slashes in its path").arg(shown);
+        return QStringLiteral("the document URL %1 has \".\" or \"..\" segments or encoded slashes in its path")
+            .arg(shown);
     const QString path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded);
     const bool underPrefix = std::any_of(prefixes.cbegin(), prefixes.cend(),
                                          [&path](const QString &prefix) { return path.startsWith(prefix); });

@@ -26,13 +26,13 @@ namespace reissuedesk {
 // What an administrator configures (Settings keys documentStore/*, or
 // reissuedesk-admin options). Secrets are never here, only paths to them.
 struct DocumentStoreConfig {
-    QStringList origins;         // "https://docs.example.com/applications/": origin + path prefix
-    QStringList internalOrigins; // same form; may resolve to loopback/private/link-local addresses
-    QStringList directories;     // file: documents must lie under one of these
-    QString bearerTokenFile;     // first line is the token; must not be readable by group or others
+    QStringList origins;           // "https://docs.example.com/applications/": origin + path prefix
+    QStringList internalOrigins;   // same form; may resolve to loopback/private/link-local addresses
+    QStringList directories;       // file: documents must lie under one of these
+    QString bearerTokenFile;       // first line is the token; must not be readable by group or others
     QString clientCertificateFile; // PEM, with clientKeyFile: TLS client authentication
     QString clientKeyFile;
-    QString caFile;              // extra trusted CA certificates (PEM), added to the system's
+    QString caFile; // extra trusted CA certificates (PEM), added to the system's
 };
 
 // The embedded setup's document folder: "documents" beside the SQLite file

@@ -60,7 +60,8 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
                            std::all_of(credentials.bearerToken.cbegin(), credentials.bearerToken.cend(),
                                        [](char c) { return c > ' ' && c < 0x7f; });
         if (!clean) {
-            *error = QStringLiteral("the document store token file %1 does not start with a token").arg(config.bearerTokenFile);
+            *error = QStringLiteral("the document store token file %1 does not start with a token")
+                         .arg(config.bearerTokenFile);
             return DocumentStoreCredentials();
         }
     }

@@ -12,7 +12,10 @@
 namespace reissuedesk {
 namespace {
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
 
 // What a non-regular file is, in words; empty for a regular file.
 QString kindOf(mode_t mode)
@@ -145,8 +148,8 @@ FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
         }
     }
     result.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    result.shaMismatch = !options.expectedSha256.isEmpty() &&
-                         result.sha256.compare(options.expectedSha256, Qt::CaseInsensitive) != 0;
+    result.shaMismatch =
+        !options.expectedSha256.isEmpty() && result.sha256.compare(options.expectedSha256, Qt::CaseInsensitive) != 0;
     result.bytes = std::move(bytes);
     return result;
 }

@@ -119,8 +119,8 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
         for (auto &[outcome, index] : pending) {
             if (index >= 0) {
                 outcome.applicationNumber = batch.at(index).application.applicationNumber;
-                outcome.kind = ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported
-                                                 : ImportLineOutcome::Kind::AlreadyPresent;
+                outcome.kind =
+                    ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported : ImportLineOutcome::Kind::AlreadyPresent;
             }
             emitOutcome(outcome);
         }
@@ -136,9 +136,12 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
         ++lineNumber;
         if (tooLong) {
             ++summary.lines;
-            pending.append({{lineNumber, ImportLineOutcome::Kind::Rejected, {},
-                             {QStringLiteral("the line is longer than 1 MiB (%1 bytes); it was not read").arg(MaxLineBytes)}},
-                            -1});
+            pending.append(
+                {{lineNumber,
+                  ImportLineOutcome::Kind::Rejected,
+                  {},
+                  {QStringLiteral("the line is longer than 1 MiB (%1 bytes); it was not read").arg(MaxLineBytes)}},
+                 -1});
             continue;
         }
         const QString problem = lineProblem(line, lineNumber);

@@ -6,8 +6,8 @@
 
 #include <QIODevice>
 #include <QString>
-#include <QUrl>
 #include <QStringList>
+#include <QUrl>
 #include <functional>
 
 namespace reissuedesk {

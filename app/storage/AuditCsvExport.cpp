@@ -30,10 +30,14 @@ QString AuditCsvExport::field(const QString &value)
 
 QString AuditCsvExport::header()
 {
-    static const QStringList names{QStringLiteral("id"),          QStringLiteral("occurred_at_utc"),
-                                   QStringLiteral("actor"),       QStringLiteral("operator_id"),
-                                   QStringLiteral("action"),      QStringLiteral("application_id"),
-                                   QStringLiteral("application_number"), QStringLiteral("document_id"),
+    static const QStringList names{QStringLiteral("id"),
+                                   QStringLiteral("occurred_at_utc"),
+                                   QStringLiteral("actor"),
+                                   QStringLiteral("operator_id"),
+                                   QStringLiteral("action"),
+                                   QStringLiteral("application_id"),
+                                   QStringLiteral("application_number"),
+                                   QStringLiteral("document_id"),
                                    QStringLiteral("detail")};
     QStringList fields;
     for (const QString &name : names)

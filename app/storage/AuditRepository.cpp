@@ -37,12 +37,12 @@ QString AuditRepository::actorLogin(qint64 operatorId) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
-void AuditRepository::recordPersonalDataReveal(qint64 operatorId, qint64 applicationId,
-                                               const QString &subject) const
+void AuditRepository::recordPersonalDataReveal(qint64 operatorId, qint64 applicationId, const QString &subject) const
 {
     const QVariant operatorValue = operatorId > 0 ? QVariant(operatorId) : QVariant(QMetaType(QMetaType::LongLong));
-    const QString detail = subject == QLatin1String("account_holder") ? QStringLiteral("{\"subject\":\"account_holder\"}")
-                                                                       : QStringLiteral("{\"subject\":\"applicant\"}");
+    const QString detail = subject == QLatin1String("account_holder")
+                               ? QStringLiteral("{\"subject\":\"account_holder\"}")
+                               : QStringLiteral("{\"subject\":\"applicant\"}");
     QSqlQuery &insert = m_database.prepared(
         QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, application_id, detail) "
                        "VALUES (%1, COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
@@ -62,8 +62,7 @@ void AuditRepository::recordSettingChanged(qint64 operatorId, const QString &key
                        "(SELECT id FROM operators WHERE id = ?), 'settings.changed', ?)")
             .arg(m_database.dialect().nowExpression()));
     sql::exec(insert, QStringLiteral("recording a settings change"),
-              {operatorValue, operatorValue,
-               QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+              {operatorValue, operatorValue, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, qint64 beforeId, int limit) const
@@ -127,9 +126,9 @@ QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, qint64 before
 
 QStringList AuditRepository::actions() const
 {
-    QSqlQuery query = sql::run(m_database.connection(),
-                               QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"),
-                               QStringLiteral("reading the audit actions"));
+    QSqlQuery query =
+        sql::run(m_database.connection(), QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"),
+                 QStringLiteral("reading the audit actions"));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();

@@ -7,8 +7,8 @@
 #include "storage/DatabaseUrl.h"
 #include "storage/SqlDialect.h"
 
-#include <QSet>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <memory>

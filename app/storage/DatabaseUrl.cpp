@@ -14,12 +14,20 @@ namespace {
 // libpq keywords we pass through from the URI query string. Anything else is an
 // error, so that a typo does not silently connect without TLS.
 const QStringList passThroughKeywords{
-    QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),   QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),           QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-    QStringLiteral("target_session_attrs"), QStringLiteral("options"),
+    QStringLiteral("sslmode"),
+    QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),
+    QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"),
+    QStringLiteral("target_session_attrs"),
+    QStringLiteral("options"),
 };
 
-StorageError invalid(const QString &why) { return StorageError(StorageError::Kind::InvalidUrl, why); }
+StorageError invalid(const QString &why)
+{
+    return StorageError(StorageError::Kind::InvalidUrl, why);
+}
 
 } // namespace
 
@@ -63,8 +71,9 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
         !trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
-        throw invalid(QStringLiteral("unsupported database URL \"%1\": use sqlite:PATH or postgresql://user@host/dbname")
-                          .arg(trimmed.section(QLatin1Char(':'), 0, 0)));
+        throw invalid(
+            QStringLiteral("unsupported database URL \"%1\": use sqlite:PATH or postgresql://user@host/dbname")
+                .arg(trimmed.section(QLatin1Char(':'), 0, 0)));
     }
 
     const QUrl url(trimmed, QUrl::StrictMode);
@@ -100,8 +109,8 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             result.m_password = value;
         } else if (passThroughKeywords.contains(key)) {
             if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
-                throw invalid(QStringLiteral("value of \"%1\" in the PostgreSQL URL may not contain spaces or ';'")
-                                  .arg(key));
+                throw invalid(
+                    QStringLiteral("value of \"%1\" in the PostgreSQL URL may not contain spaces or ';'").arg(key));
             if (key == QLatin1String("sslmode") &&
                 !QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                              QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
@@ -145,7 +154,8 @@ QString DatabaseUrl::display() const
     if (socketDirectory)
         query.append(QStringLiteral("host=") + encode(m_host));
     for (const QString &option : m_connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        query.append(option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') + encode(option.section(QLatin1Char('='), 1)));
+        query.append(option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') +
+                     encode(option.section(QLatin1Char('='), 1)));
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;

@@ -17,14 +17,20 @@
 namespace reissuedesk {
 namespace {
 
-bool isPostgres(const Database &database) { return !database.url().isSqlite(); }
+bool isPostgres(const Database &database)
+{
+    return !database.url().isSqlite();
+}
 
 PGconn *libpqHandle(const QSqlDatabase &db)
 {
     QVariant handle = db.driver()->handle();
     // Qt names the type after the struct behind libpq's typedef.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("the PostgreSQL connection has no libpq handle (%1)").arg(QLatin1String(handle.typeName())));
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        throw StorageError(
+            StorageError::Kind::Query,
+            QStringLiteral("the PostgreSQL connection has no libpq handle (%1)").arg(QLatin1String(handle.typeName())));
     return *static_cast<PGconn **>(handle.data());
 }
 
@@ -51,7 +57,8 @@ QString OperatorAccounts::quotedIdentifier(const QString &name)
 
 QString OperatorAccounts::createRoleStatement(const QString &login, const QString &password) const
 {
-    return QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(quotedIdentifier(login), scramVerifier(login, password));
+    return QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+        .arg(quotedIdentifier(login), scramVerifier(login, password));
 }
 
 QString OperatorAccounts::alterRolePasswordStatement(const QString &login, const QString &password) const
@@ -94,10 +101,9 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
     if (added.id > 0)
         return added; // rolled back: nothing was written
     if (isPostgres(m_database)) {
-        const bool roleExists =
-            sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
-                        QStringLiteral("looking for the role %1").arg(login), {login})
-                .toInt() > 0;
+        const bool roleExists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
+                                            QStringLiteral("looking for the role %1").arg(login), {login})
+                                    .toInt() > 0;
         if (roleExists)
             throw StorageError(StorageError::Kind::Conflict,
                                QStringLiteral("a database role named %1 already exists on this server; choose another "
@@ -112,7 +118,8 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
                                QStringLiteral("the group role %1 does not exist: run reissuedesk-admin migrate first")
                                    .arg(groupRoleFor(role)));
         sql::run(db, createRoleStatement(login, password), QStringLiteral("creating the database role %1").arg(login));
-        sql::run(db, QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(groupRoleFor(role)), quotedIdentifier(login)),
+        sql::run(db,
+                 QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(groupRoleFor(role)), quotedIdentifier(login)),
                  QStringLiteral("granting %1 to %2").arg(groupRoleFor(role), login));
         added.id = OperatorRepository::add(db, login, displayName, role).id;
     } else {
@@ -121,7 +128,8 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
                                "RETURNING id"));
         sql::exec(insert, QStringLiteral("adding operator %1").arg(login), {login, displayName, role, hash});
         if (!insert.next())
-            throw StorageError(StorageError::Kind::Query, QStringLiteral("adding operator %1 returned no id").arg(login));
+            throw StorageError(StorageError::Kind::Query,
+                               QStringLiteral("adding operator %1 returned no id").arg(login));
         added.id = insert.value(0).toLongLong();
     }
     OperatorAudit::record(db, m_database.dialect(), QStringLiteral("operator.added"), 0, actor,
@@ -140,7 +148,8 @@ qint64 OperatorAccounts::setPassword(const QString &login, const QString &passwo
     QSqlDatabase &db = transaction.connection();
     const qint64 id = existingOperatorId(db, login);
     if (id == 0)
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("there is no operator with the login %1").arg(login));
+        throw StorageError(StorageError::Kind::Query,
+                           QStringLiteral("there is no operator with the login %1").arg(login));
     if (isPostgres(m_database)) {
         sql::run(db, alterRolePasswordStatement(login, password),
                  QStringLiteral("setting the password of the role %1").arg(login));
@@ -162,7 +171,8 @@ OperatorAccounts::Disabled OperatorAccounts::disable(const QString &login, const
     QSqlQuery row = sql::prepare(db, QStringLiteral("SELECT id, active FROM operators WHERE login = ?"));
     sql::exec(row, QStringLiteral("looking up operator %1").arg(login), {login});
     if (!row.next())
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("there is no operator with the login %1").arg(login));
+        throw StorageError(StorageError::Kind::Query,
+                           QStringLiteral("there is no operator with the login %1").arg(login));
     Disabled disabled;
     disabled.id = row.value(0).toLongLong();
     const bool wasActive = row.value(1).toBool();

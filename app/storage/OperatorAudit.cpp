@@ -8,7 +8,10 @@
 
 namespace reissuedesk {
 
-QString OperatorAudit::hostName() { return QSysInfo::machineHostName(); }
+QString OperatorAudit::hostName()
+{
+    return QSysInfo::machineHostName();
+}
 
 void OperatorAudit::record(QSqlDatabase &db, const SqlDialect &dialect, const QString &action, qint64 operatorId,
                            const QString &actor, QJsonObject detail)
@@ -19,10 +22,10 @@ void OperatorAudit::record(QSqlDatabase &db, const SqlDialect &dialect, const QS
     const bool postgres = dialect.name() == QLatin1String("postgresql");
     // PostgreSQL knows who is connected; the client's word is not needed there.
     const QString actorExpression = postgres ? QStringLiteral("CAST(session_user AS TEXT)") : QStringLiteral("?");
-    QSqlQuery insert = sql::prepare(
-        db, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, detail) "
-                           "VALUES (%1, %2, ?, ?, ?)")
-                .arg(dialect.nowExpression(), actorExpression));
+    QSqlQuery insert =
+        sql::prepare(db, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, detail) "
+                                        "VALUES (%1, %2, ?, ?, ?)")
+                             .arg(dialect.nowExpression(), actorExpression));
     const QString what = QStringLiteral("recording %1 in the audit log").arg(action);
     if (postgres)
         sql::exec(insert, what, {operatorValue, action, detailText});

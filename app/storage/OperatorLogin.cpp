@@ -86,9 +86,9 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
     if (!PasswordHasher::verify(hash, password)) {
         WriteTransaction transaction(m_database);
         QSqlDatabase &tx = transaction.connection();
-        QSqlQuery count = sql::prepare(
-            tx, QStringLiteral("UPDATE operators SET failed_logins = failed_logins + 1 WHERE id = ? "
-                               "RETURNING failed_logins"));
+        QSqlQuery count =
+            sql::prepare(tx, QStringLiteral("UPDATE operators SET failed_logins = failed_logins + 1 WHERE id = ? "
+                                            "RETURNING failed_logins"));
         sql::exec(count, QStringLiteral("counting a failed login"), {who.id});
         const int failures = count.next() ? count.value(0).toInt() : MaxFailures;
         count.finish();
@@ -97,8 +97,8 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
         if (failures >= MaxFailures) {
             result.outcome = LoginResult::Outcome::Locked;
             result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
-            QSqlQuery lock =
-                sql::prepare(tx, QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"));
+            QSqlQuery lock = sql::prepare(
+                tx, QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"));
             sql::exec(lock, QStringLiteral("locking a login"), {dialect.toDatabaseTime(result.lockedUntil), who.id});
             OperatorAudit::record(tx, dialect, QStringLiteral("login.locked"), who.id, who.login,
                                   {{QStringLiteral("minutes"), LockMinutes}});
@@ -119,7 +119,8 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
                      QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
     sql::exec(reset, QStringLiteral("clearing failed logins"), {who.id});
     OperatorAudit::record(transaction.connection(), dialect,
-                          purpose == Purpose::Unlock ? QStringLiteral("desk.unlocked") : QStringLiteral("login.succeeded"),
+                          purpose == Purpose::Unlock ? QStringLiteral("desk.unlocked")
+                                                     : QStringLiteral("login.succeeded"),
                           who.id, who.login, {});
     transaction.commit();
     result.outcome = LoginResult::Outcome::Succeeded;

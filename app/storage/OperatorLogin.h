@@ -30,7 +30,7 @@ struct LoginResult {
         WrongPassword, // also an unknown login: the message does not tell them apart
         Locked,        // too many failures: see lockedUntil
         Disabled,
-        NoPassword,    // an operator from before passwords: an administrator sets one
+        NoPassword, // an operator from before passwords: an administrator sets one
     };
     Outcome outcome = Outcome::WrongPassword;
     std::optional<Operator> who; // set on success

@@ -12,7 +12,8 @@ public:
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN"); }
     QString createMigrationsTableStatement() const override
     {
-        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT "
+                              "NOT NULL, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
     }
     QString migrationLockStatement() const override;
     QVariant toDatabaseTime(const QDateTime &time) const override;

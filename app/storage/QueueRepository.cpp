@@ -159,7 +159,8 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
     const QString comparison = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
     switch (filter.sortKey) {
     case QueueSortKey::Deadline:
-        orderBy = QStringLiteral("%2 %1, a.id %1").arg(direction, orderTerm(QStringLiteral("a.due_at"), SqlDialect::ValueKind::Time));
+        orderBy = QStringLiteral("%2 %1, a.id %1")
+                      .arg(direction, orderTerm(QStringLiteral("a.due_at"), SqlDialect::ValueKind::Time));
         if (after) {
             where.append(QStringLiteral("(a.due_at, a.id) %1 (?, ?)").arg(comparison));
             values.append(dialect.toDatabaseTime(after->dueAt));
@@ -167,7 +168,8 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         }
         break;
     case QueueSortKey::Submitted:
-        orderBy = QStringLiteral("%2 %1, a.id %1").arg(direction, orderTerm(QStringLiteral("a.submitted_at"), SqlDialect::ValueKind::Time));
+        orderBy = QStringLiteral("%2 %1, a.id %1")
+                      .arg(direction, orderTerm(QStringLiteral("a.submitted_at"), SqlDialect::ValueKind::Time));
         if (after) {
             where.append(QStringLiteral("(a.submitted_at, a.id) %1 (?, ?)").arg(comparison));
             values.append(dialect.toDatabaseTime(after->submittedAt));
@@ -175,8 +177,8 @@ QueueRepository::Statement QueueRepository::pageStatement(const QueueFilter &fil
         }
         break;
     case QueueSortKey::Number:
-        orderBy = QStringLiteral("%1%2 %3")
-                      .arg(orderTerm(QStringLiteral("a.application_number"), SqlDialect::ValueKind::Text), binary, direction);
+        orderBy = QStringLiteral("%1%2 %3").arg(
+            orderTerm(QStringLiteral("a.application_number"), SqlDialect::ValueKind::Text), binary, direction);
         if (after) {
             where.append(QStringLiteral("a.application_number%1 %2 ?").arg(binary, comparison));
             values.append(after->applicationNumber);

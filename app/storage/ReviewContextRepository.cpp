@@ -283,7 +283,8 @@ std::optional<SecondReviewRequest> ReviewContextRepository::secondReviewRequest(
                        "FROM applications a JOIN decisions d ON d.application_id = a.id "
                        "AND d.review_round = a.review_round JOIN operators o ON o.id = d.operator_id "
                        "WHERE a.id = ? AND a.status = 'awaiting_second_review' AND d.outcome = 'approve'"));
-    sql::exec(query, QStringLiteral("reading the approval of application %1 waiting for a second review").arg(applicationId),
+    sql::exec(query,
+              QStringLiteral("reading the approval of application %1 waiting for a second review").arg(applicationId),
               {applicationId});
     if (!query.next())
         return std::nullopt;

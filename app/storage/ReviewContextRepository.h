@@ -74,7 +74,7 @@ struct NotificationEntry {
     QString channel;   // "sms", "email"
     QString recipient; // as stored (mask before showing)
     QString body;
-    QString status;    // "queued", "sending", "sent", "dead"
+    QString status; // "queued", "sending", "sent", "dead"
     int attempts = 0;
     QDateTime createdAt;
     QDateTime nextAttemptAt;

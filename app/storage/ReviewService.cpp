@@ -52,8 +52,7 @@ QJsonObject claimDetail(ApplicationStatus status)
 QString outOfHandsSentence(const QString &statusKey, const QString &holderLogin)
 {
     if (statusKey != QLatin1String("in_review") && statusKey != QLatin1String("pending"))
-        return QStringLiteral("the application is no longer in review (it is %1); nothing was recorded")
-            .arg(statusKey);
+        return QStringLiteral("the application is no longer in review (it is %1); nothing was recorded").arg(statusKey);
     if (holderLogin.isEmpty())
         return QStringLiteral("your claim expired and the application went back to the queue; nothing was recorded");
     return QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded").arg(holderLogin);
@@ -436,8 +435,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
             return refused;
         }
         const bool needsSecondReview = decision.approve && policy.needsSecondReview;
-        const QString secondReviewChecks = needsSecondReview ? ReviewPolicy::checkKeys(policy.secondReviewChecks)
-                                                             : QString();
+        const QString secondReviewChecks =
+            needsSecondReview ? ReviewPolicy::checkKeys(policy.secondReviewChecks) : QString();
 
         const ApplicationStatus newStatus =
             decision.approve
@@ -525,9 +524,10 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         DecisionResult refused;
 
         QSqlQuery &pending = m_database.prepared(
-            QStringLiteral("SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round, "
-                           "d.email_only FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
-                           "a.review_round WHERE a.id = ?%1")
+            QStringLiteral(
+                "SELECT d.id, d.operator_id, d.idempotency_key, a.claimed_by, a.status, a.review_round, "
+                "d.email_only FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
+                "a.review_round WHERE a.id = ?%1")
                 .arg(dialect.rowLockClause(QStringLiteral("a"))));
         sql::exec(pending, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
         if (!pending.next()) {

@@ -9,8 +9,8 @@
 // key, so a decision is never recorded twice.
 
 #include "core/Decision.h"
-#include "core/ReviewChecks.h"
 #include "core/DomainTypes.h"
+#include "core/ReviewChecks.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -26,7 +26,7 @@ struct ClaimResult {
         HeldByOther, // someone else's live lease: open read-only
         NotOpen,     // decided, cancelled, ...: nothing to claim
         NotFound,
-        QueueEmpty,  // claimNext: nothing this operator may claim now
+        QueueEmpty, // claimNext: nothing this operator may claim now
     };
     Kind kind = Kind::NotFound;
     qint64 applicationId = 0;
@@ -101,13 +101,11 @@ public:
     DecisionResult secondReview(qint64 applicationId, bool confirm, const QString &note, const QString &idempotencyKey);
 
 private:
-    template <typename Work>
-    auto withRetries(Work work);
+    template <typename Work> auto withRetries(Work work);
     ClaimResult describeHolder(qint64 applicationId);
     QString whyNotYours(qint64 applicationId);
-    void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key,
-                            bool approve, const QString &customerMessage, bool resubmissionAllowed, QDate expected,
-                            bool emailOnly);
+    void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key, bool approve,
+                            const QString &customerMessage, bool resubmissionAllowed, QDate expected, bool emailOnly);
     QDate expectedDelivery(QSqlDatabase &db) const;
 
     const Database &m_database;

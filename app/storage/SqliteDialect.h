@@ -12,7 +12,8 @@ public:
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString createMigrationsTableStatement() const override
     {
-        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT "
+                              "NOT NULL, checksum TEXT NOT NULL, applied_at INTEGER NOT NULL)");
     }
     QString migrationLockStatement() const override { return {}; } // BEGIN IMMEDIATE already excludes others
     QVariant toDatabaseTime(const QDateTime &time) const override;
@@ -41,10 +42,7 @@ public:
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
     }
-    QString withoutIndexOrder(const QString &column, ValueKind) const override
-    {
-        return QLatin1Char('+') + column;
-    }
+    QString withoutIndexOrder(const QString &column, ValueKind) const override { return QLatin1Char('+') + column; }
     QString binaryCollation() const override { return {}; }
 };
 

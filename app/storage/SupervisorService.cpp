@@ -69,13 +69,13 @@ void SupervisorService::requireReason(const QString &reason) const
 QList<HeldApplication> SupervisorService::heldApplications() const
 {
     const SqlDialect &dialect = m_database.dialect();
-    QSqlQuery query = sql::prepare(
-        m_database.connection(),
-        QStringLiteral("SELECT a.id, a.application_number, a.status, a.claimed_by, o.login, %1, %2 "
-                       "FROM applications a JOIN operators o ON o.id = a.claimed_by "
-                       "WHERE a.claimed_by IS NOT NULL ORDER BY a.claimed_at, a.id")
-            .arg(dialect.selectTime(QStringLiteral("a.claimed_at")),
-                 dialect.selectTime(QStringLiteral("a.lease_expires_at"))));
+    QSqlQuery query =
+        sql::prepare(m_database.connection(),
+                     QStringLiteral("SELECT a.id, a.application_number, a.status, a.claimed_by, o.login, %1, %2 "
+                                    "FROM applications a JOIN operators o ON o.id = a.claimed_by "
+                                    "WHERE a.claimed_by IS NOT NULL ORDER BY a.claimed_at, a.id")
+                         .arg(dialect.selectTime(QStringLiteral("a.claimed_at")),
+                              dialect.selectTime(QStringLiteral("a.lease_expires_at"))));
     sql::exec(query, QStringLiteral("reading who holds which application"));
     QList<HeldApplication> rows;
     while (query.next()) {
@@ -147,9 +147,8 @@ bool SupervisorService::release(qint64 applicationId, const QString &reason)
     WriteTransaction transaction(m_database);
     QSqlDatabase &db = transaction.connection();
     const SqlDialect &dialect = m_database.dialect();
-    QSqlQuery current = sql::prepare(
-        db, QStringLiteral("SELECT a.claimed_by FROM applications a WHERE a.id = ?%1")
-                .arg(dialect.rowLockClause(QStringLiteral("a"))));
+    QSqlQuery current = sql::prepare(db, QStringLiteral("SELECT a.claimed_by FROM applications a WHERE a.id = ?%1")
+                                             .arg(dialect.rowLockClause(QStringLiteral("a"))));
     sql::exec(current, QStringLiteral("reading who holds application %1").arg(applicationId), {applicationId});
     const qint64 holder = current.next() ? current.value(0).toLongLong() : 0;
     current.finish();
@@ -185,10 +184,11 @@ void SupervisorService::reassign(qint64 applicationId, qint64 operatorId, const 
     target.finish();
 
     QSqlQuery current = sql::prepare(
-        db, QStringLiteral("SELECT a.status, a.claimed_by, a.application_number, (SELECT d.operator_id FROM decisions d "
-                           "WHERE d.application_id = a.id AND d.review_round = a.review_round) FROM applications a "
-                           "WHERE a.id = ?%1")
-                .arg(dialect.rowLockClause(QStringLiteral("a"))));
+        db,
+        QStringLiteral("SELECT a.status, a.claimed_by, a.application_number, (SELECT d.operator_id FROM decisions d "
+                       "WHERE d.application_id = a.id AND d.review_round = a.review_round) FROM applications a "
+                       "WHERE a.id = ?%1")
+            .arg(dialect.rowLockClause(QStringLiteral("a"))));
     sql::exec(current, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
     if (!current.next())
         refuse(QStringLiteral("There is no such application."));
@@ -237,8 +237,8 @@ int SupervisorService::reopen(qint64 applicationId, const QString &reason)
     const QString number = current.value(2).toString();
     current.finish();
     if (status != QLatin1String("approved") && status != QLatin1String("rejected"))
-        refuse(QStringLiteral("Only an approved or rejected application can be reopened; %1 is %2.")
-                   .arg(number, status));
+        refuse(
+            QStringLiteral("Only an approved or rejected application can be reopened; %1 is %2.").arg(number, status));
 
     const QString now = dialect.nowExpression();
     QSqlQuery update = sql::prepare(
@@ -295,10 +295,9 @@ void SupervisorService::setOperatorRole(qint64 operatorId, const QString &role)
     QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"));
     sql::exec(update, QStringLiteral("changing the role of %1").arg(login), {role, operatorId});
     syncDatabaseRole(login, role, active);
-    writeAudit(m_database, m_supervisorId, QStringLiteral("operator.role_changed"), QVariant(),
-               {{QStringLiteral("operator_id"), operatorId},
-                {QStringLiteral("from"), oldRole},
-                {QStringLiteral("to"), role}});
+    writeAudit(
+        m_database, m_supervisorId, QStringLiteral("operator.role_changed"), QVariant(),
+        {{QStringLiteral("operator_id"), operatorId}, {QStringLiteral("from"), oldRole}, {QStringLiteral("to"), role}});
     transaction.commit();
 }
 
@@ -312,22 +311,21 @@ void SupervisorService::syncDatabaseRole(const QString &login, const QString &ro
     QSqlDatabase db = m_database.connection();
     if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
                     QStringLiteral("looking up the database role of %1").arg(login), {login})
-            .toInt()
-        == 0)
+            .toInt() == 0)
         return;
     const QString user = quotedIdentifier(login);
     for (const QString &name : roleNames()) {
         const QString group = QStringLiteral("reissuedesk_") + name;
         if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
                         QStringLiteral("looking up the group role %1").arg(group), {group})
-                .toInt()
-            == 0)
+                .toInt() == 0)
             continue;
         const QString statement = name == role ? QStringLiteral("GRANT %1 TO %2").arg(group, user)
                                                : QStringLiteral("REVOKE %1 FROM %2").arg(group, user);
         sql::run(db, statement, QStringLiteral("changing the database role of %1").arg(login));
     }
-    sql::run(db, QStringLiteral("ALTER ROLE %1 %2").arg(user, active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
+    sql::run(db,
+             QStringLiteral("ALTER ROLE %1 %2").arg(user, active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
              QStringLiteral("changing whether %1 may log in").arg(login));
 }
 

@@ -36,9 +36,9 @@ struct SecondReviewItem {
     qint64 decisionId = 0;
     qint64 firstReviewerId = 0;
     QString firstReviewerLogin;
-    QDateTime approvedAt;     // when the first reviewer approved (waiting since)
-    QList<CheckId> checks;    // what sent it to a second reviewer
-    QString holderLogin;      // a second reviewer holding it now (empty: nobody)
+    QDateTime approvedAt;  // when the first reviewer approved (waiting since)
+    QList<CheckId> checks; // what sent it to a second reviewer
+    QString holderLogin;   // a second reviewer holding it now (empty: nobody)
 };
 
 class SupervisorService {

@@ -7,8 +7,8 @@
 #include "TestDatabase.h"
 #include "core/PasswordHasher.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,13 +69,17 @@ class TestAdminCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set"); }
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
+    }
 
     void helpAndUsage()
     {
         const Run help = admin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator", "set-password"})
+        for (const char *command :
+             {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator", "set-password"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
 
         const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
@@ -107,8 +111,9 @@ private Q_SLOTS:
                                QStringLiteral("sqlite:") + corrupt.fileName()});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject error = QJsonDocument::fromJson(run.err.trimmed().toUtf8()).object();
-        QVERIFY2(error.value(QStringLiteral("error")).toString().contains(QStringLiteral("is not a ReissueDesk database")),
-                 qPrintable(describe(run)));
+        QVERIFY2(
+            error.value(QStringLiteral("error")).toString().contains(QStringLiteral("is not a ReissueDesk database")),
+            qPrintable(describe(run)));
     }
 
     void seedDemoEndToEnd_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -121,7 +126,8 @@ private Q_SLOTS:
 
         const Run beforeMigrate = admin({QStringLiteral("stats"), QStringLiteral("--db"), db});
         QCOMPARE(beforeMigrate.exitCode, 1);
-        QVERIFY2(beforeMigrate.err.contains(QStringLiteral("run reissuedesk-admin migrate")), qPrintable(describe(beforeMigrate)));
+        QVERIFY2(beforeMigrate.err.contains(QStringLiteral("run reissuedesk-admin migrate")),
+                 qPrintable(describe(beforeMigrate)));
 
         const Run migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate"), QStringLiteral("--json")});
         QCOMPARE(migrate.exitCode, 0);
@@ -154,8 +160,8 @@ private Q_SLOTS:
                              QStringLiteral("t"))
                      .toInt(),
                  0);
-        QSqlQuery documentsQuery = sql::run(connection, QStringLiteral("SELECT url, size_bytes, sha256 FROM documents"),
-                                            QStringLiteral("t"));
+        QSqlQuery documentsQuery =
+            sql::run(connection, QStringLiteral("SELECT url, size_bytes, sha256 FROM documents"), QStringLiteral("t"));
         int checked = 0;
         while (documentsQuery.next()) {
             const QString path = QUrl(documentsQuery.value(0).toString()).toLocalFile();
@@ -197,8 +203,9 @@ private Q_SLOTS:
             R"("reason":"damaged","channel":"agent","agent_name":"校园通讯服务点","shipping_address":"北京市海淀区学府路8号",)"
             R"("submitted_at":"2026-11-24T08:00:00Z"})";
         const QByteArray bad = R"({"application_number":"BK20261124-000101","reason":"lost"})";
-        const Run run = admin({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--json")},
-                              good + "\n" + bad + "\n");
+        const Run run =
+            admin({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--json")},
+                  good + "\n" + bad + "\n");
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -208,7 +215,8 @@ private Q_SLOTS:
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
         QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY(second.value(QStringLiteral("errors")).toArray().contains(QStringLiteral("missing object \"account\"")));
+        QVERIFY(
+            second.value(QStringLiteral("errors")).toArray().contains(QStringLiteral("missing object \"account\"")));
         const QJsonObject summary = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
         QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
@@ -247,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("height")).toInt(), 400);
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
         QCOMPARE(second.value(QStringLiteral("ok")).toBool(), false);
-        QCOMPARE(second.value(QStringLiteral("error")).toString(), QStringLiteral("this is a ZIP archive, not an image or PDF"));
+        QCOMPARE(second.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("this is a ZIP archive, not an image or PDF"));
         const QJsonObject third = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
         QCOMPARE(third.value(QStringLiteral("error")).toString(), QStringLiteral("the file is empty"));
     }
@@ -267,8 +276,9 @@ private Q_SLOTS:
                                  QStringLiteral("chen.jie"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.lastJson().value(QStringLiteral("created")).toBool(), false);
-        const Run badRole = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
-                                   QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
+        const Run badRole =
+            admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                   QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
         QCOMPARE(badRole.exitCode, 2);
         QVERIFY(badRole.err.contains(QStringLiteral("--role must be operator, supervisor or admin")));
         // No password on standard input: refused with a sentence, nothing added.
@@ -327,7 +337,9 @@ private Q_SLOTS:
                                 QStringLiteral("test"), {login})
                         .toString()
                         .startsWith(QLatin1String("SCRAM-SHA-256$")));
-            { Database asOperator(urlAs(fixture.url(), login, password)); }
+            {
+                Database asOperator(urlAs(fixture.url(), login, password));
+            }
             try {
                 Database wrong(urlAs(fixture.url(), login, QStringLiteral("pw other")));
                 QFAIL("another password connected");
@@ -353,11 +365,14 @@ private Q_SLOTS:
         QCOMPARE(reset.exitCode, 0);
         QCOMPARE(reset.lastJson().value(QStringLiteral("id")).toInteger(), id);
         if (postgres) {
-            { Database withNew(urlAs(fixture.url(), login, newPassword)); }
+            {
+                Database withNew(urlAs(fixture.url(), login, newPassword));
+            }
             QVERIFY_THROWS_EXCEPTION(StorageError, Database(urlAs(fixture.url(), login, password)));
         } else {
-            QSqlQuery row = sql::prepare(database.connection(),
-                                         QStringLiteral("SELECT password_hash, locked_until FROM operators WHERE id = ?"));
+            QSqlQuery row =
+                sql::prepare(database.connection(),
+                             QStringLiteral("SELECT password_hash, locked_until FROM operators WHERE id = ?"));
             sql::exec(row, QStringLiteral("test"), {id});
             QVERIFY(row.next());
             QVERIFY(PasswordHasher::verify(row.value(0).toString(), newPassword));
@@ -369,8 +384,9 @@ private Q_SLOTS:
                                     QStringLiteral("--login"), login, QStringLiteral("--json")});
         QCOMPARE(disabled.exitCode, 0);
         QCOMPARE(disabled.lastJson().value(QStringLiteral("changed")).toBool(), true);
-        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM operators WHERE id = ? AND "
-                                                                   "active = ?"),
+        QCOMPARE(sql::scalar(database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM operators WHERE id = ? AND "
+                                            "active = ?"),
                              QStringLiteral("test"), {id, postgres ? QVariant(false) : QVariant(0)})
                      .toInt(),
                  1);

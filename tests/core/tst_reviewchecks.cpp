@@ -8,13 +8,15 @@ using namespace reissuedesk;
 namespace {
 
 // 19 digits: 18 given, the Luhn check digit (8) appended.
-QString registeredIccid() {
+QString registeredIccid()
+{
     const QString first18 = QStringLiteral("898601178012345678");
     return first18 + Iccid::luhnCheckDigit(first18);
 }
 
 // 20 digits, valid, not on the account.
-QString otherIccid() {
+QString otherIccid()
+{
     const QString first19 = QStringLiteral("8986011780123456789");
     return first19 + Iccid::luhnCheckDigit(first19);
 }
@@ -22,7 +24,8 @@ QString otherIccid() {
 // An application every check passes: the holder 张三 applies for a replacement of
 // a damaged card she has on the account, directly, with both sides of her ID
 // card, to the account address, for free.
-ReviewContext passingContext() {
+ReviewContext passingContext()
+{
     ReviewContext context;
     context.account.id = 7;
     context.account.accountNumber = QStringLiteral("AC010000001");
@@ -32,8 +35,7 @@ ReviewContext passingContext() {
     context.account.address = QStringLiteral("北京市朝阳区建国路 88 号 1 单元 101");
 
     // Registered numbers as another system may have stored them: decorated.
-    context.accountCardNumbers = {QStringLiteral("+86 138-0013-8000"),
-                                  QStringLiteral("8986 0117 8012 3456 788")};
+    context.accountCardNumbers = {QStringLiteral("+86 138-0013-8000"), QStringLiteral("8986 0117 8012 3456 788")};
 
     Application &application = context.application;
     application.id = 42;
@@ -59,7 +61,8 @@ ReviewContext passingContext() {
     return context;
 }
 
-CheckResult checkOf(const ReviewContext &context, CheckId id) {
+CheckResult checkOf(const ReviewContext &context, CheckId id)
+{
     const QList<CheckResult> results = ReviewChecks::run(context);
     const CheckResult result = results.value(static_cast<qsizetype>(id));
     if (result.id != id)
@@ -73,14 +76,16 @@ class TestReviewChecks : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void iccidFixtures() {
+    void iccidFixtures()
+    {
         QCOMPARE(registeredIccid(), QStringLiteral("8986011780123456788"));
         QCOMPARE(otherIccid(), QStringLiteral("89860117801234567891"));
         QVERIFY(Iccid::validate(registeredIccid()).valid);
         QVERIFY(Iccid::validate(otherIccid()).valid);
     }
 
-    void runReturnsAllNineInOrder() {
+    void runReturnsAllNineInOrder()
+    {
         const QList<CheckResult> results = ReviewChecks::run(passingContext());
         QCOMPARE(results.size(), 9);
         const QStringList titles{
@@ -103,7 +108,8 @@ private Q_SLOTS:
         }
     }
 
-    void runReturnsAllNineWhenEverythingFails() {
+    void runReturnsAllNineWhenEverythingFails()
+    {
         ReviewContext context;
         context.today = QDate(2026, 11, 24);
         context.application.channel = SalesChannel::Agent;
@@ -117,14 +123,16 @@ private Q_SLOTS:
             QCOMPARE(static_cast<qsizetype>(results.at(i).id), i);
     }
 
-    void verdictKey() {
+    void verdictKey()
+    {
         QCOMPARE(ReviewChecks::verdictKey(CheckVerdict::Pass), QStringLiteral("pass"));
         QCOMPARE(ReviewChecks::verdictKey(CheckVerdict::Warning), QStringLiteral("warning"));
         QCOMPARE(ReviewChecks::verdictKey(CheckVerdict::Fail), QStringLiteral("fail"));
     }
 
     // 1. The applicant must be the account holder.
-    void accountHolder_data() {
+    void accountHolder_data()
+    {
         QTest::addColumn<QString>("applicantName");
         QTest::addColumn<QString>("applicantId");
         QTest::addColumn<QString>("verdict");
@@ -132,25 +140,24 @@ private Q_SLOTS:
         // Holder: 张三, 11010519491231002X.
         QTest::newRow("the holder") << QStringLiteral("张三") << QStringLiteral("11010519491231002X")
                                     << QStringLiteral("pass")
-                                    << QStringLiteral(
-                                           "Applicant 张* (110105********002X) is the holder of account "
-                                           "AC010000001");
+                                    << QStringLiteral("Applicant 张* (110105********002X) is the holder of account "
+                                                      "AC010000001");
         QTest::newRow("white space and lower-case x")
             << QStringLiteral(" 张三 ") << QStringLiteral(" 11010519491231002x ") << QStringLiteral("pass")
             << QStringLiteral("Applicant 张* (110105********002X) is the holder of account AC010000001");
         QTest::newRow("namesake with another valid number")
             << QStringLiteral("张三") << QStringLiteral("110105198001010016") << QStringLiteral("fail")
-            << QStringLiteral(
-                   "Applicant 张* (110105********0016) has the holder's name but another valid ID "
-                   "number (holder: 110105********002X): suspected proxy application");
+            << QStringLiteral("Applicant 张* (110105********0016) has the holder's name but another valid ID "
+                              "number (holder: 110105********002X): suspected proxy application");
         QTest::newRow("holder with a typo in the number")
             << QStringLiteral("张三") << QStringLiteral("110105194912310021") << QStringLiteral("warning")
             << QStringLiteral("ID number differs from the holder's, probably a typo: 110105********0021 (not "
                               "valid) instead of 110105********002X");
-        QTest::newRow("someone else")
-            << QStringLiteral("李四") << QStringLiteral("110105198001010016") << QStringLiteral("fail")
-            << QStringLiteral("Applicant 李* (110105********0016) is not the account holder 张* "
-                              "(110105********002X): suspected proxy application");
+        QTest::newRow("someone else") << QStringLiteral("李四") << QStringLiteral("110105198001010016")
+                                      << QStringLiteral("fail")
+                                      << QStringLiteral(
+                                             "Applicant 李* (110105********0016) is not the account holder 张* "
+                                             "(110105********002X): suspected proxy application");
         QTest::newRow("someone else quoting the holder's number")
             << QStringLiteral("李四") << QStringLiteral("11010519491231002X") << QStringLiteral("fail")
             << QStringLiteral("Applicant 李* (110105********002X) is not the account holder 张* "
@@ -161,7 +168,8 @@ private Q_SLOTS:
             << QStringLiteral("Applicant J*** S**** (110105********0016) is not the account holder 张* "
                               "(110105********002X): suspected proxy application");
     }
-    void accountHolder() {
+    void accountHolder()
+    {
         QFETCH(QString, applicantName);
         QFETCH(QString, applicantId);
         QFETCH(QString, verdict);
@@ -175,7 +183,8 @@ private Q_SLOTS:
     }
 
     // 2. The applicant's ID number and card.
-    void idNumber_data() {
+    void idNumber_data()
+    {
         QTest::addColumn<QString>("applicantId");
         QTest::addColumn<QDate>("validUntil");
         QTest::addColumn<QString>("verdict");
@@ -207,7 +216,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QDate() << QStringLiteral("fail")
                                << QStringLiteral("ID number is empty");
     }
-    void idNumber() {
+    void idNumber()
+    {
         QFETCH(QString, applicantId);
         QFETCH(QDate, validUntil);
         QFETCH(QString, verdict);
@@ -221,7 +231,8 @@ private Q_SLOTS:
     }
 
     // 3. The card being replaced must be on the account.
-    void oldCard_data() {
+    void oldCard_data()
+    {
         QTest::addColumn<QString>("oldCard");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("explanation");
@@ -231,9 +242,8 @@ private Q_SLOTS:
         QTest::newRow("registered mobile number")
             << QStringLiteral("138 0013 8000") << QStringLiteral("pass")
             << QStringLiteral("Mobile number 138****8000 is registered on account AC010000001");
-        QTest::newRow("registered ICCID")
-            << registeredIccid() << QStringLiteral("pass")
-            << QStringLiteral("ICCID …6788 is registered on account AC010000001");
+        QTest::newRow("registered ICCID") << registeredIccid() << QStringLiteral("pass")
+                                          << QStringLiteral("ICCID …6788 is registered on account AC010000001");
         QTest::newRow("ICCID of another card")
             << otherIccid() << QStringLiteral("fail")
             << QStringLiteral("ICCID …7891 is not registered on account AC010000001");
@@ -248,10 +258,10 @@ private Q_SLOTS:
             << QStringLiteral("Old card number is invalid: phone number must start with 13–19");
         QTest::newRow("neither kind")
             << QStringLiteral("12345") << QStringLiteral("fail")
-            << QStringLiteral(
-                   "Old card number is invalid: card number is neither a mobile number nor an ICCID");
+            << QStringLiteral("Old card number is invalid: card number is neither a mobile number nor an ICCID");
     }
-    void oldCard() {
+    void oldCard()
+    {
         QFETCH(QString, oldCard);
         QFETCH(QString, verdict);
         QFETCH(QString, explanation);
@@ -263,40 +273,42 @@ private Q_SLOTS:
     }
 
     // 4. The decision must be able to reach the customer.
-    void contactPhone_data() {
+    void contactPhone_data()
+    {
         QTest::addColumn<QString>("contactPhone");
         QTest::addColumn<QString>("oldCard");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("explanation");
-        QTest::newRow("another phone")
-            << QStringLiteral("13912345678") << QStringLiteral("13800138000") << QStringLiteral("lost")
-            << QStringLiteral("pass") << QStringLiteral("SMS goes to 139****5678");
+        QTest::newRow("another phone") << QStringLiteral("13912345678") << QStringLiteral("13800138000")
+                                       << QStringLiteral("lost") << QStringLiteral("pass")
+                                       << QStringLiteral("SMS goes to 139****5678");
         QTest::newRow("the lost card's number")
             << QStringLiteral("13800138000") << QStringLiteral("13800138000") << QStringLiteral("lost")
             << QStringLiteral("warning")
             << QStringLiteral("The contact phone 138****8000 is the lost card's number: the customer cannot "
                               "receive our SMS; use e-mail or call");
         QTest::newRow("the lost card's number, decorated")
-            << QStringLiteral("+86 138-0013-8000") << QStringLiteral("138 0013 8000")
-            << QStringLiteral("lost") << QStringLiteral("warning")
+            << QStringLiteral("+86 138-0013-8000") << QStringLiteral("138 0013 8000") << QStringLiteral("lost")
+            << QStringLiteral("warning")
             << QStringLiteral("The contact phone 138****8000 is the lost card's number: the customer cannot "
                               "receive our SMS; use e-mail or call");
         QTest::newRow("the damaged card's number still rings")
             << QStringLiteral("13800138000") << QStringLiteral("13800138000") << QStringLiteral("damaged")
             << QStringLiteral("pass") << QStringLiteral("SMS goes to 138****8000");
         QTest::newRow("lost card given by ICCID")
-            << QStringLiteral("13800138000") << registeredIccid() << QStringLiteral("lost")
-            << QStringLiteral("pass") << QStringLiteral("SMS goes to 138****8000");
-        QTest::newRow("ten digits")
-            << QStringLiteral("1380013800") << QStringLiteral("13800138000") << QStringLiteral("lost")
-            << QStringLiteral("fail")
-            << QStringLiteral("Contact phone is invalid: phone number must have 11 digits, has 10");
+            << QStringLiteral("13800138000") << registeredIccid() << QStringLiteral("lost") << QStringLiteral("pass")
+            << QStringLiteral("SMS goes to 138****8000");
+        QTest::newRow("ten digits") << QStringLiteral("1380013800") << QStringLiteral("13800138000")
+                                    << QStringLiteral("lost") << QStringLiteral("fail")
+                                    << QStringLiteral(
+                                           "Contact phone is invalid: phone number must have 11 digits, has 10");
         QTest::newRow("empty") << QString() << QStringLiteral("13800138000") << QStringLiteral("lost")
                                << QStringLiteral("fail")
                                << QStringLiteral("Contact phone is invalid: phone number is empty");
     }
-    void contactPhone() {
+    void contactPhone()
+    {
         QFETCH(QString, contactPhone);
         QFETCH(QString, oldCard);
         QFETCH(QString, reason);
@@ -314,7 +326,8 @@ private Q_SLOTS:
     }
 
     // 5. Both sides of the ID card, and the voucher for agent sales.
-    void requiredDocuments_data() {
+    void requiredDocuments_data()
+    {
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QStringList>("kinds");
         QTest::addColumn<QString>("verdict");
@@ -323,25 +336,23 @@ private Q_SLOTS:
         const QString idBack = QStringLiteral("id_back");
         const QString proof = QStringLiteral("purchase_proof");
         const QString other = QStringLiteral("other");
-        QTest::newRow("direct, complete")
-            << QStringLiteral("direct") << QStringList{idBack, idFront} << QStringLiteral("pass")
-            << QStringLiteral("All present: ID front, ID back");
+        QTest::newRow("direct, complete") << QStringLiteral("direct") << QStringList{idBack, idFront}
+                                          << QStringLiteral("pass") << QStringLiteral("All present: ID front, ID back");
         QTest::newRow("direct, no ID back") << QStringLiteral("direct") << QStringList{idFront, other}
                                             << QStringLiteral("fail") << QStringLiteral("Missing: ID back");
-        QTest::newRow("direct, nothing")
-            << QStringLiteral("direct") << QStringList{} << QStringLiteral("fail")
-            << QStringLiteral("Missing: ID front, ID back");
-        QTest::newRow("agent, complete")
-            << QStringLiteral("agent") << QStringList{idFront, idBack, proof} << QStringLiteral("pass")
-            << QStringLiteral("All present: ID front, ID back, purchase voucher");
-        QTest::newRow("agent, no voucher")
-            << QStringLiteral("agent") << QStringList{idFront, idBack} << QStringLiteral("fail")
-            << QStringLiteral("Missing: purchase voucher");
+        QTest::newRow("direct, nothing") << QStringLiteral("direct") << QStringList{} << QStringLiteral("fail")
+                                         << QStringLiteral("Missing: ID front, ID back");
+        QTest::newRow("agent, complete") << QStringLiteral("agent") << QStringList{idFront, idBack, proof}
+                                         << QStringLiteral("pass")
+                                         << QStringLiteral("All present: ID front, ID back, purchase voucher");
+        QTest::newRow("agent, no voucher") << QStringLiteral("agent") << QStringList{idFront, idBack}
+                                           << QStringLiteral("fail") << QStringLiteral("Missing: purchase voucher");
         QTest::newRow("agent, front only")
             << QStringLiteral("agent") << QStringList{idFront, idFront} << QStringLiteral("fail")
             << QStringLiteral("Missing: ID back, purchase voucher");
     }
-    void requiredDocuments() {
+    void requiredDocuments()
+    {
         QFETCH(QString, channel);
         QFETCH(QStringList, kinds);
         QFETCH(QString, verdict);
@@ -364,7 +375,8 @@ private Q_SLOTS:
     }
 
     // 6. The same file uploaded for another account's application.
-    void reusedDocument_data() {
+    void reusedDocument_data()
+    {
         QTest::addColumn<int>("shared");
         QTest::addColumn<QStringList>("sharing");
         QTest::addColumn<QString>("verdict");
@@ -377,9 +389,8 @@ private Q_SLOTS:
         QTest::newRow("none") << 0 << QStringList{} << QStringLiteral("pass")
                               << QStringLiteral("No document was also uploaded for another account");
         QTest::newRow("one") << 1 << QStringList{a} << QStringLiteral("fail")
-                             << QStringLiteral(
-                                    "1 document was also uploaded for another account's application: "
-                                    "BK20261101-000007");
+                             << QStringLiteral("1 document was also uploaded for another account's application: "
+                                               "BK20261101-000007");
         QTest::newRow("two, one application named twice")
             << 2 << QStringList{a, a} << QStringLiteral("fail")
             << QStringLiteral("2 documents were also uploaded for other accounts' applications: "
@@ -396,7 +407,8 @@ private Q_SLOTS:
             << 1 << QStringList{} << QStringLiteral("fail")
             << QStringLiteral("1 document was also uploaded for another account's application");
     }
-    void reusedDocument() {
+    void reusedDocument()
+    {
         QFETCH(int, shared);
         QFETCH(QStringList, sharing);
         QFETCH(QString, verdict);
@@ -410,24 +422,22 @@ private Q_SLOTS:
     }
 
     // 7. Replacements on the account within 90 days, this one included.
-    void repeatReplacement_data() {
+    void repeatReplacement_data()
+    {
         QTest::addColumn<int>("others");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("explanation");
         QTest::newRow("first") << 0 << QStringLiteral("pass")
-                               << QStringLiteral(
-                                      "No other replacement on this account in the 90 days before this one");
+                               << QStringLiteral("No other replacement on this account in the 90 days before this one");
         QTest::newRow("second") << 1 << QStringLiteral("warning")
-                                << QStringLiteral(
-                                       "2 replacements on this account within 90 days, counting this one");
+                                << QStringLiteral("2 replacements on this account within 90 days, counting this one");
         QTest::newRow("third") << 2 << QStringLiteral("fail")
-                               << QStringLiteral(
-                                      "3 replacements on this account within 90 days, counting this one");
+                               << QStringLiteral("3 replacements on this account within 90 days, counting this one");
         QTest::newRow("sixth") << 5 << QStringLiteral("fail")
-                               << QStringLiteral(
-                                      "6 replacements on this account within 90 days, counting this one");
+                               << QStringLiteral("6 replacements on this account within 90 days, counting this one");
     }
-    void repeatReplacement() {
+    void repeatReplacement()
+    {
         QFETCH(int, others);
         QFETCH(QString, verdict);
         QFETCH(QString, explanation);
@@ -439,7 +449,8 @@ private Q_SLOTS:
     }
 
     // 8. Shipping somewhere else than the account address.
-    void shippingAddress_data() {
+    void shippingAddress_data()
+    {
         QTest::addColumn<QString>("shipping");
         QTest::addColumn<QString>("accountAddress");
         QTest::addColumn<QString>("verdict");
@@ -452,21 +463,20 @@ private Q_SLOTS:
             << QStringLiteral("Shipping to the account address");
         QTest::newRow("elsewhere") << QStringLiteral("上海市浦东新区世纪大道 100 号") << home
                                    << QStringLiteral("warning")
-                                   << QStringLiteral(
-                                          "Shipping to 上海市浦东新区世纪大道 100 号 instead of the "
-                                          "account address 北京市朝阳区建国路 88 号 1 单元 101");
+                                   << QStringLiteral("Shipping to 上海市浦东新区世纪大道 100 号 instead of the "
+                                                     "account address 北京市朝阳区建国路 88 号 1 单元 101");
         QTest::newRow("a percent sign is not a placeholder")
             << QStringLiteral("Room %2, 1 Main St") << home << QStringLiteral("warning")
             << QStringLiteral("Shipping to Room %2, 1 Main St instead of the account address "
                               "北京市朝阳区建国路 88 号 1 单元 101");
         QTest::newRow("no account address")
             << home << QString() << QStringLiteral("warning")
-            << QStringLiteral(
-                   "Shipping to 北京市朝阳区建国路 88 号 1 单元 101; the account has no address on file");
-        QTest::newRow("no shipping address") << QStringLiteral("  ") << home << QStringLiteral("fail")
-                                             << QStringLiteral("No shipping address given");
+            << QStringLiteral("Shipping to 北京市朝阳区建国路 88 号 1 单元 101; the account has no address on file");
+        QTest::newRow("no shipping address")
+            << QStringLiteral("  ") << home << QStringLiteral("fail") << QStringLiteral("No shipping address given");
     }
-    void shippingAddress() {
+    void shippingAddress()
+    {
         QFETCH(QString, shipping);
         QFETCH(QString, accountAddress);
         QFETCH(QString, verdict);
@@ -480,7 +490,8 @@ private Q_SLOTS:
     }
 
     // 9. Free for ordinary users; special custom services carry a fee.
-    void specialServiceFee_data() {
+    void specialServiceFee_data()
+    {
         QTest::addColumn<qint64>("cents");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("explanation");
@@ -494,7 +505,8 @@ private Q_SLOTS:
         QTest::newRow("negative") << qint64(-50) << QStringLiteral("fail")
                                   << QStringLiteral("Special-service fee is negative (-¥0.50)");
     }
-    void specialServiceFee() {
+    void specialServiceFee()
+    {
         QFETCH(qint64, cents);
         QFETCH(QString, verdict);
         QFETCH(QString, explanation);
@@ -504,7 +516,6 @@ private Q_SLOTS:
         QCOMPARE(ReviewChecks::verdictKey(check.verdict), verdict);
         QCOMPARE(check.explanation, explanation);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestReviewChecks)

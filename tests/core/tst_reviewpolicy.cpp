@@ -80,19 +80,32 @@ private Q_SLOTS:
             bool secondReview;
         };
         const Row rows[] = {
-            {CheckId::AccountHolder, pass, true, false},      {CheckId::AccountHolder, warning, true, false},
-            {CheckId::AccountHolder, fail, false, false},     {CheckId::IdNumber, pass, true, false},
-            {CheckId::IdNumber, warning, true, false},        {CheckId::IdNumber, fail, true, true},
-            {CheckId::OldCard, pass, true, false},            {CheckId::OldCard, warning, true, false},
-            {CheckId::OldCard, fail, true, true},             {CheckId::ContactPhone, pass, true, false},
-            {CheckId::ContactPhone, warning, true, false},    {CheckId::ContactPhone, fail, true, false},
-            {CheckId::RequiredDocuments, pass, true, false},  {CheckId::RequiredDocuments, warning, true, false},
-            {CheckId::RequiredDocuments, fail, true, false},  {CheckId::ReusedDocument, pass, true, false},
-            {CheckId::ReusedDocument, warning, true, false},  {CheckId::ReusedDocument, fail, true, true},
-            {CheckId::RepeatReplacement, pass, true, false},  {CheckId::RepeatReplacement, warning, true, true},
-            {CheckId::RepeatReplacement, fail, true, true},   {CheckId::ShippingAddress, pass, true, false},
-            {CheckId::ShippingAddress, warning, true, false}, {CheckId::ShippingAddress, fail, true, false},
-            {CheckId::SpecialServiceFee, pass, true, false},  {CheckId::SpecialServiceFee, warning, true, true},
+            {CheckId::AccountHolder, pass, true, false},
+            {CheckId::AccountHolder, warning, true, false},
+            {CheckId::AccountHolder, fail, false, false},
+            {CheckId::IdNumber, pass, true, false},
+            {CheckId::IdNumber, warning, true, false},
+            {CheckId::IdNumber, fail, true, true},
+            {CheckId::OldCard, pass, true, false},
+            {CheckId::OldCard, warning, true, false},
+            {CheckId::OldCard, fail, true, true},
+            {CheckId::ContactPhone, pass, true, false},
+            {CheckId::ContactPhone, warning, true, false},
+            {CheckId::ContactPhone, fail, true, false},
+            {CheckId::RequiredDocuments, pass, true, false},
+            {CheckId::RequiredDocuments, warning, true, false},
+            {CheckId::RequiredDocuments, fail, true, false},
+            {CheckId::ReusedDocument, pass, true, false},
+            {CheckId::ReusedDocument, warning, true, false},
+            {CheckId::ReusedDocument, fail, true, true},
+            {CheckId::RepeatReplacement, pass, true, false},
+            {CheckId::RepeatReplacement, warning, true, true},
+            {CheckId::RepeatReplacement, fail, true, true},
+            {CheckId::ShippingAddress, pass, true, false},
+            {CheckId::ShippingAddress, warning, true, false},
+            {CheckId::ShippingAddress, fail, true, false},
+            {CheckId::SpecialServiceFee, pass, true, false},
+            {CheckId::SpecialServiceFee, warning, true, true},
             {CheckId::SpecialServiceFee, fail, true, true},
         };
         for (const Row &row : rows)
@@ -162,15 +175,15 @@ private Q_SLOTS:
         QTest::newRow("someone else applies") << QStringLiteral("proxy") << false << QString();
         QTest::newRow("ID number check digit fails") << QStringLiteral("bad id") << true << QStringLiteral("id_number");
         QTest::newRow("ID card expired") << QStringLiteral("expired id") << true << QStringLiteral("id_number");
-        QTest::newRow("old card not on the account") << QStringLiteral("foreign card") << true
-                                                     << QStringLiteral("old_card");
+        QTest::newRow("old card not on the account")
+            << QStringLiteral("foreign card") << true << QStringLiteral("old_card");
         QTest::newRow("old card not given") << QStringLiteral("no card") << true << QString();
         QTest::newRow("document reused") << QStringLiteral("reused") << true << QStringLiteral("reused_document");
-        QTest::newRow("second replacement in 90 days") << QStringLiteral("repeat") << true
-                                                       << QStringLiteral("repeat_replacement");
+        QTest::newRow("second replacement in 90 days")
+            << QStringLiteral("repeat") << true << QStringLiteral("repeat_replacement");
         QTest::newRow("fee due") << QStringLiteral("fee") << true << QStringLiteral("special_service_fee");
-        QTest::newRow("foreign card and a fee") << QStringLiteral("foreign card,fee") << true
-                                                << QStringLiteral("old_card,special_service_fee");
+        QTest::newRow("foreign card and a fee")
+            << QStringLiteral("foreign card,fee") << true << QStringLiteral("old_card,special_service_fee");
         QTest::newRow("shipping elsewhere") << QStringLiteral("elsewhere") << true << QString();
     }
     void realChecks()
@@ -214,20 +227,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("oldCard");
         QTest::addColumn<ReplacementReason>("reason");
         QTest::addColumn<bool>("toLostCard");
-        QTest::newRow("the lost card's number") << QStringLiteral("13800138000") << QStringLiteral("13800138000")
-                                                << ReplacementReason::Lost << true;
-        QTest::newRow("written differently") << QStringLiteral("+86 138-0013-8000") << QStringLiteral("13800138000")
-                                             << ReplacementReason::Lost << true;
-        QTest::newRow("damaged: the card still works") << QStringLiteral("13800138000")
-                                                       << QStringLiteral("13800138000") << ReplacementReason::Damaged
-                                                       << false;
+        QTest::newRow("the lost card's number")
+            << QStringLiteral("13800138000") << QStringLiteral("13800138000") << ReplacementReason::Lost << true;
+        QTest::newRow("written differently")
+            << QStringLiteral("+86 138-0013-8000") << QStringLiteral("13800138000") << ReplacementReason::Lost << true;
+        QTest::newRow("damaged: the card still works")
+            << QStringLiteral("13800138000") << QStringLiteral("13800138000") << ReplacementReason::Damaged << false;
         QTest::newRow("another phone") << QStringLiteral("13912345678") << QStringLiteral("13800138000")
                                        << ReplacementReason::Lost << false;
-        QTest::newRow("old card given as ICCID") << QStringLiteral("13800138000")
-                                                 << QStringLiteral("8986011780123456788") << ReplacementReason::Lost
-                                                 << false;
-        QTest::newRow("no old card") << QStringLiteral("13800138000") << QString() << ReplacementReason::Lost
-                                     << false;
+        QTest::newRow("old card given as ICCID")
+            << QStringLiteral("13800138000") << QStringLiteral("8986011780123456788") << ReplacementReason::Lost
+            << false;
+        QTest::newRow("no old card") << QStringLiteral("13800138000") << QString() << ReplacementReason::Lost << false;
     }
     void smsToTheLostCard()
     {

@@ -22,8 +22,7 @@ inline QList<ReviewContext> plannedReviewContexts(const QList<demo::PlannedAppli
 {
     // A file is known by the application that first uploaded it.
     const auto fileOf = [](qsizetype index, const demo::PlannedDocument &document, qsizetype position) {
-        return document.reuseOf >= 0 ? std::pair(document.reuseOf, qsizetype(0))
-                                     : std::pair(index, position);
+        return document.reuseOf >= 0 ? std::pair(document.reuseOf, qsizetype(0)) : std::pair(index, position);
     };
     std::map<std::pair<qsizetype, qsizetype>, QSet<QString>> accountsByFile;
     for (qsizetype i = 0; i < plans.size(); ++i) {

@@ -1,7 +1,7 @@
+#include "PlannedReviewContexts.h"
 #include "core/ResidentIdNumber.h"
 #include "core/ReviewPolicy.h"
 #include "demo/DemoDataGenerator.h"
-#include "PlannedReviewContexts.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -62,9 +62,7 @@ private Q_SLOTS:
                 ++bySecondReviewCheck[check.id];
             clean += outcome.approvalAllowed && !outcome.needsSecondReview && !outcome.smsGoesToLostCard;
         }
-        const auto share = [](int count) -> QString {
-            return QString::number(100.0 * count / total, 'f', 1) + u'%';
-        };
+        const auto share = [](int count) -> QString { return QString::number(100.0 * count / total, 'f', 1) + u'%'; };
         qInfo("refused %s, second review %s, SMS to lost card %s, clean %s", qPrintable(share(refused)),
               qPrintable(share(secondReview)), qPrintable(share(smsToLostCard)), qPrintable(share(clean)));
         const QList<std::pair<CheckId, int>> expectedChecks{

@@ -26,7 +26,8 @@ using namespace reissuedesk::demo;
 
 namespace {
 
-IdCardFace sampleFace() {
+IdCardFace sampleFace()
+{
     IdCardFace face;
     face.name = u"王小明"_s;
     face.sex = u"男"_s;
@@ -40,7 +41,8 @@ IdCardFace sampleFace() {
     return face;
 }
 
-Voucher sampleVoucher() {
+Voucher sampleVoucher()
+{
     Voucher voucher;
     voucher.agentName = u"朝阳区建国路通讯代理点"_s;
     voucher.receiptNumber = u"XS20240517-000123"_s;
@@ -57,7 +59,8 @@ struct Decoded {
     QImageIOHandler::Transformations transformation;
 };
 
-Decoded decode(const QByteArray &bytes, bool autoTransform) {
+Decoded decode(const QByteArray &bytes, bool autoTransform)
+{
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -72,7 +75,8 @@ Decoded decode(const QByteArray &bytes, bool autoTransform) {
 
 // Mean absolute difference between horizontally and vertically neighbouring grey
 // values: a cheap measure of fine detail, which defocus removes.
-double highFrequencyEnergy(const QImage &image) {
+double highFrequencyEnergy(const QImage &image)
+{
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     double sum = 0;
     qint64 count = 0;
@@ -87,7 +91,8 @@ double highFrequencyEnergy(const QImage &image) {
     return sum / double(count);
 }
 
-double meanLuminance(const QImage &image) {
+double meanLuminance(const QImage &image)
+{
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     double sum = 0;
     for (int y = 0; y < grey.height(); ++y) {
@@ -99,7 +104,8 @@ double meanLuminance(const QImage &image) {
 }
 
 // Mean absolute per-channel difference of two same-sized images.
-double meanDifference(const QImage &a, const QImage &b) {
+double meanDifference(const QImage &a, const QImage &b)
+{
     const QImage x = a.convertToFormat(QImage::Format_RGB32);
     const QImage y = b.convertToFormat(QImage::Format_RGB32);
     double sum = 0;
@@ -115,7 +121,8 @@ double meanDifference(const QImage &a, const QImage &b) {
 }
 
 // A small JPEG as Qt writes it: SOI, then the JFIF APP0 segment.
-QByteArray smallJpeg() {
+QByteArray smallJpeg()
+{
     QImage image(40, 30, QImage::Format_RGB32);
     image.fill(Qt::white);
     for (int x = 0; x < 20; ++x)
@@ -128,7 +135,8 @@ QByteArray smallJpeg() {
     return bytes;
 }
 
-qsizetype countOf(const QByteArray &haystack, const QByteArray &needle) {
+qsizetype countOf(const QByteArray &haystack, const QByteArray &needle)
+{
     qsizetype count = 0;
     for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
         ++count;
@@ -136,7 +144,8 @@ qsizetype countOf(const QByteArray &haystack, const QByteArray &needle) {
 }
 
 // Inserts a raw segment (marker + payload) right after the APP0 of `jpeg`.
-QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByteArray &payload) {
+QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByteArray &payload)
+{
     Q_ASSERT(uchar(jpeg.at(2)) == 0xFF && uchar(jpeg.at(3)) == 0xE0);
     const qsizetype app0End = 4 + ((uchar(jpeg.at(4)) << 8) | uchar(jpeg.at(5)));
     QByteArray segment;
@@ -147,7 +156,8 @@ QByteArray withSegmentAfterApp0(const QByteArray &jpeg, uchar marker, const QByt
     return jpeg.left(app0End) + segment + jpeg.mid(app0End);
 }
 
-QImageIOHandler::Transformations qtTransformationFor(int orientation) {
+QImageIOHandler::Transformations qtTransformationFor(int orientation)
+{
     switch (orientation) {
     case 2:
         return QImageIOHandler::TransformationMirror;
@@ -201,13 +211,15 @@ private Q_SLOTS:
     void outputUnchanged();
 };
 
-void TestDocumentPainter::exifRoundTrip_data() {
+void TestDocumentPainter::exifRoundTrip_data()
+{
     QTest::addColumn<int>("orientation");
     for (int orientation = 1; orientation <= 8; ++orientation)
         QTest::addRow("%d", orientation) << orientation;
 }
 
-void TestDocumentPainter::exifRoundTrip() {
+void TestDocumentPainter::exifRoundTrip()
+{
     QFETCH(int, orientation);
     const QByteArray plain = smallJpeg();
     QCOMPARE(ExifOrientation::read(plain), 1);
@@ -227,7 +239,8 @@ void TestDocumentPainter::exifRoundTrip() {
     QCOMPARE(decoded.image.size(), orientation >= 5 ? QSize(30, 40) : QSize(40, 30));
 }
 
-void TestDocumentPainter::exifPatchesExistingTag() {
+void TestDocumentPainter::exifPatchesExistingTag()
+{
     const QByteArray once = ExifOrientation::withOrientation(smallJpeg(), 6);
     const QByteArray twice = ExifOrientation::withOrientation(once, 3);
     QCOMPARE(ExifOrientation::read(twice), 3);
@@ -236,7 +249,8 @@ void TestDocumentPainter::exifPatchesExistingTag() {
     QCOMPARE(decode(twice, false).transformation, QImageIOHandler::TransformationRotate180);
 }
 
-void TestDocumentPainter::exifReplacesSegmentWithoutTag() {
+void TestDocumentPainter::exifReplacesSegmentWithoutTag()
+{
     // An EXIF segment whose IFD0 holds only an ImageDescription-like dummy entry.
     const QByteArray tiff("II\x2A\x00\x08\x00\x00\x00"
                           "\x01\x00"
@@ -253,7 +267,8 @@ void TestDocumentPainter::exifReplacesSegmentWithoutTag() {
     QCOMPARE(decode(tagged, false).transformation, QImageIOHandler::TransformationRotate270);
 }
 
-void TestDocumentPainter::exifReadsBigEndian() {
+void TestDocumentPainter::exifReadsBigEndian()
+{
     // Motorola byte order, as some cameras write it, with the tag after another one.
     const QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08"
                           "\x00\x02"
@@ -270,7 +285,8 @@ void TestDocumentPainter::exifReadsBigEndian() {
     QCOMPARE(decode(patched, false).transformation, QImageIOHandler::TransformationFlipAndRotate90);
 }
 
-void TestDocumentPainter::exifWithoutApp0GoesAfterSoi() {
+void TestDocumentPainter::exifWithoutApp0GoesAfterSoi()
+{
     const QByteArray jfif = smallJpeg();
     const qsizetype app0End = 4 + ((uchar(jfif.at(4)) << 8) | uchar(jfif.at(5)));
     const QByteArray bare = jfif.left(2) + jfif.mid(app0End);
@@ -283,7 +299,8 @@ void TestDocumentPainter::exifWithoutApp0GoesAfterSoi() {
     QCOMPARE(decoded.image.size(), QSize(30, 40));
 }
 
-void TestDocumentPainter::exifLeavesNonJpegUnchanged_data() {
+void TestDocumentPainter::exifLeavesNonJpegUnchanged_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("hello, this is not an image");
@@ -293,21 +310,24 @@ void TestDocumentPainter::exifLeavesNonJpegUnchanged_data() {
     QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
 }
 
-void TestDocumentPainter::exifLeavesNonJpegUnchanged() {
+void TestDocumentPainter::exifLeavesNonJpegUnchanged()
+{
     QFETCH(QByteArray, bytes);
     for (int orientation = 1; orientation <= 8; ++orientation)
         QCOMPARE(ExifOrientation::withOrientation(bytes, orientation), bytes);
     QCOMPARE(ExifOrientation::read(bytes), 1);
 }
 
-void TestDocumentPainter::exifRejectsInvalidOrientation() {
+void TestDocumentPainter::exifRejectsInvalidOrientation()
+{
     const QByteArray jpeg = smallJpeg();
     QCOMPARE(ExifOrientation::withOrientation(jpeg, 0), jpeg);
     QCOMPARE(ExifOrientation::withOrientation(jpeg, 9), jpeg);
     QCOMPARE(ExifOrientation::withOrientation(jpeg, -6), jpeg);
 }
 
-void TestDocumentPainter::idPhotoSize_data() {
+void TestDocumentPainter::idPhotoSize_data()
+{
     QTest::addColumn<double>("megapixels");
     QTest::addColumn<double>("expected");
     QTest::newRow("1") << 1.0 << 1.0;
@@ -319,7 +339,8 @@ void TestDocumentPainter::idPhotoSize_data() {
     QTest::newRow("above range") << 50.0 << 24.0;
 }
 
-void TestDocumentPainter::idPhotoSize() {
+void TestDocumentPainter::idPhotoSize()
+{
     QFETCH(double, megapixels);
     QFETCH(double, expected);
     const RenderedDocument front = DocumentPainter::idFront(sampleFace(), megapixels, Blemish::None, 1, 3);
@@ -333,7 +354,8 @@ void TestDocumentPainter::idPhotoSize() {
     QVERIFY(std::abs(double(front.pixelSize.width()) / front.pixelSize.height() - 4.0 / 3.0) < 0.01);
 }
 
-void TestDocumentPainter::idPhotoOrientation_data() {
+void TestDocumentPainter::idPhotoOrientation_data()
+{
     QTest::addColumn<int>("orientation");
     QTest::addColumn<bool>("back");
     for (int orientation = 1; orientation <= 8; ++orientation) {
@@ -342,7 +364,8 @@ void TestDocumentPainter::idPhotoOrientation_data() {
     }
 }
 
-void TestDocumentPainter::idPhotoOrientation() {
+void TestDocumentPainter::idPhotoOrientation()
+{
     QFETCH(int, orientation);
     QFETCH(bool, back);
     const auto render = [back](int exifOrientation, quint32 seed) {
@@ -370,7 +393,8 @@ void TestDocumentPainter::idPhotoOrientation() {
     QVERIFY2(otherPhoto > 4 * difference + 5, qPrintable(QString::number(otherPhoto)));
 }
 
-void TestDocumentPainter::idPhotoDeterministic() {
+void TestDocumentPainter::idPhotoDeterministic()
+{
     const IdCardFace face = sampleFace();
     const QByteArray front = DocumentPainter::idFront(face, 1.5, Blemish::None, 6, 7).bytes;
     QCOMPARE(DocumentPainter::idFront(face, 1.5, Blemish::None, 6, 7).bytes, front);
@@ -384,7 +408,8 @@ void TestDocumentPainter::idPhotoDeterministic() {
     QCOMPARE(DocumentPainter::idBack(face, 1.5, Blemish::Blurred, 3, 7).bytes, blurred);
 }
 
-void TestDocumentPainter::blurredHasLessDetail() {
+void TestDocumentPainter::blurredHasLessDetail()
+{
     const IdCardFace face = sampleFace();
     for (const quint32 seed : {1u, 2u, 3u}) {
         const RenderedDocument clear = DocumentPainter::idFront(face, 2.0, Blemish::None, 1, seed);
@@ -398,7 +423,8 @@ void TestDocumentPainter::blurredHasLessDetail() {
     }
 }
 
-void TestDocumentPainter::dimIsDarker() {
+void TestDocumentPainter::dimIsDarker()
+{
     const IdCardFace face = sampleFace();
     for (const quint32 seed : {1u, 2u, 3u}) {
         const RenderedDocument clear = DocumentPainter::idBack(face, 2.0, Blemish::None, 6, seed);
@@ -411,11 +437,11 @@ void TestDocumentPainter::dimIsDarker() {
     }
 }
 
-void TestDocumentPainter::unusualFacesRender() {
+void TestDocumentPainter::unusualFacesRender()
+{
     IdCardFace longAddress = sampleFace();
-    longAddress.address =
-        u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
-        u"幸福巷南侧一百二十八号院"_s;
+    longAddress.address = u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
+                          u"幸福巷南侧一百二十八号院"_s;
     longAddress.name = u"欧阳娜娜𠀋"_s; // a surrogate pair (CJK extension B)
     longAddress.validUntil = QDate();   // 长期
     IdCardFace empty;
@@ -433,7 +459,8 @@ void TestDocumentPainter::unusualFacesRender() {
     QVERIFY(odd.pixelSize.width() > odd.pixelSize.height());
 }
 
-void TestDocumentPainter::parallelRenderingMatchesSequential() {
+void TestDocumentPainter::parallelRenderingMatchesSequential()
+{
     // The seeder runs painters in worker threads; the shared card-template cache
     // and the fonts must not make the output depend on who rendered it.
     const IdCardFace face = sampleFace();
@@ -459,7 +486,8 @@ void TestDocumentPainter::parallelRenderingMatchesSequential() {
         QCOMPARE(parallel[size_t(i)], job(i));
 }
 
-void TestDocumentPainter::voucherPng() {
+void TestDocumentPainter::voucherPng()
+{
     const Voucher voucher = sampleVoucher();
     const RenderedDocument png = DocumentPainter::voucherPng(voucher, 11);
     QCOMPARE(png.mediaType, u"image/png"_s);
@@ -474,7 +502,8 @@ void TestDocumentPainter::voucherPng() {
     QVERIFY(DocumentPainter::voucherPng(voucher, 12).bytes != png.bytes);
 }
 
-void TestDocumentPainter::voucherPdf() {
+void TestDocumentPainter::voucherPdf()
+{
     const RenderedDocument pdf = DocumentPainter::voucherPdf(sampleVoucher());
     QCOMPARE(pdf.mediaType, u"application/pdf"_s);
     QVERIFY(pdf.bytes.startsWith("%PDF-"));
@@ -501,15 +530,15 @@ void TestDocumentPainter::voucherPdf() {
 // encoder's input) fails here. The bytes depend on the fonts and codecs installed,
 // so the hashes hold only on the platform they were recorded on (Debian 12: Qt
 // 6.4.2, fonts-wqy-microhei, libjpeg62-turbo); elsewhere the case is skipped.
-void TestDocumentPainter::outputUnchanged_data() {
+void TestDocumentPainter::outputUnchanged_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QByteArray>("sha256");
 
     const IdCardFace face = sampleFace();
     IdCardFace longAddress = sampleFace();
-    longAddress.address =
-        u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
-        u"幸福巷南侧一百二十八号院"_s;
+    longAddress.address = u"新疆维吾尔自治区伊犁哈萨克自治州伊宁市解放路街道办事处某某社区居民委员会第十二居民小组"
+                          u"幸福巷南侧一百二十八号院"_s;
     longAddress.validUntil = QDate();
     const auto row = [](const char *name, const QByteArray &bytes, const char *sha256) {
         QTest::newRow(name) << bytes << QByteArray(sha256);
@@ -538,11 +567,11 @@ void TestDocumentPainter::outputUnchanged_data() {
     QByteArray pdf = DocumentPainter::voucherPdf(sampleVoucher()).bytes;
     if (const qsizetype date = pdf.indexOf("/CreationDate"); date >= 0)
         pdf.remove(date, pdf.indexOf(')', date) + 1 - date);
-    row("voucher pdf", pdf,
-        "2381e3ab2502930f3941f582fb84386f15f8d8b014c11a45d1b52efa6e1d62d8");
+    row("voucher pdf", pdf, "2381e3ab2502930f3941f582fb84386f15f8d8b014c11a45d1b52efa6e1d62d8");
 }
 
-void TestDocumentPainter::outputUnchanged() {
+void TestDocumentPainter::outputUnchanged()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, sha256);
     QFont probe;

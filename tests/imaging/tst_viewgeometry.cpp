@@ -10,7 +10,10 @@ using namespace reissuedesk;
 
 namespace {
 
-bool near(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)}); }
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+}
 
 ViewGeometry fitted(QSize document, QSizeF viewport)
 {

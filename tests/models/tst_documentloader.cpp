@@ -84,7 +84,8 @@ private Q_SLOTS:
     {
         DocumentLoader loader(m_runner);
         const QByteArray bytes = jpeg(QSize(2400, 1800));
-        const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
+        const Document document =
+            documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
         const LoadedDocument first = waitFor(loader, loader.load(document, QSize(800, 600)));
         QCOMPARE(first.error, QString());
         QVERIFY(!first.fromCache);
@@ -106,7 +107,8 @@ private Q_SLOTS:
     {
         DocumentLoader loader(m_runner);
         const QByteArray bytes = jpeg(QSize(2400, 1800));
-        const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
+        const Document document =
+            documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
         loader.prefetch({document}, QSize(800, 600));
         QTRY_VERIFY_WITH_TIMEOUT(loader.cache().contains(ImageCache::keyFor(document.sha256, QSize(800, 600))), 10000);
         QVERIFY(waitFor(loader, loader.load(document, QSize(800, 600))).fromCache);
@@ -115,8 +117,8 @@ private Q_SLOTS:
     void changedDocumentIsShownWithAWarning()
     {
         DocumentLoader loader(m_runner);
-        Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")),
-                                        jpeg(QSize(2400, 1800)));
+        Document document =
+            documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), jpeg(QSize(2400, 1800)));
         document.sha256 = QString(64, QLatin1Char('a'));
         const LoadedDocument result = waitFor(loader, loader.load(document, QSize(400, 300)));
         QCOMPARE(result.error, QString());
@@ -132,11 +134,14 @@ private Q_SLOTS:
         DocumentLoader loader(m_runner);
         const QUrl missing = m_server->url(QStringLiteral("files"), QStringLiteral("missing.jpg"));
         const LoadedDocument notFound = waitFor(loader, loader.load(documentFor(missing, "x"), QSize(400, 300)));
-        QCOMPARE(notFound.error, QStringLiteral("the document server answered 404 Not Found for ") + missing.toDisplayString());
+        QCOMPARE(notFound.error,
+                 QStringLiteral("the document server answered 404 Not Found for ") + missing.toDisplayString());
 
         const QByteArray broken("\xff\xd8\xff\xe0 not really a jpeg", 24);
         const LoadedDocument damaged = waitFor(
-            loader, loader.load(documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("broken.jpg")), broken), QSize(400, 300)));
+            loader,
+            loader.load(documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("broken.jpg")), broken),
+                        QSize(400, 300)));
         QVERIFY(!damaged.error.isEmpty());
         QVERIFY(damaged.image.isNull() || damaged.partial);
     }
@@ -148,7 +153,8 @@ private Q_SLOTS:
     {
         DocumentLoader loader(m_runner);
         const QByteArray bytes = jpeg(QSize(2400, 1800));
-        const Document document = documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
+        const Document document =
+            documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), bytes);
         QVERIFY(waitFor(loader, loader.load(document, QSize(800, 600))).ok());
 
         QSignalSpy spy(&loader, &DocumentLoader::loaded);

@@ -55,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("ID front"));
         QCOMPARE(model.index(1).data(DocumentThumbnailModel::CaptionRole).toString(), QStringLiteral("ID back"));
-        QCOMPARE(model.index(2).data(DocumentThumbnailModel::CaptionRole).toString(), toKey(DocumentKind::PurchaseProof));
+        QCOMPARE(model.index(2).data(DocumentThumbnailModel::CaptionRole).toString(),
+                 toKey(DocumentKind::PurchaseProof));
         QCOMPARE(model.index(1).data(DocumentThumbnailModel::KindRole).toInt(), int(DocumentKind::IdBack));
         QCOMPARE(model.index(2).data(DocumentThumbnailModel::DocumentIdRole).toLongLong(), 13);
         QCOMPARE(model.index(2).data(DocumentThumbnailModel::MediaTypeRole).toString(), QStringLiteral("image/jpeg"));
@@ -87,8 +88,12 @@ private Q_SLOTS:
         empty.error = QStringLiteral("the file is empty");
         model.absorb(1, empty, QSize(160, 112));
         QCOMPARE(model.index(1).data(DocumentThumbnailModel::StateRole).toString(), QStringLiteral("failed"));
-        QCOMPARE(model.index(1).data(DocumentThumbnailModel::ErrorRole).toString(), QStringLiteral("the file is empty"));
-        QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Cannot be shown: the file is empty")));
+        QCOMPARE(model.index(1).data(DocumentThumbnailModel::ErrorRole).toString(),
+                 QStringLiteral("the file is empty"));
+        QVERIFY(model.index(1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("Cannot be shown: the file is empty")));
 
         LoadedDocument changedOnStore = picture(voucher, QSize(100, 80));
         changedOnStore.shaMismatch = true;

@@ -87,8 +87,8 @@ void TestJobRunner::cancelledSlotGetsNothing()
     QSemaphore release;
     bool answered = false;
     runner.run(
-        JobRunner::Lane::Background, slot, this, [&release] { release.acquire(); },
-        [&answered] { answered = true; }, [&answered](const JobError &) { answered = true; });
+        JobRunner::Lane::Background, slot, this, [&release] { release.acquire(); }, [&answered] { answered = true; },
+        [&answered](const JobError &) { answered = true; });
     slot.cancel();
     QVERIFY(!slot.isBusy());
     release.release();
@@ -106,8 +106,8 @@ void TestJobRunner::deletedContextGetsNothing()
     bool answered = false;
     auto *context = new QObject;
     runner.run(
-        JobRunner::Lane::Background, slot, context, [&release] { release.acquire(); },
-        [&answered] { answered = true; }, [&answered](const JobError &) { answered = true; });
+        JobRunner::Lane::Background, slot, context, [&release] { release.acquire(); }, [&answered] { answered = true; },
+        [&answered](const JobError &) { answered = true; });
     delete context;
     release.release();
     QVERIFY(runner.waitForIdle(5000));
@@ -178,7 +178,8 @@ void TestJobRunner::databaseLaneRunsInOrderOnOneThread()
                 QSqlDatabase connection = db.connection();
                 return sql::scalar(connection, QStringLiteral("SELECT ?"), QStringLiteral("test"), {i}).toInt();
             },
-            [&order](int value) { order.append(value); }, [](const JobError &error) { QFAIL(qPrintable(error.message)); });
+            [&order](int value) { order.append(value); },
+            [](const JobError &error) { QFAIL(qPrintable(error.message)); });
     }
     QVERIFY(runner.waitForIdle(10000));
     QList<int> expected;

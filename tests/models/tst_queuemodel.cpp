@@ -32,27 +32,35 @@ const QDateTime testNow(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
 
 struct Spec {
     const char *number;
-    const char *name;   // applicant; holder is 张三 unless noted
+    const char *name; // applicant; holder is 张三 unless noted
     const char *phone;
     ReplacementReason reason;
     SalesChannel channel;
-    int hoursAgo;       // submitted this many hours before testNow
+    int hoursAgo; // submitted this many hours before testNow
     ApplicationStatus status;
-    const char *card;   // old card number
+    const char *card; // old card number
     const char *idNumber;
 };
 
 // Deadline order (= submission order) is the order of this table: row i was
 // submitted 40 - 2*i hours ago... see hoursAgo. Overdue: submitted more than 24 h ago.
 const Spec specs[] = {
-    {"BK20261122-000001", "张三", "13800000001", ReplacementReason::Lost, SalesChannel::Direct, 40, ApplicationStatus::Pending, "89860000000000000006", "11010519491231002X"},
-    {"BK20261122-000002", "李四", "13800000002", ReplacementReason::Damaged, SalesChannel::Agent, 36, ApplicationStatus::Pending, "13800000002", "110105198001010016"},
-    {"BK20261123-000001", "王五", "13900000003", ReplacementReason::Other, SalesChannel::Direct, 30, ApplicationStatus::Rejected, "", "11010519491231002X"},
-    {"BK20261123-000002", "张三", "13800000001", ReplacementReason::Lost, SalesChannel::Agent, 26, ApplicationStatus::InReview, "", "11010519491231002X"},
-    {"BK20261123-000003", "赵六", "13700000005", ReplacementReason::Damaged, SalesChannel::Direct, 20, ApplicationStatus::Pending, "89860000000000012340", "110105194912310021"},
-    {"BK20261124-000001", "张伟", "13800000006", ReplacementReason::Lost, SalesChannel::Direct, 10, ApplicationStatus::Pending, "", "11010519491231002X"},
-    {"BK20261124-000002", "张三", "13600000007", ReplacementReason::Lost, SalesChannel::Agent, 4, ApplicationStatus::Approved, "", "11010519491231002X"},
-    {"BK20261124-000003", "O'Brien 50%_x", "13500000008", ReplacementReason::Other, SalesChannel::Direct, 1, ApplicationStatus::Pending, "", "11010519491231002X"},
+    {"BK20261122-000001", "张三", "13800000001", ReplacementReason::Lost, SalesChannel::Direct, 40,
+     ApplicationStatus::Pending, "89860000000000000006", "11010519491231002X"},
+    {"BK20261122-000002", "李四", "13800000002", ReplacementReason::Damaged, SalesChannel::Agent, 36,
+     ApplicationStatus::Pending, "13800000002", "110105198001010016"},
+    {"BK20261123-000001", "王五", "13900000003", ReplacementReason::Other, SalesChannel::Direct, 30,
+     ApplicationStatus::Rejected, "", "11010519491231002X"},
+    {"BK20261123-000002", "张三", "13800000001", ReplacementReason::Lost, SalesChannel::Agent, 26,
+     ApplicationStatus::InReview, "", "11010519491231002X"},
+    {"BK20261123-000003", "赵六", "13700000005", ReplacementReason::Damaged, SalesChannel::Direct, 20,
+     ApplicationStatus::Pending, "89860000000000012340", "110105194912310021"},
+    {"BK20261124-000001", "张伟", "13800000006", ReplacementReason::Lost, SalesChannel::Direct, 10,
+     ApplicationStatus::Pending, "", "11010519491231002X"},
+    {"BK20261124-000002", "张三", "13600000007", ReplacementReason::Lost, SalesChannel::Agent, 4,
+     ApplicationStatus::Approved, "", "11010519491231002X"},
+    {"BK20261124-000003", "O'Brien 50%_x", "13500000008", ReplacementReason::Other, SalesChannel::Direct, 1,
+     ApplicationStatus::Pending, "", "11010519491231002X"},
 };
 
 QStringList numbersOf(const QueueModel &model)
@@ -73,9 +81,14 @@ void populate(const Database &database)
         // Each application has its own account (held by 张三) except the two
         // 13800000001 ones, which share one: a repeat replacement.
         const bool shared = QString::fromLatin1(spec.phone) == QLatin1String("13800000001");
-        row.account = {0, shared ? QStringLiteral("AC-SHARED") : QStringLiteral("AC-%1").arg(++accountSerial),
-                       QStringLiteral("张三"), QStringLiteral("11010519491231002X"), QStringLiteral("13800000001"),
-                       {}, QStringLiteral("北京市朝阳区建国路1号"), {}};
+        row.account = {0,
+                       shared ? QStringLiteral("AC-SHARED") : QStringLiteral("AC-%1").arg(++accountSerial),
+                       QStringLiteral("张三"),
+                       QStringLiteral("11010519491231002X"),
+                       QStringLiteral("13800000001"),
+                       {},
+                       QStringLiteral("北京市朝阳区建国路1号"),
+                       {}};
         Application &a = row.application;
         a.applicationNumber = QString::fromLatin1(spec.number);
         a.applicantName = QString::fromUtf8(spec.name);
@@ -110,7 +123,8 @@ private:
         {
             runner.setDatabase(shared);
             Migrator(db).migrate();
-            operatorId = OperatorRepository(db).add(QStringLiteral("me"), QStringLiteral("Me"), QStringLiteral("operator")).id;
+            operatorId =
+                OperatorRepository(db).add(QStringLiteral("me"), QStringLiteral("Me"), QStringLiteral("operator")).id;
             populate(db);
             // BK20261123-000002 is in review, held by me.
             sql::run(db.connection(),
@@ -126,10 +140,7 @@ private:
         qint64 operatorId = 0;
     };
 
-    static void waitSettled(QueueModel &model)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
-    }
+    static void waitSettled(QueueModel &model) { QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000); }
 
 private Q_SLOTS:
     // Date-range filters are in local days: pin the zone.
@@ -162,12 +173,14 @@ private Q_SLOTS:
                                               QStringLiteral("BK20261123-000001"), QStringLiteral("BK20261123-000002"),
                                               QStringLiteral("BK20261123-000003"), QStringLiteral("BK20261124-000001"),
                                               QStringLiteral("BK20261124-000002"), QStringLiteral("BK20261124-000003")};
-            *row("rejected") << with({{QStringLiteral("statuses"), QStringList{QStringLiteral("rejected")}}}) << QString()
-                             << QStringList{QStringLiteral("BK20261123-000001")};
+            *row("rejected") << with({{QStringLiteral("statuses"), QStringList{QStringLiteral("rejected")}}})
+                             << QString() << QStringList{QStringLiteral("BK20261123-000001")};
             *row("reason damaged") << with({{QStringLiteral("reason"), QStringLiteral("damaged")}}) << QString()
-                                   << QStringList{QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000003")};
+                                   << QStringList{QStringLiteral("BK20261122-000002"),
+                                                  QStringLiteral("BK20261123-000003")};
             *row("channel agent") << with({{QStringLiteral("channel"), QStringLiteral("agent")}}) << QString()
-                                  << QStringList{QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000002")};
+                                  << QStringList{QStringLiteral("BK20261122-000002"),
+                                                 QStringLiteral("BK20261123-000002")};
             *row("overdue") << with({{QStringLiteral("overdueOnly"), true}}) << QString()
                             << QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261122-000002"),
                                            QStringLiteral("BK20261123-000002")};
@@ -179,47 +192,54 @@ private Q_SLOTS:
                             << QStringList{QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000002"),
                                            QStringLiteral("BK20261123-000003"), QStringLiteral("BK20261124-000001"),
                                            QStringLiteral("BK20261124-000003")};
-            *row("submitted on 2026-11-23") << with({{QStringLiteral("submittedFrom"), QDate(2026, 11, 23)},
-                                                     {QStringLiteral("submittedTo"), QDate(2026, 11, 23)},
-                                                     {QStringLiteral("statuses"), QStringList{}}})
-                                            << QString()
-                                            << QStringList{QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000001"),
-                                                           QStringLiteral("BK20261123-000002"), QStringLiteral("BK20261123-000003")};
-            *row("sorted by number, descending") << with({{QStringLiteral("sortKey"), QStringLiteral("number")},
-                                                          {QStringLiteral("descending"), true}})
-                                                 << QString()
-                                                 << QStringList{QStringLiteral("BK20261124-000003"), QStringLiteral("BK20261124-000001"),
-                                                                QStringLiteral("BK20261123-000003"), QStringLiteral("BK20261123-000002"),
-                                                                QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261122-000001")};
-            *row("search exact number") << open << QStringLiteral("BK20261123-000003") << QStringList{QStringLiteral("BK20261123-000003")};
-            *row("search number, lower case, no dash") << open << QStringLiteral("bk20261123000003")
-                                                       << QStringList{QStringLiteral("BK20261123-000003")};
+            *row("submitted on 2026-11-23")
+                << with({{QStringLiteral("submittedFrom"), QDate(2026, 11, 23)},
+                         {QStringLiteral("submittedTo"), QDate(2026, 11, 23)},
+                         {QStringLiteral("statuses"), QStringList{}}})
+                << QString()
+                << QStringList{QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261123-000001"),
+                               QStringLiteral("BK20261123-000002"), QStringLiteral("BK20261123-000003")};
+            *row("sorted by number, descending")
+                << with({{QStringLiteral("sortKey"), QStringLiteral("number")}, {QStringLiteral("descending"), true}})
+                << QString() << QStringList{QStringLiteral("BK20261124-000003"), QStringLiteral("BK20261124-000001"),
+                                            QStringLiteral("BK20261123-000003"), QStringLiteral("BK20261123-000002"),
+                                            QStringLiteral("BK20261122-000002"), QStringLiteral("BK20261122-000001")};
+            *row("search exact number") << open << QStringLiteral("BK20261123-000003")
+                                        << QStringList{QStringLiteral("BK20261123-000003")};
+            *row("search number, lower case, no dash")
+                << open << QStringLiteral("bk20261123000003") << QStringList{QStringLiteral("BK20261123-000003")};
             *row("search number prefix") << open << QStringLiteral("BK20261122")
-                                         << QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261122-000002")};
+                                         << QStringList{QStringLiteral("BK20261122-000001"),
+                                                        QStringLiteral("BK20261122-000002")};
             *row("search phone") << open << QStringLiteral("138 0000 0001")
-                                 << QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000002")};
-            *row("search phone prefix") << open << QStringLiteral("1370")
-                                        << QStringList{};
-            *row("search phone prefix 5") << open << QStringLiteral("13700")
-                                          << QStringList{QStringLiteral("BK20261123-000003")};
+                                 << QStringList{QStringLiteral("BK20261122-000001"),
+                                                QStringLiteral("BK20261123-000002")};
+            *row("search phone prefix") << open << QStringLiteral("1370") << QStringList{};
+            *row("search phone prefix 5")
+                << open << QStringLiteral("13700") << QStringList{QStringLiteral("BK20261123-000003")};
             *row("search card last 4") << open << QStringLiteral("1234") << QStringList{};
-            *row("search card last 4 (ICCID)") << open << QStringLiteral("2340") << QStringList{QStringLiteral("BK20261123-000003")};
-            *row("search card last 4 (MSISDN)") << open << QStringLiteral("0002") << QStringList{QStringLiteral("BK20261122-000002")};
-            *row("search full ICCID") << open << QStringLiteral("89860000000000000006") << QStringList{QStringLiteral("BK20261122-000001")};
+            *row("search card last 4 (ICCID)")
+                << open << QStringLiteral("2340") << QStringList{QStringLiteral("BK20261123-000003")};
+            *row("search card last 4 (MSISDN)")
+                << open << QStringLiteral("0002") << QStringList{QStringLiteral("BK20261122-000002")};
+            *row("search full ICCID") << open << QStringLiteral("89860000000000000006")
+                                      << QStringList{QStringLiteral("BK20261122-000001")};
             *row("search name") << open << QStringLiteral("张三")
-                                << QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000002")};
+                                << QStringList{QStringLiteral("BK20261122-000001"),
+                                               QStringLiteral("BK20261123-000002")};
             *row("search name prefix") << open << QStringLiteral("张")
-                                       << QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000002"),
+                                       << QStringList{QStringLiteral("BK20261122-000001"),
+                                                      QStringLiteral("BK20261123-000002"),
                                                       QStringLiteral("BK20261124-000001")};
-            *row("search with quote, % and _ is literal") << open << QStringLiteral("O'Brien 50%_")
-                                                          << QStringList{QStringLiteral("BK20261124-000003")};
+            *row("search with quote, % and _ is literal")
+                << open << QStringLiteral("O'Brien 50%_") << QStringList{QStringLiteral("BK20261124-000003")};
             *row("search % alone matches nothing") << open << QStringLiteral("%") << QStringList{};
             *row("search backslash") << open << QStringLiteral("\\'; DROP TABLE applications; --") << QStringList{};
             *row("search emoji") << open << QString::fromUtf8("\xF0\x9F\x98\x80 张") << QStringList{};
             *row("search 10000 characters") << open << QString(10000, QLatin1Char('x')) << QStringList{};
-            *row("filters and search combine") << with({{QStringLiteral("channel"), QStringLiteral("agent")}})
-                                               << QStringLiteral("13800000001")
-                                               << QStringList{QStringLiteral("BK20261123-000002")};
+            *row("filters and search combine")
+                << with({{QStringLiteral("channel"), QStringLiteral("agent")}}) << QStringLiteral("13800000001")
+                << QStringList{QStringLiteral("BK20261123-000002")};
         }
     }
     void filtersAndSearch()
@@ -266,8 +286,14 @@ private Q_SLOTS:
             QList<NewApplication> rows;
             for (int i = 0; i < 250; ++i) {
                 NewApplication row;
-                row.account = {0, QStringLiteral("BULK%1").arg(i), QStringLiteral("钱七"), QStringLiteral("11010519491231002X"),
-                               QStringLiteral("13100000000"), {}, QStringLiteral("上海"), {}};
+                row.account = {0,
+                               QStringLiteral("BULK%1").arg(i),
+                               QStringLiteral("钱七"),
+                               QStringLiteral("11010519491231002X"),
+                               QStringLiteral("13100000000"),
+                               {},
+                               QStringLiteral("上海"),
+                               {}};
                 row.application.applicantName = QStringLiteral("钱七");
                 row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
                 row.application.contactPhone = QStringLiteral("13100000000");
@@ -297,7 +323,8 @@ private Q_SLOTS:
             if (row > 0) {
                 const QueueRow &previous = model.rowAt(row - 1);
                 const QueueRow &current = model.rowAt(row);
-                QVERIFY(previous.dueAt < current.dueAt || (previous.dueAt == current.dueAt && previous.id < current.id));
+                QVERIFY(previous.dueAt < current.dueAt ||
+                        (previous.dueAt == current.dueAt && previous.id < current.id));
             }
         }
         QCOMPARE(ids.size(), 256);
@@ -331,7 +358,8 @@ private Q_SLOTS:
         // application and takes another.
         Database otherDesk(fixture.database.url());
         sql::run(otherDesk.connection(),
-                 QStringLiteral("UPDATE applications SET status = 'approved' WHERE application_number = 'BK20261122-000002'"),
+                 QStringLiteral(
+                     "UPDATE applications SET status = 'approved' WHERE application_number = 'BK20261122-000002'"),
                  QStringLiteral("deciding elsewhere"));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 5000);
         QCOMPARE(numbersOf(model),
@@ -347,7 +375,8 @@ private Q_SLOTS:
                                 "submitted_at WHERE application_number = 'BK20261124-000003'")
                      .arg(fixture.operatorId),
                  QStringLiteral("claiming elsewhere"));
-        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(4, QueueModel::HolderColumn)).toString(), QStringLiteral("me"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(4, QueueModel::HolderColumn)).toString(), QStringLiteral("me"),
+                                  5000);
         QCOMPARE(model.data(model.index(4, QueueModel::StatusColumn)).toString(), QStringLiteral("In review"));
     }
 
@@ -361,8 +390,9 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(backend);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Fixture fixture(backend);
-        const qint64 bob =
-            OperatorRepository(fixture.db).add(QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("operator")).id;
+        const qint64 bob = OperatorRepository(fixture.db)
+                               .add(QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("operator"))
+                               .id;
         const qint64 id = sql::scalar(fixture.db.connection(),
                                       QStringLiteral("SELECT id FROM applications WHERE application_number = "
                                                      "'BK20261122-000001'"),
@@ -385,9 +415,11 @@ private Q_SLOTS:
         filter.statuses = {ApplicationStatus::Rejected};
         model.setFilter(filter);
         waitSettled(model);
-        QCOMPARE(numbersOf(model), (QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000001")}));
+        QCOMPARE(numbersOf(model),
+                 (QStringList{QStringLiteral("BK20261122-000001"), QStringLiteral("BK20261123-000001")}));
         const QString text = model.index(0, QueueModel::DecisionColumn).data().toString();
-        const QRegularExpression shape(QStringLiteral("^bob · \\d\\d-\\d\\d \\d\\d:\\d\\d · ID card back unclear, ID card expired$"));
+        const QRegularExpression shape(
+            QStringLiteral("^bob · \\d\\d-\\d\\d \\d\\d:\\d\\d · ID card back unclear, ID card expired$"));
         QVERIFY2(shape.match(text).hasMatch(), qPrintable(text));
         QCOMPARE(model.index(0, QueueModel::DecisionColumn).data(Qt::ToolTipRole).toString(), text);
         QCOMPARE(model.rowAt(0).rejectReasonsZh, QStringLiteral("身份证国徽面不清晰、身份证已过期"));

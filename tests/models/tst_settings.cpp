@@ -110,7 +110,8 @@ private Q_SLOTS:
         TestDatabase fixture(backend);
         Database database(fixture.url());
         Migrator(database).migrate();
-        OperatorRepository(database).add(QStringLiteral("lead"), QStringLiteral("Team Lead"), QStringLiteral("supervisor"));
+        OperatorRepository(database).add(QStringLiteral("lead"), QStringLiteral("Team Lead"),
+                                         QStringLiteral("supervisor"));
 
         const OperatorIdentity known = OperatorIdentity::resolve(database, QStringLiteral(" lead "));
         QVERIFY(known.isKnown());

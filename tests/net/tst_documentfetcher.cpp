@@ -32,10 +32,26 @@ QString sha256Of(const QByteArray &bytes)
 // leave the other members to -Wmissing-field-initializers).
 struct StoreConfig {
     DocumentStoreConfig config;
-    StoreConfig &dirs(const QStringList &d) { config.directories = d; return *this; }
-    StoreConfig &origins(const QStringList &o) { config.origins = o; return *this; }
-    StoreConfig &internal(const QStringList &o) { config.internalOrigins = o; return *this; }
-    StoreConfig &token(const QString &file) { config.bearerTokenFile = file; return *this; }
+    StoreConfig &dirs(const QStringList &d)
+    {
+        config.directories = d;
+        return *this;
+    }
+    StoreConfig &origins(const QStringList &o)
+    {
+        config.origins = o;
+        return *this;
+    }
+    StoreConfig &internal(const QStringList &o)
+    {
+        config.internalOrigins = o;
+        return *this;
+    }
+    StoreConfig &token(const QString &file)
+    {
+        config.bearerTokenFile = file;
+        return *this;
+    }
     operator const DocumentStoreConfig &() const { return config; }
 };
 
@@ -79,7 +95,8 @@ private Q_SLOTS:
         const QByteArray expected = sampleBytes(300'000);
         FetchOptions options;
         options.expectedSha256 = sha256Of(expected);
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
         QCOMPARE(result.error, QString());
         QCOMPARE(result.httpStatus, 200);
         QCOMPARE(result.bytes, expected);
@@ -101,7 +118,8 @@ private Q_SLOTS:
     {
         FetchOptions options;
         options.expectedSha256 = QString(64, QLatin1Char('0'));
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
         QCOMPARE(result.error, QString());
         QVERIFY(result.shaMismatch);
         QCOMPARE(result.bytes.size(), 300'000);
@@ -112,13 +130,15 @@ private Q_SLOTS:
         const QUrl url = m_server->url(QStringLiteral("files"), QStringLiteral("missing.jpg"));
         const FetchResult result = m_fetcher->fetchAndWait(url, {});
         QCOMPARE(result.httpStatus, 404);
-        QCOMPARE(result.error, QStringLiteral("the document server answered 404 Not Found for ") + url.toDisplayString());
+        QCOMPARE(result.error,
+                 QStringLiteral("the document server answered 404 Not Found for ") + url.toDisplayString());
         QVERIFY(result.bytes.isEmpty());
     }
 
     void serverError()
     {
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("status"), QStringLiteral("503")), {});
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("status"), QStringLiteral("503")), {});
         QCOMPARE(result.httpStatus, 503);
         QVERIFY2(result.error.startsWith(QStringLiteral("the document server answered 503")), qPrintable(result.error));
     }
@@ -129,7 +149,8 @@ private Q_SLOTS:
         options.stallTimeoutMs = 800;
         QElapsedTimer timer;
         timer.start();
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("stall"), QStringLiteral("front.jpg")), options);
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("stall"), QStringLiteral("front.jpg")), options);
         QVERIFY2(result.error.contains(QStringLiteral("stopped sending data")), qPrintable(result.error));
         QVERIFY(result.bytes.isEmpty());
         QVERIFY2(timer.elapsed() < 30'000, "the stall timeout must end the transfer, not the server");
@@ -139,7 +160,8 @@ private Q_SLOTS:
     {
         FetchOptions options;
         options.byteCap = 100'000;
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("files"), QStringLiteral("front.jpg")), options);
         QCOMPARE(result.error, QStringLiteral("the document is 0.3 MB, over the 0.1 MB limit"));
         QVERIFY(result.bytes.isEmpty());
     }
@@ -148,7 +170,8 @@ private Q_SLOTS:
     {
         FetchOptions options;
         options.byteCap = 100'000;
-        const FetchResult result = m_fetcher->fetchAndWait(m_server->url(QStringLiteral("nolength"), QStringLiteral("front.jpg")), options);
+        const FetchResult result =
+            m_fetcher->fetchAndWait(m_server->url(QStringLiteral("nolength"), QStringLiteral("front.jpg")), options);
         QCOMPARE(result.error, QStringLiteral("the document is larger than the 0.1 MB limit"));
     }
 
@@ -171,8 +194,11 @@ private Q_SLOTS:
         QCOMPARE(ok.error, QString());
         QCOMPARE(ok.bytes, sampleBytes(5000));
 
-        const FetchResult missing = m_fetcher->fetchAndWait(QUrl::fromLocalFile(m_root.filePath(QStringLiteral("nope.png"))), {});
-        QCOMPARE(missing.error, QStringLiteral("the document file %1 does not exist").arg(m_root.filePath(QStringLiteral("nope.png"))));
+        const FetchResult missing =
+            m_fetcher->fetchAndWait(QUrl::fromLocalFile(m_root.filePath(QStringLiteral("nope.png"))), {});
+        QCOMPARE(
+            missing.error,
+            QStringLiteral("the document file %1 does not exist").arg(m_root.filePath(QStringLiteral("nope.png"))));
 
         QTemporaryDir elsewhere;
         const QString outside = elsewhere.filePath(QStringLiteral("x.png"));
@@ -181,12 +207,15 @@ private Q_SLOTS:
         outsideFile.write("x");
         outsideFile.close();
         const FetchResult refused = m_fetcher->fetchAndWait(QUrl::fromLocalFile(outside), options);
-        QCOMPARE(refused.error, QStringLiteral("the document file %1 is outside the document store's folders").arg(outside));
+        QCOMPARE(refused.error,
+                 QStringLiteral("the document file %1 is outside the document store's folders").arg(outside));
         // ../ tricks resolve before the check.
-        const FetchResult traversal = m_fetcher->fetchAndWait(
-            QUrl::fromLocalFile(m_root.path() + QStringLiteral("/../") + QDir(elsewhere.path()).dirName() + QStringLiteral("/x.png")),
-            options);
-        QVERIFY2(traversal.error.endsWith(QStringLiteral("is outside the document store's folders")), qPrintable(traversal.error));
+        const FetchResult traversal =
+            m_fetcher->fetchAndWait(QUrl::fromLocalFile(m_root.path() + QStringLiteral("/../") +
+                                                        QDir(elsewhere.path()).dirName() + QStringLiteral("/x.png")),
+                                    options);
+        QVERIFY2(traversal.error.endsWith(QStringLiteral("is outside the document store's folders")),
+                 qPrintable(traversal.error));
     }
 
     // fetch() reads file: URLs on a worker: a named pipe with no writer (which
@@ -223,7 +252,8 @@ private Q_SLOTS:
     void otherSchemesAreRefused()
     {
         const FetchResult result = m_fetcher->fetchAndWait(QUrl(QStringLiteral("ftp://example.com/a.jpg")), {});
-        QCOMPARE(result.error, QStringLiteral("documents can only be fetched from file:, http: or https: URLs, not ftp:"));
+        QCOMPARE(result.error,
+                 QStringLiteral("documents can only be fetched from file:, http: or https: URLs, not ftp:"));
     }
     // --- the document store (issue 9) ---
 
@@ -242,7 +272,8 @@ private Q_SLOTS:
     {
         FetchOptions options;
         options.store = storeOf(StoreConfig().dirs({m_root.path()}));
-        const QString expected = QStringLiteral("the document file /etc/passwd is outside the document store's folders");
+        const QString expected =
+            QStringLiteral("the document file /etc/passwd is outside the document store's folders");
         QCOMPARE(m_fetcher->fetchAndWait(QUrl(QStringLiteral("file:///etc/passwd")), options).error, expected);
         FetchJob *job = m_fetcher->fetch(QUrl(QStringLiteral("file:///etc/passwd")), options);
         QSignalSpy finished(job, &FetchJob::finished);
@@ -274,13 +305,15 @@ private Q_SLOTS:
         const QUrl url(origin(QStringLiteral("localhost")) + QStringLiteral("/files/front.jpg"));
         const qsizetype before = m_server->requests().size();
         FetchOptions options;
-        options.store = storeOf(StoreConfig().origins({origin(QStringLiteral("localhost")) + QStringLiteral("/files/")}));
+        options.store =
+            storeOf(StoreConfig().origins({origin(QStringLiteral("localhost")) + QStringLiteral("/files/")}));
         QCOMPARE(m_fetcher->fetchAndWait(url, options).error,
                  QStringLiteral("the document host localhost is a loopback address (127.0.0.1), which the document "
                                 "store does not allow (only origins configured as internal may be)"));
         QCOMPARE(m_server->requests().size(), before); // nothing was sent
 
-        options.store = storeOf(StoreConfig().internal({origin(QStringLiteral("localhost")) + QStringLiteral("/files/")}));
+        options.store =
+            storeOf(StoreConfig().internal({origin(QStringLiteral("localhost")) + QStringLiteral("/files/")}));
         const FetchResult ok = m_fetcher->fetchAndWait(url, options);
         QCOMPARE(ok.error, QString());
         QCOMPARE(ok.bytes, sampleBytes(300'000));
@@ -293,7 +326,8 @@ private Q_SLOTS:
     {
         const qsizetype before = m_server->requests().size();
         FetchOptions options;
-        options.store = storeOf(StoreConfig().internal({origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/files/")}));
+        options.store =
+            storeOf(StoreConfig().internal({origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/files/")}));
         const QUrl other(origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/nolength/front.jpg"));
         QCOMPARE(m_fetcher->fetchAndWait(other, options).error,
                  QStringLiteral("the document URL %1 is outside the document store (its path is not under /files/)")
@@ -314,8 +348,9 @@ private Q_SLOTS:
     {
         const qsizetype before = m_server->requests().size();
         FetchOptions options;
-        options.store = storeOf(StoreConfig().internal({origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/redirect/"),
-                                                     origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/files/")}));
+        options.store =
+            storeOf(StoreConfig().internal({origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/redirect/"),
+                                            origin(QStringLiteral("127.0.0.1")) + QStringLiteral("/files/")}));
         const QUrl metadata(QStringLiteral("http://169.254.169.254/latest/meta-data/"));
         const QUrl hop = m_server->redirectTo(metadata);
         QCOMPARE(m_fetcher->fetchAndWait(hop, options).error,
@@ -369,9 +404,11 @@ private Q_SLOTS:
         const QList<QJsonObject> requests = m_server->requests().mid(before);
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests.at(0).value(QStringLiteral("path")).toString().startsWith(QStringLiteral("/redirect/")));
-        QCOMPARE(requests.at(0).value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer s3cret-token"));
+        QCOMPARE(requests.at(0).value(QStringLiteral("authorization")).toString(),
+                 QStringLiteral("Bearer s3cret-token"));
         QCOMPARE(requests.at(1).value(QStringLiteral("path")).toString(), QStringLiteral("/files/front.jpg"));
-        QCOMPARE(requests.at(1).value(QStringLiteral("host")).toString(), QStringLiteral("localhost:%1").arg(m_server->port()));
+        QCOMPARE(requests.at(1).value(QStringLiteral("host")).toString(),
+                 QStringLiteral("localhost:%1").arg(m_server->port()));
         QCOMPARE(requests.at(1).value(QStringLiteral("authorization")).toString(), QString());
 
         // A token others can read is not used.
@@ -399,7 +436,8 @@ private Q_SLOTS:
         const QString viaLink = link + QStringLiteral("/secret.png");
         QCOMPARE(m_fetcher->fetchAndWait(QUrl::fromLocalFile(viaLink), options).error,
                  QStringLiteral("the document file %1 is outside the document store's folders").arg(viaLink));
-        const QString viaDots = m_root.path() + QStringLiteral("/../") + QDir(outside.path()).dirName() + QStringLiteral("/secret.png");
+        const QString viaDots =
+            m_root.path() + QStringLiteral("/../") + QDir(outside.path()).dirName() + QStringLiteral("/secret.png");
         QCOMPARE(m_fetcher->fetchAndWait(QUrl::fromLocalFile(viaDots), options).error,
                  QStringLiteral("the document file %1 is outside the document store's folders").arg(viaDots));
         // A link to a file inside the store is fine: the target is what counts.
@@ -409,8 +447,9 @@ private Q_SLOTS:
         insideFile.write("inside");
         insideFile.close();
         QVERIFY(QFile::link(inside, m_root.filePath(QStringLiteral("alias.png"))));
-        QCOMPARE(m_fetcher->fetchAndWait(QUrl::fromLocalFile(m_root.filePath(QStringLiteral("alias.png"))), options).bytes,
-                 QByteArray("inside"));
+        QCOMPARE(
+            m_fetcher->fetchAndWait(QUrl::fromLocalFile(m_root.filePath(QStringLiteral("alias.png"))), options).bytes,
+            QByteArray("inside"));
     }
 };
 

@@ -38,7 +38,10 @@ private:
             record.insert(QStringLiteral("application_number"), number);
         return record;
     }
-    static QByteArray line(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'; }
+    static QByteArray line(const QJsonObject &object)
+    {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    }
 
 private Q_SLOTS:
     void importsGoodRowsAndReportsBadOnes_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -60,13 +63,13 @@ private Q_SLOTS:
         wrongCheckDigit.insert(QStringLiteral("applicant_id_number"), QStringLiteral("110105194912310021"));
 
         QByteArray file;
-        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 1 imported
+        file += line(goodRecord(QStringLiteral("BK20261124-000001"))); // 1 imported
         file += "{not json\n";                                         // 2 rejected
         file += line(badPhone);                                        // 3 rejected
         file += "\n";                                                  // 4 blank: not a record
         file += line(badReason);                                       // 5 rejected
         file += line(goodRecord({}));                                  // 6 imported, number allocated
-        file += line(goodRecord(QStringLiteral("BK20261124-000001")));  // 7 rejected: repeats line 1
+        file += line(goodRecord(QStringLiteral("BK20261124-000001"))); // 7 rejected: repeats line 1
         file += line(missingAccount);                                  // 8 rejected
         file += line(wrongCheckDigit);                                 // 9 imported with a warning
         file += "[1,2,3]";                                             // 10 rejected, no final newline
@@ -93,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(1).kind, Kind::Rejected);
         QVERIFY(outcomes.at(1).messages.first().startsWith(QStringLiteral("not valid JSON")));
         QCOMPARE(outcomes.at(2).kind, Kind::Rejected);
-        QCOMPARE(outcomes.at(2).messages, QStringList{QStringLiteral("contact_phone: phone number must have 11 digits, has 5")});
+        QCOMPARE(outcomes.at(2).messages,
+                 QStringList{QStringLiteral("contact_phone: phone number must have 11 digits, has 5")});
         QCOMPARE(outcomes.at(3).kind, Kind::Rejected);
         QCOMPARE(outcomes.at(3).messages,
                  (QStringList{QStringLiteral("field \"reason\" is longer than 20 characters"),
@@ -113,17 +117,20 @@ private Q_SLOTS:
 
         QCOMPARE(ApplicationStatistics(database).total(), 3);
         // Normalised on the way in: +86 and dashes stripped, x upper-cased.
-        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT phone FROM accounts"), QStringLiteral("t")).toString(),
-                 QStringLiteral("13812345678"));
-        QCOMPARE(sql::scalar(database.connection(),
-                             QStringLiteral("SELECT applicant_id_number FROM applications WHERE application_number = ?"),
-                             QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT phone FROM accounts"), QStringLiteral("t"))
                      .toString(),
-                 QStringLiteral("11010519491231002X"));
+                 QStringLiteral("13812345678"));
+        QCOMPARE(
+            sql::scalar(database.connection(),
+                        QStringLiteral("SELECT applicant_id_number FROM applications WHERE application_number = ?"),
+                        QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})
+                .toString(),
+            QStringLiteral("11010519491231002X"));
         // The submission time kept its instant: 09:30 +08:00 is 01:30 UTC.
-        QCOMPARE(database.dialect().fromDatabaseTime(sql::scalar(
-                     database.connection(), QStringLiteral("SELECT submitted_at FROM applications WHERE application_number = ?"),
-                     QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})),
+        QCOMPARE(database.dialect().fromDatabaseTime(
+                     sql::scalar(database.connection(),
+                                 QStringLiteral("SELECT submitted_at FROM applications WHERE application_number = ?"),
+                                 QStringLiteral("t"), {QStringLiteral("BK20261124-000001")})),
                  QDateTime(QDate(2026, 11, 24), QTime(1, 30), Qt::UTC));
 
         // Importing the same file again duplicates nothing.
@@ -163,16 +170,16 @@ private Q_SLOTS:
         allowed.insert(QStringLiteral("documents"), QJsonArray{document});
 
         QByteArray file;
-        file += line(goodRecord(QStringLiteral("BK20261124-000200")));                // 1 imported
-        file += huge;                                                                 // 2 too long
-        file += line(goodRecord(QStringLiteral("BK20261124-000203")));                // 3 imported
+        file += line(goodRecord(QStringLiteral("BK20261124-000200"))); // 1 imported
+        file += huge;                                                  // 2 too long
+        file += line(goodRecord(QStringLiteral("BK20261124-000203"))); // 3 imported
         file += line(goodRecord(QStringLiteral("BK20261124-000204"))).trimmed() +
-                line(goodRecord(QStringLiteral("BK20261124-000205")));                // 4 two objects
+                line(goodRecord(QStringLiteral("BK20261124-000205")));                    // 4 two objects
         file += line(goodRecord(QStringLiteral("BK20261124-000206"))).trimmed() + " x\n"; // 5 garbage
-        file += "\xEF\xBB\xBF\n";                                                     // 6 BOM only
+        file += "\xEF\xBB\xBF\n";                                                         // 6 BOM only
         file += line(goodRecord(QStringLiteral("BK20261124-000209"))).trimmed() + QByteArray(1, '\0') + "\n"; // 7 NUL
-        file += line(withPasswd);                                                     // 8 outside the store
-        file += line(allowed);                                                        // 9 imported
+        file += line(withPasswd); // 8 outside the store
+        file += line(allowed);    // 9 imported
 
         DocumentStoreConfig config;
         config.origins = {QStringLiteral("https://docs.example.com/a/")};
@@ -209,13 +216,14 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(6).messages, QStringList{QStringLiteral("the line contains a NUL byte")});
         QCOMPARE(outcomes.at(7).line, 8);
         QCOMPARE(outcomes.at(7).messages,
-                 QStringList{QStringLiteral("documents[0].url: the document file /etc/passwd is outside the document store's folders")});
+                 QStringList{QStringLiteral(
+                     "documents[0].url: the document file /etc/passwd is outside the document store's folders")});
         QCOMPARE(outcomes.at(8).line, 9);
         QCOMPARE(outcomes.at(8).kind, Kind::Imported);
 
         QCOMPARE(ApplicationStatistics(database).total(), 3);
-        for (const char *never : {"BK20261124-000201", "BK20261124-000202", "BK20261124-000204", "BK20261124-000205",
-                                  "BK20261124-000207"})
+        for (const char *never :
+             {"BK20261124-000201", "BK20261124-000202", "BK20261124-000204", "BK20261124-000205", "BK20261124-000207"})
             QCOMPARE(sql::scalar(database.connection(),
                                  QStringLiteral("SELECT COUNT(*) FROM applications WHERE application_number = ?"),
                                  QStringLiteral("t"), {QString::fromLatin1(never)})

@@ -60,8 +60,9 @@ struct Fixture {
         , db(database.url())
     {
         Migrator(db).migrate();
-        other = OperatorRepository(db).add(QStringLiteral("other.operator"), QStringLiteral("Other"),
-                                           QStringLiteral("operator")).id;
+        other = OperatorRepository(db)
+                    .add(QStringLiteral("other.operator"), QStringLiteral("Other"), QStringLiteral("operator"))
+                    .id;
         const QList<qint64> ids = addApplications(4);
         held = ids.at(0);
         decided = ids.at(1);
@@ -141,28 +142,28 @@ struct Fixture {
     // the (trusted) owner.
     QStringList snapshot() const
     {
-        QStringList tables{QStringLiteral("applications"), QStringLiteral("accounts"),
+        QStringList tables{QStringLiteral("applications"),  QStringLiteral("accounts"),
                            QStringLiteral("account_cards"), QStringLiteral("documents"),
-                           QStringLiteral("decisions"), QStringLiteral("decision_reasons"),
-                           QStringLiteral("shipments"), QStringLiteral("notifications"),
-                           QStringLiteral("audit_log"), QStringLiteral("operators"),
-                           QStringLiteral("review_skips"), QStringLiteral("application_number_counters")};
+                           QStringLiteral("decisions"),     QStringLiteral("decision_reasons"),
+                           QStringLiteral("shipments"),     QStringLiteral("notifications"),
+                           QStringLiteral("audit_log"),     QStringLiteral("operators"),
+                           QStringLiteral("review_skips"),  QStringLiteral("application_number_counters")};
         QStringList result;
         for (const QString &table : tables)
-            result.append(table + QLatin1Char(' ')
-                          + sql::scalar(db.connection(),
-                                        QStringLiteral("SELECT COUNT(*) || ' ' || COALESCE(md5(string_agg(t::text, "
-                                                       "'|' ORDER BY t::text)), '-') FROM %1 t")
-                                            .arg(table),
-                                        QStringLiteral("checksumming %1").arg(table))
-                                .toString());
-        result.append(QStringLiteral("roles ")
-                      + sql::scalar(db.connection(),
-                                    QStringLiteral("SELECT md5(string_agg(rolname || rolsuper::text || "
-                                                   "rolcreaterole::text, '|' ORDER BY rolname)) || (SELECT "
-                                                   "COUNT(*) FROM pg_auth_members) FROM pg_roles"),
-                                    QStringLiteral("checksumming roles"))
-                            .toString());
+            result.append(table + QLatin1Char(' ') +
+                          sql::scalar(db.connection(),
+                                      QStringLiteral("SELECT COUNT(*) || ' ' || COALESCE(md5(string_agg(t::text, "
+                                                     "'|' ORDER BY t::text)), '-') FROM %1 t")
+                                          .arg(table),
+                                      QStringLiteral("checksumming %1").arg(table))
+                              .toString());
+        result.append(QStringLiteral("roles ") +
+                      sql::scalar(db.connection(),
+                                  QStringLiteral("SELECT md5(string_agg(rolname || rolsuper::text || "
+                                                 "rolcreaterole::text, '|' ORDER BY rolname)) || (SELECT "
+                                                 "COUNT(*) FROM pg_auth_members) FROM pg_roles"),
+                                  QStringLiteral("checksumming roles"))
+                          .toString());
         return result;
     }
 
@@ -275,11 +276,12 @@ private:
         QFETCH(QString, statement);
         QFETCH(QString, sqlState);
         const QStringList before = m_fixture->snapshot();
-        const Outcome outcome = attempt(role.database(), m_fixture->withIds(statement, role.login(), role.operatorId()));
+        const Outcome outcome =
+            attempt(role.database(), m_fixture->withIds(statement, role.login(), role.operatorId()));
         QVERIFY2(outcome.sqlState == sqlState,
                  qPrintable(QStringLiteral("SQLSTATE %1 (%2), expected %3")
-                                .arg(outcome.sqlState, outcome.message, sqlState.isEmpty() ? QStringLiteral("none")
-                                                                                          : sqlState)));
+                                .arg(outcome.sqlState, outcome.message,
+                                     sqlState.isEmpty() ? QStringLiteral("none") : sqlState)));
         QCOMPARE(outcome.rows, 0);
         QCOMPARE(m_fixture->snapshot(), before);
     }
@@ -295,9 +297,8 @@ private Q_SLOTS:
         m_fixture = std::make_unique<Fixture>();
         m_operator = std::make_unique<TestRole>(m_fixture->database, m_fixture->db,
                                                 QStringLiteral("reissuedesk_operator"), QStringLiteral("operator"));
-        m_supervisor = std::make_unique<TestRole>(m_fixture->database, m_fixture->db,
-                                                  QStringLiteral("reissuedesk_supervisor"),
-                                                  QStringLiteral("supervisor"));
+        m_supervisor = std::make_unique<TestRole>(
+            m_fixture->database, m_fixture->db, QStringLiteral("reissuedesk_supervisor"), QStringLiteral("supervisor"));
     }
 
     void cleanupTestCase()
@@ -336,7 +337,8 @@ private Q_SLOTS:
                                         QStringLiteral("SELECT actor, operator_id, occurred_at > now() - interval "
                                                        "'1 hour', client_addr IS NOT NULL FROM audit_log WHERE "
                                                        "action = ?"));
-        sql::exec(stored, QStringLiteral("reading the forged row"), {QString(QStringLiteral("forged.") + role.login())});
+        sql::exec(stored, QStringLiteral("reading the forged row"),
+                  {QString(QStringLiteral("forged.") + role.login())});
         QVERIFY(stored.next());
         QCOMPARE(stored.value(0).toString(), role.login());
         QCOMPARE(stored.value(1).toLongLong(), role.operatorId());
@@ -382,7 +384,8 @@ private Q_SLOTS:
         const Database &as = m_operator->database();
         QCOMPARE(attempt(as, QStringLiteral("SELECT password_hash FROM operators")).sqlState, refused);
         QCOMPARE(attempt(as, QStringLiteral("SELECT * FROM operators")).sqlState, refused);
-        const Outcome named = attempt(as, QStringLiteral("SELECT id, login, display_name, role, active FROM operators"));
+        const Outcome named =
+            attempt(as, QStringLiteral("SELECT id, login, display_name, role, active FROM operators"));
         QCOMPARE(named.sqlState, QString());
         QCOMPARE(named.rows, 3);
         sql::run(owner, QStringLiteral("ALTER TABLE operators DROP COLUMN password_hash"),
@@ -405,22 +408,22 @@ private Q_SLOTS:
                                    .toLongLong();
         QVERIFY(account > 0);
         QVERIFY(as.transaction());
-        QSqlQuery file = sql::prepare(as,
-                        QStringLiteral("INSERT INTO applications (application_number, account_id, applicant_name, "
-                                       "applicant_id_number, contact_phone, reason, channel, shipping_address, "
-                                       "submitted_at, due_at) VALUES (?, ?, '王五', '11010519491231002X', "
-                                       "'13900000000', 'lost', 'direct', '上海市', now(), now() + interval "
-                                       "'24 hours')"));
+        QSqlQuery file =
+            sql::prepare(as, QStringLiteral("INSERT INTO applications (application_number, account_id, applicant_name, "
+                                            "applicant_id_number, contact_phone, reason, channel, shipping_address, "
+                                            "submitted_at, due_at) VALUES (?, ?, '王五', '11010519491231002X', "
+                                            "'13900000000', 'lost', 'direct', '上海市', now(), now() + interval "
+                                            "'24 hours')"));
         sql::exec(file, QStringLiteral("filing"), {number, account});
         const qint64 application =
             sql::scalar(as, QStringLiteral("SELECT currval(pg_get_serial_sequence('applications', 'id'))"),
                         QStringLiteral("reading the new id"))
                 .toLongLong();
         QVERIFY(application > 0);
-        QSqlQuery attach = sql::prepare(as,
-                    QStringLiteral("INSERT INTO documents (application_id, kind, url, media_type, size_bytes, sha256, "
-                                   "uploaded_at) VALUES (?, 'id_front', 'https://docs.example/f.jpg', 'image/jpeg', "
-                                   "10, ?, now())"));
+        QSqlQuery attach = sql::prepare(
+            as, QStringLiteral("INSERT INTO documents (application_id, kind, url, media_type, size_bytes, sha256, "
+                               "uploaded_at) VALUES (?, 'id_front', 'https://docs.example/f.jpg', 'image/jpeg', "
+                               "10, ?, now())"));
         sql::exec(attach, QStringLiteral("attaching"), {application, QString(64, QLatin1Char('f'))});
         QVERIFY(as.commit());
         QCOMPARE(sql::scalar(m_fixture->db.connection(),
@@ -432,11 +435,12 @@ private Q_SLOTS:
 
         const QStringList before = m_fixture->snapshot();
         for (const QString &statement :
-             {QStringLiteral("SELECT id FROM applications"), QStringLiteral("SELECT applicant_name FROM applications"), QStringLiteral("SELECT * FROM accounts"),
-              QStringLiteral("SELECT url FROM documents"), QStringLiteral("SELECT * FROM decisions"),
-              QStringLiteral("SELECT * FROM audit_log"), QStringLiteral("SELECT login FROM operators"),
-              QStringLiteral("UPDATE applications SET status = 'approved'"),
-              QStringLiteral("DELETE FROM documents"), QStringLiteral("DELETE FROM applications"),
+             {QStringLiteral("SELECT id FROM applications"), QStringLiteral("SELECT applicant_name FROM applications"),
+              QStringLiteral("SELECT * FROM accounts"), QStringLiteral("SELECT url FROM documents"),
+              QStringLiteral("SELECT * FROM decisions"), QStringLiteral("SELECT * FROM audit_log"),
+              QStringLiteral("SELECT login FROM operators"),
+              QStringLiteral("UPDATE applications SET status = 'approved'"), QStringLiteral("DELETE FROM documents"),
+              QStringLiteral("DELETE FROM applications"),
               QStringLiteral("INSERT INTO audit_log (actor, action) VALUES ('x', 'y')"),
               QStringLiteral("INSERT INTO applications (application_number, account_id, applicant_name, "
                              "applicant_id_number, contact_phone, reason, channel, shipping_address, submitted_at, "
@@ -490,14 +494,15 @@ private Q_SLOTS:
         riskyApproval.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(supervisorDesk.decide(riskyApproval).newStatus, ApplicationStatus::AwaitingSecondReview);
         QCOMPARE(desk.claim(risky).kind, ClaimResult::Kind::Claimed);
-        const DecisionResult confirmed = desk.secondReview(risky, true, QStringLiteral("checked"), QStringLiteral("k2"));
+        const DecisionResult confirmed =
+            desk.secondReview(risky, true, QStringLiteral("checked"), QStringLiteral("k2"));
         QVERIFY2(confirmed.kind == DecisionResult::Kind::Recorded, qPrintable(confirmed.message));
         QCOMPARE(confirmed.newStatus, ApplicationStatus::Approved);
 
-        const qint64 document = sql::scalar(m_fixture->db.connection(),
-                                            QStringLiteral("SELECT id FROM documents WHERE application_id = ?"),
-                                            QStringLiteral("finding a document"), {ids.at(0)})
-                                    .toLongLong();
+        const qint64 document =
+            sql::scalar(m_fixture->db.connection(), QStringLiteral("SELECT id FROM documents WHERE application_id = ?"),
+                        QStringLiteral("finding a document"), {ids.at(0)})
+                .toLongLong();
         AuditRepository audit(op.database());
         audit.recordDocumentView(op.operatorId(), ids.at(0), document);
         audit.recordPersonalDataReveal(op.operatorId(), ids.at(0), QStringLiteral("applicant"));
@@ -507,9 +512,9 @@ private Q_SLOTS:
         auto count = [&](const QString &statement, std::initializer_list<QVariant> values) {
             return sql::scalar(owner, statement, QStringLiteral("counting"), values).toInt();
         };
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id IN (?, ?)"),
-                       {ids.at(0), risky}),
-                 2);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id IN (?, ?)"), {ids.at(0), risky}),
+            2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decision_reasons r JOIN decisions d ON d.id = "
                                       "r.decision_id WHERE d.application_id = ?"),
                        {ids.at(1)}),
@@ -565,7 +570,6 @@ private Q_SLOTS:
                  QStringLiteral("the application is no longer in review (it is rejected); nothing was recorded"));
         supervisorDesk.release(ids.at(0));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseRoles)

@@ -35,7 +35,10 @@ using namespace reissuedesk::test;
 
 namespace {
 
-QString uniqueSuffix() { return QUuid::createUuid().toString(QUuid::Id128).left(12); }
+QString uniqueSuffix()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
 
 // An operator's own login role, as `reissuedesk-admin add-operator` makes one:
 // LOGIN with a password, member of one group role, with an operators row of
@@ -55,12 +58,14 @@ public:
         // Table privileges come from the privileges migration (0007) when it
         // is there; without it, the login gets them directly, so that what is
         // tried here meets the triggers of 0008 rather than a missing GRANT.
-        if (!sql::scalar(db, QStringLiteral("SELECT has_any_column_privilege('reissuedesk_operator', "
-                                            "'applications', 'UPDATE')"),
+        if (!sql::scalar(db,
+                         QStringLiteral("SELECT has_any_column_privilege('reissuedesk_operator', "
+                                        "'applications', 'UPDATE')"),
                          QStringLiteral("reading privileges"))
                  .toBool()) {
-            sql::run(db, QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
-                             .arg(m_login),
+            sql::run(db,
+                     QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+                         .arg(m_login),
                      QStringLiteral("granting table privileges"));
             sql::run(db, QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(m_login),
                      QStringLiteral("granting sequence privileges"));
@@ -210,9 +215,14 @@ struct Fixture {
     {
         WriteTransaction transaction(owner);
         NewApplication row;
-        row.account = {0, QStringLiteral("AC-%1").arg(uniqueSuffix()), QStringLiteral("张三"),
-                       QStringLiteral("11010519491231002X"), QStringLiteral("13812345678"),
-                       QStringLiteral("z@example.com"), QStringLiteral("北京市朝阳区建国路1号"), {}};
+        row.account = {0,
+                       QStringLiteral("AC-%1").arg(uniqueSuffix()),
+                       QStringLiteral("张三"),
+                       QStringLiteral("11010519491231002X"),
+                       QStringLiteral("13812345678"),
+                       QStringLiteral("z@example.com"),
+                       QStringLiteral("北京市朝阳区建国路1号"),
+                       {}};
         row.application.applicantName = kind == Kind::Proxy ? QStringLiteral("李四") : QStringLiteral("张三");
         row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
         row.application.contactPhone = QStringLiteral("13812345678");
@@ -236,10 +246,11 @@ struct Fixture {
     QString snapshot(qint64 id)
     {
         return sql::scalar(owner.connection(),
-                           QStringLiteral("SELECT row_to_json(a)::text || (SELECT COALESCE(json_agg(d ORDER BY d.id)::text, '') "
-                                          "FROM decisions d WHERE d.application_id = a.id) || (SELECT COUNT(*) FROM "
-                                          "shipments s WHERE s.application_id = a.id) || '/' || (SELECT COUNT(*) FROM "
-                                          "notifications n WHERE n.application_id = a.id) FROM applications a WHERE a.id = ?"),
+                           QStringLiteral(
+                               "SELECT row_to_json(a)::text || (SELECT COALESCE(json_agg(d ORDER BY d.id)::text, '') "
+                               "FROM decisions d WHERE d.application_id = a.id) || (SELECT COUNT(*) FROM "
+                               "shipments s WHERE s.application_id = a.id) || '/' || (SELECT COUNT(*) FROM "
+                               "notifications n WHERE n.application_id = a.id) FROM applications a WHERE a.id = ?"),
                            QStringLiteral("reading a snapshot"), {id})
             .toString();
     }
@@ -247,33 +258,36 @@ struct Fixture {
     {
         return sql::scalar(owner.connection(), statement, QStringLiteral("reading"), {id});
     }
-    QString status(qint64 id) { return value(QStringLiteral("SELECT status FROM applications WHERE id = ?"), id).toString(); }
+    QString status(qint64 id)
+    {
+        return value(QStringLiteral("SELECT status FROM applications WHERE id = ?"), id).toString();
+    }
 
     TestDatabase database;
     Database owner;
 };
 
-#define REQUIRE_POSTGRES()                                                                                           \
-    do {                                                                                                             \
-        QFETCH(QString, backend);                                                                                    \
-        if (backend == QLatin1String("sqlite"))                                                                      \
-            QSKIP("SQLite is one desk without database roles: the review rules are kept by ReviewService there");    \
-        REISSUEDESK_REQUIRE_BACKEND(backend);                                                                        \
+#define REQUIRE_POSTGRES()                                                                                             \
+    do {                                                                                                               \
+        QFETCH(QString, backend);                                                                                      \
+        if (backend == QLatin1String("sqlite"))                                                                        \
+            QSKIP("SQLite is one desk without database roles: the review rules are kept by ReviewService there");      \
+        REISSUEDESK_REQUIRE_BACKEND(backend);                                                                          \
     } while (false)
 
 // Refused with the rule's sentence (SQLSTATE 42501), or, where the privilege
 // layer of 0007 answers first, refused for want of a privilege, or an UPDATE
 // that row-level security let reach no row.
-#define VERIFY_REFUSED(result, sentence)                                                                             \
-    do {                                                                                                             \
-        const Attempt &refusal = (result);                                                                           \
-        if (refusal.committed) {                                                                                     \
-            QVERIFY2(refusal.rowsChanged == 0, "the attempt was committed and changed rows");                        \
-            break;                                                                                                   \
-        }                                                                                                            \
-        QCOMPARE(refusal.code, QStringLiteral("42501"));                                                             \
-        QVERIFY2(refusal.message.contains(sentence) || refusal.message.contains(QStringLiteral("permission denied")), \
-                 qPrintable(refusal.message));                                                                       \
+#define VERIFY_REFUSED(result, sentence)                                                                               \
+    do {                                                                                                               \
+        const Attempt &refusal = (result);                                                                             \
+        if (refusal.committed) {                                                                                       \
+            QVERIFY2(refusal.rowsChanged == 0, "the attempt was committed and changed rows");                          \
+            break;                                                                                                     \
+        }                                                                                                              \
+        QCOMPARE(refusal.code, QStringLiteral("42501"));                                                               \
+        QVERIFY2(refusal.message.contains(sentence) || refusal.message.contains(QStringLiteral("permission denied")),  \
+                 qPrintable(refusal.message));                                                                         \
     } while (false)
 
 } // namespace
@@ -305,8 +319,9 @@ private Q_SLOTS:
                                      decisionSql(fee, alice.id(), QStringLiteral("approve"))})
                     .committed);
         QCOMPARE(f.status(fee), QStringLiteral("awaiting_second_review"));
-        QCOMPARE(f.value(QStringLiteral("SELECT needs_second_review FROM decisions WHERE application_id = ?"), fee).toBool(),
-                 true);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT needs_second_review FROM decisions WHERE application_id = ?"), fee).toBool(),
+            true);
         QCOMPARE(f.value(QStringLiteral("SELECT second_review_checks FROM decisions WHERE application_id = ?"), fee)
                      .toString(),
                  QStringLiteral("special_service_fee"));
@@ -319,7 +334,8 @@ private Q_SLOTS:
         QCOMPARE(f.value(QStringLiteral("SELECT second_review_checks FROM decisions WHERE application_id = ?"), oldCard)
                      .toString(),
                  QStringLiteral("old_card"));
-        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), oldCard).toInt(), 0);
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), oldCard).toInt(),
+                 0);
     }
 
     void proxyApplicationCannotBeApproved_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -345,11 +361,12 @@ private Q_SLOTS:
                                             decisionSql(id, alice.id(), QStringLiteral("reject")),
                                             reasonSql(id, QStringLiteral("id_back_unclear"))}),
                        notHolder);
-        VERIFY_REFUSED(attempt(alice.db(), {decideSql(id, QStringLiteral("rejected")),
-                                            decisionSql(id, alice.id(), QStringLiteral("reject")).replace(
-                                                QStringLiteral("'reject', FALSE"), QStringLiteral("'reject', TRUE")),
-                                            reasonSql(id, QStringLiteral("not_account_holder"))}),
-                       notHolder);
+        VERIFY_REFUSED(
+            attempt(alice.db(), {decideSql(id, QStringLiteral("rejected")),
+                                 decisionSql(id, alice.id(), QStringLiteral("reject"))
+                                     .replace(QStringLiteral("'reject', FALSE"), QStringLiteral("'reject', TRUE")),
+                                 reasonSql(id, QStringLiteral("not_account_holder"))}),
+            notHolder);
         QCOMPARE(f.snapshot(id), before);
 
         QVERIFY(attempt(alice.db(), {decideSql(id, QStringLiteral("rejected")),
@@ -380,10 +397,10 @@ private Q_SLOTS:
         VERIFY_REFUSED(attempt(alice.db(), {claimSql(id, alice.id())}), QStringLiteral("is held by someone else"));
         VERIFY_REFUSED(attempt(alice.db(), {decideSql(id, QStringLiteral("pending"))}),
                        QStringLiteral("is held by someone else"));
-        VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE applications SET claimed_by = %1 WHERE id = %2")
-                                                .arg(alice.id())
-                                                .arg(id)}),
-                       QStringLiteral("is held by someone else"));
+        VERIFY_REFUSED(
+            attempt(alice.db(),
+                    {QStringLiteral("UPDATE applications SET claimed_by = %1 WHERE id = %2").arg(alice.id()).arg(id)}),
+            QStringLiteral("is held by someone else"));
         // Nor claim a free one for somebody else, or edit the customer's text.
         VERIFY_REFUSED(attempt(alice.db(), {claimSql(free, bob.id())}), QStringLiteral("only be claimed for yourself"));
         VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE applications SET shipping_address = 'elsewhere' "
@@ -412,9 +429,10 @@ private Q_SLOTS:
         const QString before = f.snapshot(id);
 
         for (const OperatorLogin *who : {&alice, &bob}) {
-            VERIFY_REFUSED(attempt(who->db(), {QStringLiteral("UPDATE applications SET status = 'approved' WHERE id = %1")
-                                                   .arg(id)}),
-                           QStringLiteral("is already rejected and cannot be changed"));
+            VERIFY_REFUSED(
+                attempt(who->db(),
+                        {QStringLiteral("UPDATE applications SET status = 'approved' WHERE id = %1").arg(id)}),
+                QStringLiteral("is already rejected and cannot be changed"));
             VERIFY_REFUSED(attempt(who->db(), {claimSql(id, who->id())}),
                            QStringLiteral("only a supervisor may reopen it"));
             VERIFY_REFUSED(attempt(who->db(), {QStringLiteral("UPDATE applications SET status = 'in_review', "
@@ -425,11 +443,12 @@ private Q_SLOTS:
                                                               "resubmission_allowed = NULL WHERE application_id = %1")
                                                    .arg(id)}),
                            QStringLiteral("is recorded and cannot be changed or removed"));
-            VERIFY_REFUSED(attempt(who->db(), {QStringLiteral("DELETE FROM decision_reasons WHERE decision_id IN "
-                                                              "(SELECT id FROM decisions WHERE application_id = %1)")
-                                                   .arg(id),
-                                               QStringLiteral("DELETE FROM decisions WHERE application_id = %1").arg(id)}),
-                           QStringLiteral("is recorded and cannot be changed or removed"));
+            VERIFY_REFUSED(
+                attempt(who->db(), {QStringLiteral("DELETE FROM decision_reasons WHERE decision_id IN "
+                                                   "(SELECT id FROM decisions WHERE application_id = %1)")
+                                        .arg(id),
+                                    QStringLiteral("DELETE FROM decisions WHERE application_id = %1").arg(id)}),
+                QStringLiteral("is recorded and cannot be changed or removed"));
             VERIFY_REFUSED(attempt(who->db(), {decisionSql(id, who->id(), QStringLiteral("approve"))}),
                            QStringLiteral("not in review"));
         }
@@ -452,22 +471,25 @@ private Q_SLOTS:
 
         const QString someoneElse = QStringLiteral("its second review must be done by someone else");
         VERIFY_REFUSED(attempt(alice.db(), {claimSql(id, alice.id())}), someoneElse);
-        VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE decisions SET confirmed_by = %1, confirmed_at = now() "
-                                                           "WHERE application_id = %2")
-                                                .arg(alice.id())
-                                                .arg(id)}),
-                       someoneElse);
-        VERIFY_REFUSED(attempt(alice.db(), {decideSql(id, QStringLiteral("approved"))}), QStringLiteral("claim it first"));
+        VERIFY_REFUSED(
+            attempt(alice.db(), {QStringLiteral("UPDATE decisions SET confirmed_by = %1, confirmed_at = now() "
+                                                "WHERE application_id = %2")
+                                     .arg(alice.id())
+                                     .arg(id)}),
+            someoneElse);
+        VERIFY_REFUSED(attempt(alice.db(), {decideSql(id, QStringLiteral("approved"))}),
+                       QStringLiteral("claim it first"));
         QCOMPARE(f.snapshot(id), before);
         // Even holding it (put there by the trusted owner), she cannot confirm.
         sql::run(f.owner.connection(), claimSql(id, alice.id()), QStringLiteral("holding it for alice"));
         const QString held = f.snapshot(id);
-        VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE decisions SET confirmed_by = %1, confirmed_at = now() "
-                                                           "WHERE application_id = %2")
-                                                .arg(alice.id())
-                                                .arg(id),
-                                            decideSql(id, QStringLiteral("approved"))}),
-                       someoneElse);
+        VERIFY_REFUSED(
+            attempt(alice.db(), {QStringLiteral("UPDATE decisions SET confirmed_by = %1, confirmed_at = now() "
+                                                "WHERE application_id = %2")
+                                     .arg(alice.id())
+                                     .arg(id),
+                                 decideSql(id, QStringLiteral("approved"))}),
+            someoneElse);
         VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE applications SET status = 'pending', review_round = "
                                                            "review_round + 1, claimed_by = NULL, claimed_at = NULL, "
                                                            "lease_expires_at = NULL WHERE id = %1")
@@ -483,8 +505,9 @@ private Q_SLOTS:
                                                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
         QCOMPARE(confirmed.kind, DecisionResult::Kind::Recorded);
         QCOMPARE(f.status(id), QStringLiteral("approved"));
-        QCOMPARE(f.value(QStringLiteral("SELECT confirmed_by FROM decisions WHERE application_id = ?"), id).toLongLong(),
-                 bob.id());
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT confirmed_by FROM decisions WHERE application_id = ?"), id).toLongLong(),
+            bob.id());
         QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), id).toInt(), 1);
     }
 
@@ -501,10 +524,13 @@ private Q_SLOTS:
         QVERIFY(attempt(alice.db(), {claimSql(held, alice.id())}).committed);
 
         const QString reassign =
-            QStringLiteral("UPDATE applications SET claimed_by = %1, claimed_at = now() WHERE id = %2").arg(bob.id()).arg(held);
+            QStringLiteral("UPDATE applications SET claimed_by = %1, claimed_at = now() WHERE id = %2")
+                .arg(bob.id())
+                .arg(held);
         VERIFY_REFUSED(attempt(alice.db(), {reassign}), QStringLiteral("only a supervisor may assign"));
         QVERIFY(attempt(sue.db(), {reassign}).committed);
-        QCOMPARE(f.value(QStringLiteral("SELECT claimed_by FROM applications WHERE id = ?"), held).toLongLong(), bob.id());
+        QCOMPARE(f.value(QStringLiteral("SELECT claimed_by FROM applications WHERE id = ?"), held).toLongLong(),
+                 bob.id());
         QVERIFY(attempt(sue.db(), {decideSql(held, QStringLiteral("pending"))}).committed);
         QCOMPARE(f.status(held), QStringLiteral("pending"));
         QVERIFY(f.value(QStringLiteral("SELECT claimed_by FROM applications WHERE id = ?"), held).isNull());
@@ -513,13 +539,15 @@ private Q_SLOTS:
         QCOMPARE(review.claim(decided).kind, ClaimResult::Kind::Claimed);
         QCOMPARE(review.decide(decision(decided, true)).newStatus, ApplicationStatus::Approved);
         const QString before = f.snapshot(decided);
-        VERIFY_REFUSED(attempt(sue.db(), {QStringLiteral("UPDATE applications SET status = 'in_review' WHERE id = %1")
-                                              .arg(decided)}),
-                       QStringLiteral("is already approved"));
-        VERIFY_REFUSED(attempt(alice.db(), {QStringLiteral("UPDATE applications SET status = 'in_review', review_round = "
-                                                           "review_round + 1 WHERE id = %1")
-                                                .arg(decided)}),
-                       QStringLiteral("only a supervisor may reopen it"));
+        VERIFY_REFUSED(
+            attempt(sue.db(),
+                    {QStringLiteral("UPDATE applications SET status = 'in_review' WHERE id = %1").arg(decided)}),
+            QStringLiteral("is already approved"));
+        VERIFY_REFUSED(
+            attempt(alice.db(), {QStringLiteral("UPDATE applications SET status = 'in_review', review_round = "
+                                                "review_round + 1 WHERE id = %1")
+                                     .arg(decided)}),
+            QStringLiteral("only a supervisor may reopen it"));
         QCOMPARE(f.snapshot(decided), before);
         QVERIFY(attempt(sue.db(), {QStringLiteral("UPDATE applications SET status = 'in_review', review_round = "
                                                   "review_round + 1, claimed_by = %1, claimed_at = now(), "
@@ -552,7 +580,9 @@ private Q_SLOTS:
         QVERIFY(aliceReview.renew(rejected));
         QCOMPARE(bobReview.claim(rejected).kind, ClaimResult::Kind::HeldByOther);
         QCOMPARE(aliceReview.decide(decision(rejected, false)).newStatus, ApplicationStatus::Rejected);
-        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ?"), rejected).toInt(), 2);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ?"), rejected).toInt(),
+            2);
 
         QCOMPARE(aliceReview.claim(clean).kind, ClaimResult::Kind::Claimed);
         const DecisionResult approved = aliceReview.decide(decision(clean, true));
@@ -619,9 +649,10 @@ private Q_SLOTS:
         const QString iccid19 = QStringLiteral("898600123456789012") + Iccid::luhnCheckDigit(u"898600123456789012");
         const QString iccid20 = QStringLiteral("8986001234567890123") + Iccid::luhnCheckDigit(u"8986001234567890123");
         QTest::newRow("iccid 19") << iccid19;
-        QTest::newRow("iccid 20 grouped") << (iccid20.left(4) + QStringLiteral(" ") + iccid20.mid(4, 8) +
-                                              QStringLiteral("\u00a0") + iccid20.mid(12));
-        QTest::newRow("iccid wrong luhn") << (iccid20.chopped(1) + QChar(u'0' + (iccid20.back().unicode() - u'0' + 1) % 10));
+        QTest::newRow("iccid 20 grouped")
+            << (iccid20.left(4) + QStringLiteral(" ") + iccid20.mid(4, 8) + QStringLiteral("\u00a0") + iccid20.mid(12));
+        QTest::newRow("iccid wrong luhn")
+            << (iccid20.chopped(1) + QChar(u'0' + (iccid20.back().unicode() - u'0' + 1) % 10));
         QTest::newRow("iccid not 89") << (QStringLiteral("88") + iccid20.mid(2));
         QTest::newRow("iccid dashes") << (iccid20.left(10) + QStringLiteral("-") + iccid20.mid(10));
         QTest::newRow("empty") << QString();

@@ -17,7 +17,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedPath");
         QTest::newRow("absolute") << QStringLiteral("sqlite:/tmp/a.db") << QStringLiteral("/tmp/a.db");
         QTest::newRow("triple slash") << QStringLiteral("sqlite:///tmp/a.db") << QStringLiteral("/tmp/a.db");
-        QTest::newRow("relative") << QStringLiteral("sqlite:data/a.db") << QDir::current().absoluteFilePath(QStringLiteral("data/a.db"));
+        QTest::newRow("relative") << QStringLiteral("sqlite:data/a.db")
+                                  << QDir::current().absoluteFilePath(QStringLiteral("data/a.db"));
         QTest::newRow("upper-case scheme") << QStringLiteral("SQLITE:/tmp/b.db") << QStringLiteral("/tmp/b.db");
     }
     void sqliteUrls()
@@ -32,8 +33,8 @@ private Q_SLOTS:
 
     void postgresUrl()
     {
-        const DatabaseUrl url = DatabaseUrl::parse(
-            QStringLiteral("postgresql://desk%40a:s3cr%3At@db.example.com:6543/reissue?sslmode=require&connect_timeout=3"));
+        const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral(
+            "postgresql://desk%40a:s3cr%3At@db.example.com:6543/reissue?sslmode=require&connect_timeout=3"));
         QCOMPARE(url.backend(), DatabaseUrl::Backend::Postgres);
         QCOMPARE(url.host(), QStringLiteral("db.example.com"));
         QCOMPARE(url.port(), 6543);
@@ -64,8 +65,8 @@ private Q_SLOTS:
         QTest::newRow("mysql") << QStringLiteral("mysql://x/y") << QStringLiteral("unsupported database URL \"mysql\"");
         QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("no file path");
         QTest::newRow("bad port") << QStringLiteral("postgresql://h/db?port=abc") << QStringLiteral("port \"abc\"");
-        QTest::newRow("unknown parameter") << QStringLiteral("postgresql://h/db?sslmod=require")
-                                           << QStringLiteral("unknown parameter \"sslmod\"");
+        QTest::newRow("unknown parameter")
+            << QStringLiteral("postgresql://h/db?sslmod=require") << QStringLiteral("unknown parameter \"sslmod\"");
         QTest::newRow("injection in option") << QStringLiteral("postgresql://h/db?sslmode=disable%20host%3Devil")
                                              << QStringLiteral("may not contain spaces");
     }
@@ -99,9 +100,11 @@ private Q_SLOTS:
         QCOMPARE(url.connectOptions(),
                  QStringLiteral("sslmode=verify-full;sslrootcert=/etc/reissuedesk/ca.pem;"
                                 "sslcert=/home/desk/.postgresql/desk.crt;sslkey=/home/desk/.postgresql/desk.key"));
-        QCOMPARE(url.display(),
-                 QStringLiteral("postgresql://desk@db.example.com/reissue?sslmode=verify-full&sslrootcert=%2Fetc%2Freissuedesk%2Fca.pem"
-                                "&sslcert=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.crt&sslkey=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.key"));
+        QCOMPARE(
+            url.display(),
+            QStringLiteral(
+                "postgresql://desk@db.example.com/reissue?sslmode=verify-full&sslrootcert=%2Fetc%2Freissuedesk%2Fca.pem"
+                "&sslcert=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.crt&sslkey=%2Fhome%2Fdesk%2F.postgresql%2Fdesk.key"));
         QVERIFY(!url.display().contains(QStringLiteral("pw")));
         QCOMPARE(Database::postgresConnectOptions(url),
                  QStringLiteral("application_name=reissuedesk;connect_timeout=5;sslmode=verify-full;"

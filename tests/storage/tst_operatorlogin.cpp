@@ -108,9 +108,8 @@ private Q_SLOTS:
         QCOMPARE(later.who->id, id);
         QCOMPARE(later.who->displayName, QStringLiteral("王芳"));
         QCOMPARE(auditCount(database, QStringLiteral("login.succeeded")), 1);
-        QCOMPARE(sql::scalar(database.connection(),
-                             QStringLiteral("SELECT failed_logins FROM operators WHERE id = ?"), QStringLiteral("test"),
-                             {id})
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT failed_logins FROM operators WHERE id = ?"),
+                             QStringLiteral("test"), {id})
                      .toInt(),
                  0);
         QVERIFY(sql::scalar(database.connection(), QStringLiteral("SELECT locked_until FROM operators WHERE id = ?"),
@@ -140,8 +139,9 @@ private Q_SLOTS:
         Database database(fixture.url());
         Migrator(database).migrate();
         OperatorAccounts accounts(database);
-        const qint64 id = accounts.add(QStringLiteral("zhao"), QStringLiteral("Zhao"), QStringLiteral("operator"),
-                                       QStringLiteral("pw"), QStringLiteral("test"))
+        const qint64 id = accounts
+                              .add(QStringLiteral("zhao"), QStringLiteral("Zhao"), QStringLiteral("operator"),
+                                   QStringLiteral("pw"), QStringLiteral("test"))
                               .id;
         QVERIFY(accounts.disable(QStringLiteral("zhao"), QStringLiteral("test")).changed);
         QVERIFY(!accounts.disable(QStringLiteral("zhao"), QStringLiteral("test")).changed);
@@ -175,9 +175,8 @@ private Q_SLOTS:
     void passwordFilePermissions()
     {
         QTemporaryDir dir;
-        const QString open =
-            writeFile(dir, QStringLiteral("open"), "pw\n", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                                             QFile::ReadOther);
+        const QString open = writeFile(dir, QStringLiteral("open"), "pw\n",
+                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         const PasswordFile::Result refused = PasswordFile::read(open);
         QVERIFY(!refused.ok());
         QVERIFY(refused.password.isEmpty());
@@ -185,8 +184,8 @@ private Q_SLOTS:
                                                "run chmod 600 on it")
                                     .arg(open));
 
-        const QString mine = writeFile(dir, QStringLiteral("mine"), "pass word\r\nsecond line\n",
-                                       QFile::ReadOwner | QFile::WriteOwner);
+        const QString mine =
+            writeFile(dir, QStringLiteral("mine"), "pass word\r\nsecond line\n", QFile::ReadOwner | QFile::WriteOwner);
         const PasswordFile::Result accepted = PasswordFile::read(mine);
         QVERIFY2(accepted.ok(), qPrintable(accepted.error));
         QCOMPARE(accepted.password, QStringLiteral("pass word"));
@@ -195,11 +194,13 @@ private Q_SLOTS:
 
         const QString empty = writeFile(dir, QStringLiteral("empty"), "\n", QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(PasswordFile::read(empty).error.contains(QLatin1String("is empty")));
-        QVERIFY(PasswordFile::read(dir.filePath(QStringLiteral("missing"))).error.contains(QLatin1String("cannot be opened")));
+        QVERIFY(PasswordFile::read(dir.filePath(QStringLiteral("missing")))
+                    .error.contains(QLatin1String("cannot be opened")));
         // A FIFO would block a reader forever; it is refused at once.
         const QString fifo = dir.filePath(QStringLiteral("fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QCOMPARE(PasswordFile::read(fifo).error, QStringLiteral("the password file %1 is not a regular file").arg(fifo));
+        QCOMPARE(PasswordFile::read(fifo).error,
+                 QStringLiteral("the password file %1 is not a regular file").arg(fifo));
     }
 
     // On PostgreSQL the server keeps the password: the role created by
@@ -227,17 +228,19 @@ private Q_SLOTS:
         const qint64 id =
             accounts.add(login, QStringLiteral("Op"), QStringLiteral("operator"), password, QStringLiteral("test")).id;
         QVERIFY(id > 0);
-        QVERIFY(sql::scalar(database.connection(), QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
+        QVERIFY(sql::scalar(database.connection(),
+                            QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
                             QStringLiteral("test"), {login})
                     .toString()
                     .startsWith(QLatin1String("SCRAM-SHA-256$")));
-        QCOMPARE(sql::scalar(database.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                            "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = "
-                                            "'reissuedesk_operator' AND u.rolname = ?"),
-                             QStringLiteral("test"), {login})
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            sql::scalar(database.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                       "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = "
+                                       "'reissuedesk_operator' AND u.rolname = ?"),
+                        QStringLiteral("test"), {login})
+                .toInt(),
+            1);
         {
             Database asOperator(urlAs(fixture.url(), login, password));
             const std::optional<Operator> who = OperatorLogin(asOperator).sessionOperator();

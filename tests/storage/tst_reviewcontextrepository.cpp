@@ -351,8 +351,8 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < fullChecks.size(); ++i)
                 QCOMPARE(leanChecks.at(i).verdict, fullChecks.at(i).verdict);
         }
-        QCOMPARE(ReviewPolicy::checkKeys(ReviewPolicy::evaluate(*repository.loadForPolicy(s.current, today))
-                                             .secondReviewChecks),
+        QCOMPARE(ReviewPolicy::checkKeys(
+                     ReviewPolicy::evaluate(*repository.loadForPolicy(s.current, today)).secondReviewChecks),
                  QStringLiteral("reused_document,repeat_replacement"));
         QVERIFY(!repository.loadForPolicy(s.other + 1000, today));
     }
@@ -423,8 +423,8 @@ private Q_SLOTS:
         const NotificationEntry &sms = entries.at(0);
         QCOMPARE(sms.channel, QStringLiteral("sms"));
         QCOMPARE(sms.recipient, QStringLiteral("13812345678"));
-        QCOMPARE(sms.body, CustomerMessages::rejectionSms(f.number(id), decision.customerMessage, true,
-                                                          QStringLiteral("zh_CN")));
+        QCOMPARE(sms.body,
+                 CustomerMessages::rejectionSms(f.number(id), decision.customerMessage, true, QStringLiteral("zh_CN")));
         QCOMPARE(sms.status, QStringLiteral("sent"));
         QCOMPARE(sms.attempts, 1);
         QVERIFY(qAbs(sms.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);

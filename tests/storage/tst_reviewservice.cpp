@@ -3,6 +3,7 @@
 // connections racing for the same work.
 
 #include "TestDatabase.h"
+#include "core/WorkingDayCalendar.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -10,7 +11,6 @@
 #include "storage/ReviewService.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
-#include "core/WorkingDayCalendar.h"
 
 #include "core/ReviewPolicy.h"
 #include "storage/ReviewContextRepository.h"
@@ -35,7 +35,8 @@ struct Fixture {
         , db(database.url())
     {
         Migrator(db).migrate();
-        alice = OperatorRepository(db).add(QStringLiteral("alice"), QStringLiteral("Alice"), QStringLiteral("operator")).id;
+        alice =
+            OperatorRepository(db).add(QStringLiteral("alice"), QStringLiteral("Alice"), QStringLiteral("operator")).id;
         bob = OperatorRepository(db).add(QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("operator")).id;
     }
     // `count` pending applications; the first submitted earliest (most urgent).
@@ -48,9 +49,14 @@ struct Fixture {
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-20 * 3600);
         for (int i = 0; i < count; ++i) {
             NewApplication row;
-            row.account = {0, QStringLiteral("AC-%1-%2").arg(serial).arg(i), QStringLiteral("张三"),
-                           QStringLiteral("11010519491231002X"), QStringLiteral("13812345678"),
-                           withEmail ? QStringLiteral("z@example.com") : QString(), QStringLiteral("北京市朝阳区建国路1号"), {}};
+            row.account = {0,
+                           QStringLiteral("AC-%1-%2").arg(serial).arg(i),
+                           QStringLiteral("张三"),
+                           QStringLiteral("11010519491231002X"),
+                           QStringLiteral("13812345678"),
+                           withEmail ? QStringLiteral("z@example.com") : QString(),
+                           QStringLiteral("北京市朝阳区建国路1号"),
+                           {}};
             row.application.applicantName = QStringLiteral("张三");
             row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
             row.application.contactPhone = QStringLiteral("13812345678");
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QTest::qSleep(1500);
         ReviewService bob(f.db, f.bob);
         QCOMPARE(bob.claimNext().applicationId, id);
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'application.lease_expired'")), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'application.lease_expired'")),
+                 1);
 
         const DecisionResult late = alice.decide(approval(id));
         QCOMPARE(late.kind, DecisionResult::Kind::Refused);
@@ -206,8 +213,8 @@ private Q_SLOTS:
         Fixture f(backend);
         // A holiday on the next working day moves the promise one day further.
         const QDate nextWorkingDay = WorkingDayCalendar().addWorkingDays(QDate::currentDate(), 1);
-        sql::exec(*std::make_unique<QSqlQuery>(sql::prepare(f.db.connection(),
-                                                             QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, 'test')"))),
+        sql::exec(*std::make_unique<QSqlQuery>(sql::prepare(
+                      f.db.connection(), QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, 'test')"))),
                   QStringLiteral("holiday"), {nextWorkingDay.toString(Qt::ISODate)});
         const qint64 id = f.addApplications(1).first();
         ReviewService alice(f.db, f.alice);
@@ -219,12 +226,22 @@ private Q_SLOTS:
         QCOMPARE(result.expectedDelivery, WorkingDayCalendar({nextWorkingDay}).addWorkingDays(QDate::currentDate(), 7));
         QCOMPARE(f.status(id), QStringLiteral("approved"));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), {id}), 1);
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND channel = 'sms' "
-                                        "AND recipient = '13812345678' AND status = 'queued'"), {id}),
+        QCOMPARE(
+            f.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND channel = 'sms' "
+                                   "AND recipient = '13812345678' AND status = 'queued'"),
+                    {id}),
+            1);
+        QCOMPARE(
+            f.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND channel = 'email'"),
+                    {id}),
+            1);
+        QCOMPARE(
+            f.count(QStringLiteral(
+                        "SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND action = 'application.approved'"),
+                    {id}),
+            1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = ? AND claimed_by IS NULL"), {id}),
                  1);
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND channel = 'email'"), {id}), 1);
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND action = 'application.approved'"), {id}), 1);
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = ? AND claimed_by IS NULL"), {id}), 1);
 
         // The answer was lost; the client retries with the same key.
         const DecisionResult retry = alice.decide(decision);
@@ -251,8 +268,8 @@ private Q_SLOTS:
         tooLong.customerMessage = QString(400, QChar(0x8BF7));
         QCOMPARE(alice.decide(tooLong).message,
                  QStringLiteral("the customer message makes the SMS %1 characters long; the limit is 335")
-                     .arg(CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), tooLong.customerMessage, true,
-                                                         QStringLiteral("zh_CN"))
+                     .arg(CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), tooLong.customerMessage,
+                                                         true, QStringLiteral("zh_CN"))
                               .size()));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM decisions")), 0);
         QCOMPARE(f.status(id), QStringLiteral("in_review"));
@@ -261,14 +278,20 @@ private Q_SLOTS:
         const DecisionResult result = alice.decide(good);
         QCOMPARE(result.kind, DecisionResult::Kind::Recorded);
         QCOMPARE(f.status(id), QStringLiteral("rejected"));
-        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM decision_reasons WHERE reason_code = 'id_back_unclear'")), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM decision_reasons WHERE reason_code = 'id_back_unclear'")),
+                 1);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM shipments")), 0);
         // SMS only: no e-mail address was given.
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 1);
-        const QString body = sql::scalar(f.db.connection(), QStringLiteral("SELECT body FROM notifications"), QStringLiteral("t")).toString();
+        const QString body =
+            sql::scalar(f.db.connection(), QStringLiteral("SELECT body FROM notifications"), QStringLiteral("t"))
+                .toString();
         QVERIFY2(body.contains(good.customerMessage), qPrintable(body));
-        QVERIFY2(body.contains(sql::scalar(f.db.connection(), QStringLiteral("SELECT application_number FROM applications"),
-                                           QStringLiteral("t")).toString()), qPrintable(body));
+        QVERIFY2(
+            body.contains(sql::scalar(f.db.connection(), QStringLiteral("SELECT application_number FROM applications"),
+                                      QStringLiteral("t"))
+                              .toString()),
+            qPrintable(body));
     }
 
     void fourEyes_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -292,7 +315,8 @@ private Q_SLOTS:
                  QStringLiteral("claim the application before confirming it"));
         QCOMPARE(bob.claim(id).kind, ClaimResult::Kind::Claimed);
         QCOMPARE(f.status(id), QStringLiteral("awaiting_second_review"));
-        const DecisionResult confirmed = bob.secondReview(id, true, QStringLiteral("ID photo checked"), QStringLiteral("k3"));
+        const DecisionResult confirmed =
+            bob.secondReview(id, true, QStringLiteral("ID photo checked"), QStringLiteral("k3"));
         QCOMPARE(confirmed.kind, DecisionResult::Kind::Recorded);
         QCOMPARE(f.status(id), QStringLiteral("approved"));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE confirmed_by = ?"), {f.bob}), 1);
@@ -554,8 +578,9 @@ private Q_SLOTS:
         const qint64 plain = f.addApplications(1, true, [](NewApplication &row, int) {
                                   row.application.submittedAt = row.application.submittedAt.addSecs(3600);
                               }).first();
-        const qint64 carol =
-            OperatorRepository(f.db).add(QStringLiteral("carol"), QStringLiteral("Carol"), QStringLiteral("operator")).id;
+        const qint64 carol = OperatorRepository(f.db)
+                                 .add(QStringLiteral("carol"), QStringLiteral("Carol"), QStringLiteral("operator"))
+                                 .id;
         ReviewService alice(f.db, f.alice), bob(f.db, f.bob), carolService(f.db, carol);
 
         QCOMPARE(alice.claimNext().applicationId, risky);
@@ -610,7 +635,9 @@ private Q_SLOTS:
         const QList<qint64> ids = f.addApplications(5);
         QList<qint64> operators;
         for (int i = 0; i < 8; ++i)
-            operators.append(OperatorRepository(f.db).add(QStringLiteral("op%1").arg(i), QStringLiteral("Op"), QStringLiteral("operator")).id);
+            operators.append(OperatorRepository(f.db)
+                                 .add(QStringLiteral("op%1").arg(i), QStringLiteral("Op"), QStringLiteral("operator"))
+                                 .id);
 
         // Eight desks, each on its own connection, claim the same application.
         QMutex mutex;
@@ -679,7 +706,8 @@ private Q_SLOTS:
         QCOMPARE(alice.decide(decision).kind, DecisionResult::Kind::Recorded);
         // The server cuts this desk's connection (as if the network dropped right
         // after COMMIT, before the client read the answer).
-        const int pid = sql::scalar(f.db.connection(), QStringLiteral("SELECT pg_backend_pid()"), QStringLiteral("pid")).toInt();
+        const int pid =
+            sql::scalar(f.db.connection(), QStringLiteral("SELECT pg_backend_pid()"), QStringLiteral("pid")).toInt();
         Database admin(f.database.url());
         sql::scalar(admin.connection(), QStringLiteral("SELECT pg_terminate_backend(?)"), QStringLiteral("cut"), {pid});
         const DecisionResult retry = alice.decide(decision);

@@ -44,9 +44,9 @@ struct AuditRow {
 
 AuditRow lastAudit(SupervisorFixture &f, const QString &action)
 {
-    QSqlQuery query = sql::prepare(f.db.connection(),
-                                   QStringLiteral("SELECT operator_id, application_id, CAST(detail AS TEXT) FROM "
-                                                  "audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"));
+    QSqlQuery query =
+        sql::prepare(f.db.connection(), QStringLiteral("SELECT operator_id, application_id, CAST(detail AS TEXT) FROM "
+                                                       "audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"));
     sql::exec(query, QStringLiteral("reading the audit log"), {action});
     if (!query.next())
         return {};
@@ -157,7 +157,8 @@ private Q_SLOTS:
         supervisor.reassign(ids.at(1), f.alice, QStringLiteral("urgent"));
         QCOMPARE(f.value(QStringLiteral("SELECT status FROM applications WHERE id = ?"), {ids.at(1)}).toString(),
                  QStringLiteral("in_review"));
-        QVERIFY(!lastAudit(f, QStringLiteral("application.reassigned")).detail.contains(QStringLiteral("from_operator_id")));
+        QVERIFY(!lastAudit(f, QStringLiteral("application.reassigned"))
+                     .detail.contains(QStringLiteral("from_operator_id")));
 
         QCOMPARE(refusal([&] { supervisor.reassign(ids.at(0), f.alice, QStringLiteral("x")); }),
                  QStringLiteral("%1 is already decided (rejected) and cannot be reassigned; reopen it first.")
@@ -235,8 +236,8 @@ private Q_SLOTS:
         // The new round is decided by the supervisor holding it.
         const DecisionResult second = ReviewService(f.db, f.sam).decide(decision(ids.at(0), true));
         QCOMPARE(second.kind, DecisionResult::Kind::Recorded);
-        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM decisions WHERE application_id = ?"), {ids.at(0)}).toInt(),
-                 2);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT count(*) FROM decisions WHERE application_id = ?"), {ids.at(0)}).toInt(), 2);
     }
 
     void operatorChanges_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -262,8 +263,8 @@ private Q_SLOTS:
         const AuditRow role = lastAudit(f, QStringLiteral("operator.role_changed"));
         QCOMPARE(role.operatorId, f.sam);
         QCOMPARE(role.detail, (QJsonObject{{QStringLiteral("operator_id"), f.bob},
-                                          {QStringLiteral("from"), QStringLiteral("operator")},
-                                          {QStringLiteral("to"), QStringLiteral("supervisor")}}));
+                                           {QStringLiteral("from"), QStringLiteral("operator")},
+                                           {QStringLiteral("to"), QStringLiteral("supervisor")}}));
         QCOMPARE(lastAudit(f, QStringLiteral("operator.disabled")).detail,
                  (QJsonObject{{QStringLiteral("operator_id"), f.alice}}));
     }
@@ -283,9 +284,9 @@ private Q_SLOTS:
             const char *action;
             int app;
             int minutes;
-        } rows[] = {{f.alice, "application.claimed", 0, 0},  {f.bob, "application.claimed", 1, 10},
-                    {f.alice, "document.viewed", 0, 20},     {f.alice, "application.released", 0, 30},
-                    {f.bob, "document.viewed", 1, 40},       {f.sam, "application.reopened", 0, 50}};
+        } rows[] = {{f.alice, "application.claimed", 0, 0}, {f.bob, "application.claimed", 1, 10},
+                    {f.alice, "document.viewed", 0, 20},    {f.alice, "application.released", 0, 30},
+                    {f.bob, "document.viewed", 1, 40},      {f.sam, "application.reopened", 0, 50}};
         QList<qint64> ids;
         for (const auto &row : rows) {
             QSqlQuery insert = sql::prepare(
@@ -347,7 +348,6 @@ private Q_SLOTS:
         QCOMPARE(audit.page(hostile, 0, 10).size(), 0);
     }
 
-
     // PostgreSQL: the operator's own login role follows the row (membership of
     // exactly one reissuedesk_<role> group; NOLOGIN while disabled).
     void databaseRoleFollowsTheOperator()
@@ -361,10 +361,11 @@ private Q_SLOTS:
                                     "END $$")
                          .arg(QString::fromLatin1(group)),
                      QStringLiteral("creating the group roles"));
-        const QString login =
-            QStringLiteral("rd_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        sql::run(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, QUuid::createUuid().toString(QUuid::Id128)),
-                 QStringLiteral("creating a test login"));
+        const QString login = QStringLiteral("rd_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        sql::run(
+            db,
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, QUuid::createUuid().toString(QUuid::Id128)),
+            QStringLiteral("creating a test login"));
         struct DropRole {
             QSqlDatabase db;
             QString login;
@@ -388,7 +389,8 @@ private Q_SLOTS:
         supervisor.setOperatorRole(id, QStringLiteral("supervisor"));
         QCOMPARE(memberships(), QStringList{QStringLiteral("reissuedesk_supervisor")});
         supervisor.setOperatorActive(id, false);
-        QCOMPARE(f.value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login}).toBool(), false);
+        QCOMPARE(f.value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login}).toBool(),
+                 false);
         supervisor.setOperatorActive(id, true);
         QCOMPARE(f.value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login}).toBool(), true);
     }
@@ -438,9 +440,8 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF\"id\",\"occurred_at_utc\",\"actor\",\"operator_id\",\"action\","));
         const QString text = QString::fromUtf8(bytes.mid(3));
-        QVERIFY(text.contains(QStringLiteral(",\"application.reassigned\",\"%1\",\"%2\",")
-                                  .arg(app)
-                                  .arg(f.number(app))));
+        QVERIFY(
+            text.contains(QStringLiteral(",\"application.reassigned\",\"%1\",\"%2\",").arg(app).arg(f.number(app))));
         // The JSON detail is one field (it starts with "{", so no formula): its
         // quotes doubled, the reason's line break and quotes escaped by JSON.
         QVERIFY2(text.contains(QStringLiteral("=cmd|' /C calc'!A0\\n\\\"\"urgent\\\"\"")), qPrintable(text));

@@ -15,7 +15,8 @@ DocumentServer::DocumentServer()
         return;
     }
     if (!m_process.waitForReadyRead(10000)) {
-        m_error = QStringLiteral("docserver.py printed no port: ") + QString::fromUtf8(m_process.readAllStandardError());
+        m_error =
+            QStringLiteral("docserver.py printed no port: ") + QString::fromUtf8(m_process.readAllStandardError());
         return;
     }
     const QByteArray line = m_process.readLine().trimmed();

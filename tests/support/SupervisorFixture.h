@@ -37,9 +37,14 @@ struct SupervisorFixture {
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-20 * 3600);
         for (int i = 0; i < count; ++i) {
             NewApplication row;
-            row.account = {0, QStringLiteral("AC-%1-%2").arg(serial).arg(i), QStringLiteral("张三"),
-                           QStringLiteral("11010519491231002X"), QStringLiteral("13812345678"),
-                           QStringLiteral("z@example.com"), QStringLiteral("北京市朝阳区建国路1号"), {}};
+            row.account = {0,
+                           QStringLiteral("AC-%1-%2").arg(serial).arg(i),
+                           QStringLiteral("张三"),
+                           QStringLiteral("11010519491231002X"),
+                           QStringLiteral("13812345678"),
+                           QStringLiteral("z@example.com"),
+                           QStringLiteral("北京市朝阳区建国路1号"),
+                           {}};
             row.application.applicantName = QStringLiteral("张三");
             row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
             row.application.contactPhone = QStringLiteral("13812345678");

@@ -31,11 +31,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QSlider>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

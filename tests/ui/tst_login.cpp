@@ -20,11 +20,11 @@
 #include "ui/QueuePage.h"
 
 #include <QDialogButtonBox>
-#include <QSignalSpy>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,9 +139,10 @@ private Q_SLOTS:
         connection.connectTo(fixture.urlText(), {}, QStringLiteral("robot"));
         // Not logged in: the dialog says why, and asks.
         QTRY_VERIFY_WITH_TIMEOUT(window.loginDialog() && window.loginDialog()->isVisible(), timeout);
-        QCOMPARE(messageOf(window.loginDialog()),
-                 QStringLiteral("the password file %1 can be read or written by others (mode 0644): run chmod 600 on it")
-                     .arg(path));
+        QCOMPARE(
+            messageOf(window.loginDialog()),
+            QStringLiteral("the password file %1 can be read or written by others (mode 0644): run chmod 600 on it")
+                .arg(path));
         QVERIFY(!window.queuePage());
         QCOMPARE(auditCount(fixture.url(), QStringLiteral("login.succeeded")), 0);
     }
@@ -214,12 +215,13 @@ private Q_SLOTS:
             QStringList logins;
             ~Cleanup() { dropRoles(database, logins); }
         } cleanup{owner, {login, stranger}};
-        const qint64 id = OperatorAccounts(owner)
-                              .add(login, QStringLiteral("GUI"), QStringLiteral("operator"), password,
-                                   QStringLiteral("test"))
-                              .id;
+        const qint64 id =
+            OperatorAccounts(owner)
+                .add(login, QStringLiteral("GUI"), QStringLiteral("operator"), password, QStringLiteral("test"))
+                .id;
         sql::run(owner.connection(),
-                 QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE reissuedesk_operator").arg(stranger, password),
+                 QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE reissuedesk_operator")
+                     .arg(stranger, password),
                  QStringLiteral("test"));
 
         const auto connectAs = [&](const QString &user, QSignalSpy &connectedSpy, QSignalSpy &failedSpy,
@@ -260,7 +262,8 @@ private Q_SLOTS:
                      .toInt(),
                  0);
         // Disabled in the row only (the role can still log in): refused all the same.
-        sql::run(owner.connection(), QStringLiteral("UPDATE operators SET active = false WHERE login = '%1'").arg(login),
+        sql::run(owner.connection(),
+                 QStringLiteral("UPDATE operators SET active = false WHERE login = '%1'").arg(login),
                  QStringLiteral("test"));
         {
             JobRunner runner;

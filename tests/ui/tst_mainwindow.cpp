@@ -19,18 +19,18 @@
 #include "ui/MainWindow.h"
 #include "ui/QueuePage.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace reissuedesk;
@@ -47,15 +47,14 @@ public:
     SilentServer()
     {
         m_process.start(QStringLiteral("python3"),
-                        {QStringLiteral("-c"),
-                         QStringLiteral("import socket, sys\n"
-                                        "s = socket.socket()\n"
-                                        "s.bind(('127.0.0.1', 0))\n"
-                                        "s.listen(16)\n"
-                                        "print(s.getsockname()[1], flush=True)\n"
-                                        "held = []\n"
-                                        "while True:\n"
-                                        "    held.append(s.accept()[0])\n")});
+                        {QStringLiteral("-c"), QStringLiteral("import socket, sys\n"
+                                                              "s = socket.socket()\n"
+                                                              "s.bind(('127.0.0.1', 0))\n"
+                                                              "s.listen(16)\n"
+                                                              "print(s.getsockname()[1], flush=True)\n"
+                                                              "held = []\n"
+                                                              "while True:\n"
+                                                              "    held.append(s.accept()[0])\n")});
         if (m_process.waitForStarted(5000) && m_process.waitForReadyRead(5000))
             m_port = m_process.readLine().trimmed().toInt();
     }
@@ -77,8 +76,14 @@ void writeApplications(const Database &database, int pending, int rejected)
     QList<NewApplication> rows;
     for (int i = 0; i < pending + rejected; ++i) {
         NewApplication row;
-        row.account = {0, QStringLiteral("AC%1").arg(i), QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
-                       QStringLiteral("13812345678"), {}, QStringLiteral("北京"), {}};
+        row.account = {0,
+                       QStringLiteral("AC%1").arg(i),
+                       QStringLiteral("张三"),
+                       QStringLiteral("11010519491231002X"),
+                       QStringLiteral("13812345678"),
+                       {},
+                       QStringLiteral("北京"),
+                       {}};
         row.application.applicantName = QStringLiteral("张三");
         row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
         row.application.contactPhone = QStringLiteral("13812345678");
@@ -186,7 +191,8 @@ private Q_SLOTS:
         auto *pending = window.findChild<QLabel *>(QStringLiteral("pendingLabel"));
         auto *held = window.findChild<QLabel *>(QStringLiteral("heldLabel"));
         QVERIFY(connectionLabel && pending && held);
-        QTRY_COMPARE_WITH_TIMEOUT(connectionLabel->text(), QStringLiteral("Connected to ") + fixture.urlText(), timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(connectionLabel->text(), QStringLiteral("Connected to ") + fixture.urlText(),
+                                  timeout);
         QTRY_COMPARE_WITH_TIMEOUT(pending->text(), QStringLiteral("2 pending"), timeout);
         QCOMPARE(held->text(), QStringLiteral("0 held by me"));
         QVERIFY(connection.identity().isKnown());
@@ -257,7 +263,10 @@ private Q_SLOTS:
             QVERIFY(!header->isSectionHidden(column));
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
             QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= view->viewport()->width(),
-                     qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(view->viewport()->width())));
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(view->viewport()->width())));
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.queuePage()->model()->rowCount(), 40, timeout);
         view->selectRow(0);
@@ -337,8 +346,9 @@ private Q_SLOTS:
         window.applicationPage()->openNext();
         QTRY_VERIFY_WITH_TIMEOUT(window.applicationPage()->isClaimed(), timeout);
         const auto holder = [&database] {
-            return sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM applications WHERE "
-                                                                     "claimed_by IS NOT NULL"),
+            return sql::scalar(database.connection(),
+                               QStringLiteral("SELECT COUNT(*) FROM applications WHERE "
+                                              "claimed_by IS NOT NULL"),
                                QStringLiteral("test"))
                 .toInt();
         };

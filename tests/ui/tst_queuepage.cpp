@@ -21,9 +21,9 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -55,9 +55,8 @@ NewApplication makeApplication(int i, const QDateTime &now)
     Application &a = row.application;
     a.applicantName = name;
     a.applicantIdNumber = QStringLiteral("11010519491231002X");
-    a.contactPhone = (i == 3 || i == 7 || i == 11)
-                         ? sharedPhone
-                         : QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'));
+    a.contactPhone =
+        (i == 3 || i == 7 || i == 11) ? sharedPhone : QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'));
     a.shippingAddress = row.account.address;
     a.channel = i % 4 == 0 ? SalesChannel::Agent : SalesChannel::Direct;
     a.agentName = a.channel == SalesChannel::Agent ? QStringLiteral("朝阳营业厅") : QString();
@@ -196,8 +195,7 @@ private Q_SLOTS:
         auto *hint = page.findChild<QLabel *>(QStringLiteral("searchHintLabel"));
         QTest::keyClicks(search, sharedPhone);
         QCOMPARE(hint->text(), QStringLiteral("Searching by phone number"));
-        const QStringList expected =
-            numbersWhere([](const Application &a) { return a.contactPhone == sharedPhone; });
+        const QStringList expected = numbersWhere([](const Application &a) { return a.contactPhone == sharedPhone; });
         QCOMPARE(expected.size(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(sorted(shownNumbers(page)), expected, timeout);
     }
@@ -215,8 +213,7 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(search, &input);
         QCOMPARE(search->text(), QStringLiteral("欧阳"));
         const QStringList expected = numbersWhere([](const Application &a) {
-            return a.applicantName.startsWith(QStringLiteral("欧阳")) &&
-                   a.status == ApplicationStatus::Pending;
+            return a.applicantName.startsWith(QStringLiteral("欧阳")) && a.status == ApplicationStatus::Pending;
         });
         QVERIFY(!expected.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(sorted(shownNumbers(page)), expected, timeout);
@@ -270,8 +267,7 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 7); // 0, 4, ..., 24 (28 is decided)
         QTRY_COMPARE_WITH_TIMEOUT(sorted(shownNumbers(page)), expected, timeout);
         for (int row = 0; row < page.model()->rowCount(); ++row)
-            QCOMPARE(page.model()->index(row, QueueModel::ChannelColumn).data().toString(),
-                     QStringLiteral("Agent"));
+            QCOMPARE(page.model()->index(row, QueueModel::ChannelColumn).data().toString(), QStringLiteral("Agent"));
         QVERIFY(button->isChecked());
 
         // Remembered for the next start.
@@ -393,7 +389,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, timeout);
         QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), timeout);
         QCOMPARE(open.count(), 0);
-        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page.findChild<QTableView *>(QStringLiteral("queueView"))));
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(page.findChild<QTableView *>(QStringLiteral("queueView"))));
 
         // One result: Enter opens it.
         search->setFocus();
@@ -468,8 +465,8 @@ private Q_SLOTS:
             }
             return found;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(rows(), QStringList{QStringLiteral("unknown operator|{\"subject\":\"account_holder\"}")},
-                                  timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rows(), QStringList{QStringLiteral("unknown operator|{\"subject\":\"account_holder\"}")}, timeout);
         // Hiding again is not a reveal.
         reveal->click();
         QVERIFY(m_runner->waitForIdle(timeout));
