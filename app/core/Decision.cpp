@@ -117,4 +117,79 @@ QString CustomerMessages::rejectionEmail(const QString &applicantName, const QSt
                                  : QStringLiteral("Please call the hotline if you have questions."));
 }
 
+QString messageKindName(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Approved:
+        return QStringLiteral("approved");
+    case MessageKind::Rejected:
+        return QStringLiteral("rejected");
+    case MessageKind::Shipped:
+        return QStringLiteral("shipped");
+    case MessageKind::SecondReviewPending:
+        return QStringLiteral("second_review_pending");
+    }
+    return {};
+}
+
+QString CustomerMessages::emailSubject(MessageKind kind, const QString &applicationNumber, const QString &language)
+{
+    const bool zh = isChinese(language);
+    switch (kind) {
+    case MessageKind::Approved:
+        return (zh ? QStringLiteral("补卡申请 %1 已通过") : QStringLiteral("Replacement card %1 approved"))
+            .arg(applicationNumber);
+    case MessageKind::Rejected:
+        return (zh ? QStringLiteral("补卡申请 %1 未通过") : QStringLiteral("Replacement card %1 not approved"))
+            .arg(applicationNumber);
+    case MessageKind::Shipped:
+        return (zh ? QStringLiteral("补卡申请 %1 的新卡已寄出") : QStringLiteral("Replacement card %1 shipped"))
+            .arg(applicationNumber);
+    case MessageKind::SecondReviewPending:
+        return (zh ? QStringLiteral("补卡申请 %1 仍在审核中") : QStringLiteral("Replacement card %1 still in review"))
+            .arg(applicationNumber);
+    }
+    return {};
+}
+
+QString CustomerMessages::shippedSms(const QString &applicationNumber, const QString &carrier,
+                                     const QString &trackingNumber, const QString &language)
+{
+    if (isChinese(language))
+        return QStringLiteral("【补卡】您的补卡申请%1的新卡已由%2寄出，运单号%3。")
+            .arg(applicationNumber, carrier, trackingNumber);
+    return QStringLiteral("Your replacement card for application %1 has shipped with %2, tracking number %3.")
+        .arg(applicationNumber, carrier, trackingNumber);
+}
+
+QString CustomerMessages::shippedEmail(const QString &applicantName, const QString &applicationNumber,
+                                       const QString &carrier, const QString &trackingNumber, const QString &language)
+{
+    if (isChinese(language))
+        return QStringLiteral("%1，您好：\n\n您的补卡申请 %2 的新卡已由 %3 寄出，运单号 %4。\n")
+            .arg(applicantName, applicationNumber, carrier, trackingNumber);
+    return QStringLiteral("Dear %1,\n\nthe new card for your application %2 has shipped with %3, tracking number %4.\n")
+        .arg(applicantName, applicationNumber, carrier, trackingNumber);
+}
+
+QString CustomerMessages::secondReviewPendingSms(const QString &applicationNumber, const QString &language)
+{
+    if (isChinese(language))
+        return QStringLiteral("【补卡】您的补卡申请%1需要复核，结果将稍晚通知您，敬请谅解。").arg(applicationNumber);
+    return QStringLiteral("Your replacement card application %1 needs a second review; we will tell you the result "
+                          "a little later than promised.")
+        .arg(applicationNumber);
+}
+
+QString CustomerMessages::secondReviewPendingEmail(const QString &applicantName, const QString &applicationNumber,
+                                                   const QString &language)
+{
+    if (isChinese(language))
+        return QStringLiteral("%1，您好：\n\n您的补卡申请 %2 需要复核，审核结果将稍晚通知您，敬请谅解。\n")
+            .arg(applicantName, applicationNumber);
+    return QStringLiteral("Dear %1,\n\nyour replacement card application %2 needs a second review; we will tell you "
+                          "the result a little later than promised.\n")
+        .arg(applicantName, applicationNumber);
+}
+
 } // namespace reissuedesk

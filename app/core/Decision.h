@@ -48,6 +48,11 @@ struct CustomerMessageFacts {
     static CustomerMessageFacts of(const Application &application, QDate expectedDelivery);
 };
 
+// Which message a notification row carries (notifications.kind).
+enum class MessageKind { Approved, Rejected, Shipped, SecondReviewPending };
+// "approved", "rejected", "shipped", "second_review_pending"
+QString messageKindName(MessageKind kind);
+
 // The texts the customer receives. ReviewService writes exactly these into the
 // outbox, and the approve and reject dialogs show exactly these beforehand.
 class CustomerMessages {
@@ -64,6 +69,15 @@ public:
                                  QDate expectedDelivery, const QString &language);
     static QString rejectionEmail(const QString &applicantName, const QString &applicationNumber,
                                   const QString &customerMessage, bool resubmissionAllowed, const QString &language);
+    static QString emailSubject(MessageKind kind, const QString &applicationNumber, const QString &language);
+    static QString shippedSms(const QString &applicationNumber, const QString &carrier, const QString &trackingNumber,
+                              const QString &language);
+    static QString shippedEmail(const QString &applicantName, const QString &applicationNumber, const QString &carrier,
+                                const QString &trackingNumber, const QString &language);
+    // The 24-hour promise is about to pass while a second reviewer still has to look.
+    static QString secondReviewPendingSms(const QString &applicationNumber, const QString &language);
+    static QString secondReviewPendingEmail(const QString &applicantName, const QString &applicationNumber,
+                                            const QString &language);
 };
 
 } // namespace reissuedesk

@@ -331,21 +331,22 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
     // emailOnly: the contact phone is the lost card, which cannot receive it.
     const QString kind = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
     if (!emailOnly)
-        rows.append({applicationId, decisionId, kind, QStringLiteral("sms"), phone, language,
+        rows.append({applicationId, decisionId, kind, QStringLiteral("sms"), phone, language, QVariant(),
                      approve ? CustomerMessages::approvalSms(number, expected, language)
                              : CustomerMessages::rejectionSms(number, customerMessage, resubmissionAllowed, language),
                      now, QString(key + QStringLiteral(":sms")), now});
     if (!email.isEmpty())
         rows.append(
             {applicationId, decisionId, kind, QStringLiteral("email"), email, language,
+             CustomerMessages::emailSubject(approve ? MessageKind::Approved : MessageKind::Rejected, number, language),
              approve ? CustomerMessages::approvalEmail(name, number, address, expected, language)
                      : CustomerMessages::rejectionEmail(name, number, customerMessage, resubmissionAllowed, language),
              now, QString(key + QStringLiteral(":email")), now});
     BulkInsert(db, dialect, QStringLiteral("notifications"),
                {QStringLiteral("application_id"), QStringLiteral("decision_id"), QStringLiteral("kind"),
-                QStringLiteral("channel"),
-                QStringLiteral("recipient"), QStringLiteral("language"), QStringLiteral("body"),
-                QStringLiteral("next_attempt_at"), QStringLiteral("idempotency_key"), QStringLiteral("created_at")})
+                QStringLiteral("channel"), QStringLiteral("recipient"), QStringLiteral("language"),
+                QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("next_attempt_at"),
+                QStringLiteral("idempotency_key"), QStringLiteral("created_at")})
         .insert(rows);
 }
 
