@@ -5,7 +5,9 @@
 #include "models/TimelineModel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace reissuedesk {
 
@@ -22,7 +24,7 @@ ReviewRecordTabs::ReviewRecordTabs(QWidget *parent)
     m_historyView->setToolTip(tr("Enter or a double click opens that application"));
     addTab(m_historyView, tr("Account history"));
     addTab(m_timelineView, tr("Timeline"));
-    addTab(m_messagesView, tr("Customer messages"));
+    addTab(messagesPanel(), tr("Customer messages"));
     // activated: Enter, or a double click (or a single one where the style says so).
     connect(m_historyView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!index.data(AccountHistoryModel::IsCurrentRole).toBool())
@@ -45,6 +47,30 @@ QTreeView *ReviewRecordTabs::addList(const char *objectName, QAbstractItemModel 
     return view;
 }
 
+QWidget *ReviewRecordTabs::messagesPanel()
+{
+    m_messagesPanel = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_messagesPanel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messageDetail = new QLabel(m_messagesPanel);
+    m_messageDetail->setObjectName(QStringLiteral("messageDetailLabel"));
+    m_messageDetail->setTextFormat(Qt::PlainText);
+    m_messageDetail->setWordWrap(true);
+    m_messageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_messagesView, 1);
+    layout->addWidget(m_messageDetail);
+    connect(m_messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewRecordTabs::showMessageDetail);
+    return m_messagesPanel;
+}
+
+void ReviewRecordTabs::showMessageDetail()
+{
+    const QModelIndex current = m_messagesView->currentIndex();
+    m_messageDetail->setText(current.isValid() ? current.data(NotificationListModel::DetailRole).toString()
+                                               : QString());
+}
+
 void ReviewRecordTabs::setReasonCatalogue(const QList<RejectReason> &reasons)
 {
     m_historyModel->setReasonCatalogue(reasons);
@@ -58,15 +84,27 @@ void ReviewRecordTabs::setRecords(qint64 applicationId, const QList<HistoryEntry
     m_historyModel->setHistory(history, applicationId);
     m_timelineModel->setTimeline(timeline, documents);
     m_messagesModel->setNotifications(notifications);
+    // The first message that needs attention (retrying or given up), else the newest.
+    int chosen = int(notifications.size()) - 1;
+    for (int row = 0; row < notifications.size(); ++row) {
+        const auto delivery = NotificationListModel::deliveryOf(notifications.at(row));
+        if (delivery == NotificationListModel::Delivery::Dead || delivery == NotificationListModel::Delivery::Retrying) {
+            chosen = row;
+            break;
+        }
+    }
+    if (chosen >= 0)
+        m_messagesView->setCurrentIndex(m_messagesModel->index(chosen, 0));
+    showMessageDetail();
     setTabText(indexOf(m_historyView), tr("Account history (%1 other)").arg(m_historyModel->otherApplicationCount()));
     setTabText(indexOf(m_timelineView), tr("Timeline (%1)").arg(timeline.size()));
-    setTabText(indexOf(m_messagesView), tr("Customer messages (%1)").arg(notifications.size()));
+    setTabText(indexOf(m_messagesPanel), tr("Customer messages (%1)").arg(notifications.size()));
     m_timelineView->scrollToBottom();
 }
 
 void ReviewRecordTabs::showMessages()
 {
-    setCurrentWidget(m_messagesView);
+    setCurrentWidget(m_messagesPanel);
 }
 
 } // namespace reissuedesk

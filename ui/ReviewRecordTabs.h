@@ -1,7 +1,9 @@
 #pragma once
 // Below the facts: the account's other applications (Enter or a double click
 // opens one), this application's timeline, and the customer messages sent
-// with their delivery state. Each list is a model from app/models.
+// with their delivery state (under the list, every fact of the chosen
+// message's delivery in plain text: the gateway's error is data). Each list
+// is a model from app/models.
 
 #include "core/DomainTypes.h"
 #include "storage/ReviewContextRepository.h"
@@ -9,6 +11,7 @@
 #include <QTabWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QTreeView;
 
 namespace reissuedesk {
@@ -32,6 +35,9 @@ public:
     TimelineModel *timelineModel() const { return m_timelineModel; }
     NotificationListModel *messagesModel() const { return m_messagesModel; }
     QTreeView *historyView() const { return m_historyView; }
+    QTreeView *messagesView() const { return m_messagesView; }
+    // The chosen message's delivery, in full.
+    QLabel *messageDetailLabel() const { return m_messageDetail; }
 
 Q_SIGNALS:
     // Another application of the account was chosen.
@@ -39,6 +45,8 @@ Q_SIGNALS:
 
 private:
     QTreeView *addList(const char *objectName, QAbstractItemModel *model);
+    QWidget *messagesPanel();
+    void showMessageDetail();
 
     AccountHistoryModel *m_historyModel;
     TimelineModel *m_timelineModel;
@@ -46,6 +54,8 @@ private:
     QTreeView *m_historyView;
     QTreeView *m_timelineView;
     QTreeView *m_messagesView;
+    QLabel *m_messageDetail = nullptr;
+    QWidget *m_messagesPanel = nullptr;
 };
 
 } // namespace reissuedesk

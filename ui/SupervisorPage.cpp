@@ -1,5 +1,6 @@
 #include "ui/SupervisorPage.h"
 
+#include "models/DeadLetterModel.h"
 #include "models/HoldsModel.h"
 #include "models/OperatorListModel.h"
 #include "models/SecondReviewQueueModel.h"
@@ -7,6 +8,10 @@
 #include "ui_SupervisorPage.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <algorithm>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace reissuedesk {
@@ -42,6 +47,8 @@ SupervisorPage::SupervisorPage(JobRunner &runner, qint64 supervisorId, QWidget *
     setUpTable(ui->holdsView, m_session->holds());
     setUpTable(ui->secondReviewView, m_session->secondReviews());
     setUpTable(ui->operatorsView, m_session->operators());
+    setUpTable(ui->messagesView, m_session->deadLetters());
+    ui->messagesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (const QString &role : {QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")})
         ui->roleCombo->addItem(role, role);
 
@@ -90,6 +97,14 @@ SupervisorPage::SupervisorPage(JobRunner &runner, qint64 supervisorId, QWidget *
         m_session->setOperatorActive(id, !m_session->operators()->operators().at(row).active);
     });
     updateOperatorButtons();
+
+    connect(ui->retryMessagesButton, &QPushButton::clicked, this, [this] { askAboutMessages(true); });
+    connect(ui->cancelMessagesButton, &QPushButton::clicked, this, [this] { askAboutMessages(false); });
+    auto *retryKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), ui->messagesTab);
+    retryKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(retryKey, &QShortcut::activated, this, [this] { askAboutMessages(true); });
+    // Delete in the list: the view takes the key before any shortcut sees it.
+    ui->messagesView->installEventFilter(this);
 }
 
 SupervisorPage::~SupervisorPage() = default;
@@ -97,6 +112,16 @@ SupervisorPage::~SupervisorPage() = default;
 QString SupervisorPage::message() const
 {
     return ui->messageLabel->text();
+}
+
+bool SupervisorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->messagesView && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        askAboutMessages(false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SupervisorPage::showEvent(QShowEvent *event)
@@ -138,6 +163,52 @@ qint64 SupervisorPage::selectedHeldApplication() const
 qint64 SupervisorPage::selectedOperator() const
 {
     return selectedId(ui->operatorsView, OperatorListModel::IdRole);
+}
+
+QList<qint64> SupervisorPage::selectedMessages() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = ui->messagesView->selectionModel()->selectedRows(DeadLetterModel::NumberColumn);
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(DeadLetterModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Asked with open(), not exec(): the lists keep refreshing underneath, and the
+// ids asked about are the ones acted on whatever the list shows by then.
+void SupervisorPage::askAboutMessages(bool retry)
+{
+    const QList<qint64> ids = selectedMessages();
+    if (ids.isEmpty())
+        return showMessage(tr("Select one or more messages first."), true);
+    if (!m_messageQuestion) {
+        m_messageQuestion = new QMessageBox(QMessageBox::Question, tr("Customer messages"), QString(),
+                                            QMessageBox::Yes | QMessageBox::No, this);
+        m_messageQuestion->setObjectName(QStringLiteral("messageQuestion"));
+        m_messageQuestion->setTextFormat(Qt::PlainText);
+        m_messageQuestion->setDefaultButton(QMessageBox::No);
+        m_messageQuestion->setEscapeButton(QMessageBox::No);
+    }
+    m_messageQuestion->disconnect(this);
+    const int count = int(ids.size());
+    m_messageQuestion->setText(
+        retry ? tr("Send %n message(s) again? They go back to the outbox with no attempts counted and are tried "
+                   "at once. This is kept in the audit log.",
+                   nullptr, count)
+              : tr("Cancel %n message(s)? The customer will never receive them. This is kept in the audit log.",
+                   nullptr, count));
+    m_messageQuestion->button(QMessageBox::Yes)->setText(retry ? tr("&Retry") : tr("&Cancel messages"));
+    m_messageQuestion->button(QMessageBox::No)->setText(retry ? tr("&Don't retry") : tr("&Keep them"));
+    connect(m_messageQuestion, &QMessageBox::finished, this, [this, retry, ids] {
+        if (m_messageQuestion->clickedButton() != m_messageQuestion->button(QMessageBox::Yes))
+            return;
+        if (retry)
+            m_session->retryMessages(ids);
+        else
+            m_session->cancelMessages(ids);
+    });
+    m_messageQuestion->open();
 }
 
 void SupervisorPage::updateOperatorButtons()

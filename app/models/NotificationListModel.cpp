@@ -37,6 +37,10 @@ NotificationListModel::Delivery NotificationListModel::deliveryOf(const Notifica
         return Delivery::Sent;
     if (entry.status == QLatin1String("dead"))
         return Delivery::Dead;
+    if (entry.status == QLatin1String("sending"))
+        return Delivery::Sending;
+    if (entry.status == QLatin1String("cancelled"))
+        return Delivery::Cancelled;
     return entry.attempts > 0 ? Delivery::Retrying : Delivery::Queued;
 }
 
@@ -45,8 +49,16 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
     switch (deliveryOf(entry)) {
     case Delivery::Queued:
         return tr("Queued");
-    case Delivery::Sent:
-        return entry.sentAt.isValid() ? tr("Sent %1").arg(shortTime(entry.sentAt)) : tr("Sent");
+    case Delivery::Sent: {
+        QString text = entry.sentAt.isValid() ? tr("Sent %1").arg(shortTime(entry.sentAt)) : tr("Sent");
+        if (!entry.gatewayMessageId.isEmpty())
+            text += tr(" (gateway id %1)").arg(entry.gatewayMessageId);
+        return text;
+    }
+    case Delivery::Sending:
+        return tr("Sending (attempt %1)").arg(entry.attempts + 1);
+    case Delivery::Cancelled:
+        return tr("Cancelled: will not be sent");
     case Delivery::Retrying: {
         QString text = tr("Retrying: %n attempt(s)", nullptr, entry.attempts);
         if (!entry.lastError.isEmpty())
@@ -62,6 +74,24 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
                          .arg(entry.lastError);
     }
     return {};
+}
+
+QString NotificationListModel::detailText(const NotificationEntry &entry)
+{
+    const QString to = entry.channel == QLatin1String("email") ? Masking::maskEmail(entry.recipient)
+                                                               : Masking::maskPhone(entry.recipient);
+    QStringList lines;
+    lines.append(tr("%1 message by %2 to %3, queued %4")
+                     .arg(ReviewTexts::messageKindText(entry.kind), ReviewTexts::channelText(entry.channel), to,
+                          shortTime(entry.createdAt)));
+    if (!entry.subject.isEmpty())
+        lines.append(tr("Subject: %1").arg(entry.subject));
+    lines.append(stateText(entry));
+    if (entry.attempts > 0 && entry.lastAttemptAt.isValid())
+        lines.append(tr("Attempts: %1, the last at %2").arg(entry.attempts).arg(shortTime(entry.lastAttemptAt)));
+    if (!entry.lastError.isEmpty() && deliveryOf(entry) != Delivery::Retrying && deliveryOf(entry) != Delivery::Dead)
+        lines.append(tr("Last error: %1").arg(entry.lastError));
+    return lines.join(QLatin1Char('\n'));
 }
 
 int NotificationListModel::rowCount(const QModelIndex &parent) const
@@ -82,6 +112,8 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case KindColumn:
+            return ReviewTexts::messageKindText(entry.kind);
         case ChannelColumn:
             return ReviewTexts::channelText(entry.channel);
         case RecipientColumn:
@@ -89,14 +121,16 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
                                                            : Masking::maskPhone(entry.recipient);
         case StateColumn:
             return stateText(entry);
-        case MessageColumn:
+        case MessageColumn: {
             // One line in the list; the whole text in the tool tip.
-            return QString(entry.body).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            const QString body = QString(entry.body).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return entry.subject.isEmpty() ? body : entry.subject + QStringLiteral(" — ") + body;
+        }
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == StateColumn) {
-            const QString text = index.column() == MessageColumn ? entry.body : stateText(entry);
+            const QString text = index.column() == MessageColumn ? entry.body : detailText(entry);
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
         }
         return {};
@@ -110,7 +144,10 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
             return QColor(0x7a, 0x4a, 0x00);
         case Delivery::Sent:
             return QColor(0x1b, 0x6b, 0x34);
+        case Delivery::Cancelled:
+            return QColor(0x5f, 0x5f, 0x5f);
         case Delivery::Queued:
+        case Delivery::Sending:
             break;
         }
         return {};
@@ -122,6 +159,10 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
         return entry.lastError;
     case BodyRole:
         return entry.body;
+    case GatewayMessageIdRole:
+        return entry.gatewayMessageId;
+    case DetailRole:
+        return detailText(entry);
     default:
         return {};
     }
@@ -132,6 +173,8 @@ QVariant NotificationListModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case KindColumn:
+        return tr("Kind");
     case ChannelColumn:
         return tr("Channel");
     case RecipientColumn:

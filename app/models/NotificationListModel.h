@@ -1,8 +1,10 @@
 #pragma once
 // The customer messages of a decided application (the outbox rows) and how
-// far each got: queued, sent, retrying (attempts, last error, next try) or
-// dead (given up; a supervisor can retry it). Recipients are masked as every
-// list masks them.
+// far each got: queued, sending, sent (gateway message id), retrying
+// (attempts, last error, next try), dead (given up; a supervisor can retry
+// it) or cancelled (a supervisor stopped it). Recipients are masked as every
+// list masks them; the gateway's error text is data, never markup. Times in
+// local time.
 
 #include "storage/ReviewContextRepository.h"
 
@@ -14,14 +16,16 @@ class NotificationListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Columns { ChannelColumn, RecipientColumn, StateColumn, MessageColumn, ColumnCount };
+    enum Columns { KindColumn, ChannelColumn, RecipientColumn, StateColumn, MessageColumn, ColumnCount };
     enum Roles {
         DeliveryRole = Qt::UserRole, // Delivery as int
         AttemptsRole,
         LastErrorRole,
         BodyRole, // the full text (customer data: show as plain text)
+        GatewayMessageIdRole,
+        DetailRole, // detailText(): several lines of plain text
     };
-    enum class Delivery { Queued, Retrying, Sent, Dead };
+    enum class Delivery { Queued, Retrying, Sent, Dead, Sending, Cancelled };
 
     explicit NotificationListModel(QObject *parent = nullptr);
 
@@ -31,6 +35,8 @@ public:
     static Delivery deliveryOf(const NotificationEntry &entry);
     // "Sent 14:03", "Retrying: 3 attempts, last error: timeout", ...
     static QString stateText(const NotificationEntry &entry);
+    // Everything about one message's delivery, a line per fact (plain text).
+    static QString detailText(const NotificationEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

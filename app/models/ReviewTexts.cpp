@@ -76,6 +76,8 @@ QString ReviewTexts::timelineAction(const QString &action)
         {QStringLiteral("application.reopened"), QT_TR_NOOP("Reopened")},
         {QStringLiteral("document.viewed"), QT_TR_NOOP("Document viewed")},
         {QStringLiteral("personal_data.revealed"), QT_TR_NOOP("Personal data shown")},
+        {QStringLiteral("notification.retried"), QT_TR_NOOP("Customer message retried")},
+        {QStringLiteral("notification.cancelled"), QT_TR_NOOP("Customer message cancelled")},
     };
     const char *name = names.value(action);
     return name ? tr(name) : action;
@@ -88,6 +90,19 @@ QString ReviewTexts::channelText(const QString &channel)
     if (channel == QLatin1String("email"))
         return tr("E-mail");
     return channel;
+}
+
+QString ReviewTexts::messageKindText(const QString &kind)
+{
+    if (kind == QLatin1String("approved"))
+        return tr("Approved");
+    if (kind == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (kind == QLatin1String("shipped"))
+        return tr("Shipped");
+    if (kind == QLatin1String("second_review_pending"))
+        return tr("Second review pending");
+    return kind;
 }
 
 } // namespace reissuedesk

@@ -21,6 +21,8 @@ public:
     // "application.claimed" -> "Claimed"; an unknown action as it is stored.
     static QString timelineAction(const QString &action);
     static QString channelText(const QString &channel); // "sms" -> "SMS"
+    // A customer message's kind: "second_review_pending" -> "Second review pending".
+    static QString messageKindText(const QString &kind);
 };
 
 } // namespace reissuedesk

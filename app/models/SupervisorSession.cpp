@@ -1,8 +1,10 @@
 #include "models/SupervisorSession.h"
 
+#include "models/DeadLetterModel.h"
 #include "models/HoldsModel.h"
 #include "models/OperatorListModel.h"
 #include "models/SecondReviewQueueModel.h"
+#include "storage/MessageSupervision.h"
 #include "storage/StorageError.h"
 #include "storage/SupervisorService.h"
 
@@ -13,7 +15,16 @@ struct Lists {
     QList<HeldApplication> holds;
     QList<SecondReviewItem> secondReviews;
     QList<Operator> operators;
+    QList<ProblemMessage> problemMessages;
 };
+
+// "BK20261124-000123 (sent)", for the messages a retry or cancel left alone.
+QString skippedText(const SkippedMessage &message)
+{
+    if (message.applicationNumber.isEmpty())
+        return SupervisorSession::tr("message %1 (gone)").arg(message.id);
+    return SupervisorSession::tr("%1 (%2)").arg(message.applicationNumber, message.status);
+}
 
 } // namespace
 
@@ -24,6 +35,7 @@ SupervisorSession::SupervisorSession(JobRunner &runner, qint64 supervisorId, QOb
     , m_holds(new HoldsModel(this))
     , m_secondReviews(new SecondReviewQueueModel(this))
     , m_operators(new OperatorListModel(this))
+    , m_deadLetters(new DeadLetterModel(this))
 {
     m_refreshTimer.setInterval(refreshIntervalMs());
     connect(&m_refreshTimer, &QTimer::timeout, this, &SupervisorSession::refresh);
@@ -44,12 +56,14 @@ void SupervisorSession::refresh()
         m_listsSlot, this,
         [supervisorId](const Database &database) {
             const SupervisorService service(database, supervisorId);
-            return Lists{service.heldApplications(), service.secondReviewQueue(), service.operators()};
+            return Lists{service.heldApplications(), service.secondReviewQueue(), service.operators(),
+                         MessageSupervision(database, supervisorId).problemMessages()};
         },
         [this](const Lists &lists) {
             m_holds->setRows(lists.holds);
             m_secondReviews->setRows(lists.secondReviews);
             m_operators->setOperators(lists.operators);
+            m_deadLetters->setRows(lists.problemMessages);
             Q_EMIT refreshed();
         },
         [this](const JobError &error) { Q_EMIT failed(error.message); });
@@ -157,6 +171,54 @@ void SupervisorSession::setOperatorRole(qint64 operatorId, const QString &role)
             return QString();
         },
         tr("The role is now %1.").arg(role));
+}
+
+} // namespace reissuedesk
+
+namespace reissuedesk {
+
+void SupervisorSession::retryMessages(const QList<qint64> &notificationIds)
+{
+    changeMessages(true, notificationIds);
+}
+
+void SupervisorSession::cancelMessages(const QList<qint64> &notificationIds)
+{
+    changeMessages(false, notificationIds);
+}
+
+void SupervisorSession::changeMessages(bool retry, const QList<qint64> &notificationIds)
+{
+    if (notificationIds.isEmpty()) {
+        Q_EMIT failed(tr("Select one or more messages first."));
+        return;
+    }
+    const qint64 supervisorId = m_supervisorId;
+    m_runner.runDatabase(
+        m_changeSlot, this,
+        [supervisorId, retry, notificationIds](const Database &database) {
+            MessageSupervision supervision(database, supervisorId);
+            return retry ? supervision.retry(notificationIds) : supervision.cancel(notificationIds);
+        },
+        [this, retry](const MessageChangeResult &result) {
+            QString message = retry ? tr("%n message(s) queued again.", nullptr, int(result.changed.size()))
+                                    : tr("%n message(s) cancelled.", nullptr, int(result.changed.size()));
+            if (!result.skipped.isEmpty()) {
+                QStringList names;
+                for (const SkippedMessage &skipped : result.skipped)
+                    names.append(skippedText(skipped));
+                message += QLatin1Char(' ') + tr("Left alone, no longer waiting: %1.").arg(names.join(QStringLiteral(", ")));
+            }
+            if (result.changed.isEmpty())
+                Q_EMIT failed(message);
+            else
+                Q_EMIT done(message);
+            refresh();
+        },
+        [this](const JobError &error) {
+            Q_EMIT failed(error.message);
+            refresh();
+        });
 }
 
 } // namespace reissuedesk

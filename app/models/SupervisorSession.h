@@ -1,8 +1,9 @@
 #pragma once
 // The supervisor page's state, below the widgets: the held applications, the
-// second-review queue and the operators (three models), and the changes a
-// supervisor makes (release, reassign, reopen, disable, change role), each a
-// SupervisorService call on the JobRunner's Database lane. Every answer ends
+// second-review queue, the operators and the customer messages that were not
+// delivered (four models), and the changes a supervisor makes (release,
+// reassign, reopen, disable, change role: SupervisorService; retry or cancel
+// messages: MessageSupervision), each a call on the JobRunner's Database lane. Every answer ends
 // as one sentence: done() for a change that went through (and the lists are
 // read again), failed() with the database's own refusal otherwise.
 
@@ -13,6 +14,7 @@
 
 namespace reissuedesk {
 
+class DeadLetterModel;
 class HoldsModel;
 class OperatorListModel;
 class SecondReviewQueueModel;
@@ -27,6 +29,7 @@ public:
     HoldsModel *holds() const { return m_holds; }
     SecondReviewQueueModel *secondReviews() const { return m_secondReviews; }
     OperatorListModel *operators() const { return m_operators; }
+    DeadLetterModel *deadLetters() const { return m_deadLetters; }
 
     // Reads the three lists again (also every refreshIntervalMs() while
     // auto-refresh is on, and after each change).
@@ -40,6 +43,10 @@ public:
     void reopen(const QString &applicationNumber, const QString &reason);
     void setOperatorActive(qint64 operatorId, bool active);
     void setOperatorRole(qint64 operatorId, const QString &role);
+    // Customer messages (notification ids) back to the outbox, or never sent;
+    // done() says how many changed and names any that could not be.
+    void retryMessages(const QList<qint64> &notificationIds);
+    void cancelMessages(const QList<qint64> &notificationIds);
 
 Q_SIGNALS:
     void refreshed();
@@ -50,12 +57,14 @@ Q_SIGNALS:
 
 private:
     template <typename Change> void change(Change work, const QString &doneMessage);
+    void changeMessages(bool retry, const QList<qint64> &notificationIds);
 
     JobRunner &m_runner;
     qint64 m_supervisorId;
     HoldsModel *m_holds;
     SecondReviewQueueModel *m_secondReviews;
     OperatorListModel *m_operators;
+    DeadLetterModel *m_deadLetters;
     JobSlot m_listsSlot;
     JobSlot m_changeSlot;
     QTimer m_refreshTimer;

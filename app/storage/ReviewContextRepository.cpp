@@ -303,8 +303,10 @@ QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicati
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery query = sql::prepare(
         m_database.connection(),
-        QStringLiteral("SELECT id, channel, recipient, body, status, attempts, created_at, next_attempt_at, sent_at, "
-                       "last_error FROM notifications WHERE application_id = ? ORDER BY created_at, id"));
+        QStringLiteral("SELECT id, channel, recipient, body, status, attempts, %1, %2, %3, last_error, kind, subject, "
+                       "gateway_message_id, %4 FROM notifications WHERE application_id = ? ORDER BY created_at, id")
+            .arg(dialect.selectTime(QStringLiteral("created_at")), dialect.selectTime(QStringLiteral("next_attempt_at")),
+                 dialect.selectTime(QStringLiteral("sent_at")), dialect.selectTime(QStringLiteral("last_attempt_at"))));
     sql::exec(query, QStringLiteral("reading the customer messages of application %1").arg(applicationId),
               {applicationId});
     QList<NotificationEntry> entries;
@@ -320,6 +322,10 @@ QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicati
         entry.nextAttemptAt = dialect.fromDatabaseTime(query.value(7));
         entry.sentAt = dialect.fromDatabaseTime(query.value(8));
         entry.lastError = query.value(9).toString();
+        entry.kind = query.value(10).toString();
+        entry.subject = query.value(11).toString();
+        entry.gatewayMessageId = query.value(12).toString();
+        entry.lastAttemptAt = dialect.fromDatabaseTime(query.value(13));
         entries.append(entry);
     }
     return entries;

@@ -74,12 +74,16 @@ struct NotificationEntry {
     QString channel;   // "sms", "email"
     QString recipient; // as stored (mask before showing)
     QString body;
-    QString status; // "queued", "sending", "sent", "dead"
+    QString status; // "queued", "sending", "sent", "dead", "cancelled"
     int attempts = 0;
     QDateTime createdAt;
-    QDateTime nextAttemptAt;
+    QDateTime nextAttemptAt; // while sending: the end of the dispatcher's claim
     QDateTime sentAt;
-    QString lastError;
+    QString lastError; // the gateway's text: data, show as plain text
+    QString kind;      // "approved", "rejected", "shipped", "second_review_pending"
+    QString subject;   // e-mail only
+    QString gatewayMessageId; // once the gateway accepted it
+    QDateTime lastAttemptAt;
 };
 
 class ReviewContextRepository {

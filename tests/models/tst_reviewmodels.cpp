@@ -214,6 +214,66 @@ private Q_SLOTS:
                  QStringLiteral("Not delivered (gave up after 8 attempt(s)): HTTP 400"));
         QCOMPARE(model.index(3, 0).data(NotificationListModel::LastErrorRole).toString(), QStringLiteral("HTTP 400"));
     }
+
+    void notificationsNameKindGatewayIdAndEveryState()
+    {
+        NotificationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        NotificationEntry sent;
+        sent.kind = QStringLiteral("shipped");
+        sent.channel = QStringLiteral("email");
+        sent.recipient = QStringLiteral("zhang.san@example.com");
+        sent.subject = QStringLiteral("您的新卡已寄出");
+        sent.body = QStringLiteral("顺丰 SF123");
+        sent.status = QStringLiteral("sent");
+        sent.attempts = 2;
+        sent.createdAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+        sent.sentAt = QDateTime(QDate(2026, 11, 30), QTime(8, 15), Qt::UTC);
+        sent.lastAttemptAt = sent.sentAt;
+        sent.gatewayMessageId = QStringLiteral("gw-42");
+        sent.lastError = QStringLiteral("HTTP 503 <i>busy</i>");
+        NotificationEntry sending = sent;
+        sending.kind = QStringLiteral("second_review_pending");
+        sending.status = QStringLiteral("sending");
+        sending.gatewayMessageId.clear();
+        NotificationEntry cancelled = sending;
+        cancelled.kind = QStringLiteral("approved");
+        cancelled.status = QStringLiteral("cancelled");
+        model.setNotifications({sent, sending, cancelled});
+
+        const auto local = [](const QDateTime &time) {
+            return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        QCOMPARE(model.index(0, NotificationListModel::KindColumn).data().toString(), QStringLiteral("Shipped"));
+        QCOMPARE(model.index(0, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Sent %1 (gateway id gw-42)").arg(local(sent.sentAt)));
+        QCOMPARE(model.index(0, NotificationListModel::MessageColumn).data().toString(),
+                 QStringLiteral("您的新卡已寄出 — 顺丰 SF123"));
+        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(), QStringLiteral("gw-42"));
+        QCOMPARE(model.index(0, 0).data(NotificationListModel::DetailRole).toString(),
+                 QStringLiteral("Shipped message by E-mail to z********@example.com, queued %1\n"
+                                "Subject: 您的新卡已寄出\n"
+                                "Sent %2 (gateway id gw-42)\n"
+                                "Attempts: 2, the last at %2\n"
+                                "Last error: HTTP 503 <i>busy</i>")
+                     .arg(local(sent.createdAt), local(sent.sentAt)));
+        // The tool tip is rich text built from escaped data.
+        QVERIFY(model.index(0, NotificationListModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("HTTP 503 &lt;i&gt;busy&lt;/i&gt;")));
+        QCOMPARE(model.index(1, NotificationListModel::KindColumn).data().toString(),
+                 QStringLiteral("Second review pending"));
+        QCOMPARE(model.index(1, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Sending (attempt 3)"));
+        QCOMPARE(model.index(1, 0).data(NotificationListModel::DeliveryRole).toInt(),
+                 int(NotificationListModel::Delivery::Sending));
+        QCOMPARE(model.index(2, NotificationListModel::KindColumn).data().toString(), QStringLiteral("Approved"));
+        QCOMPARE(model.index(2, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Cancelled: will not be sent"));
+        QCOMPARE(model.index(2, 0).data(NotificationListModel::DeliveryRole).toInt(),
+                 int(NotificationListModel::Delivery::Cancelled));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewModels)

@@ -4,10 +4,12 @@
 // on the JobRunner, so every check waits with QTRY_* (or for the runner to be
 // idle, after which nothing more can arrive).
 
+#include "OutboxRows.h"
 #include "TestDatabase.h"
 #include "models/AccountHistoryModel.h"
 #include "models/CheckListModel.h"
 #include "models/JobRunner.h"
+#include "models/NotificationListModel.h"
 #include "models/TimelineModel.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -616,6 +618,66 @@ private Q_SLOTS:
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("historyTabs"));
         // bob's rejection queued one SMS (the application has no e-mail address).
         QCOMPARE(tabs->tabText(2), QStringLiteral("Customer messages (1)"));
+    }
+
+    // Each customer message says how far it got; the gateway's error text is
+    // data (markup in it stays as typed), and a sent one names the gateway's id.
+    void customerMessagesShowLastErrorAndGatewayId()
+    {
+        ReviewService bob(*m_database, m_bob);
+        QCOMPARE(bob.claim(m_ids.at(0)).kind, ClaimResult::Kind::Claimed);
+        Decision rejection;
+        rejection.applicationId = m_ids.at(0);
+        rejection.reasonCodes = {QStringLiteral("id_back_unclear")};
+        rejection.customerMessage = QStringLiteral("请重新上传身份证国徽面照片。");
+        rejection.idempotencyKey = QStringLiteral("bob-rejects-messages");
+        QCOMPARE(bob.decide(rejection).newStatus, ApplicationStatus::Rejected);
+        const QString error = QStringLiteral("HTTP 400 <b>invalid recipient</b>");
+        run(QStringLiteral("UPDATE notifications SET status = 'dead', attempts = 8, last_error = ? "
+                           "WHERE application_id = ?"),
+            {error, m_ids.at(0)});
+        OutboxRow sent;
+        sent.kind = QStringLiteral("rejected");
+        sent.channel = QStringLiteral("email");
+        sent.recipient = QStringLiteral("wang.fang@example.com");
+        sent.subject = QStringLiteral("补卡申请结果");
+        sent.status = QStringLiteral("sent");
+        sent.attempts = 1;
+        sent.sentSecondsAgo = 30;
+        sent.gatewayMessageId = QStringLiteral("gw-msg-4711");
+        addOutboxRow(*m_database, m_ids.at(0), sent);
+
+        auto page = showPage();
+        QVERIFY(page);
+        page->openApplication(m_ids.at(0));
+        waitOpen(*page, 0, false);
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("historyTabs"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Customer messages (2)"));
+        auto *view = page->findChild<QTreeView *>(QStringLiteral("messagesView"));
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        // Oldest first: the sent e-mail was queued a minute before the decision's SMS.
+        QCOMPARE(model->index(1, NotificationListModel::KindColumn).data().toString(), QStringLiteral("Rejected"));
+        QCOMPARE(model->index(1, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Not delivered (gave up after 8 attempt(s)): ") + error);
+        QCOMPARE(model->index(0, NotificationListModel::StateColumn).data().toString().section(QLatin1Char(' '), -3),
+                 QStringLiteral("(gateway id gw-msg-4711)"));
+
+        // The message that needs attention is chosen, its detail in plain text below the list.
+        tabs->setCurrentIndex(2);
+        QLabel *detail = label(page.get(), "messageDetailLabel");
+        QVERIFY(detail);
+        QCOMPARE(detail->textFormat(), Qt::PlainText);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QVERIFY2(detail->isVisible(), "the detail line is on screen");
+        QVERIFY2(detail->text().contains(QStringLiteral("gave up after 8 attempt(s)): ") + error),
+                 qPrintable(detail->text()));
+
+        view->setCurrentIndex(model->index(0, 0));
+        QVERIFY2(detail->text().contains(QStringLiteral("gateway id gw-msg-4711")), qPrintable(detail->text()));
+        QVERIFY2(detail->text().contains(QStringLiteral("Subject: 补卡申请结果")), qPrintable(detail->text()));
+        QVERIFY2(detail->text().startsWith(QStringLiteral("Rejected message by E-mail to w********@example.com")),
+                 qPrintable(detail->text()));
     }
 
     void layoutGivesTheDocumentsHalfThePage_data()

@@ -3,12 +3,15 @@
 // filter by application number and the CSV export; the Supervisor menu is
 // there for supervisors and not for operators.
 
+#include "OutboxRows.h"
 #include "SupervisorFixture.h"
 #include "models/AuditLogModel.h"
+#include "models/DeadLetterModel.h"
 #include "models/DeskConnection.h"
 #include "models/HoldsModel.h"
 #include "models/JobRunner.h"
 #include "models/Settings.h"
+#include "models/SupervisorSession.h"
 #include "storage/ReviewService.h"
 #include "ui/AuditPage.h"
 #include "ui/MainWindow.h"
@@ -20,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -106,6 +111,92 @@ private Q_SLOTS:
                      QStringLiteral("Only an approved or rejected application can be reopened; %1 is in_review.")
                          .arg(f.number(ids.at(1))));
         QCOMPARE(f.value(QStringLiteral("SELECT review_round FROM applications WHERE id = ?"), {ids.at(1)}).toInt(), 2);
+    }
+
+    // Two dead messages chosen with Shift+Down, Ctrl+R, confirmed: both go back
+    // to the outbox and each is audited; then Delete cancels the one left.
+    void retryTwoDeadMessagesThenCancelOne()
+    {
+        SupervisorFixture f(QStringLiteral("sqlite"));
+        const QList<qint64> apps = f.addApplications(2);
+        const qint64 newer = addOutboxRow(f.db, apps.at(0), deadRow(60));
+        const qint64 older = addOutboxRow(f.db, apps.at(1), deadRow(120, QStringLiteral("<b>HTTP 410</b>")));
+        OutboxRow slow;
+        slow.attempts = 3;
+        slow.lastAttemptSecondsAgo = 600;
+        slow.lastError = QStringLiteral("timeout");
+        const qint64 retrying = addOutboxRow(f.db, apps.at(1), slow);
+
+        JobRunner runner;
+        runner.setDatabase(std::make_shared<const Database>(f.db.url()));
+        SupervisorPage page(runner, f.sam);
+        page.resize(1280, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *tabs = child<QTabWidget>(&page, "tabs");
+        tabs->setCurrentWidget(child<QWidget>(&page, "messagesTab"));
+        auto *view = child<QTableView>(&page, "messagesView");
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(view->model()->index(0, 0).data(DeadLetterModel::IdRole).toLongLong(), newer);
+        QCOMPARE(view->model()->index(1, 0).data(DeadLetterModel::IdRole).toLongLong(), older);
+        QCOMPARE(view->model()->index(1, DeadLetterModel::LastErrorColumn).data().toString(),
+                 QStringLiteral("<b>HTTP 410</b>"));
+
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(page.messageQuestion() && page.messageQuestion()->isVisible());
+        QCOMPARE(page.messageQuestion()->text(),
+                 QStringLiteral("Send 2 message(s) again? They go back to the outbox with no attempts counted and are "
+                                "tried at once. This is kept in the audit log."));
+        page.messageQuestion()->button(QMessageBox::Yes)->click();
+
+        QTRY_COMPARE(page.message(), QStringLiteral("2 message(s) queued again."));
+        for (const qint64 id : {newer, older}) {
+            QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {id}).toString(),
+                     QStringLiteral("queued"));
+            QCOMPARE(f.value(QStringLiteral("SELECT attempts FROM notifications WHERE id = ?"), {id}).toInt(), 0);
+            QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notification.retried' "
+                                            "AND operator_id = ? AND detail LIKE ?"),
+                             {f.sam, QStringLiteral("%\"notification_id\":%1,%").arg(id)})
+                         .toInt(),
+                     1);
+        }
+        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'notification.%'")).toInt(), 2);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {retrying}).toString(),
+                 QStringLiteral("queued"));
+
+        // Delete asks to cancel the one left; "Keep them" keeps it, yes cancels it.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY2(page.messageQuestion()->isVisible(), qPrintable(page.message()));
+        QCOMPARE(page.messageQuestion()->button(QMessageBox::No)->text(), QStringLiteral("&Keep them"));
+        page.messageQuestion()->button(QMessageBox::No)->click();
+        QVERIFY(!page.messageQuestion()->isVisible());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(page.messageQuestion()->isVisible());
+        page.messageQuestion()->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(page.message(), QStringLiteral("1 message(s) cancelled."));
+        QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {retrying}).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notification.cancelled'"))
+                     .toInt(),
+                 1);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+
+        if (const QString dir = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            addOutboxRow(f.db, apps.at(0), deadRow(30));
+            addOutboxRow(f.db, apps.at(1), slow);
+            page.session()->refresh();
+            QTRY_COMPARE(view->model()->rowCount(), 2);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/supervisor-messages.png")));
+        }
     }
 
     void auditFilterAndExport()
