@@ -5,7 +5,7 @@
 #include "models/TimelineModel.h"
 
 #include <QHeaderView>
-#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -52,11 +52,15 @@ QWidget *ReviewRecordTabs::messagesPanel()
     m_messagesPanel = new QWidget(this);
     auto *layout = new QVBoxLayout(m_messagesPanel);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_messageDetail = new QLabel(m_messagesPanel);
-    m_messageDetail->setObjectName(QStringLiteral("messageDetailLabel"));
-    m_messageDetail->setTextFormat(Qt::PlainText);
-    m_messageDetail->setWordWrap(true);
-    m_messageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Plain text by nature (the gateway's error is data); five lines high and
+    // scrolling, so a long error never squeezes the list away at 1280x800.
+    m_messageDetail = new QPlainTextEdit(m_messagesPanel);
+    m_messageDetail->setObjectName(QStringLiteral("messageDetailView"));
+    m_messageDetail->setReadOnly(true);
+    m_messageDetail->setFrameShape(QFrame::NoFrame);
+    m_messageDetail->setBackgroundVisible(false);
+    m_messageDetail->setFixedHeight(m_messageDetail->fontMetrics().lineSpacing() * 5 + 8);
+    m_messageDetail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(m_messagesView, 1);
     layout->addWidget(m_messageDetail);
     connect(m_messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -67,8 +71,8 @@ QWidget *ReviewRecordTabs::messagesPanel()
 void ReviewRecordTabs::showMessageDetail()
 {
     const QModelIndex current = m_messagesView->currentIndex();
-    m_messageDetail->setText(current.isValid() ? current.data(NotificationListModel::DetailRole).toString()
-                                               : QString());
+    m_messageDetail->setPlainText(current.isValid() ? current.data(NotificationListModel::DetailRole).toString()
+                                                    : QString());
 }
 
 void ReviewRecordTabs::setReasonCatalogue(const QList<RejectReason> &reasons)

@@ -11,7 +11,7 @@
 #include <QTabWidget>
 
 class QAbstractItemModel;
-class QLabel;
+class QPlainTextEdit;
 class QTreeView;
 
 namespace reissuedesk {
@@ -37,7 +37,7 @@ public:
     QTreeView *historyView() const { return m_historyView; }
     QTreeView *messagesView() const { return m_messagesView; }
     // The chosen message's delivery, in full.
-    QLabel *messageDetailLabel() const { return m_messageDetail; }
+    QPlainTextEdit *messageDetailView() const { return m_messageDetail; }
 
 Q_SIGNALS:
     // Another application of the account was chosen.
@@ -54,7 +54,7 @@ private:
     QTreeView *m_historyView;
     QTreeView *m_timelineView;
     QTreeView *m_messagesView;
-    QLabel *m_messageDetail = nullptr;
+    QPlainTextEdit *m_messageDetail = nullptr;
     QWidget *m_messagesPanel = nullptr;
 };
 

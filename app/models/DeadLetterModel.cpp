@@ -154,7 +154,7 @@ QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, i
     case NumberColumn:
         return tr("Application");
     case KindColumn:
-        return tr("Message");
+        return tr("Kind");
     case ChannelColumn:
         return tr("Channel");
     case RecipientColumn:

@@ -76,6 +76,25 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
     return {};
 }
 
+QString NotificationListModel::shortStateText(const NotificationEntry &entry)
+{
+    switch (deliveryOf(entry)) {
+    case Delivery::Retrying:
+        return entry.nextAttemptAt.isValid() ? tr("Retrying: %n attempt(s), next try %1", nullptr, entry.attempts)
+                                                   .arg(shortTime(entry.nextAttemptAt))
+                                             : tr("Retrying: %n attempt(s)", nullptr, entry.attempts);
+    case Delivery::Dead:
+        return tr("Not delivered after %n attempt(s)", nullptr, entry.attempts);
+    case Delivery::Cancelled:
+        return tr("Cancelled");
+    case Delivery::Queued:
+    case Delivery::Sending:
+    case Delivery::Sent:
+        break;
+    }
+    return stateText(entry);
+}
+
 QString NotificationListModel::detailText(const NotificationEntry &entry)
 {
     const QString to = entry.channel == QLatin1String("email") ? Masking::maskEmail(entry.recipient)
@@ -120,7 +139,7 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
             return entry.channel == QLatin1String("email") ? Masking::maskEmail(entry.recipient)
                                                            : Masking::maskPhone(entry.recipient);
         case StateColumn:
-            return stateText(entry);
+            return shortStateText(entry);
         case MessageColumn: {
             // One line in the list; the whole text in the tool tip.
             const QString body = QString(entry.body).replace(QLatin1Char('\n'), QLatin1Char(' '));

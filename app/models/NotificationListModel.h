@@ -33,8 +33,11 @@ public:
     const QList<NotificationEntry> &notifications() const { return m_notifications; }
 
     static Delivery deliveryOf(const NotificationEntry &entry);
-    // "Sent 14:03", "Retrying: 3 attempts, last error: timeout", ...
+    // "Sent 14:03 (gateway id …)", "Retrying: 3 attempts, last error: timeout, next try 14:20", ...
     static QString stateText(const NotificationEntry &entry);
+    // The list's column, without the error (the detail and the tool tip have
+    // it): "Retrying: 3 attempt(s), next try 14:20", "Not delivered after 8 attempt(s)".
+    static QString shortStateText(const NotificationEntry &entry);
     // Everything about one message's delivery, a line per fact (plain text).
     static QString detailText(const NotificationEntry &entry);
 

@@ -201,6 +201,8 @@ private Q_SLOTS:
                  QStringLiteral("【补卡】您的申请 已通过"));
         QCOMPARE(model.index(0, 0).data(NotificationListModel::BodyRole).toString(), queued.body);
         QCOMPARE(model.index(1, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Retrying: 3 attempt(s)"));
+        QCOMPARE(NotificationListModel::stateText(retrying),
                  QStringLiteral("Retrying: 3 attempt(s), last error: gateway timeout"));
         QCOMPARE(model.index(1, 0).data(NotificationListModel::DeliveryRole).toInt(),
                  int(NotificationListModel::Delivery::Retrying));
@@ -211,6 +213,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, NotificationListModel::StateColumn).data().toString(),
                  QStringLiteral("Sent 2026-11-30 08:15"));
         QCOMPARE(model.index(3, NotificationListModel::StateColumn).data().toString(),
+                 QStringLiteral("Not delivered after 8 attempt(s)"));
+        QCOMPARE(NotificationListModel::stateText(dead),
                  QStringLiteral("Not delivered (gave up after 8 attempt(s)): HTTP 400"));
         QCOMPARE(model.index(3, 0).data(NotificationListModel::LastErrorRole).toString(), QStringLiteral("HTTP 400"));
     }
@@ -269,8 +273,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(NotificationListModel::DeliveryRole).toInt(),
                  int(NotificationListModel::Delivery::Sending));
         QCOMPARE(model.index(2, NotificationListModel::KindColumn).data().toString(), QStringLiteral("Approved"));
-        QCOMPARE(model.index(2, NotificationListModel::StateColumn).data().toString(),
-                 QStringLiteral("Cancelled: will not be sent"));
+        QCOMPARE(model.index(2, NotificationListModel::StateColumn).data().toString(), QStringLiteral("Cancelled"));
+        QVERIFY(model.index(2, 0).data(NotificationListModel::DetailRole).toString().contains(
+            QStringLiteral("\nCancelled: will not be sent\n")));
         QCOMPARE(model.index(2, 0).data(NotificationListModel::DeliveryRole).toInt(),
                  int(NotificationListModel::Delivery::Cancelled));
     }
