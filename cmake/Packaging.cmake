@@ -1,13 +1,18 @@
 # `cmake --install` and the .deb (CPack): both executables, the dispatcher's
 # systemd units, and (resources/desktop) the .desktop entry, metainfo and icons.
 #
-#   cmake --build --preset dev && cd build/dev && cpack -G DEB
+#   cmake --build --preset dev && (cd build/dev && cpack -G DEB)
 #
 # Runtime dependencies are what dpkg-shlibdeps finds in the binaries (Qt,
 # libpq, libsodium, ...) plus what Qt loads as plugins, which no linker sees:
 # the SQL drivers, and the WebP/TIFF image readers the document viewer decodes
 # with. tests/packaging/check_deb.sh builds the package and checks all of it.
 include(GNUInstallDirs)
+
+# cpack and the install target package what is built and never start a build
+# themselves: ctest runs cpack (packaging_deb) while other suites run, and a
+# relink under a running test would be a flaky failure. Build first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 install(TARGETS reissuedesk reissuedesk-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
