@@ -11,7 +11,26 @@
 # Only the generated Version.cpp depends on the result, so a new commit
 # recompiles one file, not the whole tree.
 
-set(REISSUEDESK_VERSION "" CACHE STRING "Override the version (default: from git describe)")
+# git describe's answer as a Debian version; empty when it is not one of the
+# shapes below (tests/packaging/test_version.cmake runs the cases).
+function(reissuedesk_debian_version described project_version out_var)
+    set(dirty "")
+    if(described MATCHES "-dirty$")
+        set(dirty ".dirty")
+        string(REGEX REPLACE "-dirty$" "" described "${described}")
+    endif()
+    if(described MATCHES "^v([0-9][0-9A-Za-z.~]*)-([0-9]+)-g([0-9a-f]+)$")
+        set(version "${CMAKE_MATCH_1}+${CMAKE_MATCH_2}.g${CMAKE_MATCH_3}")
+    elseif(described MATCHES "^v([0-9][0-9A-Za-z.~]*)$")
+        set(version "${CMAKE_MATCH_1}")
+    elseif(described MATCHES "^[0-9a-f]+$")
+        set(version "${project_version}+git.${described}")
+    else()
+        set(${out_var} "" PARENT_SCOPE)
+        return()
+    endif()
+    set(${out_var} "${version}${dirty}" PARENT_SCOPE)
+endfunction()
 
 function(reissuedesk_version_from_git out_var)
     set(${out_var} "" PARENT_SCOPE)
@@ -27,21 +46,11 @@ function(reissuedesk_version_from_git out_var)
     if(NOT status EQUAL 0 OR described STREQUAL "")
         return()
     endif()
-    set(dirty "")
-    if(described MATCHES "-dirty$")
-        set(dirty ".dirty")
-        string(REGEX REPLACE "-dirty$" "" described "${described}")
-    endif()
-    if(described MATCHES "^v([0-9][0-9A-Za-z.~]*)-([0-9]+)-g([0-9a-f]+)$")
-        set(version "${CMAKE_MATCH_1}+${CMAKE_MATCH_2}.g${CMAKE_MATCH_3}")
-    elseif(described MATCHES "^v([0-9][0-9A-Za-z.~]*)$")
-        set(version "${CMAKE_MATCH_1}")
-    elseif(described MATCHES "^[0-9a-f]+$")
-        set(version "${PROJECT_VERSION}+git.${described}")
-    else()
+    reissuedesk_debian_version("${described}" "${PROJECT_VERSION}" version)
+    set(${out_var} "${version}" PARENT_SCOPE)
+    if(NOT version)
         return()
     endif()
-    set(${out_var} "${version}${dirty}" PARENT_SCOPE)
 
     # Configure again when HEAD moves (a commit, a checkout), so the version
     # does not go stale in a build tree that lives across commits.
@@ -59,6 +68,12 @@ function(reissuedesk_version_from_git out_var)
         endforeach()
     endif()
 endfunction()
+
+if(CMAKE_SCRIPT_MODE_FILE)
+    return() # tests/packaging/test_version.cmake includes this for its functions
+endif()
+
+set(REISSUEDESK_VERSION "" CACHE STRING "Override the version (default: from git describe)")
 
 if(REISSUEDESK_VERSION)
     set(REISSUEDESK_FULL_VERSION "${REISSUEDESK_VERSION}")
