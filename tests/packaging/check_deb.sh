@@ -84,7 +84,10 @@ printed=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/reissuedesk-admin" --version)
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 grep -qxF "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" || fail "the desktop entry's Icon is not $app_id"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
-file "$root/usr/bin/reissuedesk" | grep -q 'ELF 64-bit.*, stripped' || fail "usr/bin/reissuedesk is not a stripped ELF"
+for program in reissuedesk reissuedesk-admin; do
+    file "$root/usr/bin/$program" | grep -q 'ELF 64-bit.*, stripped' || fail "usr/bin/$program is not a stripped ELF"
+    ! readelf -d "$root/usr/bin/$program" | grep -qE 'RPATH|RUNPATH' || fail "usr/bin/$program has an RPATH/RUNPATH"
+done
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed" >&2
