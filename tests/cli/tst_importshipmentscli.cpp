@@ -248,6 +248,11 @@ private Q_SLOTS:
         Fixture f(QStringLiteral("sqlite"));
         const QStringList common{QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments")};
 
+        const Run help = admin({QStringLiteral("import-shipments"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.join(QLatin1Char('\n')).contains(QStringLiteral("--dry-run")));
+        QVERIFY(admin({QStringLiteral("--help")}).out.join(QLatin1Char('\n')).contains(QStringLiteral("import-shipments")));
+
         const Run noFile = admin(common);
         QCOMPARE(noFile.exitCode, 2);
         QVERIFY(noFile.err.contains(QStringLiteral("import-shipments takes exactly one FILE")));
