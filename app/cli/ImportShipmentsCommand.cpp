@@ -29,8 +29,8 @@ void printSummary(const ShipmentImportSummary &summary, bool dryRun, const Comma
 
 void ImportShipmentsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The carrier's .csv file, or - for standard input (a FIFO works too)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("The carrier's .csv file, or - for standard input (a FIFO works too)."));
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check every line and report; write nothing.")});
 }
 

@@ -88,9 +88,10 @@ std::optional<ShipmentColumns> ShipmentColumns::fromHeader(const QStringList &he
     }
     if (!missing.isEmpty()) {
         if (problem)
-            *problem = QStringLiteral("the header row does not name the column%1 %2 (it must name "
-                                      "application_number, carrier, tracking_number and shipped_date)")
-                           .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QStringLiteral(", ")));
+            *problem =
+                QStringLiteral("the header row does not name the column%1 %2 (it must name "
+                               "application_number, carrier, tracking_number and shipped_date)")
+                    .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return columns;
@@ -178,8 +179,8 @@ ShipmentRecord ShipmentRecord::fromFields(const QStringList &fields, const Shipm
         record.problems.append(
             QStringLiteral("the shipped date %1 is not a date as YYYY-MM-DD or YYYY/MM/DD").arg(quoted(date)));
     else if (record.shippedDate > today)
-        record.problems.append(QStringLiteral("the shipped date %1 is in the future")
-                                   .arg(record.shippedDate.toString(Qt::ISODate)));
+        record.problems.append(
+            QStringLiteral("the shipped date %1 is in the future").arg(record.shippedDate.toString(Qt::ISODate)));
     return record;
 }
 

@@ -112,8 +112,8 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
         QStringLiteral("UPDATE shipments SET status = 'shipped', carrier = ?, tracking_number = ?, shipped_at = ? "
                        "WHERE id = ? AND status = 'preparing'"));
     sql::exec(ship, QStringLiteral("recording the shipment of %1").arg(number),
-              {record.carrier, record.trackingNumber,
-               dialect.toDatabaseTime(record.shippedDate.startOfDay().toUTC()), shipmentId});
+              {record.carrier, record.trackingNumber, dialect.toDatabaseTime(record.shippedDate.startOfDay().toUTC()),
+               shipmentId});
     if (ship.numRowsAffected() != 1)
         throw StorageError(StorageError::Kind::Retryable, QStringLiteral("the shipment changed meanwhile"));
     QSqlQuery &application = database.prepared(
@@ -151,9 +151,9 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
                              {QStringLiteral("carrier"), record.carrier},
                              {QStringLiteral("tracking_number"), record.trackingNumber},
                              {QStringLiteral("shipped_date"), record.shippedDate.toString(Qt::ISODate)}};
-    BulkInsert(db, dialect, QStringLiteral("audit_log"),
-               {QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("application_id"),
-                QStringLiteral("detail")})
+    BulkInsert(
+        db, dialect, QStringLiteral("audit_log"),
+        {QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("application_id"), QStringLiteral("detail")})
         .insert({{actor, QStringLiteral("application.shipped"), applicationId,
                   QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}});
     transaction.commit();
@@ -227,8 +227,8 @@ ShipmentImportSummary ShipmentImporter::run(QIODevice &input, const Report &repo
         if (csv.problem.isEmpty() && isBlank(csv.fields))
             continue;
         if (++m_summary.read > m_maxRows) {
-            m_summary.fileProblem = QStringLiteral("the file has more than %1 lines; split it into smaller files")
-                                        .arg(m_maxRows);
+            m_summary.fileProblem =
+                QStringLiteral("the file has more than %1 lines; split it into smaller files").arg(m_maxRows);
             return m_summary;
         }
         FileLine line;

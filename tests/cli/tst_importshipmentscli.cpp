@@ -58,7 +58,9 @@ Run admin(const QStringList &arguments, const QByteArray &input = {})
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out.join(QLatin1Char('\n')), run.err);
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(run.out.join(QLatin1Char('\n')), run.err);
 }
 
 QJsonObject json(const QString &line)
@@ -159,9 +161,9 @@ private Q_SLOTS:
         Fixture f(backend);
         const QString number = f.approved();
         QVERIFY(!number.isEmpty());
-        const QString path = f.writeFile(QStringLiteral("ship.csv"),
-                                         header + QStringLiteral("%1,EMS,EMS1234567,%2\nBK1,EMS,EMS1234567,%2\n")
-                                                      .arg(number, today));
+        const QString path =
+            f.writeFile(QStringLiteral("ship.csv"),
+                        header + QStringLiteral("%1,EMS,EMS1234567,%2\nBK1,EMS,EMS1234567,%2\n").arg(number, today));
         const QStringList common{QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments")};
 
         const Run first = admin(common + QStringList{path});
@@ -251,7 +253,8 @@ private Q_SLOTS:
         const Run help = admin({QStringLiteral("import-shipments"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.join(QLatin1Char('\n')).contains(QStringLiteral("--dry-run")));
-        QVERIFY(admin({QStringLiteral("--help")}).out.join(QLatin1Char('\n')).contains(QStringLiteral("import-shipments")));
+        QVERIFY(
+            admin({QStringLiteral("--help")}).out.join(QLatin1Char('\n')).contains(QStringLiteral("import-shipments")));
 
         const Run noFile = admin(common);
         QCOMPARE(noFile.exitCode, 2);
@@ -261,8 +264,8 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("cannot read")), qPrintable(describe(missing)));
 
-        const QString noHeader =
-            f.writeFile(QStringLiteral("noheader.csv"), QStringLiteral("BK20261124-000001,EMS,EMS1234567,2026-11-25\n"));
+        const QString noHeader = f.writeFile(QStringLiteral("noheader.csv"),
+                                             QStringLiteral("BK20261124-000001,EMS,EMS1234567,2026-11-25\n"));
         const Run bad = admin(common + QStringList{noHeader, QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(json(bad.err.trimmed()).value(QStringLiteral("error")).toString(),

@@ -72,8 +72,8 @@ private Q_SLOTS:
     {
         const QList<CsvRecord> records = readAll("\"a,b\",\"say \"\"hi\"\"\",\"\",x\n");
         QCOMPARE(records.size(), 1);
-        QCOMPARE(records.at(0).fields, (QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QString(),
-                                                    QStringLiteral("x")}));
+        QCOMPARE(records.at(0).fields,
+                 (QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QString(), QStringLiteral("x")}));
     }
 
     void emptyFieldsAreKept()
@@ -93,7 +93,8 @@ private Q_SLOTS:
 
     void byteOrderMarkElsewhereIsData()
     {
-        const QList<CsvRecord> records = readAll("a\n\xEF\xBB\xBF" "b\n");
+        const QList<CsvRecord> records = readAll("a\n\xEF\xBB\xBF"
+                                                 "b\n");
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(1).fields.first(), QString(QChar(0xFEFF)) + QStringLiteral("b"));
     }
@@ -187,7 +188,8 @@ private Q_SLOTS:
 
     void readsAStreamByteByByte()
     {
-        TrickleDevice device("\xEF\xBB\xBF" "a,\"b\r\nc\"\r\n\r\n1,2\r\n");
+        TrickleDevice device("\xEF\xBB\xBF"
+                             "a,\"b\r\nc\"\r\n\r\n1,2\r\n");
         CsvReader reader(device);
         CsvRecord record;
         QVERIFY(reader.next(record));

@@ -84,29 +84,29 @@ private Q_SLOTS:
                                       QStringLiteral("2026-11-25"))
                               << QStringList{} << number << QDate(2026, 11, 25);
         QTest::newRow("slashes, spaces, lower case number, today")
-            << line(QStringLiteral(" bk20261124000123 "), QStringLiteral(" SF Express "),
-                    QStringLiteral(" ab-123456 "), QStringLiteral("2026/11/30"))
+            << line(QStringLiteral(" bk20261124000123 "), QStringLiteral(" SF Express "), QStringLiteral(" ab-123456 "),
+                    QStringLiteral("2026/11/30"))
             << QStringList{} << number << today;
         QTest::newRow("tracking 6 and 40")
             << line(number, QStringLiteral("EMS"), QStringLiteral("A12345"), QStringLiteral("2026-11-01"))
             << QStringList{} << number << QDate(2026, 11, 1);
-        QTest::newRow("tracking 40")
-            << line(number, QStringLiteral("EMS"), QString(40, QLatin1Char('7')), QStringLiteral("2026-11-01"))
-            << QStringList{} << number << QDate(2026, 11, 1);
-        QTest::newRow("carrier of 64")
-            << line(number, QString(64, QChar(0x987A)), QStringLiteral("A12345"), QStringLiteral("2026-11-01"))
-            << QStringList{} << number << QDate(2026, 11, 1);
+        QTest::newRow("tracking 40") << line(number, QStringLiteral("EMS"), QString(40, QLatin1Char('7')),
+                                             QStringLiteral("2026-11-01"))
+                                     << QStringList{} << number << QDate(2026, 11, 1);
+        QTest::newRow("carrier of 64") << line(number, QString(64, QChar(0x987A)), QStringLiteral("A12345"),
+                                               QStringLiteral("2026-11-01"))
+                                       << QStringList{} << number << QDate(2026, 11, 1);
         QTest::newRow("everything missing")
             << line({}, {}, {}, {})
             << QStringList{QStringLiteral("the application number is missing"),
                            QStringLiteral("the carrier is missing"), QStringLiteral("the tracking number is missing"),
                            QStringLiteral("the shipped date is missing")}
             << QString() << QDate();
-        QTest::newRow("bad number")
-            << line(QStringLiteral("BK2026-1"), QStringLiteral("EMS"), QStringLiteral("A12345"),
-                    QStringLiteral("2026-11-01"))
-            << QStringList{QStringLiteral("\"BK2026-1\" is not an application number (like BK20261124-000123)")}
-            << QStringLiteral("BK2026-1") << QDate(2026, 11, 1);
+        QTest::newRow("bad number") << line(QStringLiteral("BK2026-1"), QStringLiteral("EMS"), QStringLiteral("A12345"),
+                                            QStringLiteral("2026-11-01"))
+                                    << QStringList{QStringLiteral(
+                                           "\"BK2026-1\" is not an application number (like BK20261124-000123)")}
+                                    << QStringLiteral("BK2026-1") << QDate(2026, 11, 1);
         QTest::newRow("tracking too short")
             << line(number, QStringLiteral("EMS"), QStringLiteral("A1234"), QStringLiteral("2026-11-01"))
             << QStringList{QStringLiteral("the tracking number \"A1234\" is not 6 to 40 letters, digits or dashes")}
@@ -118,8 +118,7 @@ private Q_SLOTS:
             << number << QDate(2026, 11, 1);
         QTest::newRow("tracking with a space and a quote")
             << line(number, QStringLiteral("EMS"), QStringLiteral("AB 12\"34"), QStringLiteral("2026-11-01"))
-            << QStringList{QStringLiteral(
-                   "the tracking number \"AB 12\"34\" is not 6 to 40 letters, digits or dashes")}
+            << QStringList{QStringLiteral("the tracking number \"AB 12\"34\" is not 6 to 40 letters, digits or dashes")}
             << number << QDate(2026, 11, 1);
         QTest::newRow("carrier with an escape sequence")
             << line(number, QStringLiteral("EMS\x1b[2J"), QStringLiteral("A12345"), QStringLiteral("2026-11-01"))
@@ -139,14 +138,14 @@ private Q_SLOTS:
                     QStringLiteral("2026-11-01"))
             << QStringList{QStringLiteral("the carrier \"SF\\uD800\" contains control or invisible characters")}
             << number << QDate(2026, 11, 1);
-        QTest::newRow("carrier of 65")
-            << line(number, QString(65, QLatin1Char('c')), QStringLiteral("A12345"), QStringLiteral("2026-11-01"))
-            << QStringList{QStringLiteral("the carrier is longer than 64 characters")} << number
-            << QDate(2026, 11, 1);
-        QTest::newRow("future")
-            << line(number, QStringLiteral("EMS"), QStringLiteral("A12345"), QStringLiteral("2026-12-01"))
-            << QStringList{QStringLiteral("the shipped date 2026-12-01 is in the future")} << number
-            << QDate(2026, 12, 1);
+        QTest::newRow("carrier of 65") << line(number, QString(65, QLatin1Char('c')), QStringLiteral("A12345"),
+                                               QStringLiteral("2026-11-01"))
+                                       << QStringList{QStringLiteral("the carrier is longer than 64 characters")}
+                                       << number << QDate(2026, 11, 1);
+        QTest::newRow("future") << line(number, QStringLiteral("EMS"), QStringLiteral("A12345"),
+                                        QStringLiteral("2026-12-01"))
+                                << QStringList{QStringLiteral("the shipped date 2026-12-01 is in the future")} << number
+                                << QDate(2026, 12, 1);
         QTest::newRow("not a day")
             << line(number, QStringLiteral("EMS"), QStringLiteral("A12345"), QStringLiteral("2026-02-30"))
             << QStringList{QStringLiteral("the shipped date \"2026-02-30\" is not a date as YYYY-MM-DD or YYYY/MM/DD")}
@@ -179,9 +178,8 @@ private Q_SLOTS:
 
     void tooFewFields()
     {
-        const ShipmentRecord record =
-            ShipmentRecord::fromFields({QStringLiteral("BK20261124-000123"), QStringLiteral("EMS")}, standardColumns(),
-                                       today);
+        const ShipmentRecord record = ShipmentRecord::fromFields(
+            {QStringLiteral("BK20261124-000123"), QStringLiteral("EMS")}, standardColumns(), today);
         QCOMPARE(record.problems, QStringList{QStringLiteral("the line has 2 fields; the header needs at least 4")});
     }
 

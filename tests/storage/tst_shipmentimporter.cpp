@@ -105,9 +105,9 @@ struct Fixture {
     {
         QStringList rows;
         for (const char *table : {"applications", "shipments", "notifications", "audit_log"}) {
-            QSqlQuery query = sql::run(db.connection(),
-                                       QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)),
-                                       QStringLiteral("snapshot"));
+            QSqlQuery query =
+                sql::run(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)),
+                         QStringLiteral("snapshot"));
             while (query.next()) {
                 QStringList values{QLatin1String(table)};
                 for (int i = 0; i < query.record().count(); ++i)
@@ -185,18 +185,22 @@ private Q_SLOTS:
         };
         const QString sfExpress = QStringLiteral("SF \"Express\", Intl");
         const QByteArray csv = utf8(
-            QString(QChar(0xFEFF)) + QStringLiteral("carrier,note,application_number,shipped_date,tracking_number\r\n") +
+            QString(QChar(0xFEFF)) +
+            QStringLiteral("carrier,note,application_number,shipped_date,tracking_number\r\n") +
             row(QStringLiteral("顺丰速运"), f.number(zh), today, QStringLiteral("SF1234567890")) + // 2 good (zh)
             row(QStringLiteral("EMS"), f.number(zh), QStringLiteral("2026/13/01"), QStringLiteral("AB")) + // 3
-            QStringLiteral("\"SF \"\"Express\"\", Intl\",x,%1,%2,SF-000111\r\n").arg(f.number(en), today) + // 4 good (en)
-            QStringLiteral("\r\n") +                                                                 // 5 blank
-            row(QStringLiteral("EMS"), f.number(rejected), today, QStringLiteral("EMS0000001")) +      // 6
-            row(QStringLiteral("EMS"), f.number(pending), today, QStringLiteral("EMS0000002")) +       // 7
+            QStringLiteral("\"SF \"\"Express\"\", Intl\",x,%1,%2,SF-000111\r\n")
+                .arg(f.number(en), today) +                                                       // 4 good (en)
+            QStringLiteral("\r\n") +                                                              // 5 blank
+            row(QStringLiteral("EMS"), f.number(rejected), today, QStringLiteral("EMS0000001")) + // 6
+            row(QStringLiteral("EMS"), f.number(pending), today, QStringLiteral("EMS0000002")) +  // 7
             row(QStringLiteral("EMS"), QStringLiteral("BK20200101-999999"), today, QStringLiteral("EMS0000003")) + // 8
-            row(QStringLiteral("中国邮政"), f.number(noEmail), today, QStringLiteral("YZ88888888")) +  // 9 good (SMS only)
-            row(QStringLiteral("DHL"), f.number(emailOnly), today, QStringLiteral("DHL7777777")) +    // 10 good (e-mail only)
-            row(QStringLiteral("顺丰速运"), f.number(zh), today, QStringLiteral("SF1234567890")) +    // 11 repeat of 2
-            row(QStringLiteral("EMS"), f.number(early), yesterday, QStringLiteral("EMS0000004")));   // 12 too early
+            row(QStringLiteral("中国邮政"), f.number(noEmail), today,
+                QStringLiteral("YZ88888888")) + // 9 good (SMS only)
+            row(QStringLiteral("DHL"), f.number(emailOnly), today,
+                QStringLiteral("DHL7777777")) + // 10 good (e-mail only)
+            row(QStringLiteral("顺丰速运"), f.number(zh), today, QStringLiteral("SF1234567890")) + // 11 repeat of 2
+            row(QStringLiteral("EMS"), f.number(early), yesterday, QStringLiteral("EMS0000004"))); // 12 too early
         const Fixture::Run run = f.import(csv);
         QCOMPARE(run.summary.fileProblem, QString());
         QCOMPARE(run.summary.read, 10);
@@ -281,7 +285,8 @@ private Q_SLOTS:
                 f.value(QStringLiteral("SELECT tracking_number FROM shipments WHERE application_id = ?"), {id})
                     .toString();
             seen.append(QStringLiteral("%1 %2 %3").arg(number, channel, language));
-            QCOMPARE(message.at(6).toString(), QStringLiteral("shipment:%1:%2").arg(message.at(8).toLongLong()).arg(channel));
+            QCOMPARE(message.at(6).toString(),
+                     QStringLiteral("shipment:%1:%2").arg(message.at(8).toLongLong()).arg(channel));
             QCOMPARE(message.at(7).toString(), QStringLiteral("queued"));
             QVERIFY(message.at(9).toBool());
             if (channel == QLatin1String("sms")) {
@@ -344,10 +349,11 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(backend);
         Fixture f(backend);
         const QString number = f.number(f.approved());
-        const Fixture::Run run = f.import(utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
-                                                              "%1,EMS,EMS1234567,%2\n"
-                                                              "%1,EMS,EMS0000000,%2\n")
-                                                   .arg(number, today)));
+        const Fixture::Run run =
+            f.import(utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
+                                         "%1,EMS,EMS1234567,%2\n"
+                                         "%1,EMS,EMS0000000,%2\n")
+                              .arg(number, today)));
         QCOMPARE(run.summary.shipped, 1);
         QCOMPARE(run.summary.rejected, 1);
         QCOMPARE(run.rejected.first().line, 3);
@@ -355,7 +361,8 @@ private Q_SLOTS:
                  QStringLiteral("application %1 is already on line 2 with \"EMS\", tracking number \"EMS1234567\"; "
                                 "this line says \"EMS\", tracking number \"EMS0000000\"")
                      .arg(number));
-        QCOMPARE(f.value(QStringLiteral("SELECT tracking_number FROM shipments")).toString(), QStringLiteral("EMS1234567"));
+        QCOMPARE(f.value(QStringLiteral("SELECT tracking_number FROM shipments")).toString(),
+                 QStringLiteral("EMS1234567"));
     }
 
     void dryRunWritesNothing_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -384,8 +391,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");
         const QByteArray good = "application_number,carrier,tracking_number,shipped_date\n";
         for (const QString &backend : TestDatabase::backends()) {
-            QTest::newRow(qPrintable(backend + QStringLiteral(" empty"))) << backend << QByteArray("\xEF\xBB\xBF\n")
-                                                                         << QStringLiteral("the file is empty: it has no header row");
+            QTest::newRow(qPrintable(backend + QStringLiteral(" empty")))
+                << backend << QByteArray("\xEF\xBB\xBF\n") << QStringLiteral("the file is empty: it has no header row");
             QTest::newRow(qPrintable(backend + QStringLiteral(" no header")))
                 << backend << QByteArray("BK20261124-000001,EMS,EMS1234567,2026-11-25\n")
                 << QStringLiteral("the header row does not name the columns application_number, carrier, "
@@ -425,24 +432,28 @@ private Q_SLOTS:
         Fixture f(backend);
         const QByteArray number = f.number(f.approved()).toUtf8();
         const QByteArray d = today.toUtf8();
-        const QByteArray csv = "application_number,carrier,tracking_number,shipped_date\n" +
-                               number + ",\"EMS\nline two\",EMS1234567," + d + "\n" +           // 2
-                               number + ",EMS\xED\xA0\x80,EMS1234567," + d + "\n" +               // 4 lone surrogate
-                               number + QByteArray(",EMS,EMS1234567\0,", 17) + d + "\n" +                        // 5 NUL
-                               number + ",\xEF\xBB\xBF" "EMS,EMS1234567," + d + "\n" +             // 6 U+FEFF
-                               number + ",\"E\"\"MS\",EMS12345\"67," + d + "\n" +                 // 7 stray quote
-                               number + ",\"<b>顺丰 \"\"快递\"\"</b>\",SF-1234567," + d + "\n";  // 8 clean
+        const QByteArray csv = "application_number,carrier,tracking_number,shipped_date\n" + number +
+                               ",\"EMS\nline two\",EMS1234567," + d + "\n" +              // 2
+                               number + ",EMS\xED\xA0\x80,EMS1234567," + d + "\n" +       // 4 lone surrogate
+                               number + QByteArray(",EMS,EMS1234567\0,", 17) + d + "\n" + // 5 NUL
+                               number +
+                               ",\xEF\xBB\xBF"
+                               "EMS,EMS1234567," +
+                               d + "\n" +                                                       // 6 U+FEFF
+                               number + ",\"E\"\"MS\",EMS12345\"67," + d + "\n" +               // 7 stray quote
+                               number + ",\"<b>顺丰 \"\"快递\"\"</b>\",SF-1234567," + d + "\n"; // 8 clean
         const Fixture::Run run = f.import(csv);
         QStringList got;
         for (const ShipmentLineOutcome &outcome : run.rejected)
             got.append(QStringLiteral("%1: %2").arg(outcome.line).arg(outcome.message));
-        QCOMPARE(got, (QStringList{
-                          QStringLiteral("2: the carrier \"EMS\\u000Aline two\" contains control or invisible characters"),
-                          QStringLiteral("4: the line is not valid UTF-8 text"),
-                          QStringLiteral("5: the line contains a NUL byte"),
-                          QStringLiteral("6: the carrier \"\\uFEFFEMS\" contains control or invisible characters"),
-                          QStringLiteral("7: a field that does not start with a quote contains one"),
-                      }));
+        QCOMPARE(got,
+                 (QStringList{
+                     QStringLiteral("2: the carrier \"EMS\\u000Aline two\" contains control or invisible characters"),
+                     QStringLiteral("4: the line is not valid UTF-8 text"),
+                     QStringLiteral("5: the line contains a NUL byte"),
+                     QStringLiteral("6: the carrier \"\\uFEFFEMS\" contains control or invisible characters"),
+                     QStringLiteral("7: a field that does not start with a quote contains one"),
+                 }));
         QCOMPARE(run.summary.shipped, 1);
         QCOMPARE(f.value(QStringLiteral("SELECT carrier FROM shipments")).toString(),
                  QStringLiteral("<b>顺丰 \"快递\"</b>"));
