@@ -267,10 +267,10 @@ private Q_SLOTS:
         // connection runs another query meanwhile.
         QList<QVariantList> rows;
         while (queued.next()) {
-            QVariantList row;
+            QVariantList values;
             for (int i = 0; i < 10; ++i)
-                row.append(queued.value(i));
-            rows.append(row);
+                values.append(queued.value(i));
+            rows.append(values);
         }
         queued.finish();
         QStringList seen;
