@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -32,6 +33,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     reissuedesk::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ReissueDesk"));
+    // The installed .desktop entry and icon (resources/desktop): Wayland
+    // compositors match the window to the entry by this id, and the icon comes
+    // from the hicolor theme when installed (no icon when run from a build tree).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.reissuedesk.ReissueDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.reissuedesk.ReissueDesk")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ReissueDesk: review replacement-card applications."));

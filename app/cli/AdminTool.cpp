@@ -5,6 +5,7 @@
 #include "cli/CheckDocumentCommand.h"
 #include "cli/DisableOperatorCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ImportShipmentsCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
@@ -22,6 +23,7 @@ AdminTool::AdminTool()
     add(std::make_unique<MigrateCommand>());
     add(std::make_unique<SeedDemoCommand>());
     add(std::make_unique<ImportCommand>());
+    add(std::make_unique<ImportShipmentsCommand>());
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AddOperatorCommand>());
     add(std::make_unique<DisableOperatorCommand>());

@@ -3,6 +3,8 @@
 // and the admin tool must agree, or the admin tool would seed a different
 // embedded database than the one the GUI opens.
 
+#include "core/Version.h"
+
 #include <QCoreApplication>
 
 namespace reissuedesk {
@@ -11,7 +13,7 @@ inline void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ReissueDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ReissueDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REISSUEDESK_VERSION));
+    QCoreApplication::setApplicationVersion(buildVersion());
 }
 
 } // namespace reissuedesk

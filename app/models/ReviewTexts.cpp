@@ -74,6 +74,7 @@ QString ReviewTexts::timelineAction(const QString &action)
         {QStringLiteral("application.second_review_confirmed"), QT_TR_NOOP("Approval confirmed (four eyes)")},
         {QStringLiteral("application.second_review_returned"), QT_TR_NOOP("Sent back for review")},
         {QStringLiteral("application.reopened"), QT_TR_NOOP("Reopened")},
+        {QStringLiteral("application.shipped"), QT_TR_NOOP("Shipped")},
         {QStringLiteral("document.viewed"), QT_TR_NOOP("Document viewed")},
         {QStringLiteral("personal_data.revealed"), QT_TR_NOOP("Personal data shown")},
         {QStringLiteral("notification.retried"), QT_TR_NOOP("Customer message retried")},

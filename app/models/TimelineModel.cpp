@@ -43,6 +43,13 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QString TimelineModel::details(const TimelineEntry &entry) const
 {
+    // The shipment as the carrier's file recorded it (ShipmentImporter): what
+    // an operator reads out when the customer asks where the card is.
+    if (entry.action == QLatin1String("application.shipped"))
+        return tr("%1, tracking number %2, shipped %3")
+            .arg(entry.detail.value(QStringLiteral("carrier")).toString(),
+                 entry.detail.value(QStringLiteral("tracking_number")).toString(),
+                 entry.detail.value(QStringLiteral("shipped_date")).toString());
     QStringList parts;
     if (entry.documentId != 0) {
         const auto kind = m_documentKinds.constFind(entry.documentId);

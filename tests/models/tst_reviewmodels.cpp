@@ -141,6 +141,13 @@ private Q_SLOTS:
                                       {QStringLiteral("decision_id"), 12},
                                       {QStringLiteral("key"), QStringLiteral("uuid")},
                                       {QStringLiteral("application_number"), QStringLiteral("BK1")}};
+        TimelineEntry shipped;
+        shipped.actor = QStringLiteral("import-shipments");
+        shipped.action = QStringLiteral("application.shipped");
+        shipped.detail = QJsonObject{{QStringLiteral("shipment_id"), 7},
+                                     {QStringLiteral("carrier"), QStringLiteral("顺丰速运")},
+                                     {QStringLiteral("tracking_number"), QStringLiteral("SF1234567890")},
+                                     {QStringLiteral("shipped_date"), QStringLiteral("2026-12-02")}};
         TimelineEntry odd;
         odd.action = QStringLiteral("something.new");
         model.setReasonCatalogue({{QStringLiteral("id_back_unclear"),
@@ -150,9 +157,9 @@ private Q_SLOTS:
                                    {},
                                    true,
                                    1}});
-        model.setTimeline({viewed, unknown, rejected, odd}, {front, voucher});
+        model.setTimeline({viewed, unknown, rejected, odd, shipped}, {front, voucher});
 
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(0, TimelineModel::TimeColumn).data().toString(), QStringLiteral("2026-12-01 09:05:07"));
         QCOMPARE(model.index(0, TimelineModel::ActorColumn).data().toString(), QStringLiteral("desk"));
         QCOMPARE(model.index(0, TimelineModel::ActionColumn).data().toString(), QStringLiteral("Document viewed"));
@@ -166,6 +173,9 @@ private Q_SLOTS:
                  QStringLiteral("application.rejected"));
         QCOMPARE(model.index(3, TimelineModel::ActionColumn).data().toString(), QStringLiteral("something.new"));
         QCOMPARE(model.index(3, TimelineModel::TimeColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(4, TimelineModel::ActionColumn).data().toString(), QStringLiteral("Shipped"));
+        QCOMPARE(model.index(4, TimelineModel::DetailsColumn).data().toString(),
+                 QStringLiteral("顺丰速运, tracking number SF1234567890, shipped 2026-12-02"));
     }
 
     void notificationsShowTheirDeliveryState()

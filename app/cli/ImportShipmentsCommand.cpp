@@ -1,0 +1,85 @@
+#include "cli/ImportShipmentsCommand.h"
+
+#include "storage/Database.h"
+#include "storage/ShipmentImporter.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+
+namespace reissuedesk::cli {
+namespace {
+
+void printSummary(const ShipmentImportSummary &summary, bool dryRun, const CommandOutput &out)
+{
+    QJsonObject object{{QStringLiteral("read"), summary.read},
+                       {QStringLiteral("shipped"), summary.shipped},
+                       {QStringLiteral("already_recorded"), summary.alreadyRecorded},
+                       {QStringLiteral("rejected"), summary.rejected}};
+    if (dryRun)
+        object.insert(QStringLiteral("dry_run"), true);
+    out.record(object, QStringLiteral("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
+                           .arg(summary.read)
+                           .arg(summary.shipped)
+                           .arg(dryRun ? QStringLiteral("would ship") : QStringLiteral("shipped"))
+                           .arg(summary.alreadyRecorded)
+                           .arg(summary.rejected));
+}
+
+} // namespace
+
+void ImportShipmentsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("The carrier's .csv file, or - for standard input (a FIFO works too)."));
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check every line and report; write nothing.")});
+}
+
+int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        out.error(QStringLiteral("import-shipments takes exactly one FILE (or - for standard input)"));
+        return 2;
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const auto database = openCurrentDatabase(parser, out);
+    // Read as a stream (never seeked, never sized): standard input, a FIFO or
+    // a process substitution are read like a file.
+    QFile input;
+    const bool opened = files.first() == QLatin1String("-")
+                            ? input.open(stdin, QIODevice::ReadOnly)
+                            : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        out.error(QStringLiteral("cannot read %1: %2").arg(files.first(), input.errorString()));
+        return 1;
+    }
+    ShipmentImporter importer(*database);
+    importer.setDryRun(dryRun);
+    const auto report = [&out](const ShipmentLineOutcome &outcome) {
+        if (outcome.kind != ShipmentLineOutcome::Kind::Rejected)
+            return;
+        QJsonObject object{{QStringLiteral("line"), outcome.line},
+                           {QStringLiteral("status"), QStringLiteral("rejected")},
+                           {QStringLiteral("error"), outcome.message}};
+        if (!outcome.applicationNumber.isEmpty())
+            object.insert(QStringLiteral("application_number"), outcome.applicationNumber);
+        out.record(object, QStringLiteral("line %1: rejected: %2").arg(outcome.line).arg(outcome.message));
+    };
+    ShipmentImportSummary summary;
+    try {
+        summary = importer.run(input, report);
+    } catch (const StorageError &error) {
+        out.error(error.message());
+        printSummary(importer.summary(), dryRun, out);
+        return 1;
+    }
+    if (!summary.fileProblem.isEmpty()) {
+        out.error(QStringLiteral("%1: %2; nothing was written").arg(files.first(), summary.fileProblem));
+        printSummary(summary, dryRun, out);
+        return 1;
+    }
+    printSummary(summary, dryRun, out);
+    return summary.rejected > 0 ? ExitLinesRejected : 0;
+}
+
+} // namespace reissuedesk::cli

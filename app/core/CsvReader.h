@@ -1,0 +1,54 @@
+#pragma once
+// Reads RFC 4180 CSV from a stream, one record at a time, for files that come
+// from outside (a carrier's export): quoted fields with doubled quotes and line
+// breaks inside, CRLF or LF, UTF-8 with or without a byte order mark. It never
+// seeks and never asks the size, so standard input, a FIFO or a process
+// substitution read like a file.
+//
+// Bad input never stops the reader: a record it cannot read whole (longer than
+// the cap, an unterminated quote, a stray quote, a NUL byte, bytes that are not
+// UTF-8) comes back with `problem` set and reading goes on with the next
+// record. Records carry the number of the physical line they start on, which
+// is what an editor shows and what a rejection names. Empty lines are skipped.
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace reissuedesk {
+
+struct CsvRecord {
+    qint64 line = 0;    // the physical line (1-based) the record starts on
+    QStringList fields; // empty when `problem` is set
+    QString problem;    // why the record could not be read; empty when it could
+};
+
+class CsvReader {
+public:
+    static constexpr qsizetype DefaultMaxRecordBytes = 64 * 1024;
+
+    explicit CsvReader(QIODevice &input, qsizetype maxRecordBytes = DefaultMaxRecordBytes);
+
+    // The next record; false at the end of the input or when reading failed
+    // (readError() then says why).
+    bool next(CsvRecord &record);
+
+    // Why the device could not be read; empty when it could.
+    QString readError() const { return m_readError; }
+
+private:
+    int peekByte();
+    int takeByte();
+
+    QIODevice &m_input;
+    qsizetype m_maxRecordBytes;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    qint64 m_line = 1;
+    bool m_atStart = true;
+    bool m_ended = false;
+    QString m_readError;
+};
+
+} // namespace reissuedesk
