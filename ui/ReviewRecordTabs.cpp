@@ -92,7 +92,8 @@ void ReviewRecordTabs::setRecords(qint64 applicationId, const QList<HistoryEntry
     int chosen = int(notifications.size()) - 1;
     for (int row = 0; row < notifications.size(); ++row) {
         const auto delivery = NotificationListModel::deliveryOf(notifications.at(row));
-        if (delivery == NotificationListModel::Delivery::Dead || delivery == NotificationListModel::Delivery::Retrying) {
+        if (delivery == NotificationListModel::Delivery::Dead ||
+            delivery == NotificationListModel::Delivery::Retrying) {
             chosen = row;
             break;
         }

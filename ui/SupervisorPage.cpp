@@ -10,9 +10,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
-#include <algorithm>
 #include <QPushButton>
 #include <QShortcut>
+#include <algorithm>
 
 namespace reissuedesk {
 namespace {

@@ -207,7 +207,8 @@ void SupervisorSession::changeMessages(bool retry, const QList<qint64> &notifica
                 QStringList names;
                 for (const SkippedMessage &skipped : result.skipped)
                     names.append(skippedText(skipped));
-                message += QLatin1Char(' ') + tr("Left alone, no longer waiting: %1.").arg(names.join(QStringLiteral(", ")));
+                message +=
+                    QLatin1Char(' ') + tr("Left alone, no longer waiting: %1.").arg(names.join(QStringLiteral(", ")));
             }
             if (result.changed.isEmpty())
                 Q_EMIT failed(message);

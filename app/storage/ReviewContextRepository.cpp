@@ -305,8 +305,9 @@ QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicati
         m_database.connection(),
         QStringLiteral("SELECT id, channel, recipient, body, status, attempts, %1, %2, %3, last_error, kind, subject, "
                        "gateway_message_id, %4 FROM notifications WHERE application_id = ? ORDER BY created_at, id")
-            .arg(dialect.selectTime(QStringLiteral("created_at")), dialect.selectTime(QStringLiteral("next_attempt_at")),
-                 dialect.selectTime(QStringLiteral("sent_at")), dialect.selectTime(QStringLiteral("last_attempt_at"))));
+            .arg(dialect.selectTime(QStringLiteral("created_at")),
+                 dialect.selectTime(QStringLiteral("next_attempt_at")), dialect.selectTime(QStringLiteral("sent_at")),
+                 dialect.selectTime(QStringLiteral("last_attempt_at"))));
     sql::exec(query, QStringLiteral("reading the customer messages of application %1").arg(applicationId),
               {applicationId});
     QList<NotificationEntry> entries;

@@ -79,9 +79,9 @@ struct NotificationEntry {
     QDateTime createdAt;
     QDateTime nextAttemptAt; // while sending: the end of the dispatcher's claim
     QDateTime sentAt;
-    QString lastError; // the gateway's text: data, show as plain text
-    QString kind;      // "approved", "rejected", "shipped", "second_review_pending"
-    QString subject;   // e-mail only
+    QString lastError;        // the gateway's text: data, show as plain text
+    QString kind;             // "approved", "rejected", "shipped", "second_review_pending"
+    QString subject;          // e-mail only
     QString gatewayMessageId; // once the gateway accepted it
     QDateTime lastAttemptAt;
 };

@@ -78,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DeadLetterModel::SinceColumn).data().toString(),
                  QLocale().toString(dead.lastAttemptAt.toLocalTime(), QLocale::ShortFormat));
 
-        QCOMPARE(model.index(1, DeadLetterModel::KindColumn).data().toString(), QStringLiteral("Second review pending"));
+        QCOMPARE(model.index(1, DeadLetterModel::KindColumn).data().toString(),
+                 QStringLiteral("Second review pending"));
         QCOMPARE(model.index(1, DeadLetterModel::ChannelColumn).data().toString(), QStringLiteral("E-mail"));
         QCOMPARE(model.index(1, DeadLetterModel::RecipientColumn).data().toString(),
                  QStringLiteral("z********@example.com"));

@@ -263,7 +263,8 @@ private Q_SLOTS:
                  QStringLiteral("Sent %1 (gateway id gw-42)").arg(local(sent.sentAt)));
         QCOMPARE(model.index(0, NotificationListModel::MessageColumn).data().toString(),
                  QStringLiteral("您的新卡已寄出 — 顺丰 SF123"));
-        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(), QStringLiteral("gw-42"));
+        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(),
+                 QStringLiteral("gw-42"));
         QCOMPARE(model.index(0, 0).data(NotificationListModel::DetailRole).toString(),
                  QStringLiteral("Shipped message by E-mail to z********@example.com, queued %1\n"
                                 "Subject: 您的新卡已寄出\n"
@@ -284,8 +285,10 @@ private Q_SLOTS:
                  int(NotificationListModel::Delivery::Sending));
         QCOMPARE(model.index(2, NotificationListModel::KindColumn).data().toString(), QStringLiteral("Approved"));
         QCOMPARE(model.index(2, NotificationListModel::StateColumn).data().toString(), QStringLiteral("Cancelled"));
-        QVERIFY(model.index(2, 0).data(NotificationListModel::DetailRole).toString().contains(
-            QStringLiteral("\nCancelled: will not be sent\n")));
+        QVERIFY(model.index(2, 0)
+                    .data(NotificationListModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("\nCancelled: will not be sent\n")));
         QCOMPARE(model.index(2, 0).data(NotificationListModel::DeliveryRole).toInt(),
                  int(NotificationListModel::Delivery::Cancelled));
     }

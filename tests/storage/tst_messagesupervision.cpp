@@ -249,7 +249,8 @@ private Q_SLOTS:
         sql::run(f.db.connection(),
                  QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0 WHERE id = %1").arg(dead),
                  QStringLiteral("retrying by hand"));
-        sql::run(f.db.connection(), QStringLiteral("UPDATE notifications SET status = 'cancelled' WHERE id = %1").arg(other),
+        sql::run(f.db.connection(),
+                 QStringLiteral("UPDATE notifications SET status = 'cancelled' WHERE id = %1").arg(other),
                  QStringLiteral("cancelling by hand"));
         // What the dispatcher does is not a supervisor's change: not audited.
         OutboxRow queued;

@@ -112,10 +112,11 @@ private Q_SLOTS:
                                    << refused;
         QTest::newRow("mark sending") << QStringLiteral("UPDATE notifications SET status = 'sending' WHERE id = :dead")
                                       << refused;
-        QTest::newRow("rewrite the text") << QStringLiteral("UPDATE notifications SET body = 'x' WHERE id = :dead")
-                                          << refused;
-        QTest::newRow("redirect it")
-            << QStringLiteral("UPDATE notifications SET recipient = '13900000000' WHERE id = :dead") << refused;
+        QTest::newRow("rewrite the text")
+            << QStringLiteral("UPDATE notifications SET body = 'x' WHERE id = :dead") << refused;
+        QTest::newRow("redirect it") << QStringLiteral(
+                                            "UPDATE notifications SET recipient = '13900000000' WHERE id = :dead")
+                                     << refused;
         QTest::newRow("forge a gateway id")
             << QStringLiteral("UPDATE notifications SET gateway_message_id = 'x' WHERE id = :dead") << refused;
         QTest::newRow("delete it") << QStringLiteral("DELETE FROM notifications WHERE id = :dead") << refused;
@@ -147,11 +148,11 @@ private Q_SLOTS:
     void supervisorsPlainRetryIsAuditedByTheTrigger()
     {
         const qint64 dead = addOutboxRow(m_fixture->db, m_application, deadRow(60));
-        const Outcome outcome = attempt(
-            m_supervisor->database(),
-            QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now() "
-                           "WHERE id = %1")
-                .arg(dead));
+        const Outcome outcome =
+            attempt(m_supervisor->database(),
+                    QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now() "
+                                   "WHERE id = %1")
+                        .arg(dead));
         QCOMPARE(outcome.sqlState, QString());
         QCOMPARE(outcome.rows, 1);
         QCOMPARE(statusOf(dead), QStringLiteral("queued"));
@@ -167,11 +168,10 @@ private Q_SLOTS:
         QCOMPARE(query.value(2).toString(), QStringLiteral("notification.retried"));
         QCOMPARE(query.value(3).toLongLong(), m_application);
         const QJsonObject detail = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-        QCOMPARE(detail,
-                 (QJsonObject{{QStringLiteral("notification_id"), dead},
-                              {QStringLiteral("previous_status"), QStringLiteral("dead")},
-                              {QStringLiteral("previous_attempts"), 8},
-                              {QStringLiteral("recorded_by"), QStringLiteral("database")}}));
+        QCOMPARE(detail, (QJsonObject{{QStringLiteral("notification_id"), dead},
+                                      {QStringLiteral("previous_status"), QStringLiteral("dead")},
+                                      {QStringLiteral("previous_attempts"), 8},
+                                      {QStringLiteral("recorded_by"), QStringLiteral("database")}}));
         QVERIFY(!query.next());
     }
 
@@ -186,14 +186,13 @@ private Q_SLOTS:
         QCOMPARE(statusOf(other), QStringLiteral("cancelled"));
         QCOMPARE(auditCount(dead), 1);
         QCOMPARE(auditCount(other), 1);
-        QCOMPARE(m_fixture
-                     ->value(QStringLiteral("SELECT actor || ' ' || action || ' ' || operator_id FROM audit_log "
-                                            "WHERE detail ->> 'notification_id' = ?"),
-                             {QString::number(other)})
-                     .toString(),
-                 QStringLiteral("%1 notification.cancelled %2")
-                     .arg(m_supervisor->login())
-                     .arg(m_supervisor->operatorId()));
+        QCOMPARE(
+            m_fixture
+                ->value(QStringLiteral("SELECT actor || ' ' || action || ' ' || operator_id FROM audit_log "
+                                       "WHERE detail ->> 'notification_id' = ?"),
+                        {QString::number(other)})
+                .toString(),
+            QStringLiteral("%1 notification.cancelled %2").arg(m_supervisor->login()).arg(m_supervisor->operatorId()));
         // A sent message stays out of reach through the desk too.
         OutboxRow sentRow;
         sentRow.status = QStringLiteral("sent");

@@ -674,10 +674,13 @@ private Q_SLOTS:
                  qPrintable(detail->toPlainText()));
 
         view->setCurrentIndex(model->index(0, 0));
-        QVERIFY2(detail->toPlainText().contains(QStringLiteral("gateway id gw-msg-4711")), qPrintable(detail->toPlainText()));
-        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Subject: 补卡申请结果")), qPrintable(detail->toPlainText()));
-        QVERIFY2(detail->toPlainText().startsWith(QStringLiteral("Rejected message by E-mail to w********@example.com")),
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("gateway id gw-msg-4711")),
                  qPrintable(detail->toPlainText()));
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Subject: 补卡申请结果")),
+                 qPrintable(detail->toPlainText()));
+        QVERIFY2(
+            detail->toPlainText().startsWith(QStringLiteral("Rejected message by E-mail to w********@example.com")),
+            qPrintable(detail->toPlainText()));
         if (const QString dir = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(page->grab().save(dir + QStringLiteral("/application-messages-1280x800.png")));
     }

@@ -165,7 +165,8 @@ private Q_SLOTS:
                          .toInt(),
                      1);
         }
-        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'notification.%'")).toInt(), 2);
+        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'notification.%'")).toInt(),
+                 2);
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {retrying}).toString(),
                  QStringLiteral("queued"));
@@ -185,9 +186,9 @@ private Q_SLOTS:
         QTRY_COMPARE(page.message(), QStringLiteral("1 message(s) cancelled."));
         QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {retrying}).toString(),
                  QStringLiteral("cancelled"));
-        QCOMPARE(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notification.cancelled'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notification.cancelled'")).toInt(),
+            1);
         QTRY_COMPARE(view->model()->rowCount(), 0);
 
         if (const QString dir = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
