@@ -27,7 +27,9 @@
 -- counts attempts up); and any change at all made by a reissuedesk_supervisor
 -- member who is not trusted (pg_has_role answers yes for superusers, and the
 -- owner or a superuser may run the dispatcher). The dispatcher's own updates
--- are not audited.
+-- are not audited. The trigger's WHEN clause keeps it off the dispatcher's
+-- hot path: a supervisor's change always ends queued or cancelled (the
+-- policy's WITH CHECK), while claiming, sending and giving up end otherwise.
 
 CREATE POLICY supervisor_retries_or_cancels ON notifications FOR UPDATE TO reissuedesk_supervisor
     USING (status IN ('queued', 'dead'))
@@ -68,6 +70,7 @@ $$;
 
 CREATE CONSTRAINT TRIGGER notifications_supervision_audit AFTER UPDATE ON notifications
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.attempts IS DISTINCT FROM NEW.attempts
-          OR OLD.next_attempt_at IS DISTINCT FROM NEW.next_attempt_at)
+    WHEN (NEW.status IN ('queued', 'cancelled')
+          AND (OLD.status IS DISTINCT FROM NEW.status OR OLD.attempts IS DISTINCT FROM NEW.attempts
+               OR OLD.next_attempt_at IS DISTINCT FROM NEW.next_attempt_at))
     EXECUTE FUNCTION reissuedesk_audit_notification_change();
