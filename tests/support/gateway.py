@@ -53,7 +53,7 @@ ALL_FAULTS = ["500", "503", "429", "timeout", "reset", "lost", "slow", "malforme
 
 class State:
     def __init__(self, args):
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # do_GET holds it while _json() counts the status
         self.dir = args.state_dir
         self.token = args.token
         self.fail_rate = args.fail_rate
