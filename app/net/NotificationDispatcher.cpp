@@ -270,7 +270,9 @@ milliseconds NotificationDispatcher::Private::databaseFailed(const QString &what
     try {
         throw;
     } catch (const StorageError &error) {
-        if (error.kind() == StorageError::Kind::Connection)
+        // A lost server is not always reported as one (the text varies with
+        // how it went away): after a few failures in a row, reconnect anyway.
+        if (error.kind() == StorageError::Kind::Connection || databaseFailures >= 2)
             database.dropThreadConnection();
         detail = error.message();
     } catch (const std::exception &error) {

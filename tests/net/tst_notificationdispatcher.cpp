@@ -55,6 +55,7 @@ private Q_SLOTS:
     void stopMidRunReturnsUnsentRowsToTheQueue_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void stopMidRunReturnsUnsentRowsToTheQueue();
     void stopBeforeStartFinishes();
+    void carriesOnAfterTheDatabaseConnectionIsLost();
     void twoDispatchersNeverSendTheSameRow_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void twoDispatchersNeverSendTheSameRow();
 };
@@ -245,6 +246,38 @@ void TestNotificationDispatcher::stopBeforeStartFinishes()
     dispatcher.start(); // too late: a stopped dispatcher stays stopped
     QCOMPARE(finished.count(), 1);
     QVERIFY(!dispatcher.isRunning());
+}
+
+void TestNotificationDispatcher::carriesOnAfterTheDatabaseConnectionIsLost()
+{
+    const QString backend = QStringLiteral("postgresql");
+    REISSUEDESK_REQUIRE_BACKEND(backend);
+    OutboxFixture f(backend);
+    GatewayServer gateway;
+    QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
+    NotificationDispatcher dispatcher(f.db, fastOptions(gateway.baseUrl()));
+    QSignalSpy problems(&dispatcher, &NotificationDispatcher::problem);
+    dispatcher.start();
+    QVERIFY(dispatcher.isRunning());
+
+    // The server ends the dispatcher's session (as a restart or failover would).
+    // Both share this thread's connection, so the fixture reconnects below too.
+    sql::run(f.db.connection(),
+             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                            "current_database() AND pid <> pg_backend_pid()"),
+             QStringLiteral("ending other sessions"));
+    QSqlQuery ownSession(f.db.connection());
+    ownSession.exec(QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid())"));
+    QTRY_VERIFY_WITH_TIMEOUT(problems.count() >= 1, 10000);
+    QVERIFY2(problems.at(0).at(0).toString().startsWith(QLatin1String("claiming due messages failed: ")),
+             qPrintable(problems.at(0).at(0).toString()));
+    QVERIFY(dispatcher.isRunning()); // a service keeps going
+
+    f.db.dropThreadConnection();
+    f.addMessages(20);
+    QTRY_COMPARE_WITH_TIMEOUT(f.count(QStringLiteral("status = 'sent'")), 20, 20000);
+    dispatcher.stop();
+    QCOMPARE(dispatcher.counts().sent, 20);
 }
 
 void TestNotificationDispatcher::twoDispatchersNeverSendTheSameRow()
