@@ -89,11 +89,11 @@ struct NotificationDispatcher::Private {
     QTimer *stopTimer = nullptr;   // how long stop() waits for answers
     milliseconds stopWait{0};
 
-    QList<OutboxMessage> waiting;  // claimed, not posted yet
+    QList<OutboxMessage> waiting;        // claimed, not posted yet
     QList<QDeadlineTimer> waitingSendBy; // per waiting row: post it before this, or not at all
-    QList<OutboxMessage> stale;    // claimed, not posted in time: to release
-    QList<Answer> answers;         // answered, not recorded yet
-    QList<OutboxMessage> toRelease; // claimed, never posted (stop)
+    QList<OutboxMessage> stale;          // claimed, not posted in time: to release
+    QList<Answer> answers;               // answered, not recorded yet
+    QList<OutboxMessage> toRelease;      // claimed, never posted (stop)
     DispatchCounts counts;
     int databaseFailures = 0;
     bool recordBackoff = false;

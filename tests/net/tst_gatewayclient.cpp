@@ -98,8 +98,7 @@ void TestGatewayClient::sendsTheDocumentedRequest()
     QCOMPARE(first.value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer s3cret"));
     QCOMPARE(first.value(QStringLiteral("user_agent")).toString(),
              QStringLiteral("ReissueDesk-dispatcher/" REISSUEDESK_VERSION));
-    QCOMPARE(first.value(QStringLiteral("content_type")).toString(),
-             QStringLiteral("application/json; charset=utf-8"));
+    QCOMPARE(first.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json; charset=utf-8"));
     const QJsonObject smsBody = first.value(QStringLiteral("body")).toObject();
     QCOMPARE(smsBody.keys(), (QStringList{QStringLiteral("kind"), QStringLiteral("language"),
                                           QStringLiteral("reference"), QStringLiteral("text"), QStringLiteral("to")}));
@@ -231,8 +230,8 @@ void TestGatewayClient::refusedConnectionIsRetried()
     QVERIFY(placeholder.listen(QHostAddress::LocalHost));
     const quint16 port = placeholder.serverPort();
     placeholder.close();
-    GatewayClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QByteArrayLiteral("tok"),
-                          milliseconds(5000)});
+    GatewayClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QByteArrayLiteral("tok"), milliseconds(5000)});
     const GatewayResult result = sendAndWait(client, smsMessage());
     QCOMPARE(result.verdict, DeliveryVerdict::Retry);
     QCOMPARE(result.httpStatus, 0);

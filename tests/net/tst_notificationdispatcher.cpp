@@ -195,8 +195,8 @@ void TestNotificationDispatcher::honoursRetryAfter()
     QCOMPARE(f.value(QStringLiteral("attempts"), id).toInt(), 1);
     QCOMPARE(f.value(QStringLiteral("last_error"), id).toString(),
              QStringLiteral("gateway answered 429 Too Many Requests"));
-    const qint64 wait = f.time(QStringLiteral("last_attempt_at"), id)
-                            .msecsTo(f.time(QStringLiteral("next_attempt_at"), id));
+    const qint64 wait =
+        f.time(QStringLiteral("last_attempt_at"), id).msecsTo(f.time(QStringLiteral("next_attempt_at"), id));
     QVERIFY2(wait >= 30000 && wait < 40000, qPrintable(QString::number(wait)));
     QCOMPARE(dispatcher.counts().retried, 1);
 }
