@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <optional>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void eachFaultGivesTheDocumentedOutcome();
     void wrongTokenIsRetriedAndNeverPrinted();
     void refusedConnectionIsRetried();
+    void redirectIsNotFollowed();
     void lostAnswerIsReplayedWithTheSameKey();
     void abortAllEndsEveryRequest();
 };
@@ -236,6 +238,39 @@ void TestGatewayClient::refusedConnectionIsRetried()
     QCOMPARE(result.verdict, DeliveryVerdict::Retry);
     QCOMPARE(result.httpStatus, 0);
     QCOMPARE(result.error, QStringLiteral("the gateway refused the connection"));
+}
+
+void TestGatewayClient::redirectIsNotFollowed()
+{
+    // A "gateway" that sends every request elsewhere, and the elsewhere that
+    // must never see the token.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    int elsewhereConnections = 0;
+    connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+        ++elsewhereConnections;
+        delete elsewhere.nextPendingConnection();
+    });
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    const QByteArray answer = QByteArrayLiteral("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:") +
+                              QByteArray::number(elsewhere.serverPort()) +
+                              QByteArrayLiteral("/v1/sms\r\nContent-Length: 0\r\n\r\n");
+    connect(&redirector, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            socket->write(answer);
+        });
+    });
+    GatewayClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(redirector.serverPort())),
+                          QByteArrayLiteral("tok"), milliseconds(5000)});
+    const GatewayResult result = sendAndWait(client, smsMessage());
+    QCOMPARE(result.verdict, DeliveryVerdict::Retry);
+    QCOMPARE(result.httpStatus, 302);
+    QCOMPARE(result.error, QStringLiteral("gateway answered 302 Found"));
+    // A followed redirect would have connected before the reply finished.
+    QCOMPARE(elsewhereConnections, 0);
 }
 
 void TestGatewayClient::lostAnswerIsReplayedWithTheSameKey()
