@@ -248,20 +248,22 @@ void TestNotificationDispatcher::rowsNotPostedWithinTheirClaimGoBackUnsent()
     QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
     QVERIFY(gateway.script({QStringLiteral("timeout")}));
 
-    // One request at a time; the first hangs to its 1 s deadline, by when the
-    // nine claimed behind it have too little claim left (1.5 s lease, posted
-    // only within the first 0.75 s): they go back unsent, uncounted, and are
+    // One request at a time; the first hangs to its 2.5 s deadline, by when the
+    // nine claimed behind it have too little claim left (4 s lease, posted
+    // only within the first 2 s): they go back unsent, uncounted, and are
     // claimed afresh.
     DispatcherOptions options = fastOptions(gateway.baseUrl());
     options.concurrency = 1;
     options.batchSize = 10;
-    options.timeout = milliseconds(1000);
-    options.lease = milliseconds(1500);
+    options.timeout = milliseconds(2500);
+    options.lease = milliseconds(4000);
     NotificationDispatcher dispatcher(f.db, options);
     dispatcher.start();
     QTRY_COMPARE_WITH_TIMEOUT(f.count(QStringLiteral("status = 'sent'")), 10, 20000);
     dispatcher.stop();
-    QCOMPARE(dispatcher.counts().released, 9);
+    // Nine at least (a very slow machine may give some back twice); never
+    // sent while given back, so each was tried once and the gateway saw 11.
+    QVERIFY2(dispatcher.counts().released >= 9, qPrintable(QString::number(dispatcher.counts().released)));
     QCOMPARE(dispatcher.counts().sent, 10);
     QCOMPARE(f.value(QStringLiteral("attempts"), ids[0]).toInt(), 2);
     for (int i = 1; i < ids.size(); ++i)
