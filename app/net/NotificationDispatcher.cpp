@@ -62,6 +62,10 @@ struct NotificationDispatcher::Private {
         stopWait = options.timeout;
         options.batchSize = std::max(1, options.batchSize);
         options.concurrency = std::max(1, options.concurrency);
+        // A claim must outlive the claiming, and an idle dispatcher must not
+        // spin on the database.
+        options.lease = std::max(options.lease, milliseconds(1000));
+        options.idlePoll = std::max(options.idlePoll, milliseconds(10));
     }
 
     void pump();
