@@ -1,5 +1,7 @@
 #include "net/GatewayClient.h"
 
+#include "core/Version.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +68,7 @@ GatewayClient::~GatewayClient()
 
 QByteArray GatewayClient::userAgent()
 {
-    return QByteArrayLiteral("ReissueDesk-dispatcher/") + QByteArray(REISSUEDESK_VERSION);
+    return QByteArrayLiteral("ReissueDesk-dispatcher/") + buildVersion().toUtf8();
 }
 
 QUrl GatewayClient::endpoint(const QString &channel) const

@@ -3,6 +3,7 @@
 // request carries exactly the documented headers and body.
 
 #include "GatewayServer.h"
+#include "core/Version.h"
 #include "net/GatewayClient.h"
 
 #include <QElapsedTimer>
@@ -99,7 +100,7 @@ void TestGatewayClient::sendsTheDocumentedRequest()
     QCOMPARE(first.value(QStringLiteral("key")).toString(), QStringLiteral("key-sms-1"));
     QCOMPARE(first.value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer s3cret"));
     QCOMPARE(first.value(QStringLiteral("user_agent")).toString(),
-             QStringLiteral("ReissueDesk-dispatcher/" REISSUEDESK_VERSION));
+             QStringLiteral("ReissueDesk-dispatcher/") + buildVersion());
     QCOMPARE(first.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json; charset=utf-8"));
     const QJsonObject smsBody = first.value(QStringLiteral("body")).toObject();
     QCOMPARE(smsBody.keys(), (QStringList{QStringLiteral("kind"), QStringLiteral("language"),
