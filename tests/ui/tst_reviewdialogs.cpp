@@ -415,6 +415,9 @@ private Q_SLOTS:
         child<QPlainTextEdit>(&reject, "messageEdit")->setPlainText(QString(100, QLatin1Char('a')));
         QCOMPARE(child<QLabel>(&reject, "smsLengthLabel")->text(),
                  QStringLiteral("%1 characters, GSM-7, 2 parts").arg(reject.previewSms().size()));
+        QCOMPARE(child<QLabel>(&reject, "smsLengthLabel")->toolTip(),
+                 QStringLiteral("The customer's phone receives this SMS as 2 linked messages."));
+        QCOMPARE(child<QLabel>(&approve, "smsLengthLabel")->toolTip(), QString());
     }
 
     void smsPartsAreCounted_data()
