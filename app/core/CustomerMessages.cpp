@@ -87,8 +87,8 @@ QString CustomerMessages::joinReasonTexts(const QStringList &texts)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString CustomerMessages::approvalSms(const QString &applicationNumber, const QString &address,
-                                      QDate expectedDelivery, const QString &language)
+QString CustomerMessages::approvalSms(const QString &applicationNumber, const QString &address, QDate expectedDelivery,
+                                      const QString &language)
 {
     return templates().sms(MessageKind::Approved, language,
                            approvedValues(QString(), applicationNumber, address, expectedDelivery, language));

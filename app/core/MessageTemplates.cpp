@@ -73,7 +73,9 @@ QList<SectionRule> rulesFor(MessageChannel channel)
         if (channel == MessageChannel::Sms) {
             rules.append({kindName, kindRequired(kind), kindRequired(kind), message});
         } else {
-            rules.append({kindName + QStringLiteral(".subject"), {ApplicationNumber}, {ApplicationNumber},
+            rules.append({kindName + QStringLiteral(".subject"),
+                          {ApplicationNumber},
+                          {ApplicationNumber},
                           QStringLiteral("an e-mail subject")});
             rules.append({kindName + QStringLiteral(".body"), kindVariables(kind), kindRequired(kind), message});
         }
@@ -102,7 +104,7 @@ struct Section {
 // Walks a template: literal text to `literal`, each {variable} to `variable`,
 // each brace that does not balance to `unbalanced` (and then as literal text,
 // so that one slip does not hide the variables after it).
-template<typename Literal, typename Variable, typename Unbalanced>
+template <typename Literal, typename Variable, typename Unbalanced>
 void scan(const QString &text, Literal literal, Variable variable, Unbalanced unbalanced)
 {
     qsizetype i = 0;
@@ -275,8 +277,8 @@ std::optional<MessageTemplates> MessageTemplates::load(const QString &directory,
                 expected.insert(rule.name);
                 const auto section = sections.constFind(rule.name);
                 if (section == sections.cend()) {
-                    found.append(QStringLiteral("%1: [%2] is missing; %3 needs it").arg(name, rule.name,
-                                                                                       rule.messageName));
+                    found.append(
+                        QStringLiteral("%1: [%2] is missing; %3 needs it").arg(name, rule.name, rule.messageName));
                     continue;
                 }
                 checkSection(name, rule, *section, &found);

@@ -218,7 +218,7 @@ PlannedApplication DemoDataGenerator::next()
 
     a.contactEmail = plan.account.email;
     a.language = stableFraction(plan.account.accountNumber) < EnglishSpeakingShare ? QStringLiteral("en")
-                                                                                    : QStringLiteral("zh_CN");
+                                                                                   : QStringLiteral("zh_CN");
     const int cardRoll = pick(100);
     if (chance(ForeignOldCardShare)) // a card that is not registered on the account
         a.oldCardNumber = iccid();

@@ -27,8 +27,9 @@ int SecondReviewReminders::queueDue(const Database &database, const QDateTime &n
         "WHERE a.status = 'awaiting_second_review' AND a.due_at <= ? "
         "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.application_id = a.id AND n.decision_id = d.id "
         "AND n.kind = 'second_review_pending') ORDER BY a.due_at, a.id"));
-    sql::exec(due, QStringLiteral("finding applications whose second review outlasts the promise"),
-              {dialect.toDatabaseTime(now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(warnBefore).count()))});
+    sql::exec(
+        due, QStringLiteral("finding applications whose second review outlasts the promise"),
+        {dialect.toDatabaseTime(now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(warnBefore).count()))});
     const QVariant queuedAt = dialect.toDatabaseTime(now);
     const QString kind = messageKindName(MessageKind::SecondReviewPending);
     QList<QVariantList> rows;

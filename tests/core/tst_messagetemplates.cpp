@@ -95,13 +95,13 @@ private Q_SLOTS:
             << CustomerMessages::approvalSms(Number, zhAddress, Expected, zh)
             << QStringLiteral("【补卡】您的补卡申请BK20260301-000042已审核通过，新卡已安排寄往北京市朝阳区****，"
                               "预计3月9日前送达。");
-        QTest::newRow("zh approved subject")
-            << CustomerMessages::emailSubject(MessageKind::Approved, Number, zh)
-            << QStringLiteral("补卡申请 BK20260301-000042 已通过");
+        QTest::newRow("zh approved subject") << CustomerMessages::emailSubject(MessageKind::Approved, Number, zh)
+                                             << QStringLiteral("补卡申请 BK20260301-000042 已通过");
         QTest::newRow("zh approved email")
             << CustomerMessages::approvalEmail(QStringLiteral("张三"), Number, zhAddress, Expected, zh)
-            << QStringLiteral("张三，您好：\n\n您的补卡申请 BK20260301-000042 已审核通过。新卡将寄往：北京市朝阳区****，"
-                              "预计 3月9日 前送达。补卡免费，无需支付任何费用（特殊定制服务除外）。\n");
+            << QStringLiteral(
+                   "张三，您好：\n\n您的补卡申请 BK20260301-000042 已审核通过。新卡将寄往：北京市朝阳区****，"
+                   "预计 3月9日 前送达。补卡免费，无需支付任何费用（特殊定制服务除外）。\n");
         QTest::newRow("zh rejected sms")
             << CustomerMessages::rejectionSms(Number, zhReason, true, zh)
             << QStringLiteral("【补卡】您的补卡申请BK20260301-000042未通过审核：\n请重新拍摄身份证背面。\n"
@@ -110,9 +110,8 @@ private Q_SLOTS:
             << CustomerMessages::rejectionSms(Number, zhReason, false, zh)
             << QStringLiteral("【补卡】您的补卡申请BK20260301-000042未通过审核：\n请重新拍摄身份证背面。\n"
                               "如有疑问请致电客服热线。");
-        QTest::newRow("zh rejected subject")
-            << CustomerMessages::emailSubject(MessageKind::Rejected, Number, zh)
-            << QStringLiteral("补卡申请 BK20260301-000042 未通过");
+        QTest::newRow("zh rejected subject") << CustomerMessages::emailSubject(MessageKind::Rejected, Number, zh)
+                                             << QStringLiteral("补卡申请 BK20260301-000042 未通过");
         QTest::newRow("zh rejected email")
             << CustomerMessages::rejectionEmail(QStringLiteral("张三"), Number, zhReason, true, zh)
             << QStringLiteral("张三，您好：\n\n很抱歉，您的补卡申请 BK20260301-000042 未通过审核。\n\n"
@@ -124,9 +123,8 @@ private Q_SLOTS:
         QTest::newRow("zh shipped sms")
             << CustomerMessages::shippedSms(Number, QStringLiteral("顺丰速运"), QStringLiteral("SF1234567890"), zh)
             << QStringLiteral("【补卡】您的补卡申请BK20260301-000042的新卡已由顺丰速运寄出，运单号SF1234567890。");
-        QTest::newRow("zh shipped subject")
-            << CustomerMessages::emailSubject(MessageKind::Shipped, Number, zh)
-            << QStringLiteral("补卡申请 BK20260301-000042 的新卡已寄出");
+        QTest::newRow("zh shipped subject") << CustomerMessages::emailSubject(MessageKind::Shipped, Number, zh)
+                                            << QStringLiteral("补卡申请 BK20260301-000042 的新卡已寄出");
         QTest::newRow("zh shipped email")
             << CustomerMessages::shippedEmail(QStringLiteral("张三"), Number, QStringLiteral("顺丰速运"),
                                               QStringLiteral("SF1234567890"), zh)
@@ -301,9 +299,9 @@ private Q_SLOTS:
             << QStringLiteral("email.en.txt") << QStringLiteral("# body ends with one line break.\n")
             << QStringLiteral("# body ends with one line break.\nHello\n")
             << QStringList{QStringLiteral("email.en.txt line 6: text before the first [section]")};
-        QTest::newRow("empty text")
-            << QStringLiteral("sms.en.txt") << QStringLiteral("You may apply again once fixed.\n") << QString()
-            << QStringList{QStringLiteral("sms.en.txt [reapply_allowed]: the text is empty")};
+        QTest::newRow("empty text") << QStringLiteral("sms.en.txt")
+                                    << QStringLiteral("You may apply again once fixed.\n") << QString()
+                                    << QStringList{QStringLiteral("sms.en.txt [reapply_allowed]: the text is empty")};
     }
 
     void brokenTemplates()
@@ -323,7 +321,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(copy.path() + QStringLiteral("/email.en.txt")));
         const QStringList errors = copy.loadErrors();
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.constFirst().startsWith(QStringLiteral("email.en.txt: cannot be read (")), qPrintable(errors.constFirst()));
+        QVERIFY2(errors.constFirst().startsWith(QStringLiteral("email.en.txt: cannot be read (")),
+                 qPrintable(errors.constFirst()));
         QVERIFY(errors.constFirst().endsWith(QStringLiteral("); every language needs its SMS and e-mail templates")));
     }
 
@@ -332,8 +331,7 @@ private Q_SLOTS:
     {
         const QString zh = QStringLiteral("zh_CN");
         const int zhFrame = int(CustomerMessages::rejectionSms(Number, QString(), true, zh).size());
-        const QString seventy =
-            CustomerMessages::rejectionSms(Number, QString(70 - zhFrame, QChar(0x8865)), true, zh);
+        const QString seventy = CustomerMessages::rejectionSms(Number, QString(70 - zhFrame, QChar(0x8865)), true, zh);
         QCOMPARE(seventy.size(), 70);
         QCOMPARE(SmsLength::of(seventy).encoding, SmsLength::Encoding::Ucs2);
         QCOMPARE(SmsLength::of(seventy).parts, 1);
@@ -352,8 +350,8 @@ private Q_SLOTS:
         QCOMPARE(SmsLength::of(over).units, 161);
         QCOMPARE(SmsLength::of(over).parts, 2);
         // 160 characters, one of them the euro sign (two septets): 161 septets.
-        const QString euro = CustomerMessages::rejectionSms(
-            Number, QString(159 - enFrame, QLatin1Char('a')) + QChar(0x20AC), true, en);
+        const QString euro =
+            CustomerMessages::rejectionSms(Number, QString(159 - enFrame, QLatin1Char('a')) + QChar(0x20AC), true, en);
         QCOMPARE(euro.size(), 160);
         QCOMPARE(SmsLength::of(euro).encoding, SmsLength::Encoding::Gsm7);
         QCOMPARE(SmsLength::of(euro).units, 161);

@@ -25,9 +25,9 @@ namespace {
 
 struct Customer {
     QString accountNumber;
-    QString email;      // empty: none
-    QString language;   // "zh_CN" or "en"
-    QString status;     // applications.status
+    QString email;       // empty: none
+    QString language;    // "zh_CN" or "en"
+    QString status;      // applications.status
     qint64 dueInSeconds; // from `now`
     bool emailOnly = false;
 };
@@ -69,8 +69,8 @@ public:
         row.account.phone = QStringLiteral("13812345678");
         row.account.address = QStringLiteral("北京市朝阳区建国路1号");
         Application &a = row.application;
-        a.applicantName = customer.language == QLatin1String("en") ? QStringLiteral("Jane Doe")
-                                                                    : QStringLiteral("张三");
+        a.applicantName =
+            customer.language == QLatin1String("en") ? QStringLiteral("Jane Doe") : QStringLiteral("张三");
         a.applicantIdNumber = row.account.holderIdNumber;
         a.contactPhone = row.account.phone;
         a.contactEmail = customer.email;
@@ -155,14 +155,12 @@ private:
     {
         const QDateTime now = wholeSecondsNow();
         const QString await = QStringLiteral("awaiting_second_review");
-        const qint64 soon = f.add({QStringLiteral("AC1"), QStringLiteral("a@example.com"), QStringLiteral("zh_CN"),
-                                   await, 30 * 60},
-                                  now);
+        const qint64 soon = f.add(
+            {QStringLiteral("AC1"), QStringLiteral("a@example.com"), QStringLiteral("zh_CN"), await, 30 * 60}, now);
         const qint64 later = f.add({QStringLiteral("AC2"), QString(), QStringLiteral("en"), await, 3 * 3600}, now);
         const qint64 overdue = f.add({QStringLiteral("AC3"), QString(), QStringLiteral("en"), await, -600}, now);
-        const qint64 decided = f.add({QStringLiteral("AC4"), QString(), QStringLiteral("zh_CN"),
-                                      QStringLiteral("approved"), 10 * 60},
-                                     now);
+        const qint64 decided = f.add(
+            {QStringLiteral("AC4"), QString(), QStringLiteral("zh_CN"), QStringLiteral("approved"), 10 * 60}, now);
 
         QCOMPARE(SecondReviewReminders::queueDue(database, now, 60min), 3);
         const QList<Row> soonRows = f.notifications(soon);
@@ -182,8 +180,8 @@ private:
         QCOMPARE(email.channel, QStringLiteral("email"));
         QCOMPARE(email.recipient, QStringLiteral("a@example.com"));
         QCOMPARE(email.subject, QStringLiteral("补卡申请 %1 仍在审核中").arg(number));
-        QCOMPARE(email.body, CustomerMessages::secondReviewPendingEmail(QStringLiteral("张三"), number,
-                                                                         QStringLiteral("zh_CN")));
+        QCOMPARE(email.body,
+                 CustomerMessages::secondReviewPendingEmail(QStringLiteral("张三"), number, QStringLiteral("zh_CN")));
         QCOMPARE(email.key, QStringLiteral("reminder:%1:1:email").arg(soon));
         QCOMPARE(email.decisionId, f.decisionOf(soon));
 
