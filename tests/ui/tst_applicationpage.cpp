@@ -5,6 +5,7 @@
 // idle, after which nothing more can arrive).
 
 #include "TestDatabase.h"
+#include "core/CustomerMessages.h"
 #include "models/AccountHistoryModel.h"
 #include "models/CheckListModel.h"
 #include "models/JobRunner.h"
@@ -17,7 +18,6 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "ui/ApplicationPage.h"
-#include "core/CustomerMessages.h"
 #include "ui/ApproveDialog.h"
 #include "ui/RejectDialog.h"
 
