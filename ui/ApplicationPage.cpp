@@ -555,6 +555,7 @@ void ApplicationPage::approve()
     dialog->setApplication(confirm ? ApproveDialog::Kind::ConfirmSecondReview : ApproveDialog::Kind::Approve,
                            a.applicationNumber, a.shippingAddress, s.context->account.address,
                            m_session->expectedDelivery(), fourEyesText);
+    dialog->setMessageFacts(CustomerMessageFacts::of(a, m_session->expectedDelivery()));
     dialog->setPolicy(s.policy);
     connect(dialog, &QDialog::accepted, this, [this, dialog, generation = m_session->generation(), confirm] {
         if (generation != m_session->generation())
@@ -579,6 +580,7 @@ void ApplicationPage::reject()
     const ReviewSnapshot &s = m_session->snapshot();
     auto *dialog = new RejectDialog(reasons, s.context->application.applicationNumber, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessageFacts(CustomerMessageFacts::of(s.context->application, m_session->expectedDelivery()));
     dialog->setPolicy(s.policy);
     if (!s.policy.approvalAllowed && !dialog->reasonCodes().contains(s.policy.requiredReasonCode)) {
         // A proxy application: the reason it must be rejected for, ticked.

@@ -71,6 +71,12 @@ void CustomerMessagePreview::setMessages(const QString &sms, bool sendSms, const
         length.encoding == SmsLength::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
     const QString parts = length.parts == 1 ? tr("1 part") : tr("%1 parts").arg(length.parts);
     m_smsLength->setText(tr("%1 characters, %2, %3").arg(length.units).arg(encoding, parts));
+    // Several parts cost the customer (and us) several messages: say so
+    // before it goes, not only in numbers.
+    const bool split = length.parts > 1;
+    m_smsLength->setStyleSheet(split ? QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }") : QString());
+    m_smsLength->setToolTip(split ? tr("The customer's phone receives this SMS as %1 linked messages.").arg(length.parts)
+                                  : QString());
     m_smsLength->setVisible(sendSms);
 
     m_emailCaption->setText(email.isEmpty() ? tr("No e-mail: the application has no e-mail address.")

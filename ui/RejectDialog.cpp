@@ -330,8 +330,9 @@ void RejectDialog::validate()
                               : QString();
     ui->messagePreview->setMessages(sms, !emailInsteadOfSms(), email);
 
-    // The limit Decision::problem() enforces is on the Chinese SMS of a
-    // placeholder number; the count shown is of this SMS.
+    // The limit Decision::problem() enforces is on the longer of the Chinese
+    // and the English SMS of a placeholder number; the count shown is of this
+    // customer's SMS.
     const int length = int(sms.size());
     ui->countLabel->setText(tr("SMS: %1 / %2 characters").arg(length).arg(SmsMaxCharacters));
     ui->countLabel->setStyleSheet(length > SmsMaxCharacters ? QStringLiteral("QLabel { color: #b01c1c; }") : QString());

@@ -77,6 +77,7 @@ struct Application {
     QString agentName;
     QString shippingAddress;
     qint64 specialServiceFeeCents = 0;
+    QString language = QStringLiteral("zh_CN"); // the customer's: "zh_CN" or "en" (their messages' language)
     QDateTime submittedAt;
     QDateTime dueAt;
     ApplicationStatus status = ApplicationStatus::Pending;

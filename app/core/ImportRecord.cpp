@@ -219,6 +219,14 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
         a.agentName.clear();
 
     a.shippingAddress = fields.text("shipping_address", true);
+    // The language of the customer's messages; absent means Chinese.
+    const QString language = fields.text("language", false, 10);
+    if (language == QLatin1String("en") || language == QLatin1String("zh_CN"))
+        a.language = language;
+    else if (!language.isEmpty())
+        errors.append(QStringLiteral("language \"%1\" must be zh_CN or en (the language of the customer's "
+                                     "messages; leave it out for zh_CN)")
+                          .arg(language.left(10)));
     a.specialServiceFeeCents = fields.integer("special_service_fee_cents", 0);
     a.submittedAt = fields.time("submitted_at", true);
     if (a.submittedAt.isValid() && a.submittedAt > now.addSecs(300))

@@ -153,4 +153,18 @@ QString Masking::maskEmail(const QString &email) {
     return masked;
 }
 
+QString Masking::maskAddress(const QString &address) {
+    constexpr qsizetype MaxVisible = 10;
+    const QString simplified = address.simplified();
+    const QList<QStringView> points = codePoints(simplified);
+    QString masked;
+    if (points.size() > 2) {
+        const qsizetype visible = qMin((points.size() + 1) / 2, MaxVisible);
+        for (qsizetype i = 0; i < visible; ++i)
+            masked.append(points.at(i));
+    }
+    masked.append(QString(4, Asterisk));
+    return masked;
+}
+
 } // namespace reissuedesk

@@ -42,6 +42,14 @@ public:
     // "zhang.san@example.com" -> "z********@example.com". Without an '@', the whole
     // input is masked as a local part.
     static QString maskEmail(const QString &email);
+
+    // For customer messages, which a stranger may read on a lock screen: the
+    // first half of the address's code points (at most 10: province, city,
+    // district, enough for the customer to recognise it), then four asterisks
+    // whatever the rest's length. Runs of white space become one space; an
+    // address of one or two code points, or none, is four asterisks.
+    // "北京市朝阳区建国路88号" -> "北京市朝阳区****".
+    static QString maskAddress(const QString &address);
 };
 
 } // namespace reissuedesk

@@ -48,6 +48,19 @@ QString text(const char16_t *utf16)
     return QString::fromUtf16(utf16);
 }
 
+// A stable pseudo-random fraction of a key (FNV-1a), in [0, 1). Drawing from
+// the generator's random stream instead would change every later value of an
+// existing seed's data.
+double stableFraction(const QString &key)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return double(hash % 10000u) / 10000.0;
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, const QDateTime &now)
@@ -204,6 +217,8 @@ PlannedApplication DemoDataGenerator::next()
         a.reasonText = QStringLiteral("卡片断裂");
 
     a.contactEmail = plan.account.email;
+    a.language = stableFraction(plan.account.accountNumber) < EnglishSpeakingShare ? QStringLiteral("en")
+                                                                                   : QStringLiteral("zh_CN");
     const int cardRoll = pick(100);
     if (chance(ForeignOldCardShare)) // a card that is not registered on the account
         a.oldCardNumber = iccid();

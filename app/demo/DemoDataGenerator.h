@@ -54,6 +54,9 @@ public:
     static constexpr double ReusedDocumentShare = 0.01;
     static constexpr double RepeatAccountShare = 0.03;
     static constexpr double FeeShare = 0.03;
+    // Customers whose messages go out in English (decided by the account, so a
+    // customer keeps their language across applications).
+    static constexpr double EnglishSpeakingShare = 0.15;
     // Of the lost cards whose number is the account's phone (about a quarter).
     static constexpr double LostNumberAsContactShare = 0.15;
 

@@ -138,7 +138,7 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
                                 a.shippingAddress, a.specialServiceFeeCents, m_dialect.toDatabaseTime(a.submittedAt),
                                 m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound,
                                 int(RiskAssessment::ownFlags(row.account, a, today)),
-                                nullIfEmpty(CardNumber::lastFour(a.oldCardNumber))});
+                                nullIfEmpty(CardNumber::lastFour(a.oldCardNumber)), a.language});
     }
     BulkInsert insertApplications(m_db, m_dialect, QStringLiteral("applications"),
         {QStringLiteral("application_number"), QStringLiteral("account_id"), QStringLiteral("applicant_name"),
@@ -147,7 +147,7 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
          QStringLiteral("channel"), QStringLiteral("agent_name"), QStringLiteral("shipping_address"),
          QStringLiteral("special_service_fee_cents"), QStringLiteral("submitted_at"), QStringLiteral("due_at"),
          QStringLiteral("status"), QStringLiteral("review_round"), QStringLiteral("risk_flags"),
-         QStringLiteral("card_last4")},
+         QStringLiteral("card_last4"), QStringLiteral("language")},
         QStringLiteral("ON CONFLICT (application_number) DO NOTHING"), QStringLiteral("id, application_number"));
     QHash<QString, qint64> newIds;
     for (const QVariantList &returned : insertApplications.insert(applicationRows))

@@ -258,8 +258,8 @@ std::optional<ApplicationDetail> QueueRepository::detail(qint64 applicationId) c
                            "a.contact_phone, a.contact_email, a.old_card_number, a.reason, a.reason_text, a.channel, "
                            "a.agent_name, a.shipping_address, a.special_service_fee_cents, a.submitted_at, a.due_at, "
                            "a.status, a.review_round, a.claimed_by, a.lease_expires_at, a.version, "
-                           "c.account_number, c.holder_name, c.holder_id_number, c.phone, c.email, c.address, o.login "
-                           "FROM applications a JOIN accounts c ON c.id = a.account_id "
+                           "c.account_number, c.holder_name, c.holder_id_number, c.phone, c.email, c.address, o.login, "
+                           "a.language FROM applications a JOIN accounts c ON c.id = a.account_id "
                            "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?"));
     sql::exec(query, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
     if (!query.next())
@@ -296,6 +296,7 @@ std::optional<ApplicationDetail> QueueRepository::detail(qint64 applicationId) c
     c.email = query.value(25).toString();
     c.address = query.value(26).toString();
     detail.holderLogin = query.value(27).toString();
+    a.language = query.value(28).toString();
 
     QSqlQuery documents = sql::prepare(db, QStringLiteral("SELECT id, kind, url, media_type, size_bytes, sha256, "
                                                           "uploaded_at FROM documents WHERE application_id = ? "

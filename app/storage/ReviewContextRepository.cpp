@@ -110,7 +110,7 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
                        "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> a.account_id)), "
                        "(SELECT COUNT(*) FROM applications other WHERE other.account_id = a.account_id "
                        "AND other.id <> a.id AND other.status <> 'cancelled' "
-                       "AND other.submitted_at <= a.submitted_at AND other.submitted_at > %1) "
+                       "AND other.submitted_at <= a.submitted_at AND other.submitted_at > %1), a.language "
                        "FROM applications a JOIN accounts c ON c.id = a.account_id WHERE a.id = ?")
             .arg(dialect.timeMinusSeconds(QStringLiteral("a.submitted_at"), RepeatReplacementWindowSeconds)));
     sql::exec(facts, QStringLiteral("reading the facts the checks judge for application %1").arg(applicationId),
@@ -143,6 +143,7 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
     c.address = facts.value(15).toString();
     context.documentsSharedWithOtherAccounts = facts.value(16).toInt();
     context.replacementsWithin90Days = facts.value(17).toInt();
+    a.language = facts.value(18).toString();
     facts.finish();
 
     QSqlQuery &related = m_database.prepared(

@@ -1,5 +1,6 @@
 #include "storage/ReviewService.h"
 
+#include "core/MessageTemplates.h"
 #include "core/ReviewPolicy.h"
 #include "core/WorkingDayCalendar.h"
 #include "storage/BulkInsert.h"
@@ -315,7 +316,7 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery &facts =
         m_database.prepared(QStringLiteral("SELECT application_number, applicant_name, contact_phone, "
-                                           "contact_email, shipping_address FROM applications WHERE id = ?"));
+                                           "contact_email, shipping_address, language FROM applications WHERE id = ?"));
     sql::exec(facts, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
     if (!facts.next())
         return;
@@ -324,15 +325,16 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
     const QString phone = facts.value(2).toString();
     const QString email = facts.value(3).toString();
     const QString address = facts.value(4).toString();
+    // The customer's language: the texts and the row's language column.
+    const QString language = MessageTemplates::languageFor(facts.value(5).toString());
     facts.finish();
-    const QString language = QStringLiteral("zh_CN");
     QList<QVariantList> rows;
     const QVariant now = dialect.toDatabaseTime(QDateTime::currentDateTimeUtc());
     // emailOnly: the contact phone is the lost card, which cannot receive it.
     const QString kind = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
     if (!emailOnly)
         rows.append({applicationId, decisionId, kind, QStringLiteral("sms"), phone, language, QVariant(),
-                     approve ? CustomerMessages::approvalSms(number, expected, language)
+                     approve ? CustomerMessages::approvalSms(number, address, expected, language)
                              : CustomerMessages::rejectionSms(number, customerMessage, resubmissionAllowed, language),
                      now, QString(key + QStringLiteral(":sms")), now});
     if (!email.isEmpty())

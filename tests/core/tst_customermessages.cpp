@@ -93,48 +93,54 @@ private Q_SLOTS:
         QVERIFY(CustomerMessageFacts::of(application, QDate(2026, 3, 9)).hasEmail);
     }
 
-    void rejectionSmsIsExact()
+    void factsCarryTheLanguage()
     {
-        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("请重新拍摄。"),
-                                                true, QStringLiteral("zh_CN")),
-                 QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：请重新拍摄。修改后可重新提交申请。"));
-        QCOMPARE(
-            CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("不支持代办。"), false,
-                                           QStringLiteral("zh_CN")),
-            QStringLiteral("【补卡】您的补卡申请BK20260101-000001未通过审核：不支持代办。如有疑问请致电客服热线。"));
-        // Numbered reasons: prefix and closing sentence on lines of their own.
+        Application application;
+        application.language = QStringLiteral("en");
+        QCOMPARE(CustomerMessageFacts::of(application, QDate(2026, 3, 9)).language, QStringLiteral("en"));
+    }
+
+    // Every text in both languages is pinned in tst_messagetemplates; here the
+    // layout rules the dialogs rely on.
+    void rejectionSmsPutsReasonsOnLinesOfTheirOwn()
+    {
         QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK20260101-000001"), QStringLiteral("1. 甲。\n2. 乙。"),
                                                 true, QStringLiteral("zh_CN")),
                  QStringLiteral(
                      "【补卡】您的补卡申请BK20260101-000001未通过审核：\n1. 甲。\n2. 乙。\n修改后可重新提交申请。"));
         QCOMPARE(
-            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("Fix it."), true,
+            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral(" Fix it. "), false,
                                            QStringLiteral("en")),
-            QStringLiteral("Your replacement card application BK1 was not approved: Fix it. You may apply again once "
-                           "fixed."));
-        QCOMPARE(
-            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral("1. A.\n2. B."), false,
-                                           QStringLiteral("en")),
-            QStringLiteral("Your replacement card application BK1 was not approved:\n1. A.\n2. B.\nPlease call the "
+            QStringLiteral("Your replacement card application BK1 was not approved:\nFix it.\nPlease call the "
                            "hotline if you have questions."));
     }
 
-    void approvalTextsAreExact()
+    void customerTextWithPlaceholdersStaysAsTyped()
     {
-        const QDate expected(2026, 3, 9);
-        QCOMPARE(CustomerMessages::approvalSms(QStringLiteral("BK20260101-000001"), expected, QStringLiteral("zh_CN")),
-                 QStringLiteral("【补卡】您的补卡申请BK20260101-000001已审核通过，新卡已安排寄出，预计3月9日前送达。"));
-        QCOMPARE(
-            CustomerMessages::approvalEmail(QStringLiteral("张三"), QStringLiteral("BK1"), QStringLiteral("北京市"),
-                                            expected, QStringLiteral("zh_CN")),
-            QStringLiteral("张三，您好：\n\n您的补卡申请 BK1 已审核通过。新卡将寄往：北京市，预计 2026-03-09 前送达。"
-                           "补卡免费，无需支付任何费用（特殊定制服务除外）。\n"));
-        // Customer text with placeholders stays as typed.
         QCOMPARE(
             CustomerMessages::rejectionEmail(QStringLiteral("%2"), QStringLiteral("BK1"), QStringLiteral("%1 50%"),
                                              true, QStringLiteral("zh_CN")),
             QStringLiteral(
                 "%2，您好：\n\n很抱歉，您的补卡申请 BK1 未通过审核。\n\n%1 50%\n\n请按上述说明修改后重新提交申请。\n"));
+    }
+
+    // A reject message the SMS limit refuses, whichever the customer's language.
+    void decisionLimitsTheLongerSms()
+    {
+        Decision decision;
+        decision.applicationId = 1;
+        decision.idempotencyKey = QStringLiteral("k");
+        decision.reasonCodes = {QStringLiteral("id_back_unclear")};
+        const int enFrame = int(CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), QString(), true,
+                                                               QStringLiteral("en"))
+                                    .size());
+        decision.customerMessage = QString(SmsMaxCharacters - enFrame, QLatin1Char('a'));
+        QCOMPARE(decision.problem(), QString());
+        decision.customerMessage.append(QLatin1Char('a'));
+        QCOMPARE(decision.problem(), QStringLiteral("the customer message makes the SMS %1 characters long; the limit "
+                                                    "is %2")
+                                         .arg(SmsMaxCharacters + 1)
+                                         .arg(SmsMaxCharacters));
     }
 };
 

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void name();
     void email_data();
     void email();
+    void address_data();
+    void address();
 };
 
 void TestMasking::idNumber_data() {
@@ -169,6 +171,26 @@ void TestMasking::email() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskEmail(input), expected);
+}
+
+void TestMasking::address_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Chinese, first half") << QStringLiteral("北京市朝阳区建国路88号") << QStringLiteral("北京市朝阳区****");
+    QTest::newRow("capped at 10")
+        << QStringLiteral("广东省深圳市南山区科技园南区高新南七道18号")
+        << QStringLiteral("广东省深圳市南山区科****");
+    QTest::newRow("odd length rounds up") << QStringLiteral("北京市") << QStringLiteral("北京****");
+    QTest::newRow("two characters") << QStringLiteral("北京") << QStringLiteral("****");
+    QTest::newRow("white space runs") << QStringLiteral("  12  High Street ") << QStringLiteral("12 High****");
+    QTest::newRow("supplementary") << QStringLiteral("𠮷𠮷𠮷𠮷") << QStringLiteral("𠮷𠮷****");
+    QTest::newRow("empty") << QString() << QStringLiteral("****");
+}
+
+void TestMasking::address() {
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(Masking::maskAddress(input), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMasking)

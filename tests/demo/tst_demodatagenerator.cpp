@@ -3,6 +3,7 @@
 #include "core/ReviewPolicy.h"
 #include "demo/DemoDataGenerator.h"
 
+#include <QHash>
 #include <QTest>
 #include <QTimeZone>
 
@@ -92,12 +93,18 @@ private Q_SLOTS:
         DemoDataGenerator generator(7, now);
         const int total = 20000;
         int proxies = 0, invalidIds = 0, agents = 0, overdue = 0, recent = 0, withVoucher = 0, reused = 0,
-            decidedWithoutDecision = 0;
+            decidedWithoutDecision = 0, english = 0;
+        QHash<QString, QString> languageOfAccount;
         for (int i = 0; i < total; ++i) {
             const PlannedApplication plan = generator.next();
             const Application &a = plan.application;
             if (a.applicantName != plan.account.holderName)
                 ++proxies;
+            QVERIFY(a.language == QStringLiteral("en") || a.language == QStringLiteral("zh_CN"));
+            english += a.language == QStringLiteral("en");
+            // A customer keeps their language across applications.
+            QCOMPARE(languageOfAccount.value(plan.account.accountNumber, a.language), a.language);
+            languageOfAccount.insert(plan.account.accountNumber, a.language);
             if (!ResidentIdNumber::validate(a.applicantIdNumber, now.date()).valid)
                 ++invalidIds;
             if (a.channel == SalesChannel::Agent) {
@@ -131,6 +138,8 @@ private Q_SLOTS:
         QVERIFY2(overdue > recent * 0.4 && overdue < recent * 0.6, qPrintable(QString::number(overdue)));
         QVERIFY2(withVoucher > agents * 0.85, qPrintable(QString::number(withVoucher)));
         QVERIFY2(reused > 150 && reused < 250, qPrintable(QString::number(reused)));
+        // English-speaking customers: about 15 %.
+        QVERIFY2(english > total * 0.13 && english < total * 0.17, qPrintable(QString::number(english)));
     }
 };
 

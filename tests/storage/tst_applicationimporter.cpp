@@ -4,6 +4,7 @@
 #include "storage/ApplicationStatistics.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/QueueRepository.h"
 #include "storage/Sql.h"
 
 #include <QBuffer>
@@ -141,6 +142,55 @@ private Q_SLOTS:
         QCOMPARE(again.rejected, 6);
         QCOMPARE(ApplicationStatistics(database).total(), 4);
     }
+    // The customer's language comes in with the application, Chinese when
+    // absent; anything else rejects the line with a sentence. The review page
+    // (QueueRepository::detail) and the service read it back.
+    void languageRoundTrips_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void languageRoundTrips()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase fixture(backend);
+        Database database(fixture.url());
+        Migrator(database).migrate();
+
+        QJsonObject english = goodRecord(QStringLiteral("BK20261124-000002"));
+        english.insert(QStringLiteral("language"), QStringLiteral("en"));
+        QJsonObject chinese = goodRecord(QStringLiteral("BK20261124-000003"));
+        chinese.insert(QStringLiteral("language"), QStringLiteral("zh_CN"));
+        QJsonObject french = goodRecord(QStringLiteral("BK20261124-000004"));
+        french.insert(QStringLiteral("language"), QStringLiteral("fr"));
+        QJsonObject notText = goodRecord(QStringLiteral("BK20261124-000005"));
+        notText.insert(QStringLiteral("language"), 1);
+        QByteArray file = line(goodRecord(QStringLiteral("BK20261124-000001"))) + line(english) + line(chinese) +
+                          line(french) + line(notText);
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        QList<ImportLineOutcome> outcomes;
+        const ImportSummary summary =
+            ApplicationImporter(database).run(buffer, [&](const ImportLineOutcome &o) { outcomes.append(o); });
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.rejected, 2);
+        QCOMPARE(outcomes.at(3).line, 4);
+        QCOMPARE(outcomes.at(3).messages,
+                 QStringList{QStringLiteral("language \"fr\" must be zh_CN or en (the language of the customer's "
+                                            "messages; leave it out for zh_CN)")});
+        QCOMPARE(outcomes.at(4).messages, QStringList{QStringLiteral("field \"language\" must be a string")});
+
+        QueueRepository queue(database, 0);
+        const auto languageOf = [&](const QString &number) {
+            const qint64 id = sql::scalar(database.connection(),
+                                          QStringLiteral("SELECT id FROM applications WHERE application_number = ?"),
+                                          QStringLiteral("t"), {number})
+                                  .toLongLong();
+            const std::optional<ApplicationDetail> detail = queue.detail(id);
+            return detail ? detail->application.language : QStringLiteral("(missing)");
+        };
+        QCOMPARE(languageOf(QStringLiteral("BK20261124-000001")), QStringLiteral("zh_CN"));
+        QCOMPARE(languageOf(QStringLiteral("BK20261124-000002")), QStringLiteral("en"));
+        QCOMPARE(languageOf(QStringLiteral("BK20261124-000003")), QStringLiteral("zh_CN"));
+    }
+
     // Issue 9: lines from a public form are hostile. A 2 MiB line is rejected
     // by number, whole, and the lines around it still import; two objects on
     // one line, a NUL, a lone byte order mark and a document URL outside the

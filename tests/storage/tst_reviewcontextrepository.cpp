@@ -444,6 +444,45 @@ private Q_SLOTS:
         QCOMPARE(repository.notifications(id + 1000).size(), 0);
     }
 
+    // The decision's messages go out in the customer's language: texts,
+    // subject and the row's language column.
+    void anEnglishCustomerHearsInEnglish_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void anEnglishCustomerHearsInEnglish()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        NewApplication row = f.row(QStringLiteral("AC-E"), QStringLiteral("Jane Doe"), 3600);
+        row.application.contactEmail = QStringLiteral("jane@example.com");
+        row.application.language = QStringLiteral("en");
+        const qint64 id = f.write(row);
+        ReviewService alice(f.db, f.alice);
+        QCOMPARE(alice.claim(id).kind, ClaimResult::Kind::Claimed);
+        const Decision decision = Fixture::rejection(id);
+        QCOMPARE(alice.decide(decision).kind, DecisionResult::Kind::Recorded);
+
+        const QList<NotificationEntry> entries = ReviewContextRepository(f.db).notifications(id);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).body,
+                 CustomerMessages::rejectionSms(f.number(id), decision.customerMessage, true, QStringLiteral("en")));
+        QVERIFY(entries.at(0).body.startsWith(QStringLiteral("Your replacement card application ")));
+        QCOMPARE(entries.at(1).body, CustomerMessages::rejectionEmail(QStringLiteral("Jane Doe"), f.number(id),
+                                                                      decision.customerMessage, true,
+                                                                      QStringLiteral("en")));
+        QCOMPARE(sql::scalar(f.db.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND "
+                                            "language = 'en'"),
+                             QStringLiteral("t"), {id})
+                     .toInt(),
+                 2);
+        QCOMPARE(sql::scalar(f.db.connection(),
+                             QStringLiteral("SELECT subject FROM notifications WHERE application_id = ? AND "
+                                            "channel = 'email'"),
+                             QStringLiteral("t"), {id})
+                     .toString(),
+                 QStringLiteral("Replacement card %1 not approved").arg(f.number(id)));
+    }
+
     void rejectReasonCatalogue_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void rejectReasonCatalogue()
     {

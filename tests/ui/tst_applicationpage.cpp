@@ -6,6 +6,7 @@
 
 #include "OutboxRows.h"
 #include "TestDatabase.h"
+#include "core/CustomerMessages.h"
 #include "models/AccountHistoryModel.h"
 #include "models/CheckListModel.h"
 #include "models/JobRunner.h"
@@ -317,6 +318,31 @@ private Q_SLOTS:
                        {m_ids.at(2)})
                      .toInt(),
                  1);
+    }
+
+    // The page hands the dialogs the customer's facts: language, name, e-mail.
+    void dialogsPreviewWhatThisCustomerReceives()
+    {
+        run(QStringLiteral("UPDATE applications SET language = 'en', contact_email = 'fang@example.com' WHERE id = ?"),
+            {m_ids.at(0)});
+        auto page = showPage();
+        QVERIFY(page);
+        page->setAutoAdvance(false);
+        page->openApplication(m_ids.at(0));
+        waitOpen(*page, 0);
+        press(page.get(), Qt::Key_R);
+        auto *dialog = waitForDialog<RejectDialog>(page.get());
+        QVERIFY(dialog);
+        press(dialog, Qt::Key_1);
+        // The reason's English customer text, in the English frame.
+        QVERIFY2(dialog->customerMessage().startsWith(QStringLiteral("The photo of the front of your ID card")),
+                 qPrintable(dialog->customerMessage()));
+        QCOMPARE(dialog->previewSms(), CustomerMessages::rejectionSms(m_numbers.at(0), dialog->customerMessage(), true,
+                                                                      QStringLiteral("en")));
+        QCOMPARE(dialog->previewEmail(),
+                 CustomerMessages::rejectionEmail(QStringLiteral("王芳"), m_numbers.at(0), dialog->customerMessage(),
+                                                  true, QStringLiteral("en")));
+        dialog->done(QDialog::Rejected);
     }
 
     void secondReviewerSeesTheNoteAndSendsBackWithS()

@@ -252,7 +252,8 @@ private Q_SLOTS:
         dialog.setApplication(ApproveDialog::Kind::Approve, number, QStringLiteral("A"), QStringLiteral("A"), expected,
                               QString());
         dialog.setMessageFacts(facts(true));
-        QCOMPARE(dialog.previewSms(), CustomerMessages::approvalSms(number, expected, QStringLiteral("zh_CN")));
+        QCOMPARE(dialog.previewSms(), CustomerMessages::approvalSms(number, QStringLiteral("北京市朝阳区建国路 1 号"),
+                                                                    expected, QStringLiteral("zh_CN")));
         QCOMPARE(dialog.previewEmail(), CustomerMessages::approvalEmail(QStringLiteral("<b>张三</b>"), number,
                                                                         QStringLiteral("北京市朝阳区建国路 1 号"),
                                                                         expected, QStringLiteral("zh_CN")));
@@ -380,19 +381,58 @@ private Q_SLOTS:
         QCOMPARE(dialog.previewSms(), rejectionSms(typed, false));
     }
 
+    // An English-speaking customer gets English texts, and the dialogs show
+    // those, not the Chinese ones.
+    void englishCustomerPreview()
+    {
+        CustomerMessageFacts f = facts(true);
+        f.applicantName = QStringLiteral("Jane Doe");
+        f.shippingAddress = QStringLiteral("12 High Street, London");
+        f.language = QStringLiteral("en");
+        ApproveDialog approve;
+        approve.setApplication(ApproveDialog::Kind::Approve, number, f.shippingAddress, f.shippingAddress, expected,
+                               QString());
+        approve.setMessageFacts(f);
+        QCOMPARE(approve.previewSms(),
+                 QStringLiteral("Your replacement card application %1 is approved. The new card ships to 12 High "
+                                "St**** and should arrive by %2.")
+                     .arg(number, QLocale(QLocale::English).toString(expected, QStringLiteral("d MMMM"))));
+        QVERIFY(approve.previewEmail().startsWith(QStringLiteral("Dear Jane Doe,\n\nyour replacement card")));
+        QCOMPARE(child<QLabel>(&approve, "smsLengthLabel")->text(),
+                 QStringLiteral("%1 characters, GSM-7, 1 part").arg(approve.previewSms().size()));
+
+        RejectDialog reject(reasons(), number);
+        reject.setMessageFacts(f);
+        child<QPlainTextEdit>(&reject, "messageEdit")->setPlainText(QStringLiteral("Upload the voucher."));
+        QCOMPARE(reject.previewSms(), QStringLiteral("Your replacement card application %1 was not approved:\nUpload "
+                                                     "the voucher.\nYou may apply again once fixed.")
+                                          .arg(number));
+        QCOMPARE(reject.previewEmail(),
+                 QStringLiteral("Dear Jane Doe,\n\nwe are sorry, your replacement card application %1 was not "
+                                "approved.\n\nUpload the voucher.\n\nPlease fix the above and apply again.\n")
+                     .arg(number));
+        // Long enough for two parts: the operator sees it before sending.
+        child<QPlainTextEdit>(&reject, "messageEdit")->setPlainText(QString(100, QLatin1Char('a')));
+        QCOMPARE(child<QLabel>(&reject, "smsLengthLabel")->text(),
+                 QStringLiteral("%1 characters, GSM-7, 2 parts").arg(reject.previewSms().size()));
+        QCOMPARE(child<QLabel>(&reject, "smsLengthLabel")->toolTip(),
+                 QStringLiteral("The customer's phone receives this SMS as 2 linked messages."));
+        QCOMPARE(child<QLabel>(&approve, "smsLengthLabel")->toolTip(), QString());
+    }
+
     void smsPartsAreCounted_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("expected");
-        // The Chinese SMS adds 44 characters around the message (prefix with the
-        // number, closing sentence): UCS-2, 70 in one part, 67 per part after.
+        // The Chinese SMS adds 46 characters around the message (prefix with the
+        // number, the message on lines of its own, closing sentence): UCS-2, 70 in one part, 67 per part after.
         const QString zh = QStringLiteral("zh_CN");
         const QChar han(0x8865);
-        QTest::newRow("zh one part") << zh << QString(26, han) << QStringLiteral("70 characters, UCS-2, 1 part");
-        QTest::newRow("zh two parts") << zh << QString(27, han) << QStringLiteral("71 characters, UCS-2, 2 parts");
-        QTest::newRow("zh still two") << zh << QString(90, han) << QStringLiteral("134 characters, UCS-2, 2 parts");
-        QTest::newRow("zh three") << zh << QString(91, han) << QStringLiteral("135 characters, UCS-2, 3 parts");
+        QTest::newRow("zh one part") << zh << QString(24, han) << QStringLiteral("70 characters, UCS-2, 1 part");
+        QTest::newRow("zh two parts") << zh << QString(25, han) << QStringLiteral("71 characters, UCS-2, 2 parts");
+        QTest::newRow("zh still two") << zh << QString(88, han) << QStringLiteral("134 characters, UCS-2, 2 parts");
+        QTest::newRow("zh three") << zh << QString(89, han) << QStringLiteral("135 characters, UCS-2, 3 parts");
         // The English one adds 102, all GSM-7: 160 in one part, 153 per part.
         const QString en = QStringLiteral("en");
         const QChar a = QLatin1Char('a');
