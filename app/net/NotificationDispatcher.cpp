@@ -53,6 +53,7 @@ struct NotificationDispatcher::Private {
         , policy({options.backoffBase, options.backoffCap, std::max(1, options.maxAttempts)})
     {
         options.name = repository.dispatcherName();
+        stopWait = options.timeout;
         options.batchSize = std::max(1, options.batchSize);
         options.concurrency = std::max(1, options.concurrency);
     }
@@ -77,6 +78,7 @@ struct NotificationDispatcher::Private {
     QTimer *claimTimer = nullptr;  // idle poll, or a database backoff
     QTimer *recordTimer = nullptr; // the 50 ms batch, or a database backoff
     QTimer *stopTimer = nullptr;   // how long stop() waits for answers
+    milliseconds stopWait{0};
 
     QList<OutboxMessage> waiting;  // claimed, not posted yet
     QList<Answer> answers;         // answered, not recorded yet
@@ -268,7 +270,9 @@ milliseconds NotificationDispatcher::Private::databaseFailed(const QString &what
     try {
         throw;
     } catch (const StorageError &error) {
-        if (error.kind() == StorageError::Kind::Connection)
+        // A lost server is not always reported as one (the text varies with
+        // how it went away): after a few failures in a row, reconnect anyway.
+        if (error.kind() == StorageError::Kind::Connection || databaseFailures >= 2)
             database.dropThreadConnection();
         detail = error.message();
     } catch (const std::exception &error) {
@@ -335,7 +339,12 @@ void NotificationDispatcher::stop()
         d->finishStop();
         return;
     }
-    d->stopTimer->start(d->options.timeout);
+    d->stopTimer->start(d->stopWait);
+}
+
+void NotificationDispatcher::setStopTimeout(std::chrono::milliseconds wait)
+{
+    d->stopWait = std::max(milliseconds(0), wait);
 }
 
 bool NotificationDispatcher::isRunning() const

@@ -63,6 +63,10 @@ public:
     void stop();
     bool isRunning() const;
     DispatchCounts counts() const;
+    // How long stop() waits for requests in flight before it aborts them
+    // (default: options.timeout, by when each has answered or timed out).
+    // A service stopped by SIGTERM may want less.
+    void setStopTimeout(std::chrono::milliseconds wait);
 
 Q_SIGNALS:
     // After stop(), or with `once` when nothing due is left.

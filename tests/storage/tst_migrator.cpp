@@ -39,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(first.fromVersion, 0);
         QCOMPARE(first.toVersion, migrator.latestVersion());
         QCOMPARE(first.applied.first(), QStringLiteral("0001_initial"));
-        QCOMPARE(first.applied.size(), migrator.latestVersion());
+        // Every shipped script once (versions may skip numbers reserved by parallel work).
+        QCOMPARE(first.applied.size(), Migrator::shipped(database.dialect()).size());
 
         const Migrator::Outcome second = migrator.migrate();
         QVERIFY(second.applied.isEmpty());
