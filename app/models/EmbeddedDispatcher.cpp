@@ -92,6 +92,8 @@ EmbeddedDispatcher::EmbeddedDispatcher(std::shared_ptr<const Database> database,
             options.timeout = std::chrono::seconds(2);
             options.idlePoll = std::chrono::seconds(5);
             auto dispatcher = std::make_unique<NotificationDispatcher>(holder->database(), options);
+            // Inside the desk's bounded shutdown (stopTimeoutMs()), with time to record the answers.
+            dispatcher->setStopTimeout(std::chrono::milliseconds(stopTimeoutMs() / 2));
             if (self) {
                 EmbeddedDispatcher *owner = self.data();
                 auto failing = std::make_shared<bool>(false);

@@ -308,7 +308,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(gateway.stats().value(QStringLiteral("requests")).toInt() >= 1, 30000);
         ::kill(pid_t(process.processId()), SIGINT);
-        QTRY_VERIFY_WITH_TIMEOUT(process.readAllStandardOutput().contains("SIGINT: stopping"), 10000);
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("SIGINT: stopping"),
+                                  output.constData(), 10000);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 128 + SIGINT);
