@@ -35,6 +35,9 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const {
                       QStringLiteral("8")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("bench dispatch: messages claimed at once (default 100)."),
                       QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
 }
 
 int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out) {
@@ -113,7 +116,7 @@ int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOut
         int *value;
         int high;
     } numbers[] = {{"count", &options.count, 10000000}, {"concurrency", &options.concurrency, 256},
-                   {"batch", &options.batch, 10000}};
+                   {"batch", &options.batch, 10000}, {"rounds", &options.rounds, 100}};
     for (const auto &number : numbers) {
         const QString name = QString::fromLatin1(number.name);
         bool ok = false;

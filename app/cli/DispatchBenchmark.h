@@ -24,6 +24,7 @@ public:
         int count = 5000;
         int concurrency = 8;
         int batch = 100;
+        int rounds = 3; // floor and dispatcher alternately; medians compared
     };
 
     DispatchBenchmark(const Database &database, Options options);

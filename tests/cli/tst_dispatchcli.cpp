@@ -388,6 +388,46 @@ private Q_SLOTS:
                  QStringLiteral("Bearer ") + token);
     }
 
+    // The benchmark runs end to end, reports both rates, and leaves the
+    // outbox as it found it.
+    void benchDispatchCleansUp_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void benchDispatchCleansUp()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase scratch(backend);
+        const Run migrate = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("migrate")});
+        QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
+        const Run run = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"), QStringLiteral("dispatch"),
+                               QStringLiteral("--count"), QStringLiteral("200"), QStringLiteral("--rounds"),
+                               QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject benchCase = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(benchCase.value(QStringLiteral("rows")).toInteger(), 200);
+        QVERIFY(benchCase.value(QStringLiteral("messages_per_second")).toDouble() > 0);
+        QVERIFY(benchCase.value(QStringLiteral("floor_messages_per_second")).toDouble() > 0);
+        const QJsonObject summary = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("summary")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("created_application")).toBool(), true);
+        const Database database(scratch.url());
+        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM notifications"),
+                             QStringLiteral("count"))
+                     .toLongLong(),
+                 0);
+
+        // A database with messages of its own waiting is refused, untouched.
+        const BenchOutbox waiting(database, QStringLiteral("real"));
+        const auto [id, number] = waiting.anyApplication();
+        waiting.seed(3, id, number);
+        const Run refused = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
+                                   QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("10")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("scratch database")), qPrintable(describe(refused)));
+        QCOMPARE(waiting.count(QStringLiteral("queued")), 3);
+    }
+
     void badGatewayUrlsAreRefused_data()
     {
         QTest::addColumn<QString>("url");
