@@ -90,19 +90,15 @@ void DispatchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("name"),
                       QStringLiteral("This dispatcher's name in notifications.claimed_by (default host:pid)."),
                       QStringLiteral("NAME")});
-    // For tests and for operators who know why: how long a claim of a dead
-    // dispatcher blocks its rows, and how soon a failed message is retried.
-    QCommandLineOption lease(QStringLiteral("lease"),
-                             QStringLiteral("Seconds a claim lasts before another dispatcher may take the rows "
-                                            "over (default 120)."),
-                             QStringLiteral("SECONDS"), QStringLiteral("120"));
-    lease.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(lease);
-    QCommandLineOption backoff(QStringLiteral("backoff-base"),
-                               QStringLiteral("Seconds before the first retry (default 10)."),
-                               QStringLiteral("SECONDS"), QStringLiteral("10"));
-    backoff.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(backoff);
+    // Rarely changed: how long a dead dispatcher's claims block their rows,
+    // and how soon a failed message is tried again (tests shorten both).
+    parser.addOption({QStringLiteral("lease"),
+                      QStringLiteral("Seconds a claim lasts before another dispatcher may take the rows over "
+                                     "(default 120)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("backoff-base"),
+                      QStringLiteral("Seconds before the first retry; later ones double (default 10)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("10")});
 }
 
 std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QCommandLineParser &parser,
@@ -151,12 +147,14 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
     std::optional<DispatcherOptions> options = dispatcherOptions(parser, out);
     if (!options)
         return 2;
+    // The database first: until the loop runs, Ctrl-C (e.g. at a password
+    // prompt) keeps its default meaning.
+    const auto database = openCurrentDatabase(parser, out);
     StopSignals stopSignals;
     if (!stopSignals.isActive()) {
         out.error(stopSignals.errorText());
         return 1;
     }
-    const auto database = openCurrentDatabase(parser, out);
     const QString gateway = GatewayAccess::display(options->gateway);
     out.record(QJsonObject{{QStringLiteral("event"), QStringLiteral("started")},
                            {QStringLiteral("gateway"), gateway},
