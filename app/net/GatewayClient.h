@@ -29,9 +29,9 @@ namespace reissuedesk {
 
 struct GatewayResult {
     DeliveryVerdict verdict = DeliveryVerdict::Retry;
-    int httpStatus = 0;  // 0: no (complete) answer
-    QString messageId;   // Sent: the gateway's id for the message
-    QString error;       // otherwise: one short sentence, never the token
+    int httpStatus = 0;                                  // 0: no (complete) answer
+    QString messageId;                                   // Sent: the gateway's id for the message
+    QString error;                                       // otherwise: one short sentence, never the token
     std::optional<std::chrono::milliseconds> retryAfter; // the answer's Retry-After
 };
 
@@ -39,8 +39,8 @@ class GatewayClient : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QUrl gateway;      // base URL; user info is dropped (credentials go in the token)
-        QByteArray token;  // empty: no Authorization header
+        QUrl gateway;                             // base URL; user info is dropped (credentials go in the token)
+        QByteArray token;                         // empty: no Authorization header
         std::chrono::milliseconds timeout{10000}; // connect to last byte
     };
     using Callback = std::function<void(const GatewayResult &)>;

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -18,6 +19,11 @@
 // in batches: when `batchSize` answers are in, when everything claimed has
 // answered, or 50 ms after the first unrecorded answer, whichever comes
 // first. One commit per batch, never one per message.
+//
+// A claimed row is posted only while its claim has time left for a whole
+// request: a row still waiting when that time is up (a gateway answering
+// every request at the deadline, say) goes back to the queue unsent, so a
+// row whose claim lapsed is never sent by two dispatchers at once.
 
 namespace reissuedesk {
 namespace {
@@ -59,6 +65,9 @@ struct NotificationDispatcher::Private {
     }
 
     void pump();
+    void postWaiting();
+    void releaseStale();
+    QDeadlineTimer sendDeadline() const;
     void claim();
     void post(const OutboxMessage &message);
     void onAnswer(const OutboxMessage &message, const GatewayResult &result);
@@ -80,9 +89,11 @@ struct NotificationDispatcher::Private {
     QTimer *stopTimer = nullptr;   // how long stop() waits for answers
     milliseconds stopWait{0};
 
-    QList<OutboxMessage> waiting;  // claimed, not posted yet
-    QList<Answer> answers;         // answered, not recorded yet
-    QList<OutboxMessage> toRelease; // claimed, never posted (stop)
+    QList<OutboxMessage> waiting;        // claimed, not posted yet
+    QList<QDeadlineTimer> waitingSendBy; // per waiting row: post it before this, or not at all
+    QList<OutboxMessage> stale;          // claimed, not posted in time: to release
+    QList<Answer> answers;               // answered, not recorded yet
+    QList<OutboxMessage> toRelease;      // claimed, never posted (stop)
     DispatchCounts counts;
     int databaseFailures = 0;
     bool recordBackoff = false;
@@ -96,17 +107,48 @@ void NotificationDispatcher::Private::pump()
 {
     if (stopping)
         return;
-    while (client->inFlight() < options.concurrency && !waiting.isEmpty())
-        post(waiting.takeFirst());
+    postWaiting();
     // The next batch is claimed while this one is in flight; the timer runs
     // while nothing was due (idle poll) or the database failed (backoff).
     if (waiting.size() < options.concurrency && !claimTimer->isActive()) {
         claim();
-        while (client->inFlight() < options.concurrency && !waiting.isEmpty())
-            post(waiting.takeFirst());
+        postWaiting();
     }
+    releaseStale();
     if (client->inFlight() == 0 && waiting.isEmpty())
         settle();
+}
+
+void NotificationDispatcher::Private::postWaiting()
+{
+    while (client->inFlight() < options.concurrency && !waiting.isEmpty()) {
+        const OutboxMessage message = waiting.takeFirst();
+        if (waitingSendBy.takeFirst().hasExpired())
+            stale.append(message);
+        else
+            post(message);
+    }
+}
+
+void NotificationDispatcher::Private::releaseStale()
+{
+    if (stale.isEmpty())
+        return;
+    try {
+        counts.released += repository.release(stale);
+    } catch (...) {
+        // Their claims lapse by themselves; nobody here sends them again.
+        databaseFailed(QStringLiteral("returning unsent messages to the queue"));
+    }
+    stale.clear();
+}
+
+// Time enough for a whole request before the claim lapses (and never less
+// than half the lease, so that a lease shorter than the timeout still sends).
+QDeadlineTimer NotificationDispatcher::Private::sendDeadline() const
+{
+    const milliseconds margin = options.timeout + milliseconds(1000);
+    return QDeadlineTimer(std::max(options.lease / 2, options.lease - margin).count());
 }
 
 void NotificationDispatcher::Private::claim()
@@ -120,6 +162,9 @@ void NotificationDispatcher::Private::claim()
         return;
     }
     waiting.append(claimed);
+    const QDeadlineTimer sendBy = sendDeadline();
+    for (qsizetype i = 0; i < claimed.size(); ++i)
+        waitingSendBy.append(sendBy);
     if (claimed.size() < options.batchSize)
         claimTimer->start(options.idlePoll); // nothing more due right now
 }
@@ -333,8 +378,11 @@ void NotificationDispatcher::stop()
         d->finish();
         return;
     }
+    d->toRelease.append(d->stale);
     d->toRelease.append(d->waiting);
+    d->stale.clear();
     d->waiting.clear();
+    d->waitingSendBy.clear();
     if (d->client->inFlight() == 0) {
         d->finishStop();
         return;

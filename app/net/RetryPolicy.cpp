@@ -112,8 +112,8 @@ milliseconds RetryPolicy::delayAfter(int attempt, std::optional<milliseconds> re
 {
     // Doubling stops at the cap long before 2^62 overflows.
     const int exponent = std::clamp(attempt - 1, 0, 40);
-    const double backoff = std::min(double(m_settings.cap.count()),
-                                    double(m_settings.base.count()) * double(qint64(1) << exponent));
+    const double backoff =
+        std::min(double(m_settings.cap.count()), double(m_settings.base.count()) * double(qint64(1) << exponent));
     const double jitter = 0.5 + 0.5 * std::clamp(m_random(), 0.0, 1.0);
     milliseconds delay(qint64(backoff * jitter));
     if (retryAfter)

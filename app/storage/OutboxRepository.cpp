@@ -135,9 +135,9 @@ int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
                                                         "next_attempt_at = %1, last_error = ?, claimed_by = NULL")
                                              .arg(nowPlusBoundMilliseconds()) +
                                          stillOurs);
-            sql::exec(*query, QStringLiteral("recording a notification to retry"),
-                      {qint64(outcome.retryDelay.count()), sql::text(outcome.error), outcome.id, m_name,
-                       outcome.attempt});
+            sql::exec(
+                *query, QStringLiteral("recording a notification to retry"),
+                {qint64(outcome.retryDelay.count()), sql::text(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         case OutboxOutcome::Kind::Dead:
             query = &m_database.prepared(QStringLiteral("UPDATE notifications SET status = 'dead', last_error = ?") +

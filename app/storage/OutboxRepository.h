@@ -28,7 +28,7 @@ struct OutboxMessage {
     QString language;
     QString kind;
     QString idempotencyKey;
-    int attempt = 0; // this try's number, counted by the claim (1 for the first)
+    int attempt = 0;   // this try's number, counted by the claim (1 for the first)
     QString reference; // the application number
 };
 
@@ -37,9 +37,9 @@ struct OutboxOutcome {
     qint64 id = 0;
     int attempt = 0; // the attempt of the claim this outcome belongs to
     Kind kind = Kind::Retry;
-    QString gatewayMessageId;                 // Sent
-    std::chrono::milliseconds retryDelay{0};  // Retry: next try after now + this
-    QString error;                            // Retry, Dead: the last error
+    QString gatewayMessageId;                // Sent
+    std::chrono::milliseconds retryDelay{0}; // Retry: next try after now + this
+    QString error;                           // Retry, Dead: the last error
 
     static OutboxOutcome sent(const OutboxMessage &m, const QString &messageId)
     {

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <optional>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void eachFaultGivesTheDocumentedOutcome();
     void wrongTokenIsRetriedAndNeverPrinted();
     void refusedConnectionIsRetried();
+    void redirectIsNotFollowed();
     void lostAnswerIsReplayedWithTheSameKey();
     void abortAllEndsEveryRequest();
 };
@@ -98,8 +100,7 @@ void TestGatewayClient::sendsTheDocumentedRequest()
     QCOMPARE(first.value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer s3cret"));
     QCOMPARE(first.value(QStringLiteral("user_agent")).toString(),
              QStringLiteral("ReissueDesk-dispatcher/" REISSUEDESK_VERSION));
-    QCOMPARE(first.value(QStringLiteral("content_type")).toString(),
-             QStringLiteral("application/json; charset=utf-8"));
+    QCOMPARE(first.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json; charset=utf-8"));
     const QJsonObject smsBody = first.value(QStringLiteral("body")).toObject();
     QCOMPARE(smsBody.keys(), (QStringList{QStringLiteral("kind"), QStringLiteral("language"),
                                           QStringLiteral("reference"), QStringLiteral("text"), QStringLiteral("to")}));
@@ -231,12 +232,45 @@ void TestGatewayClient::refusedConnectionIsRetried()
     QVERIFY(placeholder.listen(QHostAddress::LocalHost));
     const quint16 port = placeholder.serverPort();
     placeholder.close();
-    GatewayClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QByteArrayLiteral("tok"),
-                          milliseconds(5000)});
+    GatewayClient client(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QByteArrayLiteral("tok"), milliseconds(5000)});
     const GatewayResult result = sendAndWait(client, smsMessage());
     QCOMPARE(result.verdict, DeliveryVerdict::Retry);
     QCOMPARE(result.httpStatus, 0);
     QCOMPARE(result.error, QStringLiteral("the gateway refused the connection"));
+}
+
+void TestGatewayClient::redirectIsNotFollowed()
+{
+    // A "gateway" that sends every request elsewhere, and the elsewhere that
+    // must never see the token.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    int elsewhereConnections = 0;
+    connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+        ++elsewhereConnections;
+        delete elsewhere.nextPendingConnection();
+    });
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    const QByteArray answer = QByteArrayLiteral("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:") +
+                              QByteArray::number(elsewhere.serverPort()) +
+                              QByteArrayLiteral("/v1/sms\r\nContent-Length: 0\r\n\r\n");
+    connect(&redirector, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            socket->write(answer);
+        });
+    });
+    GatewayClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(redirector.serverPort())),
+                          QByteArrayLiteral("tok"), milliseconds(5000)});
+    const GatewayResult result = sendAndWait(client, smsMessage());
+    QCOMPARE(result.verdict, DeliveryVerdict::Retry);
+    QCOMPARE(result.httpStatus, 302);
+    QCOMPARE(result.error, QStringLiteral("gateway answered 302 Found"));
+    // A followed redirect would have connected before the reply finished.
+    QCOMPARE(elsewhereConnections, 0);
 }
 
 void TestGatewayClient::lostAnswerIsReplayedWithTheSameKey()

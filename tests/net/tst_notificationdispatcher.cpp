@@ -55,6 +55,8 @@ private Q_SLOTS:
     void stopMidRunReturnsUnsentRowsToTheQueue_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void stopMidRunReturnsUnsentRowsToTheQueue();
     void stopBeforeStartFinishes();
+    void rowsNotPostedWithinTheirClaimGoBackUnsent_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void rowsNotPostedWithinTheirClaimGoBackUnsent();
     void carriesOnAfterTheDatabaseConnectionIsLost();
     void twoDispatchersNeverSendTheSameRow_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void twoDispatchersNeverSendTheSameRow();
@@ -193,8 +195,8 @@ void TestNotificationDispatcher::honoursRetryAfter()
     QCOMPARE(f.value(QStringLiteral("attempts"), id).toInt(), 1);
     QCOMPARE(f.value(QStringLiteral("last_error"), id).toString(),
              QStringLiteral("gateway answered 429 Too Many Requests"));
-    const qint64 wait = f.time(QStringLiteral("last_attempt_at"), id)
-                            .msecsTo(f.time(QStringLiteral("next_attempt_at"), id));
+    const qint64 wait =
+        f.time(QStringLiteral("last_attempt_at"), id).msecsTo(f.time(QStringLiteral("next_attempt_at"), id));
     QVERIFY2(wait >= 30000 && wait < 40000, qPrintable(QString::number(wait)));
     QCOMPARE(dispatcher.counts().retried, 1);
 }
@@ -234,6 +236,37 @@ void TestNotificationDispatcher::stopMidRunReturnsUnsentRowsToTheQueue()
     // All due now: the next dispatcher starts with them.
     QCOMPARE(f.count(QStringLiteral("last_error = 'the dispatcher stopped before the gateway answered'")), 4);
     QCOMPARE(gateway.stats().value(QStringLiteral("requests")).toInt(), 4);
+}
+
+void TestNotificationDispatcher::rowsNotPostedWithinTheirClaimGoBackUnsent()
+{
+    QFETCH(QString, backend);
+    REISSUEDESK_REQUIRE_BACKEND(backend);
+    OutboxFixture f(backend);
+    const QList<qint64> ids = f.addMessages(10);
+    GatewayServer gateway({QString(), 0.0, {}, 1, 5.0});
+    QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
+    QVERIFY(gateway.script({QStringLiteral("timeout")}));
+
+    // One request at a time; the first hangs to its 1 s deadline, by when the
+    // nine claimed behind it have too little claim left (1.5 s lease, posted
+    // only within the first 0.75 s): they go back unsent, uncounted, and are
+    // claimed afresh.
+    DispatcherOptions options = fastOptions(gateway.baseUrl());
+    options.concurrency = 1;
+    options.batchSize = 10;
+    options.timeout = milliseconds(1000);
+    options.lease = milliseconds(1500);
+    NotificationDispatcher dispatcher(f.db, options);
+    dispatcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(f.count(QStringLiteral("status = 'sent'")), 10, 20000);
+    dispatcher.stop();
+    QCOMPARE(dispatcher.counts().released, 9);
+    QCOMPARE(dispatcher.counts().sent, 10);
+    QCOMPARE(f.value(QStringLiteral("attempts"), ids[0]).toInt(), 2);
+    for (int i = 1; i < ids.size(); ++i)
+        QCOMPARE(f.value(QStringLiteral("attempts"), ids[i]).toInt(), 1);
+    QCOMPARE(gateway.stats().value(QStringLiteral("requests")).toInt(), 11);
 }
 
 void TestNotificationDispatcher::stopBeforeStartFinishes()

@@ -118,7 +118,7 @@ void TestRetryPolicy::jitterScalesBetweenHalfAndWhole()
 void TestRetryPolicy::retryAfterIsALowerBound()
 {
     const RetryPolicy policy({milliseconds(1000), milliseconds(3600000), 10}, [] { return 0.0; });
-    QCOMPARE(policy.delayAfter(1, milliseconds(7000)).count(), qint64(7000)); // 500 < 7000
+    QCOMPARE(policy.delayAfter(1, milliseconds(7000)).count(), qint64(7000));  // 500 < 7000
     QCOMPARE(policy.delayAfter(6, milliseconds(7000)).count(), qint64(16000)); // 32000 × 0.5 > 7000
     QCOMPARE(policy.delayAfter(1, milliseconds(0)).count(), qint64(500));
 }

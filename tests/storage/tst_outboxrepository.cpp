@@ -53,15 +53,15 @@ void TestOutboxRepository::claimTakesDueRowsOldestFirst()
     const QString reference = f.applicationNumber;
     const QList<qint64> later = f.addMessages(1, 3600000);
     const QList<qint64> sent = f.addMessages(1, -600000);
-    QSqlQuery markSent = sql::prepare(f.db.connection(),
-                                      QStringLiteral("UPDATE notifications SET status = 'sent' WHERE id = ?"));
+    QSqlQuery markSent =
+        sql::prepare(f.db.connection(), QStringLiteral("UPDATE notifications SET status = 'sent' WHERE id = ?"));
     sql::exec(markSent, QStringLiteral("marking sent"), {sent[0]});
 
     OutboxRepository repository(f.db, QStringLiteral("host-a:1"));
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const QList<OutboxMessage> first = repository.claim(3, milliseconds(120000));
     QCOMPARE(idsOf(first), (QList<qint64>{due[2], due[3], due[4]})); // returned in id order
-    const OutboxMessage &message = first[0]; // the third message: an e-mail
+    const OutboxMessage &message = first[0];                         // the third message: an e-mail
     QCOMPARE(message.channel, QStringLiteral("email"));
     QCOMPARE(message.recipient, QStringLiteral("z@example.com"));
     QCOMPARE(message.subject, QStringLiteral("Your application 2"));

@@ -69,8 +69,7 @@ public:
                        email ? QVariant(QStringLiteral("Your application %1").arg(i)) : QVariant(),
                        QStringLiteral("message %1 for %2").arg(i).arg(applicationNumber),
                        db.dialect().toDatabaseTime(now.addMSecs(dueInMs + stepMs * i)),
-                       QUuid::createUuid().toString(QUuid::WithoutBraces),
-                       db.dialect().toDatabaseTime(now)});
+                       QUuid::createUuid().toString(QUuid::WithoutBraces), db.dialect().toDatabaseTime(now)});
             ids.append(insert.lastInsertId().toLongLong());
         }
         transaction.commit();
