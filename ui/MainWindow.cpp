@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/DeskConnection.h"
+#include "models/EmbeddedDispatcher.h"
 #include "models/DocumentLoader.h"
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
@@ -157,7 +158,34 @@ void MainWindow::buildPages(const OperatorIdentity &identity)
         addSupervisorPages(identity);
     m_queuePage->focusList();
     startIdleLock();
+    startDispatcher();
     Q_EMIT pagesReady();
+}
+
+// The embedded one-desk setup delivers its own customer messages
+// (models/EmbeddedDispatcher); the status bar says when they are not going out.
+void MainWindow::startDispatcher()
+{
+    EmbeddedDispatcher::Config config;
+    QString why;
+    const bool wanted = EmbeddedDispatcher::wanted(m_settings, *m_connection.database(), &config, &why);
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("dispatcherLabel"));
+    label->setTextFormat(Qt::PlainText);
+    label->setText(tr("Customer messages are not going out"));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { color: #7a4a00; background: #fff1cc; border-radius: 3px; padding: 0 6px; }"));
+    label->setVisible(!why.isEmpty());
+    label->setToolTip(QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped()));
+    ui->statusBar->addPermanentWidget(label);
+    if (!wanted)
+        return;
+    m_dispatcher = new EmbeddedDispatcher(m_connection.database(), config, this);
+    connect(m_dispatcher, &EmbeddedDispatcher::problem, label, [label](const QString &sentence) {
+        label->setToolTip(QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped()));
+        label->show();
+    });
+    connect(m_dispatcher, &EmbeddedDispatcher::recovered, label, &QWidget::hide);
 }
 
 // The embedded database asks who is at the desk before any page is built; the

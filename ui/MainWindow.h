@@ -31,6 +31,7 @@ namespace reissuedesk {
 class ApplicationPage;
 class AuditPage;
 class DeskConnection;
+class EmbeddedDispatcher;
 class IdleLock;
 class LockScreen;
 class JobRunner;
@@ -75,6 +76,7 @@ private:
     void showConnectionFailed(const QString &urlDisplay, const QString &message);
     void setupLogin();
     void startIdleLock();
+    void startDispatcher();
     void buildPages(const OperatorIdentity &identity);
     void wireReviewPages(const OperatorIdentity &identity);
     // The Supervisor menu and its pages (supervisors and administrators only).
@@ -108,6 +110,7 @@ private:
     QLabel *m_overdueLabel = nullptr;
     QLabel *m_heldLabel = nullptr;
     QWidget *m_countsWidget = nullptr; // the three counts, shown with the queue
+    EmbeddedDispatcher *m_dispatcher = nullptr; // SQLite desks with a gateway only
 
     enum class Closing { No, Releasing, Done };
     Closing m_closing = Closing::No;

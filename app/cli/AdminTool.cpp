@@ -4,6 +4,7 @@
 #include "cli/BenchCommand.h"
 #include "cli/CheckDocumentCommand.h"
 #include "cli/DisableOperatorCommand.h"
+#include "cli/DispatchCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportShipmentsCommand.h"
 #include "cli/MigrateCommand.h"
@@ -31,6 +32,7 @@ AdminTool::AdminTool()
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
     add(std::make_unique<CheckDocumentCommand>());
+    add(std::make_unique<DispatchCommand>());
 }
 
 AdminTool::~AdminTool() = default;

@@ -1,5 +1,6 @@
 #include "cli/BenchCommand.h"
 
+#include "cli/DispatchBenchmark.h"
 #include "cli/QueueBenchmark.h"
 #include "imaging/DecodeBenchmark.h"
 #include "storage/Database.h"
@@ -12,7 +13,7 @@
 namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks() {
-    return {QStringLiteral("queue"), QStringLiteral("decode")};
+    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
@@ -27,6 +28,16 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption({QStringLiteral("show-sql"),
                       QStringLiteral("Also show each case's statement with its values written in, as the "
                                      "database's own client runs it for the floor.")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("bench dispatch: messages to send (default 5000)."),
+                      QStringLiteral("N"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("concurrency"),
+                      QStringLiteral("bench dispatch: requests in flight (default 8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("bench dispatch: messages claimed at once (default 100)."),
+                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
 }
 
 int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out) {
@@ -57,6 +68,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
     options.showSql = parser.isSet(QStringLiteral("show-sql"));
     if (what.first() == QLatin1String("queue"))
         return runQueue(parser, out, options);
+    if (what.first() == QLatin1String("dispatch"))
+        return runDispatch(parser, out);
     out.error(QStringLiteral("unknown benchmark \"%1\"; available: %2")
                   .arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
@@ -93,6 +106,31 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
             .arg(QueueBenchmark::pageSize)
             .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
     return 0;
+}
+
+int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    DispatchBenchmark::Options options;
+    const struct {
+        const char *name;
+        int *value;
+        int high;
+    } numbers[] = {{"count", &options.count, 10000000}, {"concurrency", &options.concurrency, 256},
+                   {"batch", &options.batch, 10000}, {"rounds", &options.rounds, 100}};
+    for (const auto &number : numbers) {
+        const QString name = QString::fromLatin1(number.name);
+        bool ok = false;
+        *number.value = parser.value(name).toInt(&ok);
+        if (!ok || *number.value < 1 || *number.value > number.high) {
+            out.error(QStringLiteral("--%1 must be a whole number from 1 to %2, not \"%3\"")
+                          .arg(name)
+                          .arg(number.high)
+                          .arg(parser.value(name)));
+            return 2;
+        }
+    }
+    const auto database = openCurrentDatabase(parser, out);
+    return DispatchBenchmark(*database, options).run(out);
 }
 
 int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options)

@@ -12,7 +12,8 @@ class BenchCommand final : public AdminCommand {
 public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override {
-        return QStringLiteral("Time the queue's queries on a seeded database (bench queue).");
+        return QStringLiteral("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
+                              "notification dispatcher (bench dispatch).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
@@ -22,6 +23,7 @@ public:
 
 private:
     static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
+    static int runDispatch(const QCommandLineParser &parser, const CommandOutput &out);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
                         const BenchOptions &options);
 };

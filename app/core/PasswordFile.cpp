@@ -12,9 +12,14 @@ namespace reissuedesk {
 
 PasswordFile::Result PasswordFile::read(const QString &path)
 {
+    return read(path, QStringLiteral("password file"));
+}
+
+PasswordFile::Result PasswordFile::read(const QString &path, const QString &what)
+{
     Result result;
     if (path.isEmpty()) {
-        result.error = QStringLiteral("no password file was named");
+        result.error = QStringLiteral("no %1 was named").arg(what);
         return result;
     }
     // Checked on the open descriptor, not the name, so the file cannot be
@@ -22,23 +27,23 @@ PasswordFile::Result PasswordFile::read(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
-        result.error = QStringLiteral("the password file %1 cannot be opened: %2")
-                           .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = QStringLiteral("the %1 %2 cannot be opened: %3")
+                           .arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     struct stat info {};
     QByteArray bytes;
     if (::fstat(fd, &info) != 0) {
-        result.error = QStringLiteral("the password file %1 cannot be examined: %2")
-                           .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = QStringLiteral("the %1 %2 cannot be examined: %3")
+                           .arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
     } else if (!S_ISREG(info.st_mode)) {
-        result.error = QStringLiteral("the password file %1 is not a regular file").arg(path);
+        result.error = QStringLiteral("the %1 %2 is not a regular file").arg(what, path);
     } else if (info.st_uid != ::geteuid()) {
-        result.error = QStringLiteral("the password file %1 belongs to another user; it must be yours").arg(path);
+        result.error = QStringLiteral("the %1 %2 belongs to another user; it must be yours").arg(what, path);
     } else if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        result.error = QStringLiteral("the password file %1 can be read or written by others (mode %2): "
+        result.error = QStringLiteral("the %1 %2 can be read or written by others (mode %3): "
                                       "run chmod 600 on it")
-                           .arg(path)
+                           .arg(what, path)
                            .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
     } else {
         char buffer[4096];
@@ -51,8 +56,8 @@ PasswordFile::Result PasswordFile::read(const QString &path)
                 break;
         }
         if (got < 0)
-            result.error = QStringLiteral("the password file %1 cannot be read: %2")
-                               .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            result.error = QStringLiteral("the %1 %2 cannot be read: %3")
+                               .arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
     }
     ::close(fd);
     if (!result.error.isEmpty())
@@ -62,7 +67,8 @@ PasswordFile::Result PasswordFile::read(const QString &path)
     if (line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
-        result.error = QStringLiteral("the password file %1 is empty: the password goes on its first line").arg(path);
+        result.error = QStringLiteral("the %1 %2 is empty: the %3 goes on its first line")
+                           .arg(what, path, what.section(QLatin1Char(' '), -2, -2));
         return result;
     }
     result.password = QString::fromUtf8(line);

@@ -19,6 +19,9 @@ public:
     };
     // Opens without following the caller into a FIFO or device (never blocks).
     static Result read(const QString &path);
+    // The same rules for another secret (e.g. "gateway token file"): `what`
+    // names the file in the error sentences.
+    static Result read(const QString &path, const QString &what);
 };
 
 } // namespace reissuedesk

@@ -56,6 +56,10 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("documentStore/clientKey");
     case Key::DocumentStoreCaFile:
         return QStringLiteral("documentStore/caFile");
+    case Key::GatewayUrl:
+        return QStringLiteral("gateway/url");
+    case Key::GatewayTokenFile:
+        return QStringLiteral("gateway/tokenFile");
     case Key::KEY_COUNT:
         break;
     }
@@ -81,6 +85,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::DocumentStoreClientCertificate:
     case Key::DocumentStoreClientKey:
     case Key::DocumentStoreCaFile:
+    case Key::GatewayUrl:
+    case Key::GatewayTokenFile:
         return QString();
     case Key::IdleLockSeconds:
         return 10 * 60;
@@ -157,6 +163,8 @@ bool Settings::isAudited(Key key)
     case Key::DocumentStoreClientCertificate:
     case Key::DocumentStoreClientKey:
     case Key::DocumentStoreCaFile:
+    case Key::GatewayUrl:
+    case Key::GatewayTokenFile:
         return true;
     case Key::AutoAdvance: // personal preferences and layout
     case Key::QueueFilter:

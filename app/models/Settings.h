@@ -36,6 +36,10 @@ public:
         DocumentStoreClientCertificate, // QString: PEM certificate file
         DocumentStoreClientKey,         // QString: PEM key file (owner-only)
         DocumentStoreCaFile,            // QString: extra CA certificates (PEM)
+        // The notification gateway for the embedded one-desk setup (SQLite
+        // only; PostgreSQL desks leave it to the dispatcher service).
+        GatewayUrl,       // QString: base URL; empty: this desk sends nothing
+        GatewayTokenFile, // QString: file whose first line is the bearer token
         KEY_COUNT
     };
     Q_ENUM(Key)
