@@ -6,6 +6,7 @@
 #include "cli/DisableOperatorCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/MigrateCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
 #include "cli/StatsCommand.h"
@@ -23,6 +24,7 @@ AdminTool::AdminTool()
     add(std::make_unique<SeedDemoCommand>());
     add(std::make_unique<ImportCommand>());
     add(std::make_unique<StatsCommand>());
+    add(std::make_unique<ReportCommand>());
     add(std::make_unique<AddOperatorCommand>());
     add(std::make_unique<DisableOperatorCommand>());
     add(std::make_unique<SetPasswordCommand>());

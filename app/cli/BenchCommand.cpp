@@ -1,6 +1,7 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/QueueBenchmark.h"
+#include "cli/ReportBenchmark.h"
 #include "imaging/DecodeBenchmark.h"
 #include "storage/Database.h"
 
@@ -12,7 +13,7 @@
 namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks() {
-    return {QStringLiteral("queue"), QStringLiteral("decode")};
+    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("report")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
@@ -57,6 +58,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
     options.showSql = parser.isSet(QStringLiteral("show-sql"));
     if (what.first() == QLatin1String("queue"))
         return runQueue(parser, out, options);
+    if (what.first() == QLatin1String("report"))
+        return runReport(parser, out, options);
     out.error(QStringLiteral("unknown benchmark \"%1\"; available: %2")
                   .arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
@@ -92,6 +95,29 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
             .arg(options.warmup)
             .arg(QueueBenchmark::pageSize)
             .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
+    return 0;
+}
+
+int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options)
+{
+    const auto database = openCurrentDatabase(parser, out);
+    ReportBenchmark benchmark(*database, options);
+    const BenchReport report(out, QStringLiteral("report"), database->dialect().name());
+    report.header();
+    benchmark.run([&out](const QString &step) { out.progress(QStringLiteral("measuring: %1 ...").arg(step)); },
+                  [&out, &report](const BenchCase &benchCase) {
+                      out.progress(QString());
+                      report.add(benchCase);
+                  });
+    report.summary({{QStringLiteral("applications"), benchmark.applications()},
+                    {QStringLiteral("database"), database->url().display()},
+                    {QStringLiteral("repeat"), options.repeat},
+                    {QStringLiteral("warmup"), options.warmup}},
+                   QStringLiteral("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups")
+                       .arg(benchmark.applications())
+                       .arg(database->url().display(), database->dialect().name())
+                       .arg(options.repeat)
+                       .arg(options.warmup));
     return 0;
 }
 

@@ -24,6 +24,7 @@ private:
     static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
                         const BenchOptions &options);
+    static int runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
 };
 
 } // namespace reissuedesk::cli
