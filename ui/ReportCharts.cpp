@@ -159,6 +159,9 @@ void ReportCharts::showPerDay(const Report &report)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(days);
+    // A month of days only fits standing up.
+    if (days.size() > 10)
+        x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(maximum);

@@ -73,8 +73,8 @@ ReportsPage::ReportsPage(JobRunner &runner, QWidget *parent)
         view->horizontalHeader()->setStretchLastSection(true);
         ui->tablesTabs->addTab(view, tabNames.value(i));
     }
-    ui->splitter->setStretchFactor(0, 3);
-    ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setStretchFactor(0, 1);
+    ui->splitter->setStretchFactor(1, 1);
 
     connect(ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);

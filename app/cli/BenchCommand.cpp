@@ -113,11 +113,11 @@ int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutpu
                     {QStringLiteral("database"), database->url().display()},
                     {QStringLiteral("repeat"), options.repeat},
                     {QStringLiteral("warmup"), options.warmup}},
+                   // One multi-argument arg(): a URL's %2F must not be taken for a placeholder.
                    QStringLiteral("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups")
-                       .arg(benchmark.applications())
-                       .arg(database->url().display(), database->dialect().name())
-                       .arg(options.repeat)
-                       .arg(options.warmup));
+                       .arg(QString::number(benchmark.applications()), database->url().display(),
+                            database->dialect().name(), QString::number(options.repeat),
+                            QString::number(options.warmup)));
     return 0;
 }
 

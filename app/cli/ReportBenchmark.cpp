@@ -44,12 +44,12 @@ void ReportBenchmark::run(const std::function<void(const QString &)> &progress,
     const ReportPeriod month = spans.last().period;
     const QList<std::pair<QString, std::function<qint64()>>> parts{
         {QStringLiteral("30 days: received"), [&] { return repository.received(month); }},
-        {QStringLiteral("30 days: decision totals"),
+        {QStringLiteral("30 days: decision counts (totals, per day, per operator)"),
          [&] {
-             Report totals;
-             totals.period = month;
-             repository.loadDecisionTotals(totals);
-             return totals.decided;
+             Report counts;
+             counts.period = month;
+             repository.loadDecisionCounts(counts);
+             return counts.decided;
          }},
         {QStringLiteral("30 days: submitted -> decided"), [&] { return repository.submittedToDecided(month).count; }},
         {QStringLiteral("30 days: claimed -> decided"), [&] { return repository.claimedToDecided(month).count; }},
@@ -61,8 +61,14 @@ void ReportBenchmark::run(const std::function<void(const QString &)> &progress,
              return total;
          }},
         {QStringLiteral("30 days: rejection reasons"), [&] { return qint64(repository.rejectionReasons(month).size()); }},
-        {QStringLiteral("30 days: per operator"), [&] { return qint64(repository.operators(month).size()); }},
-        {QStringLiteral("30 days: per day"), [&] { return qint64(repository.decisionsPerDay(month).size()); }},
+        {QStringLiteral("30 days: operator details"),
+         [&] {
+             Report counts;
+             counts.period = month;
+             repository.loadDecisionCounts(counts);
+             repository.loadOperatorDetails(counts);
+             return qint64(counts.operators.size());
+         }},
         {QStringLiteral("second reviews waiting"),
          [&] {
              Report waiting;

@@ -36,7 +36,7 @@ QString backlogAge(BacklogBucket::Age age)
     case BacklogBucket::Age::From12To24h:
         return QCoreApplication::translate("ReportFormat", "12–24 h");
     case BacklogBucket::Age::Overdue:
-        return QCoreApplication::translate("ReportFormat", "overdue (24 h or more)");
+        return QCoreApplication::translate("ReportFormat", "overdue");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace reissuedesk {
 
@@ -79,30 +80,31 @@ Report ReportRepository::load(const ReportPeriod &period, const QDateTime &asOf)
     report.period = period;
     report.asOf = asOf;
     report.received = received(period);
-    loadDecisionTotals(report);
+    loadDecisionCounts(report);
     report.submittedToDecided = submittedToDecided(period);
     report.claimedToDecided = claimedToDecided(period);
+    loadOperatorDetails(report);
     report.backlog = backlog(asOf);
     report.rejectionReasons = rejectionReasons(period);
-    report.operators = operators(period);
-    report.decisionsPerDay = decisionsPerDay(period);
     loadSecondReviewsWaiting(report);
     return report;
 }
 
-// The period's final decisions as a CTE body: (id, application_id,
-// review_round, operator_id, outcome, decided_at, final_at). Two halves so that
-// each reads its own index (decisions_decided, decisions_confirmed); binds
-// periodValues().
+// The period's final decisions as a CTE body: (id, operator_id, outcome,
+// decided_at, final_at, application_submitted_at, claimed_at). Two halves so
+// that each reads its own covering index (decisions_report_decided,
+// decisions_report_confirmed: migration PG 0015 / SQLite 0016, which also
+// copies the application's submission time and the kept claim time into each
+// decision, so no figure looks up applications per decision); binds periodValues().
 QString ReportRepository::finalDecisions() const
 {
     return QStringLiteral(
-        "SELECT d.id, d.application_id, d.review_round, d.operator_id, d.outcome, d.decided_at, "
-        "d.decided_at AS final_at FROM decisions d WHERE d.decided_at >= ? AND d.decided_at < ? "
+        "SELECT d.id, d.operator_id, d.outcome, d.decided_at, d.decided_at AS final_at, "
+        "d.application_submitted_at, d.claimed_at FROM decisions d WHERE d.decided_at >= ? AND d.decided_at < ? "
         "AND NOT d.needs_second_review "
         "UNION ALL "
-        "SELECT d.id, d.application_id, d.review_round, d.operator_id, d.outcome, d.decided_at, "
-        "d.confirmed_at AS final_at FROM decisions d WHERE d.confirmed_at >= ? AND d.confirmed_at < ? "
+        "SELECT d.id, d.operator_id, d.outcome, d.decided_at, d.confirmed_at AS final_at, "
+        "d.application_submitted_at, d.claimed_at FROM decisions d WHERE d.confirmed_at >= ? AND d.confirmed_at < ? "
         "AND d.needs_second_review");
 }
 
@@ -140,22 +142,55 @@ qint64 ReportRepository::received(const ReportPeriod &period) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-void ReportRepository::loadDecisionTotals(Report &report) const
+// One scan of the period's decisions grouped by (operator, day, outcome): the
+// totals, the days and the operators' counts are sums of these groups (at most
+// operators x days x 2 rows), so the decisions are read once, not three times.
+void ReportRepository::loadDecisionCounts(Report &report) const
 {
+    const ReportPeriod &period = report.period;
+    report.decided = report.approved = report.rejected = report.decidedWithin24h = 0;
+    report.decisionsPerDay.clear();
+    report.operators.clear();
+    if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
+        return;
+    const qint64 dayCount = (period.from.msecsTo(period.to) + DayMs - 1) / DayMs;
+    for (qint64 i = 0; i < dayCount; ++i)
+        report.decisionsPerDay.append({period.from.date().addDays(i), 0, 0});
+
+    QVariantList values{m_database.dialect().toDatabaseTime(period.from)};
+    values << periodValues(period);
+    // Days counted from the period's start, so they are the days of the time
+    // zone the period was chosen in.
     QSqlQuery query = execute(
         m_database,
-        QStringLiteral("WITH fd AS (%1) SELECT COUNT(*), "
-                       "COALESCE(SUM(CASE WHEN fd.outcome = 'approve' THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN fd.outcome = 'reject' THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN fd.final_at <= %2 THEN 1 ELSE 0 END), 0) "
-                       "FROM fd JOIN applications a ON a.id = fd.application_id")
-            .arg(finalDecisions(), m_database.dialect().timePlusSeconds(QStringLiteral("a.submitted_at"), 86400)),
-        QStringLiteral("counting the decisions"), periodValues(report.period));
-    if (query.next()) {
-        report.decided = query.value(0).toLongLong();
-        report.approved = query.value(1).toLongLong();
-        report.rejected = query.value(2).toLongLong();
-        report.decidedWithin24h = query.value(3).toLongLong();
+        QStringLiteral("SELECT operator_id, %1 / %2 AS day_index, outcome, COUNT(*), "
+                       "SUM(CASE WHEN final_at <= %3 THEN 1 ELSE 0 END) FROM (%4) fd "
+                       "GROUP BY operator_id, day_index, outcome")
+            .arg(millisecondsBetween(QStringLiteral("fd.final_at"), boundTime()), QString::number(DayMs),
+                 m_database.dialect().timePlusSeconds(QStringLiteral("fd.application_submitted_at"), 86400),
+                 finalDecisions()),
+        QStringLiteral("counting the decisions"), values);
+    QHash<qint64, qsizetype> operatorRow;
+    while (query.next()) {
+        const qint64 operatorId = query.value(0).toLongLong();
+        const qint64 index = query.value(1).toLongLong();
+        const bool approved = query.value(2).toString() == QLatin1String("approve");
+        const qint64 count = query.value(3).toLongLong();
+        report.decided += count;
+        (approved ? report.approved : report.rejected) += count;
+        report.decidedWithin24h += query.value(4).toLongLong();
+        if (index >= 0 && index < report.decisionsPerDay.size())
+            (approved ? report.decisionsPerDay[index].approved : report.decisionsPerDay[index].rejected) += count;
+        auto found = operatorRow.constFind(operatorId);
+        if (found == operatorRow.constEnd()) {
+            found = operatorRow.insert(operatorId, report.operators.size());
+            OperatorFigures figures;
+            figures.operatorId = operatorId;
+            report.operators.append(figures);
+        }
+        OperatorFigures &figures = report.operators[*found];
+        figures.decisions += count;
+        (approved ? figures.approved : figures.rejected) += count;
     }
 }
 
@@ -164,26 +199,25 @@ DurationSummary ReportRepository::submittedToDecided(const ReportPeriod &period)
     QSqlQuery query = execute(
         m_database,
         QStringLiteral("WITH fd AS (%1), ranked AS (SELECT duration, ROW_NUMBER() OVER (ORDER BY duration) AS rn, "
-                       "COUNT(*) OVER () AS n FROM (SELECT %2 AS duration FROM fd JOIN applications a ON a.id = "
-                       "fd.application_id) durations) %3")
-            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.final_at"), QStringLiteral("a.submitted_at")),
+                       "COUNT(*) OVER () AS n FROM (SELECT %2 AS duration FROM fd) durations) %3")
+            .arg(finalDecisions(),
+                 millisecondsBetween(QStringLiteral("fd.final_at"), QStringLiteral("fd.application_submitted_at")),
                  nearestRankSelect({})),
         QStringLiteral("measuring the time from submission to decision"), periodValues(period));
     return query.next() ? summaryFrom(query, 0) : DurationSummary{};
 }
 
 // Claimed -> decided: the deciding operator's own time, from their claim
-// (kept in decision_claims) to their decision (decided_at, also for approvals
+// (kept in decisions.claimed_at) to their decision (decided_at, also for approvals
 // confirmed later). Decisions without a kept claim are left out.
 DurationSummary ReportRepository::claimedToDecided(const ReportPeriod &period) const
 {
     QSqlQuery query = execute(
         m_database,
         QStringLiteral("WITH fd AS (%1), ranked AS (SELECT duration, ROW_NUMBER() OVER (ORDER BY duration) AS rn, "
-                       "COUNT(*) OVER () AS n FROM (SELECT %2 AS duration FROM fd JOIN decision_claims c ON "
-                       "c.application_id = fd.application_id AND c.review_round = fd.review_round AND "
-                       "c.operator_id = fd.operator_id) durations) %3")
-            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("c.claimed_at")),
+                       "COUNT(*) OVER () AS n FROM (SELECT %2 AS duration FROM fd WHERE fd.claimed_at IS NOT NULL) "
+                       "durations) %3")
+            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect({})),
         QStringLiteral("measuring the time from claim to decision"), periodValues(period));
     return query.next() ? summaryFrom(query, 0) : DurationSummary{};
@@ -192,19 +226,21 @@ DurationSummary ReportRepository::claimedToDecided(const ReportPeriod &period) c
 QList<BacklogBucket> ReportRepository::backlog(const QDateTime &asOf) const
 {
     const SqlDialect &dialect = m_database.dialect();
-    // Ages compared as submission times, so the partial index applications_backlog
-    // (whose WHERE term this repeats) serves the whole count.
+    // Ages as due times: due_at = submitted_at + 24 h (a CHECK constraint on
+    // both back ends), so "submitted more than 6 h ago" is "due in less than
+    // 18 h", and applications_status_due (status, due_at, id) answers the whole
+    // count from the index alone (a range count per age: cheaper than one
+    // pass that tests every row four times).
+    auto dueBy = [&](qint64 ageMs) { return dialect.toDatabaseTime(asOf.addMSecs(DayMs - ageMs)); };
     QSqlQuery query = execute(
         m_database,
-        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN submitted_at > ? THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN submitted_at <= ? AND submitted_at > ? THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN submitted_at <= ? AND submitted_at > ? THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN submitted_at <= ? THEN 1 ELSE 0 END), 0) FROM applications "
-                       "WHERE status IN ('pending', 'in_review', 'awaiting_second_review')"),
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM applications WHERE %1 AND due_at > ?), "
+                       "(SELECT COUNT(*) FROM applications WHERE %1 AND due_at <= ? AND due_at > ?), "
+                       "(SELECT COUNT(*) FROM applications WHERE %1 AND due_at <= ? AND due_at > ?), "
+                       "(SELECT COUNT(*) FROM applications WHERE %1 AND due_at <= ?)")
+            .arg(QStringLiteral("status IN ('pending', 'in_review', 'awaiting_second_review')")),
         QStringLiteral("counting the backlog by age"),
-        {dialect.toDatabaseTime(asOf.addMSecs(-6 * HourMs)), dialect.toDatabaseTime(asOf.addMSecs(-6 * HourMs)),
-         dialect.toDatabaseTime(asOf.addMSecs(-12 * HourMs)), dialect.toDatabaseTime(asOf.addMSecs(-12 * HourMs)),
-         dialect.toDatabaseTime(asOf.addMSecs(-DayMs)), dialect.toDatabaseTime(asOf.addMSecs(-DayMs))});
+        {dueBy(6 * HourMs), dueBy(6 * HourMs), dueBy(12 * HourMs), dueBy(12 * HourMs), dueBy(DayMs), dueBy(DayMs)});
     QList<BacklogBucket> buckets;
     const BacklogBucket::Age ages[] = {BacklogBucket::Age::UpTo6h, BacklogBucket::Age::From6To12h,
                                        BacklogBucket::Age::From12To24h, BacklogBucket::Age::Overdue};
@@ -231,97 +267,74 @@ QList<RejectionReasonCount> ReportRepository::rejectionReasons(const ReportPerio
     return reasons;
 }
 
-QList<OperatorFigures> ReportRepository::operators(const ReportPeriod &period) const
+// The operators' names, their second reviews asked (approvals recorded in the
+// period that needed a second review, whatever came of them) and their median
+// handling time; operators who only asked are added. Most decisions first.
+void ReportRepository::loadOperatorDetails(Report &report) const
 {
     const SqlDialect &dialect = m_database.dialect();
-    QVariantList values = periodValues(period);
-    values << dialect.toDatabaseTime(period.from) << dialect.toDatabaseTime(period.to);
-    QSqlQuery query = execute(
-        m_database,
-        QStringLiteral("WITH fd AS (%1), counted AS (SELECT operator_id, COUNT(*) AS decisions, "
-                       "SUM(CASE WHEN outcome = 'approve' THEN 1 ELSE 0 END) AS approved, "
-                       "SUM(CASE WHEN outcome = 'reject' THEN 1 ELSE 0 END) AS rejected FROM fd GROUP BY "
-                       "operator_id), asked AS (SELECT operator_id, COUNT(*) AS asked FROM decisions WHERE "
-                       "decided_at >= ? AND decided_at < ? AND needs_second_review GROUP BY operator_id) "
-                       "SELECT o.id, o.login, o.display_name, COALESCE(counted.decisions, 0), "
-                       "COALESCE(counted.approved, 0), COALESCE(counted.rejected, 0), COALESCE(asked.asked, 0) "
-                       "FROM operators o LEFT JOIN counted ON counted.operator_id = o.id LEFT JOIN asked ON "
-                       "asked.operator_id = o.id WHERE counted.operator_id IS NOT NULL OR asked.operator_id IS "
-                       "NOT NULL ORDER BY COALESCE(counted.decisions, 0) DESC, o.login%2")
-            .arg(finalDecisions(), dialect.binaryCollation()),
-        QStringLiteral("counting the decisions per operator"), values);
-    QList<OperatorFigures> figures;
     QHash<qint64, qsizetype> indexById;
-    while (query.next()) {
-        OperatorFigures row;
-        row.operatorId = query.value(0).toLongLong();
-        row.login = query.value(1).toString();
-        row.displayName = query.value(2).toString();
-        row.decisions = query.value(3).toLongLong();
-        row.approved = query.value(4).toLongLong();
-        row.rejected = query.value(5).toLongLong();
-        row.secondReviewsAsked = query.value(6).toLongLong();
-        indexById.insert(row.operatorId, figures.size());
-        figures.append(row);
-    }
-    query.finish();
+    for (qsizetype i = 0; i < report.operators.size(); ++i)
+        indexById.insert(report.operators.at(i).operatorId, i);
+    auto figuresFor = [&](qint64 operatorId) -> OperatorFigures & {
+        auto found = indexById.constFind(operatorId);
+        if (found == indexById.constEnd()) {
+            found = indexById.insert(operatorId, report.operators.size());
+            OperatorFigures figures;
+            figures.operatorId = operatorId;
+            report.operators.append(figures);
+        }
+        return report.operators[*found];
+    };
+
+    QSqlQuery asked = execute(
+        m_database,
+        QStringLiteral("SELECT operator_id, COUNT(*) FROM decisions WHERE decided_at >= ? AND decided_at < ? AND "
+                       "needs_second_review GROUP BY operator_id"),
+        QStringLiteral("counting the second reviews asked"),
+        {dialect.toDatabaseTime(report.period.from), dialect.toDatabaseTime(report.period.to)});
+    while (asked.next())
+        figuresFor(asked.value(0).toLongLong()).secondReviewsAsked = asked.value(1).toLongLong();
+    asked.finish();
 
     QSqlQuery medians = execute(
         m_database,
         QStringLiteral("WITH fd AS (%1), ranked AS (SELECT operator_id, duration, ROW_NUMBER() OVER (PARTITION BY "
                        "operator_id ORDER BY duration) AS rn, COUNT(*) OVER (PARTITION BY operator_id) AS n FROM "
-                       "(SELECT fd.operator_id, %2 AS duration FROM fd JOIN decision_claims c ON c.application_id = "
-                       "fd.application_id AND c.review_round = fd.review_round AND c.operator_id = fd.operator_id) "
-                       "durations) %3")
-            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("c.claimed_at")),
+                       "(SELECT fd.operator_id, %2 AS duration FROM fd WHERE fd.claimed_at IS NOT NULL) durations) %3")
+            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect(QStringLiteral("operator_id"))),
-        QStringLiteral("measuring the handling time per operator"), periodValues(period));
+        QStringLiteral("measuring the handling time per operator"), periodValues(report.period));
     while (medians.next()) {
         const auto found = indexById.constFind(medians.value(0).toLongLong());
         if (found != indexById.constEnd())
-            figures[*found].claimedToDecided = summaryFrom(medians, 1);
+            report.operators[*found].claimedToDecided = summaryFrom(medians, 1);
     }
-    return figures;
-}
+    medians.finish();
 
-QList<DayCount> ReportRepository::decisionsPerDay(const ReportPeriod &period) const
-{
-    QList<DayCount> days;
-    if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
-        return days;
-    const qint64 dayCount = (period.from.msecsTo(period.to) + DayMs - 1) / DayMs;
-    for (qint64 i = 0; i < dayCount; ++i)
-        days.append({period.from.date().addDays(i), 0, 0});
-
-    QVariantList values{m_database.dialect().toDatabaseTime(period.from)};
-    values << periodValues(period);
-    // Days counted from the period's start, so they are the days of the time
-    // zone the period was chosen in.
-    QSqlQuery query = execute(
-        m_database,
-        QStringLiteral("WITH fd AS (SELECT outcome, %1 / %2 AS day_index FROM (%3) f) SELECT day_index, "
-                       "SUM(CASE WHEN outcome = 'approve' THEN 1 ELSE 0 END), SUM(CASE WHEN outcome = 'reject' "
-                       "THEN 1 ELSE 0 END) FROM fd GROUP BY day_index")
-            .arg(millisecondsBetween(QStringLiteral("f.final_at"), boundTime()), QString::number(DayMs),
-                 finalDecisions()),
-        QStringLiteral("counting the decisions per day"), values);
-    while (query.next()) {
-        const qint64 index = query.value(0).toLongLong();
-        if (index < 0 || index >= days.size())
-            continue;
-        days[index].approved = query.value(1).toLongLong();
-        days[index].rejected = query.value(2).toLongLong();
+    QSqlQuery names = execute(m_database, QStringLiteral("SELECT id, login, display_name FROM operators"),
+                              QStringLiteral("reading the operators' names"), {});
+    while (names.next()) {
+        const auto found = indexById.constFind(names.value(0).toLongLong());
+        if (found != indexById.constEnd()) {
+            report.operators[*found].login = names.value(1).toString();
+            report.operators[*found].displayName = names.value(2).toString();
+        }
     }
-    return days;
+    std::sort(report.operators.begin(), report.operators.end(), [](const OperatorFigures &a, const OperatorFigures &b) {
+        return a.decisions != b.decisions ? a.decisions > b.decisions : a.login < b.login;
+    });
 }
 
 void ReportRepository::loadSecondReviewsWaiting(Report &report) const
 {
     QSqlQuery query = execute(
         m_database,
-        QStringLiteral("SELECT COUNT(*), MIN(%1) FROM applications a JOIN decisions d ON d.application_id = a.id "
-                       "AND d.review_round = a.review_round WHERE a.status = 'awaiting_second_review'")
-            .arg(m_database.dialect().selectTime(QStringLiteral("d.decided_at"))),
+        // From the (few) waiting applications to their decision, never the other way round.
+        QStringLiteral("SELECT COUNT(*), MIN(%1) FROM (SELECT (SELECT d.decided_at FROM decisions d WHERE "
+                       "d.application_id = a.id AND d.review_round = a.review_round) AS asked_at FROM applications a "
+                       "WHERE a.status = 'awaiting_second_review') waiting")
+            .arg(m_database.dialect().selectTime(QStringLiteral("asked_at"))),
         QStringLiteral("counting the second reviews waiting"), {});
     if (query.next()) {
         report.secondReviewsWaiting = query.value(0).toLongLong();

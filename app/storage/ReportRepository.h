@@ -29,13 +29,14 @@ public:
 
     // The parts, for the tests and the benchmark.
     qint64 received(const ReportPeriod &period) const;
-    void loadDecisionTotals(Report &report) const;
+    // Totals, decisions per day and per-operator counts of report.period.
+    void loadDecisionCounts(Report &report) const;
     DurationSummary submittedToDecided(const ReportPeriod &period) const;
     DurationSummary claimedToDecided(const ReportPeriod &period) const;
     QList<BacklogBucket> backlog(const QDateTime &asOf) const;
     QList<RejectionReasonCount> rejectionReasons(const ReportPeriod &period) const;
-    QList<OperatorFigures> operators(const ReportPeriod &period) const;
-    QList<DayCount> decisionsPerDay(const ReportPeriod &period) const;
+    // After loadDecisionCounts: names, second reviews asked, median handling time.
+    void loadOperatorDetails(Report &report) const;
     void loadSecondReviewsWaiting(Report &report) const;
 
 private:

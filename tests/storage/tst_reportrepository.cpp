@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(handWritten, 5);
         Report report;
         report.period = ReportFixture::period();
-        ReportRepository(f.db).loadDecisionTotals(report);
+        ReportRepository(f.db).loadDecisionCounts(report);
         QCOMPARE(report.decidedWithin24h, handWritten);
     }
 

@@ -118,6 +118,14 @@ struct ReportFixture {
         const SqlDialect &dialect = db.dialect();
         WriteTransaction transaction(db);
         QSqlDatabase &connection = transaction.connection();
+        if (claimedAt.isValid()) {
+            // As the application's trigger would have kept it: the decision copies it on insert.
+            QSqlQuery claim = sql::prepare(connection,
+                                           QStringLiteral("INSERT INTO decision_claims (application_id, review_round, "
+                                                          "operator_id, claimed_at) VALUES (?, 1, ?, ?)"));
+            sql::exec(claim, QStringLiteral("adding a kept claim"),
+                      {applicationId, operatorId, dialect.toDatabaseTime(claimedAt)});
+        }
         const bool second = confirmedBy > 0 || awaitingSecondReview;
         QSqlQuery insert = sql::prepare(
             connection,
@@ -137,13 +145,6 @@ struct ReportFixture {
             QSqlQuery reason = sql::prepare(
                 connection, QStringLiteral("INSERT INTO decision_reasons (decision_id, reason_code) VALUES (?, ?)"));
             sql::exec(reason, QStringLiteral("adding a reason"), {decisionId, code});
-        }
-        if (claimedAt.isValid()) {
-            QSqlQuery claim = sql::prepare(connection,
-                                           QStringLiteral("INSERT INTO decision_claims (application_id, review_round, "
-                                                          "operator_id, claimed_at) VALUES (?, 1, ?, ?)"));
-            sql::exec(claim, QStringLiteral("adding a kept claim"),
-                      {applicationId, operatorId, dialect.toDatabaseTime(claimedAt)});
         }
         transaction.commit();
     }

@@ -2,13 +2,16 @@
 --
 -- decision_claims: when the deciding operator had claimed the application. A
 -- decision clears applications.claimed_at in the same statement that changes
--- the status, so the claim time was lost; this trigger keeps it, per
--- application and review round (the key of a decision), as the application
--- leaves in_review with a decision. Decisions recorded before this migration
--- (and seeded demo decisions) have no row: the report measures
--- "claimed -> decided" over the decisions that have one and says how many.
--- Indexes: the report reads decisions by their final time (decided_at, or
--- confirmed_at for approvals that needed a second review), and the open backlog by age.
+-- the status, so the claim time was lost; a trigger keeps it, per application
+-- and review round (the key of a decision), as the application leaves
+-- in_review with a decision. The decision row, inserted next in the same
+-- transaction, copies it into decisions.claimed_at (when the claim was the
+-- deciding operator's) and the application's submission time into
+-- decisions.application_submitted_at, so that every figure of a period is read
+-- from one covering index over the decisions, never by a lookup per decision
+-- into the (large) applications table. Decisions recorded before this
+-- migration (and seeded demo decisions) have no claim time: the report
+-- measures "claimed -> decided" over those that have one and says how many.
 -- Keep in step with ../postgresql/0015_reports.sql (only types differ).
 
 CREATE TABLE decision_claims (
@@ -17,7 +20,7 @@ CREATE TABLE decision_claims (
     operator_id INTEGER NOT NULL REFERENCES operators (id),
     claimed_at INTEGER NOT NULL,
     PRIMARY KEY (application_id, review_round)
-);
+) WITHOUT ROWID;
 
 CREATE TRIGGER applications_keep_decision_claim
 AFTER UPDATE OF status ON applications FOR EACH ROW
@@ -28,7 +31,25 @@ BEGIN
     VALUES (OLD.id, OLD.review_round, OLD.claimed_by, OLD.claimed_at);
 END;
 
-CREATE INDEX decisions_decided ON decisions (decided_at);
-CREATE INDEX decisions_confirmed ON decisions (confirmed_at) WHERE confirmed_at IS NOT NULL;
-CREATE INDEX applications_backlog ON applications (submitted_at)
-    WHERE status IN ('pending', 'in_review', 'awaiting_second_review');
+ALTER TABLE decisions ADD COLUMN application_submitted_at INTEGER;
+ALTER TABLE decisions ADD COLUMN claimed_at INTEGER;
+UPDATE decisions SET application_submitted_at =
+    (SELECT a.submitted_at FROM applications a WHERE a.id = decisions.application_id);
+
+CREATE TRIGGER decisions_report_times
+AFTER INSERT ON decisions FOR EACH ROW
+BEGIN
+    UPDATE decisions SET
+        application_submitted_at = (SELECT a.submitted_at FROM applications a WHERE a.id = NEW.application_id),
+        claimed_at = (SELECT c.claimed_at FROM decision_claims c WHERE c.application_id = NEW.application_id
+                      AND c.review_round = NEW.review_round AND c.operator_id = NEW.operator_id)
+    WHERE id = NEW.id;
+END;
+
+-- The report reads the period's decisions by final time: decided_at, or
+-- confirmed_at for approvals that needed a second review.
+CREATE INDEX decisions_report_decided ON decisions (decided_at, needs_second_review, outcome, operator_id,
+                                                    application_submitted_at, claimed_at);
+CREATE INDEX decisions_report_confirmed ON decisions (confirmed_at, needs_second_review, outcome, operator_id,
+                                                      application_submitted_at, claimed_at, decided_at)
+    WHERE confirmed_at IS NOT NULL;
