@@ -66,7 +66,7 @@ ReportCharts::ReportCharts(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_backlog, 2);
     layout->addWidget(m_reasons, 3);
-    layout->addWidget(m_perDay, 3);
+    layout->addWidget(m_perDay, 4);
 }
 
 void ReportCharts::setReport(const Report &report)
@@ -147,8 +147,9 @@ void ReportCharts::showPerDay(const Report &report)
     QStringList days;
     qint64 maximum = 0;
     for (const DayCount &day : report.decisionsPerDay) {
-        days.append(report.decisionsPerDay.size() > 1 ? day.day.toString(QStringLiteral("MM-dd"))
-                                                      : day.day.toString(Qt::ISODate));
+        // A month of days only fits as days of the month.
+        days.append(report.decisionsPerDay.size() > 10 ? QString::number(day.day.day())
+                                                       : day.day.toString(QStringLiteral("MM-dd")));
         approved->append(double(day.approved));
         rejected->append(double(day.rejected));
         maximum = qMax(maximum, day.approved + day.rejected);
@@ -159,9 +160,11 @@ void ReportCharts::showPerDay(const Report &report)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(days);
-    // A month of days only fits standing up.
-    if (days.size() > 10)
-        x->setLabelsAngle(-90);
+    if (days.size() > 10) {
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        x->setLabelsFont(small);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(maximum);

@@ -75,6 +75,7 @@ ReportsPage::ReportsPage(JobRunner &runner, QWidget *parent)
     }
     ui->splitter->setStretchFactor(0, 1);
     ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setSizes({400, 320});
 
     connect(ui->periodCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
