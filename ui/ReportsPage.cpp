@@ -160,8 +160,8 @@ void ReportsPage::periodChosen()
     ui->fromEdit->setEnabled(chosen);
     ui->toEdit->setEnabled(chosen);
     if (!chosen) {
-        const ReportPeriod period = ReportSession::periodFor(
-            static_cast<ReportSession::Span>(ui->periodCombo->currentData().toInt()));
+        const ReportPeriod period =
+            ReportSession::periodFor(static_cast<ReportSession::Span>(ui->periodCombo->currentData().toInt()));
         ui->fromEdit->setDate(period.from.date());
         ui->toEdit->setDate(period.to.date().addDays(-1));
     }
@@ -190,10 +190,11 @@ void ReportsPage::showReport(const Report &report)
         ->setText(QStringLiteral("%1 / %2").arg(ReportFormat::duration(report.claimedToDecided.medianMs),
                                                 ReportFormat::duration(report.claimedToDecided.p90Ms)));
     m_tiles.value(QStringLiteral("claimedToDecided"))
-        ->setToolTip(tr("Over the %n decision(s) whose claim time is kept", nullptr,
-                        int(report.claimedToDecided.count)));
+        ->setToolTip(
+            tr("Over the %n decision(s) whose claim time is kept", nullptr, int(report.claimedToDecided.count)));
     const qint64 overdue = report.backlog.isEmpty() ? 0 : report.backlog.last().count;
-    m_tiles.value(QStringLiteral("backlog"))->setText(QStringLiteral("%1 (%2)").arg(report.backlogTotal()).arg(overdue));
+    m_tiles.value(QStringLiteral("backlog"))
+        ->setText(QStringLiteral("%1 (%2)").arg(report.backlogTotal()).arg(overdue));
     m_tiles.value(QStringLiteral("secondReviews"))->setText(QString::number(report.secondReviewsWaiting));
     m_charts->setReport(report);
 }

@@ -60,7 +60,8 @@ void ReportBenchmark::run(const std::function<void(const QString &)> &progress,
                  total += bucket.count;
              return total;
          }},
-        {QStringLiteral("30 days: rejection reasons"), [&] { return qint64(repository.rejectionReasons(month).size()); }},
+        {QStringLiteral("30 days: rejection reasons"),
+         [&] { return qint64(repository.rejectionReasons(month).size()); }},
         {QStringLiteral("30 days: operator details"),
          [&] {
              Report counts;

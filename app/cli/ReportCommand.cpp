@@ -26,7 +26,10 @@ QJsonObject summaryJson(const DurationSummary &summary)
             {QStringLiteral("p90_ms"), optionalValue(summary.p90Ms)}};
 }
 
-QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); }
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
 
 // "4 h 05 min" / "45 min" / "-" (no value).
 QString durationText(const std::optional<qint64> &ms)
@@ -69,7 +72,8 @@ int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     if (parser.isSet(QStringLiteral("now"))) {
         now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
         if (!now.isValid()) {
-            out.error(QStringLiteral("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
+            out.error(
+                QStringLiteral("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
             return 2;
         }
     }
@@ -122,9 +126,9 @@ QJsonObject ReportCommand::toJson(const Report &report)
             {QStringLiteral("operators"), operators},
             {QStringLiteral("decisions_per_day"), days},
             {QStringLiteral("second_reviews_waiting"), report.secondReviewsWaiting},
-            {QStringLiteral("oldest_second_review_since"),
-             report.oldestSecondReviewSince ? QJsonValue(isoTime(*report.oldestSecondReviewSince))
-                                            : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("oldest_second_review_since"), report.oldestSecondReviewSince
+                                                               ? QJsonValue(isoTime(*report.oldestSecondReviewSince))
+                                                               : QJsonValue(QJsonValue::Null)}};
 }
 
 QString ReportCommand::toText(const Report &report)
@@ -137,10 +141,8 @@ QString ReportCommand::toText(const Report &report)
         lines << QStringLiteral("  %1 %2").arg(label, -34).arg(value);
     };
     line(QStringLiteral("received"), QString::number(report.received));
-    line(QStringLiteral("decided"), QStringLiteral("%1 (%2 approved, %3 rejected)")
-                                        .arg(report.decided)
-                                        .arg(report.approved)
-                                        .arg(report.rejected));
+    line(QStringLiteral("decided"),
+         QStringLiteral("%1 (%2 approved, %3 rejected)").arg(report.decided).arg(report.approved).arg(report.rejected));
     line(QStringLiteral("approval rate"), percentText(report.approvalRate()));
     line(QStringLiteral("decided within 24 h"),
          QStringLiteral("%1 (%2)").arg(report.decidedWithin24h).arg(percentText(report.shareDecidedWithin24h())));
@@ -157,7 +159,10 @@ QString ReportCommand::toText(const Report &report)
         line(backlogAgeKey(bucket.age), QString::number(bucket.count));
     lines << QString() << QStringLiteral("Rejection reasons");
     for (const RejectionReasonCount &reason : report.rejectionReasons)
-        lines << QStringLiteral("  %1 %2 %3 / %4").arg(reason.count, 6).arg(reason.code, -24).arg(reason.titleZh, reason.titleEn);
+        lines << QStringLiteral("  %1 %2 %3 / %4")
+                     .arg(reason.count, 6)
+                     .arg(reason.code, -24)
+                     .arg(reason.titleZh, reason.titleEn);
     lines << QString()
           << QStringLiteral("  %1 %2 %3 %4 %5 %6")
                  .arg(QStringLiteral("operator"), -16)
@@ -176,7 +181,8 @@ QString ReportCommand::toText(const Report &report)
                      .arg(row.secondReviewsAsked, 18);
     lines << QString() << QStringLiteral("Decisions per day (approved / rejected)");
     for (const DayCount &day : report.decisionsPerDay)
-        lines << QStringLiteral("  %1 %2 / %3").arg(day.day.toString(Qt::ISODate)).arg(day.approved, 6).arg(day.rejected);
+        lines
+            << QStringLiteral("  %1 %2 / %3").arg(day.day.toString(Qt::ISODate)).arg(day.approved, 6).arg(day.rejected);
     return lines.join(QLatin1Char('\n'));
 }
 

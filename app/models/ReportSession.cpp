@@ -48,7 +48,9 @@ void ReportSession::load(const ReportPeriod &period, const QDateTime &asOf)
     const bool wasLoading = isLoading();
     m_runner.runDatabase(
         m_slot, this,
-        [period, backlogTime](const Database &database) { return ReportRepository(database).load(period, backlogTime); },
+        [period, backlogTime](const Database &database) {
+            return ReportRepository(database).load(period, backlogTime);
+        },
         [this](Report report) {
             m_report = std::move(report);
             m_hasReport = true;

@@ -111,8 +111,13 @@ QList<QList<ReportTableModel::Cell>> RejectionReasonModel::rowsFor(const Report 
 
 QStringList OperatorFiguresModel::headers() const
 {
-    return {tr("Login"),    tr("Name"),     tr("Decisions"), tr("Approved"),
-            tr("Rejected"), tr("Median claimed → decided"), tr("Second reviews asked")};
+    return {tr("Login"),
+            tr("Name"),
+            tr("Decisions"),
+            tr("Approved"),
+            tr("Rejected"),
+            tr("Median claimed → decided"),
+            tr("Second reviews asked")};
 }
 
 QList<QList<ReportTableModel::Cell>> OperatorFiguresModel::rowsFor(const Report &report) const

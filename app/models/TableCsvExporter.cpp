@@ -49,7 +49,8 @@ qint64 TableCsvExporter::write(const QString &path, const QList<QStringList> &ta
         }
     }
     if (!file.commit())
-        throw std::runtime_error(QStringLiteral("%1 could not be saved: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("%1 could not be saved: %2").arg(path, file.errorString()).toStdString());
     return written;
 }
 

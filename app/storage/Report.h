@@ -68,7 +68,7 @@ struct Report {
     DurationSummary submittedToDecided;
     DurationSummary claimedToDecided; // count: decisions whose claim time is kept
 
-    QList<BacklogBucket> backlog; // always the four ages, in order
+    QList<BacklogBucket> backlog;                 // always the four ages, in order
     QList<RejectionReasonCount> rejectionReasons; // most frequent first
     QList<OperatorFigures> operators;             // most decisions first
     QList<DayCount> decisionsPerDay;              // every day of the period, in order

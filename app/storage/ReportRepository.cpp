@@ -14,8 +14,7 @@ namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 DayMs = 24 * HourMs;
 
-QSqlQuery execute(const Database &database, const QString &statement, const QString &what,
-                  const QVariantList &values)
+QSqlQuery execute(const Database &database, const QString &statement, const QString &what, const QVariantList &values)
 {
     QSqlQuery query = sql::prepare(database.connection(), statement);
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -135,10 +134,10 @@ QString ReportRepository::boundTime() const
 qint64 ReportRepository::received(const ReportPeriod &period) const
 {
     const SqlDialect &dialect = m_database.dialect();
-    QSqlQuery query =
-        execute(m_database, QStringLiteral("SELECT COUNT(*) FROM applications WHERE submitted_at >= ? AND submitted_at < ?"),
-                QStringLiteral("counting the applications received"),
-                {dialect.toDatabaseTime(period.from), dialect.toDatabaseTime(period.to)});
+    QSqlQuery query = execute(
+        m_database, QStringLiteral("SELECT COUNT(*) FROM applications WHERE submitted_at >= ? AND submitted_at < ?"),
+        QStringLiteral("counting the applications received"),
+        {dialect.toDatabaseTime(period.from), dialect.toDatabaseTime(period.to)});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -161,15 +160,15 @@ void ReportRepository::loadDecisionCounts(Report &report) const
     values << periodValues(period);
     // Days counted from the period's start, so they are the days of the time
     // zone the period was chosen in.
-    QSqlQuery query = execute(
-        m_database,
-        QStringLiteral("SELECT operator_id, %1 / %2 AS day_index, outcome, COUNT(*), "
-                       "SUM(CASE WHEN final_at <= %3 THEN 1 ELSE 0 END) FROM (%4) fd "
-                       "GROUP BY operator_id, day_index, outcome")
-            .arg(millisecondsBetween(QStringLiteral("fd.final_at"), boundTime()), QString::number(DayMs),
-                 m_database.dialect().timePlusSeconds(QStringLiteral("fd.application_submitted_at"), 86400),
-                 finalDecisions()),
-        QStringLiteral("counting the decisions"), values);
+    QSqlQuery query =
+        execute(m_database,
+                QStringLiteral("SELECT operator_id, %1 / %2 AS day_index, outcome, COUNT(*), "
+                               "SUM(CASE WHEN final_at <= %3 THEN 1 ELSE 0 END) FROM (%4) fd "
+                               "GROUP BY operator_id, day_index, outcome")
+                    .arg(millisecondsBetween(QStringLiteral("fd.final_at"), boundTime()), QString::number(DayMs),
+                         m_database.dialect().timePlusSeconds(QStringLiteral("fd.application_submitted_at"), 86400),
+                         finalDecisions()),
+                QStringLiteral("counting the decisions"), values);
     QHash<qint64, qsizetype> operatorRow;
     while (query.next()) {
         const qint64 operatorId = query.value(0).toLongLong();
@@ -217,7 +216,8 @@ DurationSummary ReportRepository::claimedToDecided(const ReportPeriod &period) c
         QStringLiteral("WITH fd AS (%1), ranked AS (SELECT duration, ROW_NUMBER() OVER (ORDER BY duration) AS rn, "
                        "COUNT(*) OVER () AS n FROM (SELECT %2 AS duration FROM fd WHERE fd.claimed_at IS NOT NULL) "
                        "durations) %3")
-            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
+            .arg(finalDecisions(),
+                 millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect({})),
         QStringLiteral("measuring the time from claim to decision"), periodValues(period));
     return query.next() ? summaryFrom(query, 0) : DurationSummary{};
@@ -252,14 +252,14 @@ QList<BacklogBucket> ReportRepository::backlog(const QDateTime &asOf) const
 
 QList<RejectionReasonCount> ReportRepository::rejectionReasons(const ReportPeriod &period) const
 {
-    QSqlQuery query = execute(
-        m_database,
-        QStringLiteral("WITH fd AS (%1) SELECT r.code, r.title_zh, r.title_en, COUNT(*) AS n FROM fd "
-                       "JOIN decision_reasons dr ON dr.decision_id = fd.id JOIN reject_reasons r ON r.code = "
-                       "dr.reason_code WHERE fd.outcome = 'reject' GROUP BY r.code, r.title_zh, r.title_en "
-                       "ORDER BY n DESC, r.code%2")
-            .arg(finalDecisions(), m_database.dialect().binaryCollation()),
-        QStringLiteral("counting the rejection reasons"), periodValues(period));
+    QSqlQuery query =
+        execute(m_database,
+                QStringLiteral("WITH fd AS (%1) SELECT r.code, r.title_zh, r.title_en, COUNT(*) AS n FROM fd "
+                               "JOIN decision_reasons dr ON dr.decision_id = fd.id JOIN reject_reasons r ON r.code = "
+                               "dr.reason_code WHERE fd.outcome = 'reject' GROUP BY r.code, r.title_zh, r.title_en "
+                               "ORDER BY n DESC, r.code%2")
+                    .arg(finalDecisions(), m_database.dialect().binaryCollation()),
+                QStringLiteral("counting the rejection reasons"), periodValues(period));
     QList<RejectionReasonCount> reasons;
     while (query.next())
         reasons.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -302,7 +302,8 @@ void ReportRepository::loadOperatorDetails(Report &report) const
         QStringLiteral("WITH fd AS (%1), ranked AS (SELECT operator_id, duration, ROW_NUMBER() OVER (PARTITION BY "
                        "operator_id ORDER BY duration) AS rn, COUNT(*) OVER (PARTITION BY operator_id) AS n FROM "
                        "(SELECT fd.operator_id, %2 AS duration FROM fd WHERE fd.claimed_at IS NOT NULL) durations) %3")
-            .arg(finalDecisions(), millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
+            .arg(finalDecisions(),
+                 millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect(QStringLiteral("operator_id"))),
         QStringLiteral("measuring the handling time per operator"), periodValues(report.period));
     while (medians.next()) {

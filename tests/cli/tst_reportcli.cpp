@@ -44,9 +44,9 @@ Run admin(const QStringList &arguments)
 
 QStringList reportArguments(const ReportFixture &f)
 {
-    return {QStringLiteral("report"),         QStringLiteral("--db"),   f.database.urlText(),
-            QStringLiteral("--from"),         QStringLiteral("2026-03-02"), QStringLiteral("--to"),
-            QStringLiteral("2026-03-08"),     QStringLiteral("--now"),  QStringLiteral("2026-03-09T00:00:00Z")};
+    return {QStringLiteral("report"),     QStringLiteral("--db"),       f.database.urlText(),
+            QStringLiteral("--from"),     QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+            QStringLiteral("2026-03-08"), QStringLiteral("--now"),      QStringLiteral("2026-03-09T00:00:00Z")};
 }
 
 } // namespace
@@ -106,8 +106,9 @@ private Q_SLOTS:
         QCOMPARE(bob.value(QStringLiteral("login")).toString(), QStringLiteral("bob"));
         QCOMPARE(bob.value(QStringLiteral("decisions")).toInteger(), 3);
         QCOMPARE(bob.value(QStringLiteral("second_reviews_asked")).toInteger(), 1);
-        QCOMPARE(bob.value(QStringLiteral("claimed_to_decided")).toObject().value(QStringLiteral("median_ms")).toInteger(),
-                 45 * 60 * 1000);
+        QCOMPARE(
+            bob.value(QStringLiteral("claimed_to_decided")).toObject().value(QStringLiteral("median_ms")).toInteger(),
+            45 * 60 * 1000);
 
         const QJsonArray days = r.value(QStringLiteral("decisions_per_day")).toArray();
         QCOMPARE(days.size(), 7);
@@ -131,13 +132,15 @@ private Q_SLOTS:
                  qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("submitted -> decided, median / p90 4 h 00 min / 32 h 00 min")),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("decided within 24 h                5 (62.5 %)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("decided within 24 h                5 (62.5 %)")),
+                 qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("身份证国徽面不清晰")), qPrintable(run.out));
     }
 
     void usageErrors()
     {
-        const Run missing = admin({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:")});
+        const Run missing =
+            admin({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("usage: report --from")));
         const Run backwards = admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-08"),

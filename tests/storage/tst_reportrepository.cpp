@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(bob.approved, 2);
         QCOMPARE(bob.rejected, 1);
         QCOMPARE(bob.claimedToDecided.medianMs.value(), 45 * Minute); // 10 45 120
-        QCOMPARE(bob.secondReviewsAsked, 1); // A6; A15 was asked before the period
+        QCOMPARE(bob.secondReviewsAsked, 1);                          // A6; A15 was asked before the period
         const OperatorFigures &sam = report.operators.at(2);
         QCOMPARE(sam.login, QStringLiteral("sam"));
         QCOMPARE(sam.decisions, 1);
@@ -137,13 +137,14 @@ private Q_SLOTS:
         const QVariant to = dialect.toDatabaseTime(ReportFixture::period().to);
         const QString dueBy = dialect.timePlusSeconds(QStringLiteral("a.submitted_at"), 86400);
         const qint64 handWritten =
-            sql::scalar(f.db.connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN applications a ON a.id = d.application_id "
-                                       "WHERE (d.needs_second_review = FALSE AND d.decided_at >= ? AND d.decided_at < ? "
-                                       "AND d.decided_at <= %1) OR (d.needs_second_review = TRUE AND d.confirmed_at "
-                                       ">= ? AND d.confirmed_at < ? AND d.confirmed_at <= %1)")
-                            .arg(dueBy),
-                        QStringLiteral("hand-written check"), {from, to, from, to})
+            sql::scalar(
+                f.db.connection(),
+                QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN applications a ON a.id = d.application_id "
+                               "WHERE (d.needs_second_review = FALSE AND d.decided_at >= ? AND d.decided_at < ? "
+                               "AND d.decided_at <= %1) OR (d.needs_second_review = TRUE AND d.confirmed_at "
+                               ">= ? AND d.confirmed_at < ? AND d.confirmed_at <= %1)")
+                    .arg(dueBy),
+                QStringLiteral("hand-written check"), {from, to, from, to})
                 .toLongLong();
         QCOMPARE(handWritten, 5);
         Report report;
@@ -286,12 +287,12 @@ private Q_SLOTS:
         for (const OperatorFigures &row : report.operators)
             QCOMPARE(row.decisions, perOperator.value(row.login));
 
-        QSqlQuery reasons = sql::run(
-            db.connection(),
-            QStringLiteral("SELECT dr.reason_code, %1 FROM decision_reasons dr JOIN decisions d ON d.id = "
-                           "dr.decision_id")
-                .arg(dialect.selectTime(QStringLiteral("d.decided_at"))),
-            QStringLiteral("plain check"));
+        QSqlQuery reasons =
+            sql::run(db.connection(),
+                     QStringLiteral("SELECT dr.reason_code, %1 FROM decision_reasons dr JOIN decisions d ON d.id = "
+                                    "dr.decision_id")
+                         .arg(dialect.selectTime(QStringLiteral("d.decided_at"))),
+                     QStringLiteral("plain check"));
         QHash<QString, qint64> reasonCounts;
         while (reasons.next()) {
             const QDateTime decidedAt = dialect.fromDatabaseTime(reasons.value(1));

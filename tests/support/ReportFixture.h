@@ -120,9 +120,9 @@ struct ReportFixture {
         QSqlDatabase &connection = transaction.connection();
         if (claimedAt.isValid()) {
             // As the application's trigger would have kept it: the decision copies it on insert.
-            QSqlQuery claim = sql::prepare(connection,
-                                           QStringLiteral("INSERT INTO decision_claims (application_id, review_round, "
-                                                          "operator_id, claimed_at) VALUES (?, 1, ?, ?)"));
+            QSqlQuery claim =
+                sql::prepare(connection, QStringLiteral("INSERT INTO decision_claims (application_id, review_round, "
+                                                        "operator_id, claimed_at) VALUES (?, 1, ?, ?)"));
             sql::exec(claim, QStringLiteral("adding a kept claim"),
                       {applicationId, operatorId, dialect.toDatabaseTime(claimedAt)});
         }

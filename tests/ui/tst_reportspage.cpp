@@ -103,7 +103,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 5); // header, three reasons, the empty rest after the last CRLF
         QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF\"Code\""));
-        QCOMPARE(lines.at(1), QByteArray("\"id_back_unclear\",\"身份证国徽面不清晰\",\"ID card back unclear\",\"2\"\r"));
+        QCOMPARE(lines.at(1),
+                 QByteArray("\"id_back_unclear\",\"身份证国徽面不清晰\",\"ID card back unclear\",\"2\"\r"));
     }
 
     void backwardsRangeIsRefused()
