@@ -17,6 +17,7 @@
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/QueuePage.h"
+#include "ui/ReportsPage.h"
 #include "ui/SupervisorPage.h"
 #include "ui_MainWindow.h"
 
@@ -277,6 +278,8 @@ void MainWindow::addSupervisorPages(const OperatorIdentity &identity)
     m_auditPage = new AuditPage(m_runner, identity.id, ui->pages);
     ui->pages->addWidget(m_supervisorPage);
     ui->pages->addWidget(m_auditPage);
+    m_reportsPage = new ReportsPage(m_runner, ui->pages);
+    ui->pages->addWidget(m_reportsPage);
     QMenu *menu = new QMenu(tr("&Supervisor"), this);
     menu->setObjectName(QStringLiteral("supervisorMenu"));
     ui->menuBar->insertMenu(ui->helpMenu->menuAction(), menu);
@@ -291,6 +294,9 @@ void MainWindow::addSupervisorPages(const OperatorIdentity &identity)
     QAction *audit = menu->addAction(tr("&Audit log"), this, [this, show] { show(m_auditPage); });
     audit->setObjectName(QStringLiteral("auditLogAction"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *reports = menu->addAction(tr("&Reports"), this, [this, show] { show(m_reportsPage); });
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_supervisorPage, &SupervisorPage::openRequested, this, &MainWindow::showApplication);
     // Another desk's change (the queue's change notice) refreshes the holds.
     connect(m_queuePage->model(), &QueueModel::countsChanged, m_supervisorPage, [this] {

@@ -37,6 +37,7 @@ class LockScreen;
 class JobRunner;
 class QueuePage;
 class Settings;
+class ReportsPage;
 class SupervisorPage;
 struct QueueCounts;
 
@@ -55,6 +56,7 @@ public:
     // nullptr unless the operator is a supervisor or an administrator.
     SupervisorPage *supervisorPage() const { return m_supervisorPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     // The dialog shown after a failed connection (nullptr: none).
     ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
     // The embedded database's login (nullptr: none showing).
@@ -100,6 +102,7 @@ private:
     ApplicationPage *m_applicationPage = nullptr;
     SupervisorPage *m_supervisorPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<LoginDialog> m_loginDialog;
     IdleLock *m_idleLock = nullptr;

@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ImportShipmentsCommand.h"
 #include "cli/MigrateCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
 #include "cli/StatsCommand.h"
@@ -26,6 +27,7 @@ AdminTool::AdminTool()
     add(std::make_unique<ImportCommand>());
     add(std::make_unique<ImportShipmentsCommand>());
     add(std::make_unique<StatsCommand>());
+    add(std::make_unique<ReportCommand>());
     add(std::make_unique<AddOperatorCommand>());
     add(std::make_unique<DisableOperatorCommand>());
     add(std::make_unique<SetPasswordCommand>());

@@ -2,6 +2,7 @@
 
 #include "cli/DispatchBenchmark.h"
 #include "cli/QueueBenchmark.h"
+#include "cli/ReportBenchmark.h"
 #include "imaging/DecodeBenchmark.h"
 #include "storage/Database.h"
 
@@ -13,7 +14,7 @@
 namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks() {
-    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch")};
+    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
@@ -70,6 +71,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runQueue(parser, out, options);
     if (what.first() == QLatin1String("dispatch"))
         return runDispatch(parser, out);
+    if (what.first() == QLatin1String("report"))
+        return runReport(parser, out, options);
     out.error(QStringLiteral("unknown benchmark \"%1\"; available: %2")
                   .arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
@@ -131,6 +134,29 @@ int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOut
     }
     const auto database = openCurrentDatabase(parser, out);
     return DispatchBenchmark(*database, options).run(out);
+}
+
+int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options)
+{
+    const auto database = openCurrentDatabase(parser, out);
+    ReportBenchmark benchmark(*database, options);
+    const BenchReport report(out, QStringLiteral("report"), database->dialect().name());
+    report.header();
+    benchmark.run([&out](const QString &step) { out.progress(QStringLiteral("measuring: %1 ...").arg(step)); },
+                  [&out, &report](const BenchCase &benchCase) {
+                      out.progress(QString());
+                      report.add(benchCase);
+                  });
+    report.summary({{QStringLiteral("applications"), benchmark.applications()},
+                    {QStringLiteral("database"), database->url().display()},
+                    {QStringLiteral("repeat"), options.repeat},
+                    {QStringLiteral("warmup"), options.warmup}},
+                   // One multi-argument arg(): a URL's %2F must not be taken for a placeholder.
+                   QStringLiteral("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups")
+                       .arg(QString::number(benchmark.applications()), database->url().display(),
+                            database->dialect().name(), QString::number(options.repeat),
+                            QString::number(options.warmup)));
+    return 0;
 }
 
 int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options)

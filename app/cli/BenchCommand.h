@@ -26,6 +26,7 @@ private:
     static int runDispatch(const QCommandLineParser &parser, const CommandOutput &out);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
                         const BenchOptions &options);
+    static int runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
 };
 
 } // namespace reissuedesk::cli
