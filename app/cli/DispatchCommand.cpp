@@ -17,8 +17,8 @@ namespace reissuedesk::cli {
 namespace {
 
 // A whole number in [low, high] from option `name`, or nullopt after saying why.
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name,
-                               int low, int high)
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name, int low,
+                               int high)
 {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
@@ -96,6 +96,11 @@ void DispatchCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("Seconds a claim lasts before another dispatcher may take the rows over "
                                      "(default 120)."),
                       QStringLiteral("SECONDS"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("reminder-lead"),
+                      QStringLiteral("Minutes before an application's 24-hour promise passes at which a customer "
+                                     "whose application still waits for a second review is told (default 120; "
+                                     "0: never)."),
+                      QStringLiteral("MINUTES"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("backoff-base"),
                       QStringLiteral("Seconds before the first retry; later ones double (default 10)."),
                       QStringLiteral("SECONDS"), QStringLiteral("10")});
@@ -121,8 +126,11 @@ std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QComma
     const auto timeout = attempts ? seconds(parser, out, QStringLiteral("timeout"), 3600) : std::nullopt;
     const auto lease = timeout ? seconds(parser, out, QStringLiteral("lease"), 86400) : std::nullopt;
     const auto backoff = lease ? seconds(parser, out, QStringLiteral("backoff-base"), 86400) : std::nullopt;
-    if (!backoff)
+    const auto reminderLead =
+        backoff ? wholeNumber(parser, out, QStringLiteral("reminder-lead"), 0, 24 * 60) : std::nullopt;
+    if (!reminderLead)
         return std::nullopt;
+    options.reminderLead = std::chrono::minutes(*reminderLead);
     options.batchSize = *batch;
     options.concurrency = *concurrency;
     options.maxAttempts = *attempts;
@@ -195,10 +203,10 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
 
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &dispatcher, [&](const QString &signalName) {
         stopReason = signalName;
-        out.record(QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")},
-                               {QStringLiteral("signal"), signalName}},
-                   QStringLiteral("%1: stopping (waiting for the requests in flight; send it again to quit at once)")
-                       .arg(signalName));
+        out.record(
+            QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")}, {QStringLiteral("signal"), signalName}},
+            QStringLiteral("%1: stopping (waiting for the requests in flight; send it again to quit at once)")
+                .arg(signalName));
         dispatcher.stop();
     });
     QObject::connect(&dispatcher, &NotificationDispatcher::problem, &dispatcher, [&](const QString &sentence) {
@@ -210,9 +218,11 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
             dispatcher.stop();
         }
     });
-    QObject::connect(&dispatcher, &NotificationDispatcher::finished, &dispatcher,
-                     [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(&dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
+    QObject::connect(
+        &dispatcher, &NotificationDispatcher::finished, &dispatcher, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     progressTimer.stop();
 
