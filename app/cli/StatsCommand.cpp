@@ -18,7 +18,7 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         lines.append(QStringLiteral("  %1 %2").arg(toKey(it.key()), -24).arg(it.value()));
     }
     out.record({{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},
-               QStringLiteral("%1 applications in %2\n%3")
+               tr("%1 applications in %2\n%3")
                    .arg(total)
                    .arg(database->url().display(), lines.join(QLatin1Char('\n'))));
     return 0;
