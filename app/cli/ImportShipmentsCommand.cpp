@@ -20,7 +20,7 @@ void printSummary(const ShipmentImportSummary &summary, bool dryRun, const Comma
     out.record(object, ImportShipmentsCommand::tr("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
                            .arg(summary.read)
                            .arg(summary.shipped)
-                           .arg(dryRun ? ImportShipmentsCommand::tr("would ship") : QStringLiteral("shipped"))
+                           .arg(dryRun ? ImportShipmentsCommand::tr("would ship") : ImportShipmentsCommand::tr("shipped"))
                            .arg(summary.alreadyRecorded)
                            .arg(summary.rejected));
 }

@@ -38,8 +38,8 @@ QString durationText(const std::optional<qint64> &ms)
         return QStringLiteral("-");
     const qint64 minutes = *ms / 60000;
     if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return ReportCommand::tr("%1 min").arg(minutes);
+    return ReportCommand::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString percentText(const std::optional<double> &share)
@@ -140,8 +140,8 @@ QString ReportCommand::toText(const Report &report)
     auto line = [&lines](const QString &label, const QString &value) {
         lines << QStringLiteral("  %1 %2").arg(label, -34).arg(value);
     };
-    line(QStringLiteral("received"), QString::number(report.received));
-    line(QStringLiteral("decided"),
+    line(tr("received"), QString::number(report.received));
+    line(tr("decided"),
          tr("%1 (%2 approved, %3 rejected)").arg(report.decided).arg(report.approved).arg(report.rejected));
     line(tr("approval rate"), percentText(report.approvalRate()));
     line(tr("decided within 24 h"),
@@ -165,10 +165,10 @@ QString ReportCommand::toText(const Report &report)
                      .arg(reason.titleZh, reason.titleEn);
     lines << QString()
           << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                 .arg(QStringLiteral("operator"), -16)
-                 .arg(QStringLiteral("decisions"), 10)
-                 .arg(QStringLiteral("approved"), 9)
-                 .arg(QStringLiteral("rejected"), 9)
+                 .arg(tr("operator"), -16)
+                 .arg(tr("decisions"), 10)
+                 .arg(tr("approved"), 9)
+                 .arg(tr("rejected"), 9)
                  .arg(tr("median claimed->decided"), 24)
                  .arg(tr("2nd reviews asked"), 18);
     for (const OperatorFigures &row : report.operators)
