@@ -24,13 +24,13 @@ bool AddOperatorCommand::isLogin(const QString &login)
 
 void AddOperatorCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("login"), tr("Login name (lower-case letters, digits, . _ -)."),
-                      QStringLiteral("LOGIN")});
+    parser.addOption(
+        {QStringLiteral("login"), tr("Login name (lower-case letters, digits, . _ -)."), QStringLiteral("LOGIN")});
     parser.addOption({{QStringLiteral("display-name"), QStringLiteral("name")},
                       tr("Display name (default: the login)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("role"), tr("operator (default), supervisor or admin."),
-                      QStringLiteral("ROLE"), QStringLiteral("operator")});
+    parser.addOption({QStringLiteral("role"), tr("operator (default), supervisor or admin."), QStringLiteral("ROLE"),
+                      QStringLiteral("operator")});
 }
 
 int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -40,7 +40,7 @@ int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutpu
     QString name = parser.value(QStringLiteral("display-name")).trimmed();
     if (!isLogin(login)) {
         out.error(tr("--login must start with a lower-case letter and contain only a-z, 0-9, '.', '_' "
-                                 "or '-' (at most 63 characters)"));
+                     "or '-' (at most 63 characters)"));
         return 2;
     }
     if (!QStringList{QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")}.contains(

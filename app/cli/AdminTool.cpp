@@ -47,13 +47,13 @@ void AdminTool::add(std::unique_ptr<AdminCommand> command)
 QString AdminTool::usage() const
 {
     QString text = tr("Usage: reissuedesk-admin COMMAND [--db URL] [--json] [options]\n\n"
-                                  "Administration and tooling for ReissueDesk.\n\nCommands:\n");
+                      "Administration and tooling for ReissueDesk.\n\nCommands:\n");
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -14).arg(command->summary());
     text += tr("\nDatabase URLs: sqlite:PATH or postgresql://user@host:port/dbname (password from "
-                           "PGPASSWORD, ~/.pgpass or a prompt).\nWithout --db: $REISSUEDESK_DB, else the embedded "
-                           "SQLite database in the user's data folder.\n"
-                           "Run 'reissuedesk-admin COMMAND --help' for a command's options.\n");
+               "PGPASSWORD, ~/.pgpass or a prompt).\nWithout --db: $REISSUEDESK_DB, else the embedded "
+               "SQLite database in the user's data folder.\n"
+               "Run 'reissuedesk-admin COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -95,8 +95,7 @@ int AdminTool::run(const QStringList &arguments)
             command = candidate.get();
     }
     if (!command) {
-        plain.error(
-            tr("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
+        plain.error(tr("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
         return 2;
     }
 
@@ -104,8 +103,8 @@ int AdminTool::run(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     parser.addHelpOption();
     parser.addPositionalArgument(command->name(), command->summary());
-    parser.addOption({QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://...)."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output: one JSON object per line.")});
     command->addOptions(parser);
     if (!parser.parse(arguments)) {

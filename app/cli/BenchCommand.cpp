@@ -18,22 +18,19 @@ QStringList BenchCommand::benchmarks() {
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
-    parser.addPositionalArgument(
-        QStringLiteral("WHAT"),
-        tr("What to measure: %1.").arg(benchmarks().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 tr("What to measure: %1.").arg(benchmarks().join(QStringLiteral(", "))));
+    parser.addOption({QStringLiteral("repeat"),
+                      tr("Timed runs per case (default 20), after 2 warm-up runs; the figures are "
+                         "their median and 95th percentile."),
+                      QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption(
-        {QStringLiteral("repeat"),
-         tr("Timed runs per case (default 20), after 2 warm-up runs; the figures are "
-                        "their median and 95th percentile."),
-         QStringLiteral("N"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("show-sql"),
-                      tr("Also show each case's statement with its values written in, as the "
-                                     "database's own client runs it for the floor.")});
+        {QStringLiteral("show-sql"), tr("Also show each case's statement with its values written in, as the "
+                                        "database's own client runs it for the floor.")});
     parser.addOption({QStringLiteral("count"), tr("bench dispatch: messages to send (default 5000)."),
                       QStringLiteral("N"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("concurrency"),
-                      tr("bench dispatch: requests in flight (default 8)."), QStringLiteral("N"),
-                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("concurrency"), tr("bench dispatch: requests in flight (default 8)."),
+                      QStringLiteral("N"), QStringLiteral("8")});
     parser.addOption({QStringLiteral("batch"), tr("bench dispatch: messages claimed at once (default 100)."),
                       QStringLiteral("N"), QStringLiteral("100")});
     parser.addOption({QStringLiteral("rounds"),
@@ -54,8 +51,7 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runDecode(what.at(1), out, decodeOptions);
     }
     if (what.size() != 1) {
-        out.error(
-            tr("bench takes exactly one WHAT: %1").arg(benchmarks().join(QStringLiteral(", "))));
+        out.error(tr("bench takes exactly one WHAT: %1").arg(benchmarks().join(QStringLiteral(", "))));
         return 2;
     }
     bool ok = false;
@@ -73,8 +69,7 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runDispatch(parser, out);
     if (what.first() == QLatin1String("report"))
         return runReport(parser, out, options);
-    out.error(tr("unknown benchmark \"%1\"; available: %2")
-                  .arg(what.first(), benchmarks().join(QStringLiteral(", "))));
+    out.error(tr("unknown benchmark \"%1\"; available: %2").arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
 }
 
@@ -84,30 +79,28 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
     QueueBenchmark benchmark(*database, options);
     const BenchReport report(out, QStringLiteral("queue"), database->dialect().name());
     report.header();
-    benchmark.run(
-        [&out](const QString &step) { out.progress(tr("measuring: %1 ...").arg(step)); },
-        [&out, &report](const BenchCase &benchCase) {
-            out.progress(QString());
-            report.add(benchCase);
-        });
+    benchmark.run([&out](const QString &step) { out.progress(tr("measuring: %1 ...").arg(step)); },
+                  [&out, &report](const BenchCase &benchCase) {
+                      out.progress(QString());
+                      report.add(benchCase);
+                  });
     const QString floorClient = benchmark.floorClient();
-    report.summary(
-        {{QStringLiteral("applications"), benchmark.applications()},
-         {QStringLiteral("database"), database->url().display()},
-         {QStringLiteral("repeat"), options.repeat},
-         {QStringLiteral("warmup"), options.warmup},
-         {QStringLiteral("page_size"), QueueBenchmark::pageSize},
-         {QStringLiteral("floor_client"),
-          floorClient.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(floorClient)},
-         {QStringLiteral("now"), benchmark.now().toString(Qt::ISODateWithMs)}},
-        tr("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups, "
-                       "pages of %6 rows; floor: %7")
-            .arg(benchmark.applications())
-            .arg(database->url().display(), database->dialect().name())
-            .arg(options.repeat)
-            .arg(options.warmup)
-            .arg(QueueBenchmark::pageSize)
-            .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
+    report.summary({{QStringLiteral("applications"), benchmark.applications()},
+                    {QStringLiteral("database"), database->url().display()},
+                    {QStringLiteral("repeat"), options.repeat},
+                    {QStringLiteral("warmup"), options.warmup},
+                    {QStringLiteral("page_size"), QueueBenchmark::pageSize},
+                    {QStringLiteral("floor_client"),
+                     floorClient.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(floorClient)},
+                    {QStringLiteral("now"), benchmark.now().toString(Qt::ISODateWithMs)}},
+                   tr("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups, "
+                      "pages of %6 rows; floor: %7")
+                       .arg(benchmark.applications())
+                       .arg(database->url().display(), database->dialect().name())
+                       .arg(options.repeat)
+                       .arg(options.warmup)
+                       .arg(QueueBenchmark::pageSize)
+                       .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
     return 0;
 }
 

@@ -15,7 +15,7 @@ public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override {
         return tr("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
-                              "notification dispatcher (bench dispatch).");
+                  "notification dispatcher (bench dispatch).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

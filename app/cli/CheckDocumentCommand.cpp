@@ -11,10 +11,10 @@ namespace reissuedesk::cli {
 
 void CheckDocumentCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE_OR_URL"),
-                                 tr("Files, or file:, http: or https: URLs."), QStringLiteral("[FILE_OR_URL...]"));
-    parser.addOption({QStringLiteral("max-mb"), tr("Byte cap in MB (default 25, as the desk)."),
-                      QStringLiteral("MB"), QStringLiteral("25")});
+    parser.addPositionalArgument(QStringLiteral("FILE_OR_URL"), tr("Files, or file:, http: or https: URLs."),
+                                 QStringLiteral("[FILE_OR_URL...]"));
+    parser.addOption({QStringLiteral("max-mb"), tr("Byte cap in MB (default 25, as the desk)."), QStringLiteral("MB"),
+                      QStringLiteral("25")});
     parser.addOption({QStringLiteral("timeout"), tr("Seconds without data before giving up (default 15)."),
                       QStringLiteral("S"), QStringLiteral("15")});
 }
@@ -67,7 +67,10 @@ int CheckDocumentCommand::run(const QCommandLineParser &parser, const CommandOut
                            {QStringLiteral("height"), decoded.fullSize.height()},
                            {QStringLiteral("pages"), decoded.pageCount},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(facts.warnings)}};
-        QString text = tr("%1: ok, %2 %3 × %4").arg(input, facts.sniffed.label).arg(decoded.fullSize.width()).arg(decoded.fullSize.height());
+        QString text = tr("%1: ok, %2 %3 × %4")
+                           .arg(input, facts.sniffed.label)
+                           .arg(decoded.fullSize.width())
+                           .arg(decoded.fullSize.height());
         if (decoded.pageCount > 1)
             text += QStringLiteral(", %1 pages").arg(decoded.pageCount);
         for (const QString &warning : facts.warnings)

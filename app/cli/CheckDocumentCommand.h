@@ -11,10 +11,7 @@ class CheckDocumentCommand final : public AdminCommand {
 
 public:
     QString name() const override { return QStringLiteral("check-document"); }
-    QString summary() const override
-    {
-        return tr("Check documents (files or URLs) the way the viewer loads them.");
-    }
+    QString summary() const override { return tr("Check documents (files or URLs) the way the viewer loads them."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

@@ -25,9 +25,8 @@ int DisableOperatorCommand::run(const QCommandLineParser &parser, const CommandO
                 {QStringLiteral("login"), login},
                 {QStringLiteral("disabled"), true},
                 {QStringLiteral("changed"), disabled.changed}},
-               disabled.changed
-                   ? tr("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
-                   : tr("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
+               disabled.changed ? tr("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
+                                : tr("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
     return 0;
 }
 

@@ -48,7 +48,7 @@ int DispatchBenchmark::run(const CommandOutput &out)
     const BenchOutbox outbox(m_database, runTag); // counts what waits outside this run
     if (const qint64 waiting = outbox.waitingElsewhere(); waiting > 0) {
         out.error(tr("bench dispatch would send the %1 messages already waiting in this database's "
-                                 "outbox: run it on a scratch database (migrate a new one)")
+                     "outbox: run it on a scratch database (migrate a new one)")
                       .arg(waiting));
         return 1;
     }
@@ -108,14 +108,15 @@ int DispatchBenchmark::run(const CommandOutput &out)
         });
         QElapsedTimer clock;
         clock.start();
-        QMetaObject::invokeMethod(&dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
         loop.exec();
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         out.progress(QString());
         const qint64 sent = roundOutbox.count(QStringLiteral("sent"));
         if (!problem.isEmpty() || sent != m_options.count || floor.answered != m_options.count) {
             out.error(tr("the benchmark did not deliver everything: dispatcher sent %1 of %2, the POST "
-                                     "loop %3%4")
+                         "loop %3%4")
                           .arg(sent)
                           .arg(m_options.count)
                           .arg(floor.answered)
@@ -159,8 +160,8 @@ int DispatchBenchmark::run(const CommandOutput &out)
                     {QStringLiteral("goal_met"), goal},
                     {QStringLiteral("created_application"), createdApplication}},
                    tr("\n%1 messages x %10 rounds (medians), %2 in flight, batches of %3, outbox in %4 "
-                                  "(%5): dispatcher %6 msg/s, bare POST loop %7 msg/s, %8 of the floor; goal >= 500 "
-                                  "msg/s and >= 0.5: %9")
+                      "(%5): dispatcher %6 msg/s, bare POST loop %7 msg/s, %8 of the floor; goal >= 500 "
+                      "msg/s and >= 0.5: %9")
                        .arg(m_options.count)
                        .arg(m_options.concurrency)
                        .arg(m_options.batch)

@@ -17,8 +17,8 @@ namespace reissuedesk::cli {
 namespace {
 
 // A whole number in [low, high] from option `name`, or nullopt after saying why.
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name,
-                               int low, int high)
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name, int low,
+                               int high)
 {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
@@ -70,22 +70,20 @@ void DispatchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("gateway"),
                       tr("The gateway's base URL (http:// or https://, no credentials in it); messages "
-                                     "go to <URL>/v1/sms and <URL>/v1/email."),
+                         "go to <URL>/v1/sms and <URL>/v1/email."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("once"), tr("Deliver what is due now, then exit.")});
     parser.addOption({QStringLiteral("token-file"),
                       tr("Bearer token on the first line of FILE (readable by its owner only). Without "
-                                     "it: $REISSUEDESK_GATEWAY_TOKEN, or no token."),
+                         "it: $REISSUEDESK_GATEWAY_TOKEN, or no token."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("batch"), tr("Messages claimed at once (default 100)."),
-                      QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Requests in flight (default 8)."),
-                      QStringLiteral("N"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("max-attempts"),
-                      tr("Tries before a message is dead-lettered (default 10)."), QStringLiteral("N"),
-                      QStringLiteral("10")});
-    parser.addOption({QStringLiteral("timeout"),
-                      tr("Seconds one request may take, connect to last byte (default 10)."),
+    parser.addOption({QStringLiteral("batch"), tr("Messages claimed at once (default 100)."), QStringLiteral("N"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("concurrency"), tr("Requests in flight (default 8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("max-attempts"), tr("Tries before a message is dead-lettered (default 10)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds one request may take, connect to last byte (default 10)."),
                       QStringLiteral("SECONDS"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("name"),
                       tr("This dispatcher's name in notifications.claimed_by (default host:pid)."),
@@ -94,11 +92,11 @@ void DispatchCommand::addOptions(QCommandLineParser &parser) const
     // and how soon a failed message is tried again (tests shorten both).
     parser.addOption({QStringLiteral("lease"),
                       tr("Seconds a claim lasts before another dispatcher may take the rows over "
-                                     "(default 120)."),
+                         "(default 120)."),
                       QStringLiteral("SECONDS"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("backoff-base"),
-                      tr("Seconds before the first retry; later ones double (default 10)."),
-                      QStringLiteral("SECONDS"), QStringLiteral("10")});
+                      tr("Seconds before the first retry; later ones double (default 10)."), QStringLiteral("SECONDS"),
+                      QStringLiteral("10")});
 }
 
 std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QCommandLineParser &parser,
@@ -195,10 +193,9 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
 
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &dispatcher, [&](const QString &signalName) {
         stopReason = signalName;
-        out.record(QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")},
-                               {QStringLiteral("signal"), signalName}},
-                   tr("%1: stopping (waiting for the requests in flight; send it again to quit at once)")
-                       .arg(signalName));
+        out.record(
+            QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")}, {QStringLiteral("signal"), signalName}},
+            tr("%1: stopping (waiting for the requests in flight; send it again to quit at once)").arg(signalName));
         dispatcher.stop();
     });
     QObject::connect(&dispatcher, &NotificationDispatcher::problem, &dispatcher, [&](const QString &sentence) {
@@ -210,9 +207,11 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
             dispatcher.stop();
         }
     });
-    QObject::connect(&dispatcher, &NotificationDispatcher::finished, &dispatcher,
-                     [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(&dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
+    QObject::connect(
+        &dispatcher, &NotificationDispatcher::finished, &dispatcher, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     progressTimer.stop();
 
@@ -222,9 +221,8 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
     summary.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
     if (!stopReason.isEmpty())
         summary.insert(QStringLiteral("signal"), stopReason);
-    out.record(summary, tr("finished after %1 s: %2")
-                            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
-                            .arg(countsText(counts)));
+    out.record(summary,
+               tr("finished after %1 s: %2").arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1).arg(countsText(counts)));
     return exitCode;
 }
 

@@ -23,7 +23,7 @@ public:
     QString name() const override { return QStringLiteral("dispatch"); }
     QString summary() const override {
         return tr("Deliver queued customer messages to the SMS / e-mail gateway (a service; --once: "
-                              "what is due now).");
+                  "what is due now).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

@@ -16,11 +16,10 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
                       tr("A document store origin and path prefix (https://host/prefix/); repeatable."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("allow-internal-origin"),
-                      tr("As --allow-origin, for a store on loopback or a private network."),
-                      QStringLiteral("URL")});
+                      tr("As --allow-origin, for a store on loopback or a private network."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("allow-dir"),
                       tr("A folder file: documents may be in (SQLite: 'documents' beside the database "
-                                     "is always allowed); repeatable."),
+                         "is always allowed); repeatable."),
                       QStringLiteral("DIR")});
 }
 
@@ -65,9 +64,8 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                             {QStringLiteral("errors"), QJsonArray::fromStringList(outcome.messages)}},
                            {});
             else
-                out.error(tr("line %1: rejected: %2")
-                              .arg(outcome.line)
-                              .arg(outcome.messages.join(QStringLiteral("; "))));
+                out.error(
+                    tr("line %1: rejected: %2").arg(outcome.line).arg(outcome.messages.join(QStringLiteral("; "))));
             return;
         }
         if (out.isJson()) {
@@ -79,9 +77,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             return;
         }
         if (outcome.kind == ImportLineOutcome::Kind::AlreadyPresent)
-            out.text(tr("line %1: %2 already present, skipped")
-                         .arg(outcome.line)
-                         .arg(outcome.applicationNumber));
+            out.text(tr("line %1: %2 already present, skipped").arg(outcome.line).arg(outcome.applicationNumber));
         for (const QString &warning : outcome.messages)
             out.warning(tr("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
     });

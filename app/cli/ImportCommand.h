@@ -9,10 +9,7 @@ class ImportCommand final : public AdminCommand {
 
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override
-    {
-        return tr("Import applications from a JSON Lines file (see docs/IMPORT.md).");
-    }
+    QString summary() const override { return tr("Import applications from a JSON Lines file (see docs/IMPORT.md)."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

@@ -17,20 +17,21 @@ void printSummary(const ShipmentImportSummary &summary, bool dryRun, const Comma
                        {QStringLiteral("rejected"), summary.rejected}};
     if (dryRun)
         object.insert(QStringLiteral("dry_run"), true);
-    out.record(object, ImportShipmentsCommand::tr("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
-                           .arg(summary.read)
-                           .arg(summary.shipped)
-                           .arg(dryRun ? ImportShipmentsCommand::tr("would ship") : ImportShipmentsCommand::tr("shipped"))
-                           .arg(summary.alreadyRecorded)
-                           .arg(summary.rejected));
+    out.record(object,
+               ImportShipmentsCommand::tr("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
+                   .arg(summary.read)
+                   .arg(summary.shipped)
+                   .arg(dryRun ? ImportShipmentsCommand::tr("would ship") : ImportShipmentsCommand::tr("shipped"))
+                   .arg(summary.alreadyRecorded)
+                   .arg(summary.rejected));
 }
 
 } // namespace
 
 void ImportShipmentsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), tr("The carrier's .csv file, or - for standard input (a FIFO works too)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The carrier's .csv file, or - for standard input (a FIFO works too)."));
     parser.addOption({QStringLiteral("dry-run"), tr("Check every line and report; write nothing.")});
 }
 

@@ -55,7 +55,7 @@ bool PasswordPrompt::readNewPassword(const QString &forWhom, QString &password, 
     }
     if (password.isEmpty()) {
         error = tr("the password is empty; nothing was changed (give it on the terminal, or on the first "
-                               "line of standard input)");
+                   "line of standard input)");
         return false;
     }
     return true;

@@ -51,10 +51,10 @@ QString percentText(const std::optional<double> &share)
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD, local time)."),
-                      QStringLiteral("DAY")});
-    parser.addOption({QStringLiteral("to"), tr("Last day of the period, included (YYYY-MM-DD)."),
-                      QStringLiteral("DAY")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD, local time)."), QStringLiteral("DAY")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Last day of the period, included (YYYY-MM-DD)."), QStringLiteral("DAY")});
     parser.addOption({QStringLiteral("now"),
                       tr("The time the backlog is aged at (ISO 8601; default: the current time)."),
                       QStringLiteral("TIME")});
@@ -72,8 +72,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     if (parser.isSet(QStringLiteral("now"))) {
         now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
         if (!now.isValid()) {
-            out.error(
-                tr("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
+            out.error(tr("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
             return 2;
         }
     }

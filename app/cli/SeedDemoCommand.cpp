@@ -24,13 +24,13 @@ QString defaultDocumentsDir(const Database &database)
 
 void SeedDemoCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("count"), tr("How many applications to add (default 1000)."),
-                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("count"), tr("How many applications to add (default 1000)."), QStringLiteral("N"),
+                      QStringLiteral("1000")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("documents-dir"),
                       tr("Document root for the generated files (default: 'documents' beside an "
-                                     "SQLite database)."),
+                         "SQLite database)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("no-documents"), tr("Create no document files or rows.")});
     parser.addOption({QStringLiteral("now"),
@@ -69,10 +69,9 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
                                                                         : defaultDocumentsDir(*database);
     QElapsedTimer timer;
     timer.start();
-    const demo::SeedResult result =
-        demo::DemoSeeder(*database).seed(options, [&out](qint64 done, qint64 total) {
-            out.progress(tr("seeding: %1 / %2 applications").arg(done).arg(total));
-        });
+    const demo::SeedResult result = demo::DemoSeeder(*database).seed(options, [&out](qint64 done, qint64 total) {
+        out.progress(tr("seeding: %1 / %2 applications").arg(done).arg(total));
+    });
     out.progress(QString());
     const double seconds = double(timer.elapsed()) / 1000.0;
     out.record({{QStringLiteral("applications"), result.applications},

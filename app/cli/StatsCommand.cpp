@@ -17,10 +17,9 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         byStatus.insert(toKey(it.key()), it.value());
         lines.append(QStringLiteral("  %1 %2").arg(toKey(it.key()), -24).arg(it.value()));
     }
-    out.record({{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},
-               tr("%1 applications in %2\n%3")
-                   .arg(total)
-                   .arg(database->url().display(), lines.join(QLatin1Char('\n'))));
+    out.record(
+        {{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},
+        tr("%1 applications in %2\n%3").arg(total).arg(database->url().display(), lines.join(QLatin1Char('\n'))));
     return 0;
 }
 

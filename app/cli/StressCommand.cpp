@@ -40,13 +40,13 @@ double percentile(QList<double> values, double p)
 
 void StressCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("operators"), tr("Simulated operators (default 8)."),
-                      QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("operators"), tr("Simulated operators (default 8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
     parser.addOption({QStringLiteral("applications"), tr("Fresh applications to decide (default 1000)."),
                       QStringLiteral("M"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("lease-seconds"),
                       tr("Claim lease (default 3, so that abandoned claims expire "
-                                     "during the run)."),
+                         "during the run)."),
                       QStringLiteral("S"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("abandon-rate"), tr("Share of claims abandoned (default 0.03)."),
                       QStringLiteral("P"), QStringLiteral("0.03")});
@@ -216,7 +216,7 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     for (const QString &error : std::as_const(shared.errors).mid(0, 5))
         out.warning(error);
     out.record(result, tr("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
-                                      "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
+                          "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
                            .arg(operators)
                            .arg(decided)
                            .arg(applications)

@@ -87,7 +87,8 @@ private Q_SLOTS:
         const Run zh = admin({QStringLiteral("frobnicate")}, chinese);
         QCOMPARE(zh.exitCode, 2);
         QCOMPARE(zh.err,
-                 QStringLiteral("reissuedesk-admin：错误：未知命令“frobnicate”；运行 reissuedesk-admin --help 查看命令列表\n"));
+                 QStringLiteral(
+                     "reissuedesk-admin：错误：未知命令“frobnicate”；运行 reissuedesk-admin --help 查看命令列表\n"));
     }
 
     void helpFollowsTheLocale()
@@ -141,9 +142,9 @@ private Q_SLOTS:
     // --json keeps its keys in any language; only the sentence is translated.
     void jsonKeysStayEnglish()
     {
-        const Run run = admin({QStringLiteral("seed-demo"), QStringLiteral("--json"), QStringLiteral("--seed"),
-                               QStringLiteral("-1")},
-                              chinese);
+        const Run run = admin(
+            {QStringLiteral("seed-demo"), QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("-1")},
+            chinese);
         QCOMPARE(run.exitCode, 2);
         const QJsonObject error = QJsonDocument::fromJson(run.err.trimmed().toUtf8()).object();
         QCOMPARE(error.keys(), QStringList{QStringLiteral("error")});
