@@ -155,7 +155,8 @@ QString ReportCommand::toText(const Report &report)
     line(tr("second reviews waiting"), QString::number(report.secondReviewsWaiting));
     lines << QString() << tr("Backlog by age");
     for (const BacklogBucket &bucket : report.backlog)
-        line(backlogAgeKey(bucket.age), QString::number(bucket.count));
+        line(bucket.age == BacklogBucket::Age::Overdue ? tr("overdue") : backlogAgeKey(bucket.age),
+             QString::number(bucket.count));
     lines << QString() << tr("Rejection reasons");
     for (const RejectionReasonCount &reason : report.rejectionReasons)
         lines << QStringLiteral("  %1 %2 %3 / %4")

@@ -656,6 +656,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>SeedDemoCommand</name>
@@ -742,6 +746,34 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Count applications by status.</source>
         <translation>按状态统计申请数量。</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>in_review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>awaiting_second_review</source>
+        <translation>等待复核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -137,6 +138,42 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.startsWith(QStringLiteral("reissuedesk-admin：错误：")), isChinese);
         QCOMPARE(run.err.startsWith(QStringLiteral("reissuedesk-admin: error: ")), !isChinese);
+    }
+
+    // A command's summary in Chinese: the counts' words and the statuses;
+    // --json says the same in English keys.
+    void statsSummaryInChinese()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("x.sqlite"));
+        const Run migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}, chinese);
+        QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+        QVERIFY2(migrate.out.startsWith(db + QStringLiteral(" 的数据库结构已从版本 0 升级到 ")),
+                 qPrintable(migrate.out));
+
+        const Run zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
+        QCOMPARE(zh.exitCode, 0);
+        const QString pad = QString(21, QLatin1Char(' '));
+        QCOMPARE(zh.out, db + QStringLiteral(" 中共有 0 条申请\n") + QStringLiteral("  待审核") + pad +
+                             QStringLiteral(" 0\n  审核中") + pad + QStringLiteral(" 0\n  等待复核") + pad.left(20) +
+                             QStringLiteral(" 0\n  已通过") + pad + QStringLiteral(" 0\n  已驳回") + pad +
+                             QStringLiteral(" 0\n  已发货") + pad + QStringLiteral(" 0\n  已取消") + pad +
+                             QStringLiteral(" 0\n"));
+
+        const Run en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY2(en.out.startsWith(QStringLiteral("0 applications in ") + db + QStringLiteral("\n  pending ")),
+                 qPrintable(en.out));
+
+        const Run json =
+            admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}, chinese);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(counts.value(QStringLiteral("by_status")).toObject().keys(),
+                 (QStringList{QStringLiteral("approved"), QStringLiteral("awaiting_second_review"),
+                              QStringLiteral("cancelled"), QStringLiteral("in_review"), QStringLiteral("pending"),
+                              QStringLiteral("rejected"), QStringLiteral("shipped")}));
     }
 
     // --json keeps its keys in any language; only the sentence is translated.
