@@ -367,6 +367,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>Deliver queued customer messages to the SMS / e-mail gateway (a service; --once: what is due now).</source>
         <translation>把排队的客户消息派发到短信 / 电子邮件网关（作为服务运行；--once：只派发当前到期的）。</translation>
     </message>
+    <message>
+        <source>Minutes before an application&apos;s 24-hour promise passes at which a customer whose application still waits for a second review is told (default 120; 0: never).</source>
+        <translation>在申请的 24 小时承诺时限到期前多少分钟，通知仍在等待复核的客户（默认 120；0：不通知）。</translation>
+    </message>
 </context>
 <context>
     <name>HttpSink</name>
