@@ -67,6 +67,8 @@ int main(int argc, char *argv[])
         language = settings.get(reissuedesk::Settings::Key::Language).toString();
     const reissuedesk::DeskLanguage deskLanguage(reissuedesk::DeskLanguage::localeFor(language));
     reissuedesk::DeskLanguage::useFontsFor(deskLanguage.locale());
+    // The window title is the translated name alone (Qt appends a differing display name).
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "ReissueDesk"));
     bool leaseOk = false;
     const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
     if (leaseOk && leaseSeconds > 0)
