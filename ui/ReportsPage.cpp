@@ -195,7 +195,8 @@ void ReportsPage::showReport(const Report &report)
             tr("Over the %n decision(s) whose claim time is kept", nullptr, int(report.claimedToDecided.count)));
     const qint64 overdue = report.backlog.isEmpty() ? 0 : report.backlog.last().count;
     m_tiles.value(QStringLiteral("backlog"))
-        ->setText(QStringLiteral("%1 (%2)").arg(QLocale().toString(report.backlogTotal()), QLocale().toString(overdue)));
+        ->setText(
+            QStringLiteral("%1 (%2)").arg(QLocale().toString(report.backlogTotal()), QLocale().toString(overdue)));
     m_tiles.value(QStringLiteral("secondReviews"))->setText(QLocale().toString(report.secondReviewsWaiting));
     m_charts->setReport(report);
 }
