@@ -60,6 +60,8 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("gateway/url");
     case Key::GatewayTokenFile:
         return QStringLiteral("gateway/tokenFile");
+    case Key::Language:
+        return QStringLiteral("ui/language");
     case Key::KEY_COUNT:
         break;
     }
@@ -90,6 +92,8 @@ QVariant Settings::defaultValue(Key key)
         return QString();
     case Key::IdleLockSeconds:
         return 10 * 60;
+    case Key::Language:
+        return QStringLiteral("system");
     case Key::DocumentStoreOrigins:
     case Key::DocumentStoreInternalOrigins:
     case Key::DocumentStoreDirectories:
@@ -172,6 +176,7 @@ bool Settings::isAudited(Key key)
     case Key::QueueSplitter:
     case Key::WindowGeometry:
     case Key::WindowState:
+    case Key::Language:
     case Key::KEY_COUNT:
         break;
     }
