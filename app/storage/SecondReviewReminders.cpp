@@ -31,6 +31,10 @@ int SecondReviewReminders::queueDue(const Database &database, const QDateTime &n
         due, QStringLiteral("finding applications whose second review outlasts the promise"),
         {dialect.toDatabaseTime(now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(warnBefore).count()))});
     const QVariant queuedAt = dialect.toDatabaseTime(now);
+    // Due at once, also by a clock a little behind ours (the database
+    // server's, or SQLite's julianday('now') rounding down a millisecond), so
+    // that the dispatcher that queued them sends them in the same claim.
+    const QVariant dueAt = dialect.toDatabaseTime(now.addSecs(-60));
     const QString kind = messageKindName(MessageKind::SecondReviewPending);
     QList<QVariantList> rows;
     while (due.next()) {
@@ -46,12 +50,12 @@ int SecondReviewReminders::queueDue(const Database &database, const QDateTime &n
         const QString key = QStringLiteral("reminder:%1:%2:").arg(applicationId).arg(round);
         if (!emailOnly && !phone.isEmpty())
             rows.append({applicationId, decisionId, kind, QStringLiteral("sms"), phone, language, QVariant(),
-                         CustomerMessages::secondReviewPendingSms(number, language), queuedAt,
+                         CustomerMessages::secondReviewPendingSms(number, language), dueAt,
                          QString(key + QStringLiteral("sms")), queuedAt});
         if (!email.isEmpty())
             rows.append({applicationId, decisionId, kind, QStringLiteral("email"), email, language,
                          CustomerMessages::emailSubject(MessageKind::SecondReviewPending, number, language),
-                         CustomerMessages::secondReviewPendingEmail(name, number, language), queuedAt,
+                         CustomerMessages::secondReviewPendingEmail(name, number, language), dueAt,
                          QString(key + QStringLiteral("email")), queuedAt});
     }
     due.finish();
