@@ -53,6 +53,16 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
     const SqlDialect &dialect = database.dialect();
     const QString &number = record.applicationNumber;
 
+    // Lock first, then read: a PostgreSQL statement that waited for the row
+    // lock sees the locked row as committed meanwhile but the joined shipment
+    // as it was when the statement began, so a concurrent import of the same
+    // line would read "shipped" beside the old 'preparing' shipment.
+    if (const QString lock = dialect.rowLockClause(QStringLiteral("a")); !lock.isEmpty()) {
+        QSqlQuery &locking = database.prepared(
+            QStringLiteral("SELECT a.id FROM applications a WHERE a.application_number = ?") + lock);
+        sql::exec(locking, QStringLiteral("locking application %1").arg(number), {number});
+        locking.finish();
+    }
     // The latest shipment: a reopened and approved again application has one
     // per approval, and only the last one stands.
     QSqlQuery &read = database.prepared(
@@ -60,8 +70,7 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
                        "s.id, s.status, s.carrier, s.tracking_number, s.created_at, s.decision_id, d.email_only "
                        "FROM applications a LEFT JOIN shipments s ON s.id = (SELECT MAX(x.id) FROM shipments x "
                        "WHERE x.application_id = a.id) LEFT JOIN decisions d ON d.id = s.decision_id "
-                       "WHERE a.application_number = ?%1")
-            .arg(dialect.rowLockClause(QStringLiteral("a"))));
+                       "WHERE a.application_number = ?"));
     sql::exec(read, QStringLiteral("reading application %1").arg(number), {number});
     if (!read.next()) {
         read.finish();

@@ -14,12 +14,14 @@
 #include "storage/ReviewService.h"
 #include "storage/ShipmentImporter.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QBuffer>
 #include <QSqlRecord>
 #include <QTest>
 #include <QUuid>
+#include <thread>
 #include <tuple>
 
 using namespace reissuedesk;
@@ -340,6 +342,52 @@ private Q_SLOTS:
                                 "line says \"EMS\", tracking number \"EMS7654321\"")
                      .arg(number));
         QCOMPARE(f.snapshot(), before);
+    }
+
+    // Two imports of one file at once (found by running the same file in two
+    // processes): the second waits for the first's lock on the application and
+    // must then see the shipment the first recorded, not the 'preparing' one
+    // its statement started with, and say "already recorded".
+    void concurrentImportOfTheSameLineIsAlreadyRecorded()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        Fixture f(QStringLiteral("postgresql"));
+        const qint64 id = f.approved();
+        const QString number = f.number(id);
+        const QByteArray csv = utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
+                                                   "%1,EMS,EMS1234567,%2\n")
+                                        .arg(number, today));
+        // The other import, caught between its writes and its commit.
+        Database other(f.database.url());
+        WriteTransaction first(other);
+        for (const QString &statement :
+             {QStringLiteral("UPDATE shipments SET status = 'shipped', carrier = 'EMS', tracking_number = "
+                             "'EMS1234567', shipped_at = now() WHERE application_id = ?"),
+              QStringLiteral("UPDATE applications SET status = 'shipped' WHERE id = ?")}) {
+            QSqlQuery query = sql::prepare(first.connection(), statement);
+            sql::exec(query, QStringLiteral("the first import"), {id});
+        }
+        ShipmentImportSummary summary;
+        QString failure;
+        std::thread second([&] {
+            try {
+                QBuffer buffer;
+                buffer.setData(csv);
+                buffer.open(QIODevice::ReadOnly);
+                summary = ShipmentImporter(f.db).run(buffer, {});
+            } catch (const StorageError &error) {
+                failure = error.message();
+            }
+            f.db.dropThreadConnection();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.value(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")).toInt() > 0, 20000);
+        first.commit();
+        second.join();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(summary.rejected, 0);
+        QCOMPARE(summary.alreadyRecorded, 1);
+        QCOMPARE(summary.shipped, 0);
     }
 
     void conflictingLinesInOneFile_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
