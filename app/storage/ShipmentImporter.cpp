@@ -190,6 +190,26 @@ LineResult applyLineWithRetries(const Database &database, const ShipmentRecord &
     }
 }
 
+// Shipments are the carrier's facts, written past the review rules of
+// migration 0008: only the schema owner does that. Anyone else would meet
+// "permission denied" or, as an operator whose view is row-level, "does not
+// exist"; they are told why instead, before anything is read.
+void requireTableOwner(const Database &database)
+{
+    QSqlQuery &owns = database.prepared(database.dialect().sessionOwnsTableStatement());
+    sql::exec(owns, QStringLiteral("checking who may record shipments"), {QStringLiteral("public.shipments")});
+    const bool found = owns.next();
+    const bool owner = found && owns.value(0).toBool();
+    const QString login = found ? owns.value(1).toString() : QString();
+    owns.finish();
+    if (owner)
+        return;
+    throw StorageError(StorageError::Kind::Query,
+                       QStringLiteral("the login %1 may not record shipments: import-shipments runs as the owner of "
+                                      "the ReissueDesk tables (the login that runs migrate)")
+                           .arg(login));
+}
+
 bool isBlank(const QStringList &fields)
 {
     for (const QString &field : fields) {
@@ -210,6 +230,7 @@ ShipmentImporter::ShipmentImporter(const Database &database, QString actor)
 ShipmentImportSummary ShipmentImporter::run(QIODevice &input, const Report &report)
 {
     m_summary = {};
+    requireTableOwner(m_database);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
 
     // First pass: the whole file, checked line by line, nothing written.

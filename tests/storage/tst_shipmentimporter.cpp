@@ -6,6 +6,7 @@
 // are refused; a file that cannot be read as a whole writes nothing.
 
 #include "TestDatabase.h"
+#include "TestRole.h"
 #include "core/Decision.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -388,6 +389,45 @@ private Q_SLOTS:
         QCOMPARE(summary.rejected, 0);
         QCOMPARE(summary.alreadyRecorded, 1);
         QCOMPARE(summary.shipped, 0);
+    }
+
+    // Only the schema owner may import; anyone else is told so in one
+    // sentence, not with the server's "permission denied" or, worse, "does
+    // not exist" (an operator's row-level view).
+    void anotherLoginIsRefusedWithASentence_data()
+    {
+        QTest::addColumn<QString>("groupRole");
+        QTest::addColumn<QString>("operatorRole");
+        QTest::newRow("operator") << QStringLiteral("reissuedesk_operator") << QStringLiteral("operator");
+        QTest::newRow("supervisor") << QStringLiteral("reissuedesk_supervisor") << QStringLiteral("supervisor");
+        QTest::newRow("admin") << QStringLiteral("reissuedesk_admin") << QStringLiteral("admin");
+        QTest::newRow("dispatcher") << QStringLiteral("reissuedesk_dispatcher") << QString();
+    }
+    void anotherLoginIsRefusedWithASentence()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        QFETCH(QString, groupRole);
+        QFETCH(QString, operatorRole);
+        Fixture f(QStringLiteral("postgresql"));
+        const qint64 id = f.approved();
+        const QByteArray csv = utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
+                                                   "%1,EMS,EMS1234567,%2\n")
+                                        .arg(f.number(id), today));
+        TestRole role(f.database, f.db, groupRole, operatorRole);
+        const QStringList before = f.snapshot();
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        QString refusal;
+        try {
+            ShipmentImporter(role.database()).run(buffer, {});
+        } catch (const StorageError &error) {
+            refusal = error.message();
+        }
+        QCOMPARE(refusal, QStringLiteral("the login %1 may not record shipments: import-shipments runs as the owner "
+                                         "of the ReissueDesk tables (the login that runs migrate)")
+                              .arg(role.login()));
+        QCOMPARE(f.snapshot(), before);
     }
 
     void conflictingLinesInOneFile_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
