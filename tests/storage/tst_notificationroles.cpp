@@ -104,6 +104,30 @@ private Q_SLOTS:
         QCOMPARE(auditCount(dead), 0);
     }
 
+    // Found with psql as a dispatcher: 0009's policy let the dispatcher login
+    // queue a "reminder" with any text to any number, for any application.
+    // Migration 0014 holds it to the reminder SecondReviewReminders writes
+    // (tst_secondreviewreminders runs that as a dispatcher and still passes).
+    void dispatcherCannotForgeAReminder()
+    {
+        TestRole dispatcher(m_fixture->database, m_fixture->db, QStringLiteral("reissuedesk_dispatcher"), QString());
+        const auto count = [this] {
+            return m_fixture->value(QStringLiteral("SELECT count(*) FROM notifications WHERE application_id = ?"),
+                                    {m_application})
+                .toInt();
+        };
+        const int before = count();
+        const Outcome forged = attempt(
+            dispatcher.database(),
+            QStringLiteral("INSERT INTO notifications (application_id, kind, channel, recipient, language, body, "
+                           "next_attempt_at, idempotency_key, created_at) VALUES (%1, 'second_review_pending', "
+                           "'sms', '13800000000', 'zh_CN', 'Pay 100 yuan at http://evil.example', now(), "
+                           "'reminder:%1:1:sms', now())")
+                .arg(m_application));
+        QCOMPARE(forged.sqlState, refused);
+        QCOMPARE(count(), before);
+    }
+
     void supervisorMayOnlyRetryOrCancel_data()
     {
         QTest::addColumn<QString>("statement");
