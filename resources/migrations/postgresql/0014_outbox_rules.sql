@@ -1,4 +1,7 @@
--- The dispatcher's reminders, held to what SecondReviewReminders writes.
+-- The outbox rows a dispatcher may insert and the changes a supervisor may make,
+-- held to what the desk itself does (issue 10, hostile tests).
+--
+-- Reminders: held to what SecondReviewReminders writes.
 --
 -- 0009's dispatcher_reminds policy checks only the kind, the status and the
 -- attempt count of a row the dispatcher inserts. A dispatcher login (a
@@ -11,7 +14,7 @@
 -- under the key reminder:<application id>:<round>:<channel>, with a body that
 -- names the application. Trusted sessions (owner, superuser, admin) and the
 -- desk's operators (0008's rules) are not this trigger's business.
--- SQLite has no logins: ../sqlite/0014_reminder_rules.sql is empty.
+-- SQLite has no logins: ../sqlite/0014_outbox_rules.sql is empty.
 
 CREATE FUNCTION reissuedesk_check_dispatcher_reminder() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -44,3 +47,34 @@ $$;
 
 CREATE TRIGGER notifications_dispatcher_reminders BEFORE INSERT ON notifications
     FOR EACH ROW EXECUTE FUNCTION reissuedesk_check_dispatcher_reminder();
+
+-- A supervisor's change to a message, held to what the desk's retry and
+-- cancel do (MessageSupervision). 0010's policy allows the columns status,
+-- attempts and next_attempt_at on a queued or dead message, so with psql a
+-- "retry" could set a next try a year away (hiding the message) or an attempt
+-- count past the dispatcher's maximum (dead at the next failure), and the
+-- audit trigger called it a retry. Now a supervisor session may only cancel
+-- (attempts and next try left as they are) or queue the message again with no
+-- attempts counted, due within the next minute.
+CREATE FUNCTION reissuedesk_check_supervisor_outbox_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF public.reissuedesk_session_is_trusted()
+       OR NOT pg_has_role(session_user, 'reissuedesk_supervisor', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'cancelled' AND NEW.attempts = OLD.attempts
+       AND NEW.next_attempt_at IS NOT DISTINCT FROM OLD.next_attempt_at THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'queued' AND NEW.attempts = 0 AND NEW.next_attempt_at <= now() + interval '1 minute' THEN
+        RETURN NEW;
+    END IF;
+    PERFORM reissuedesk_refuse('a supervisor may only send a message again now, with no attempts counted, '
+                               'or cancel it');
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER notifications_supervisor_changes BEFORE UPDATE ON notifications
+    FOR EACH ROW EXECUTE FUNCTION reissuedesk_check_supervisor_outbox_change();
