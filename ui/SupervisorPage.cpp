@@ -168,7 +168,12 @@ qint64 SupervisorPage::selectedOperator() const
 QList<qint64> SupervisorPage::selectedMessages() const
 {
     QList<qint64> ids;
-    const QModelIndexList rows = ui->messagesView->selectionModel()->selectedRows(DeadLetterModel::NumberColumn);
+    QModelIndexList rows = ui->messagesView->selectionModel()->selectedRows(DeadLetterModel::NumberColumn);
+    // The keyboard's row: focus arriving in the list, or its rows changing
+    // under a refresh, makes a row current without selecting it, and the
+    // focus frame on it is what the supervisor acts on.
+    if (rows.isEmpty() && ui->messagesView->currentIndex().isValid())
+        rows.append(ui->messagesView->currentIndex());
     for (const QModelIndex &row : rows)
         ids.append(row.data(DeadLetterModel::IdRole).toLongLong());
     std::sort(ids.begin(), ids.end());

@@ -51,6 +51,15 @@ int CsvReader::peekByte()
         if (count < 0)
             m_readError = m_input.errorString();
         m_buffer.resize(had + std::max<qint64>(count, 0));
+        m_inputBytes += std::max<qint64>(count, 0);
+        if (m_inputBytes > m_maxInputBytes) {
+            m_readError = m_maxInputBytes % (1024 * 1024) == 0
+                              ? QStringLiteral("it is larger than %1 MiB").arg(m_maxInputBytes / (1024 * 1024))
+                              : QStringLiteral("it is larger than %1 bytes").arg(m_maxInputBytes);
+            m_buffer.clear();
+            m_ended = true;
+            return -1;
+        }
         if (count <= 0) {
             m_ended = true;
             break;
@@ -102,7 +111,7 @@ bool CsvReader::next(CsvRecord &record)
         const qint64 lineBefore = m_line;
         const int byte = takeByte();
         if (byte < 0) {
-            if (!started)
+            if (!started || !m_readError.isEmpty())
                 return false;
             if (state == State::Quoted)
                 note(QStringLiteral("a quoted field is not closed before the end of the file"));

@@ -8,7 +8,9 @@
 // Bad input never stops the reader: a record it cannot read whole (longer than
 // the cap, an unterminated quote, a stray quote, a NUL byte, bytes that are not
 // UTF-8) comes back with `problem` set and reading goes on with the next
-// record. Records carry the number of the physical line they start on, which
+// record. Input past a total cap (default 128 MiB, far more than any real
+// export) ends reading with readError() set: /dev/zero or an endless pipe has
+// no line breaks to resume at, and would otherwise be read for ever. Records carry the number of the physical line they start on, which
 // is what an editor shows and what a rejection names. Empty lines are skipped.
 
 #include <QByteArray>
@@ -27,6 +29,7 @@ struct CsvRecord {
 class CsvReader {
 public:
     static constexpr qsizetype DefaultMaxRecordBytes = 64 * 1024;
+    static constexpr qint64 DefaultMaxInputBytes = qint64(128) * 1024 * 1024;
 
     explicit CsvReader(QIODevice &input, qsizetype maxRecordBytes = DefaultMaxRecordBytes);
 
@@ -34,8 +37,11 @@ public:
     // (readError() then says why).
     bool next(CsvRecord &record);
 
-    // Why the device could not be read; empty when it could.
+    // Why the device could not be read (or was longer than the input cap);
+    // empty when it could.
     QString readError() const { return m_readError; }
+
+    void setMaxInputBytes(qint64 bytes) { m_maxInputBytes = bytes; }
 
 private:
     int peekByte();
@@ -45,6 +51,8 @@ private:
     qsizetype m_maxRecordBytes;
     QByteArray m_buffer;
     qsizetype m_position = 0;
+    qint64 m_inputBytes = 0;
+    qint64 m_maxInputBytes = DefaultMaxInputBytes;
     qint64 m_line = 1;
     bool m_atStart = true;
     bool m_ended = false;

@@ -1,6 +1,7 @@
 #include "models/DeadLetterModel.h"
 
 #include "core/Masking.h"
+#include "core/PrintableText.h"
 #include "models/ReviewTexts.h"
 
 #include <QColor>
@@ -9,6 +10,11 @@
 
 namespace reissuedesk {
 namespace {
+
+// The gateway's error is outside text: one printable line of bounded length in
+// the list, more of it (still bounded) in the tool tip; LastErrorRole keeps it.
+constexpr qsizetype errorListChars = 300;
+constexpr qsizetype errorTipChars = 2000;
 
 QString localTime(const QDateTime &time)
 {
@@ -105,7 +111,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         return row.lastError;
     case Qt::ToolTipRole:
         if (index.column() == LastErrorColumn && !row.lastError.isEmpty())
-            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(row.lastError.toHtmlEscaped());
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                .arg(PrintableText::lines(row.lastError, errorTipChars).toHtmlEscaped());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.status == QLatin1String("dead"))
@@ -140,7 +147,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         return row.status == QLatin1String("dead") ? tr("never (given up)") : localTime(row.nextAttemptAt);
     case LastErrorColumn:
         // One line in the list; the whole text in the tool tip.
-        return QString(row.lastError).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return PrintableText::oneLine(QString(row.lastError).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                      errorListChars);
     default:
         return {};
     }

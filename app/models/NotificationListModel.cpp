@@ -1,12 +1,22 @@
 #include "models/NotificationListModel.h"
 
 #include "core/Masking.h"
+#include "core/PrintableText.h"
 #include "models/ReviewTexts.h"
 
 #include <QColor>
 
 namespace reissuedesk {
 namespace {
+
+// Stored texts come from outside (the gateway's id and errors, the customer's
+// name inside a body): shown printable (no bidi override turning a line
+// around) and bounded, so a 100 KB error neither widens a column nor makes a
+// tool tip bigger than the screen. The roles for code keep them whole.
+constexpr qsizetype listChars = 200;
+constexpr qsizetype errorChars = 300;
+constexpr qsizetype gatewayIdChars = 128;
+constexpr qsizetype detailChars = 2000;
 
 QString shortTime(const QDateTime &time)
 {
@@ -52,7 +62,7 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
     case Delivery::Sent: {
         QString text = entry.sentAt.isValid() ? tr("Sent %1").arg(shortTime(entry.sentAt)) : tr("Sent");
         if (!entry.gatewayMessageId.isEmpty())
-            text += tr(" (gateway id %1)").arg(entry.gatewayMessageId);
+            text += tr(" (gateway id %1)").arg(PrintableText::oneLine(entry.gatewayMessageId, gatewayIdChars));
         return text;
     }
     case Delivery::Sending:
@@ -62,7 +72,7 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
     case Delivery::Retrying: {
         QString text = tr("Retrying: %n attempt(s)", nullptr, entry.attempts);
         if (!entry.lastError.isEmpty())
-            text += tr(", last error: %1").arg(entry.lastError);
+            text += tr(", last error: %1").arg(PrintableText::oneLine(entry.lastError, errorChars));
         if (entry.nextAttemptAt.isValid())
             text += tr(", next try %1").arg(shortTime(entry.nextAttemptAt));
         return text;
@@ -71,7 +81,7 @@ QString NotificationListModel::stateText(const NotificationEntry &entry)
         return entry.lastError.isEmpty()
                    ? tr("Not delivered (gave up after %n attempt(s))", nullptr, entry.attempts)
                    : tr("Not delivered (gave up after %n attempt(s)): %1", nullptr, entry.attempts)
-                         .arg(entry.lastError);
+                         .arg(PrintableText::oneLine(entry.lastError, errorChars));
     }
     return {};
 }
@@ -104,12 +114,12 @@ QString NotificationListModel::detailText(const NotificationEntry &entry)
                      .arg(ReviewTexts::messageKindText(entry.kind), ReviewTexts::channelText(entry.channel), to,
                           shortTime(entry.createdAt)));
     if (!entry.subject.isEmpty())
-        lines.append(tr("Subject: %1").arg(entry.subject));
+        lines.append(tr("Subject: %1").arg(PrintableText::oneLine(entry.subject, errorChars)));
     lines.append(stateText(entry));
     if (entry.attempts > 0 && entry.lastAttemptAt.isValid())
         lines.append(tr("Attempts: %1, the last at %2").arg(entry.attempts).arg(shortTime(entry.lastAttemptAt)));
     if (!entry.lastError.isEmpty() && deliveryOf(entry) != Delivery::Retrying && deliveryOf(entry) != Delivery::Dead)
-        lines.append(tr("Last error: %1").arg(entry.lastError));
+        lines.append(tr("Last error: %1").arg(PrintableText::oneLine(entry.lastError, errorChars)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -143,13 +153,15 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
         case MessageColumn: {
             // One line in the list; the whole text in the tool tip.
             const QString body = QString(entry.body).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            return entry.subject.isEmpty() ? body : entry.subject + QStringLiteral(" — ") + body;
+            return PrintableText::oneLine(entry.subject.isEmpty() ? body : entry.subject + QStringLiteral(" — ") + body,
+                                          listChars);
         }
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == StateColumn) {
-            const QString text = index.column() == MessageColumn ? entry.body : detailText(entry);
+            const QString text = index.column() == MessageColumn ? PrintableText::lines(entry.body, detailChars)
+                                                                 : detailText(entry);
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
         }
         return {};

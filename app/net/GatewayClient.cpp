@@ -1,6 +1,6 @@
 #include "net/GatewayClient.h"
 
-#include "core/PlainText.h"
+#include "core/PrintableText.h"
 #include "core/Version.h"
 
 #include <QDateTime>
@@ -16,13 +16,16 @@ namespace {
 
 // A gateway's answer is a small JSON object; anything bigger is not one.
 constexpr qint64 answerByteCap = 64 * 1024;
-// Longer ids are cut (the message was accepted all the same).
-constexpr qsizetype maxMessageIdLength = 200;
+// A message id is kept for people to quote to the gateway's support: this
+// much of it, printable, is plenty, and fits the desk's message list.
+constexpr qsizetype messageIdChars = 128;
 
 QString reasonPhrase(QNetworkReply *reply)
 {
-    // From the gateway, so bounded and on one line before it reaches last_error.
-    return oneLinePlainText(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), 60);
+    // From the gateway, so bounded, printable and on one line before it
+    // reaches last_error.
+    return PrintableText::oneLine(
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified(), 60);
 }
 
 QString networkErrorSentence(QNetworkReply *reply)
@@ -173,12 +176,12 @@ GatewayResult GatewayClient::interpret(QNetworkReply *reply, const QString &abor
     bool hasMessageId = false;
     if (status >= 200 && status <= 299) {
         const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
-        // The gateway's own id, shown to supervisors: one line, bounded.
-        const QString messageId =
-            oneLinePlainText(answer.object().value(QStringLiteral("message_id")).toString(), maxMessageIdLength);
+        const QString messageId = answer.object().value(QStringLiteral("message_id")).toString();
         hasMessageId = !messageId.trimmed().isEmpty();
+        // Also from the gateway: a NUL would not even store in PostgreSQL,
+        // and the id is shown on the desk.
         if (hasMessageId)
-            result.messageId = messageId;
+            result.messageId = PrintableText::oneLine(messageId, messageIdChars);
     }
     result.verdict = RetryPolicy::classify(status, hasMessageId);
     if (result.verdict == DeliveryVerdict::Sent)

@@ -1,6 +1,6 @@
 #include "storage/OutboxRepository.h"
 
-#include "core/PlainText.h"
+#include "core/PrintableText.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
@@ -26,10 +26,11 @@ const QString claimedColumns = QStringLiteral(
 
 // What goes into gateway_message_id and last_error: gateway-made text, so one
 // line, bounded, and nothing either database refuses (a NUL, a lone
-// surrogate) that would make the whole batch fail again and again.
+// surrogate: written as \uXXXX) that would make the whole batch fail again
+// and again.
 QString storedText(const QString &text)
 {
-    return oneLinePlainText(text, 500);
+    return PrintableText::oneLine(text, 500);
 }
 
 OutboxMessage readMessage(const QSqlQuery &query)

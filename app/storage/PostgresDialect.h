@@ -35,6 +35,12 @@ public:
     }
     QString rowLockClause(const QString &table) const override { return QStringLiteral(" FOR UPDATE OF ") + table; }
     QString skipLockedClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString sessionOwnsTableStatement() const override
+    {
+        return QStringLiteral("SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE'), "
+                              "current_user FROM pg_catalog.pg_class c, pg_catalog.pg_roles r "
+                              "WHERE c.oid = to_regclass(CAST(? AS TEXT)) AND r.rolname = current_user");
+    }
     QString textAggregate(const QString &value, const QString &separator, const QString &order) const override
     {
         return QStringLiteral("string_agg(%1, '%2' ORDER BY %3)").arg(value, separator, order);

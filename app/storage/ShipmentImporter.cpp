@@ -53,6 +53,16 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
     const SqlDialect &dialect = database.dialect();
     const QString &number = record.applicationNumber;
 
+    // Lock first, then read: a PostgreSQL statement that waited for the row
+    // lock sees the locked row as committed meanwhile but the joined shipment
+    // as it was when the statement began, so a concurrent import of the same
+    // line would read "shipped" beside the old 'preparing' shipment.
+    if (const QString lock = dialect.rowLockClause(QStringLiteral("a")); !lock.isEmpty()) {
+        QSqlQuery &locking = database.prepared(
+            QStringLiteral("SELECT a.id FROM applications a WHERE a.application_number = ?") + lock);
+        sql::exec(locking, QStringLiteral("locking application %1").arg(number), {number});
+        locking.finish();
+    }
     // The latest shipment: a reopened and approved again application has one
     // per approval, and only the last one stands.
     QSqlQuery &read = database.prepared(
@@ -60,8 +70,7 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
                        "s.id, s.status, s.carrier, s.tracking_number, s.created_at, s.decision_id, d.email_only "
                        "FROM applications a LEFT JOIN shipments s ON s.id = (SELECT MAX(x.id) FROM shipments x "
                        "WHERE x.application_id = a.id) LEFT JOIN decisions d ON d.id = s.decision_id "
-                       "WHERE a.application_number = ?%1")
-            .arg(dialect.rowLockClause(QStringLiteral("a"))));
+                       "WHERE a.application_number = ?"));
     sql::exec(read, QStringLiteral("reading application %1").arg(number), {number});
     if (!read.next()) {
         read.finish();
@@ -181,6 +190,26 @@ LineResult applyLineWithRetries(const Database &database, const ShipmentRecord &
     }
 }
 
+// Shipments are the carrier's facts, written past the review rules of
+// migration 0008: only the schema owner does that. Anyone else would meet
+// "permission denied" or, as an operator whose view is row-level, "does not
+// exist"; they are told why instead, before anything is read.
+void requireTableOwner(const Database &database)
+{
+    QSqlQuery &owns = database.prepared(database.dialect().sessionOwnsTableStatement());
+    sql::exec(owns, QStringLiteral("checking who may record shipments"), {QStringLiteral("public.shipments")});
+    const bool found = owns.next();
+    const bool owner = found && owns.value(0).toBool();
+    const QString login = found ? owns.value(1).toString() : QString();
+    owns.finish();
+    if (owner)
+        return;
+    throw StorageError(StorageError::Kind::Query,
+                       QStringLiteral("the login %1 may not record shipments: import-shipments runs as the owner of "
+                                      "the ReissueDesk tables (the login that runs migrate)")
+                           .arg(login));
+}
+
 bool isBlank(const QStringList &fields)
 {
     for (const QString &field : fields) {
@@ -201,6 +230,7 @@ ShipmentImporter::ShipmentImporter(const Database &database, QString actor)
 ShipmentImportSummary ShipmentImporter::run(QIODevice &input, const Report &report)
 {
     m_summary = {};
+    requireTableOwner(m_database);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
 
     // First pass: the whole file, checked line by line, nothing written.

@@ -17,7 +17,8 @@
 // queue a message twice.
 //
 // On PostgreSQL it runs as the schema owner (or a superuser), like migrate:
-// the review rules of migration 0008 leave those sessions alone.
+// the review rules of migration 0008 leave those sessions alone. Any other
+// login is refused with a sentence before the file is read (run() throws).
 
 #include <QDate>
 #include <QIODevice>

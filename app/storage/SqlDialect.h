@@ -71,6 +71,10 @@ public:
     // nullable side of an outer join).
     virtual QString rowLockClause(const QString &table) const = 0;
     virtual QString skipLockedClause() const = 0;
+    // A one-row SELECT of whether this session owns `table` (the bound
+    // parameter; a superuser counts as an owner) and the session's login.
+    // SQLite has no logins: always true.
+    virtual QString sessionOwnsTableStatement() const = 0;
     // Bounds every statement of the current transaction (empty where the back
     // end has no such setting: SQLite's busy timeout bounds its waits).
     virtual QString transactionStatementTimeout(int milliseconds) const = 0;

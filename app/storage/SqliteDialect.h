@@ -32,6 +32,7 @@ public:
     }
     QString rowLockClause(const QString &) const override { return {}; }
     QString skipLockedClause() const override { return {}; }
+    QString sessionOwnsTableStatement() const override { return QStringLiteral("SELECT 1, '' WHERE ? IS NOT NULL"); }
     QString transactionStatementTimeout(int) const override { return {}; }
     // group_concat keeps the order rows arrive in; SQLite promises none.
     QString textAggregate(const QString &value, const QString &separator, const QString &) const override

@@ -58,19 +58,23 @@ StorageError::Kind classify(const QSqlError &error)
 // PostgreSQL's text is "ERROR:  <message>", then CONTEXT lines naming the
 // PL/pgSQL function and a "(SQLSTATE)" line: the rules of migration 0008
 // refuse with one sentence for people, so only that sentence is kept.
+// A FATAL one (the session ended) comes with libpq's indented explanation on
+// the next lines; a message is one line, for a log that is read line by line.
 QString primaryPostgresMessage(const QString &text)
 {
-    static const QLatin1String severity("ERROR:  ");
-    if (!text.startsWith(severity))
-        return text;
-    return text.mid(severity.size()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QString message = text;
+    for (const QLatin1String severity : {QLatin1String("ERROR:  "), QLatin1String("FATAL:  ")}) {
+        if (message.startsWith(severity))
+            message = message.mid(severity.size());
+    }
+    return message.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 QString describe(const QSqlError &error)
 {
     QString detail = primaryPostgresMessage(error.databaseText().trimmed());
     if (detail.isEmpty())
-        detail = error.driverText().trimmed();
+        detail = error.driverText().section(QLatin1Char('\n'), 0, 0).trimmed();
     if (detail.isEmpty())
         detail = QStringLiteral("unknown database error");
     return detail;

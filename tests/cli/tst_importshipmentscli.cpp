@@ -264,6 +264,13 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("cannot read")), qPrintable(describe(missing)));
 
+        // No line breaks and no end: refused at the input cap, not read for ever.
+        const Run zeros = admin(common + QStringList{QStringLiteral("/dev/zero")});
+        QVERIFY2(zeros.exitCode == 1, qPrintable(describe(zeros)));
+        QCOMPARE(zeros.err.trimmed(),
+                 QStringLiteral("reissuedesk-admin: error: /dev/zero: the file cannot be read: it is larger than 128 "
+                                "MiB; nothing was written"));
+
         const QString noHeader = f.writeFile(QStringLiteral("noheader.csv"),
                                              QStringLiteral("BK20261124-000001,EMS,EMS1234567,2026-11-25\n"));
         const Run bad = admin(common + QStringList{noHeader, QStringLiteral("--json")});

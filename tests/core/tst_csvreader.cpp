@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace reissuedesk;
 
 namespace {
@@ -48,6 +50,34 @@ protected:
 private:
     QByteArray m_bytes;
     qsizetype m_position = 0;
+};
+
+// Zero bytes, as /dev/zero hands them out: no line break ever comes. Stops
+// after `limit` bytes so that a reader without an input cap ends the test
+// (failing it) instead of hanging it.
+class ZeroDevice final : public QIODevice {
+public:
+    explicit ZeroDevice(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 served() const { return m_served; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_limit - m_served);
+        std::fill_n(data, count, '\0');
+        m_served += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_limit;
+    qint64 m_served = 0;
 };
 
 } // namespace
@@ -200,6 +230,20 @@ private Q_SLOTS:
         QVERIFY(!reader.next(record));
         QVERIFY(reader.readError().isEmpty());
     }
+
+    void endlessInputStopsAtTheInputCap()
+    {
+        ZeroDevice zeros(64 * 1024 * 1024);
+        CsvReader reader(zeros);
+        reader.setMaxInputBytes(1024 * 1024);
+        CsvRecord record;
+        QVERIFY(!reader.next(record));
+        QCOMPARE(reader.readError(), QStringLiteral("it is larger than 1 MiB"));
+        QVERIFY2(zeros.served() <= 1024 * 1024 + 64 * 1024, qPrintable(QString::number(zeros.served())));
+        QVERIFY(!reader.next(record));
+    }
+
+    void defaultInputCapIs128MiB() { QCOMPARE(CsvReader::DefaultMaxInputBytes, qint64(128) * 1024 * 1024); }
 
     void emptyInputHasNoRecords()
     {

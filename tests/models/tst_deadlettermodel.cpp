@@ -95,6 +95,24 @@ private Q_SLOTS:
                  QStringLiteral("Last error"));
     }
 
+    // A 100 KB error with a bidi override: one bounded, printable line in the
+    // list, a bounded and escaped tool tip; LastErrorRole keeps it whole.
+    void hostileLastErrorIsBoundedAndPrintable()
+    {
+        DeadLetterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProblemMessage dead = message(1, QStringLiteral("dead"), 8);
+        dead.lastError = QStringLiteral("<b>x</b>\n") + QChar(0x202E) + QString(100 * 1024, QLatin1Char('e'));
+        model.setRows({dead});
+        const QString shown = model.index(0, DeadLetterModel::LastErrorColumn).data().toString();
+        // 300 characters of what was stored (the override counts as one), then "…".
+        QCOMPARE(shown, QStringLiteral("<b>x</b> \\u202E") + QString(290, QLatin1Char('e')) + QChar(0x2026));
+        const QString tip = model.index(0, DeadLetterModel::LastErrorColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() <= 2500, qPrintable(QString::number(tip.size())));
+        QVERIFY(tip.startsWith(QStringLiteral("<p style='white-space:pre-wrap'>&lt;b&gt;x&lt;/b&gt;\n\\u202Eeee")));
+        QCOMPARE(model.index(0, 0).data(DeadLetterModel::LastErrorRole).toString(), dead.lastError);
+    }
+
     void refreshKeepsRowsInPlace()
     {
         DeadLetterModel model;

@@ -229,6 +229,59 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, 0).data(NotificationListModel::LastErrorRole).toString(), QStringLiteral("HTTP 400"));
     }
 
+    // Found by storing hostile texts: a gateway's 10 KB message id widened the
+    // Delivery column without end, a 100 KB error made a tool tip bigger than
+    // the screen, and a bidi override (U+202E) in an error or in the
+    // customer's name turned the rest of the line around.
+    void hostileStoredTextsAreBoundedAndPrintable()
+    {
+        NotificationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QChar override(0x202E);
+        NotificationEntry sent;
+        sent.channel = QStringLiteral("sms");
+        sent.recipient = QStringLiteral("13912345678");
+        sent.body = QStringLiteral("张三") + override + QStringLiteral("您好\n已寄出");
+        sent.status = QStringLiteral("sent");
+        sent.attempts = 1;
+        sent.gatewayMessageId = QString(10240, QLatin1Char('g')) + override;
+        NotificationEntry retrying = sent;
+        retrying.status = QStringLiteral("queued");
+        retrying.attempts = 4;
+        retrying.gatewayMessageId.clear();
+        retrying.lastError = QStringLiteral("<b>busy</b>") + override + QString(100 * 1024, QLatin1Char('e'));
+        NotificationEntry dead = retrying;
+        dead.status = QStringLiteral("dead");
+        model.setNotifications({sent, retrying, dead});
+
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                const QString shown = index.data().toString();
+                QVERIFY2(shown.size() <= 300, qPrintable(QStringLiteral("%1,%2: %3").arg(row).arg(column).arg(shown.size())));
+                QVERIFY(!shown.contains(override));
+                QVERIFY(!shown.contains(QLatin1Char('\n')));
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                QVERIFY2(tip.size() <= 2500, qPrintable(QString::number(tip.size())));
+                QVERIFY(!tip.contains(override));
+                QVERIFY(!tip.contains(QStringLiteral("<b>")));
+            }
+            const QString detail = model.index(row, 0).data(NotificationListModel::DetailRole).toString();
+            QVERIFY2(detail.size() <= 2500, qPrintable(QString::number(detail.size())));
+            QVERIFY(!detail.contains(override));
+        }
+        QCOMPARE(model.index(0, NotificationListModel::MessageColumn).data().toString(),
+                 QStringLiteral("张三\\u202E您好 已寄出"));
+        QVERIFY(NotificationListModel::stateText(sent).endsWith(
+            QStringLiteral(" (gateway id %1)").arg(QString(128, QLatin1Char('g')) + QChar(0x2026))));
+        QVERIFY(NotificationListModel::stateText(retrying).startsWith(
+            QStringLiteral("Retrying: 4 attempt(s), last error: <b>busy</b>\\u202Eeee")));
+        // The roles for code keep the stored text as it is.
+        QCOMPARE(model.index(1, 0).data(NotificationListModel::LastErrorRole).toString(), retrying.lastError);
+        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(),
+                 sent.gatewayMessageId);
+    }
+
     void notificationsNameKindGatewayIdAndEveryState()
     {
         NotificationListModel model;

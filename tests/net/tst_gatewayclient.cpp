@@ -73,6 +73,9 @@ private Q_SLOTS:
     void redirectIsNotFollowed();
     void lostAnswerIsReplayedWithTheSameKey();
     void abortAllEndsEveryRequest();
+    void hostileMessageIdIsKeptPrintableAndBounded_data();
+    void hostileMessageIdIsKeptPrintableAndBounded();
+    void hostileReasonPhraseIsPrintable();
 };
 
 void TestGatewayClient::sendsTheDocumentedRequest()
@@ -310,6 +313,85 @@ void TestGatewayClient::abortAllEndsEveryRequest()
         QCOMPARE(r.error, QStringLiteral("stopped"));
     }
     QCOMPARE(client.inFlight(), 0);
+}
+
+namespace {
+
+// A "gateway" on loopback that answers every request with `answer`.
+class CannedGateway {
+public:
+    explicit CannedGateway(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                m_request += socket->readAll();
+                if (!m_request.contains("\r\n\r\n") || m_answered)
+                    return;
+                m_answered = true;
+                socket->write(m_answer);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_answer;
+    QByteArray m_request;
+    bool m_answered = false;
+};
+
+QByteArray okAnswer(const QByteArray &body)
+{
+    return QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                             "Content-Length: ") +
+           QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body;
+}
+
+} // namespace
+
+// A gateway that accepted the message but names it with NUL or escape
+// characters, a bidi override or 10 KB: the message is sent (the customer
+// has it), and the id kept is printable and at most 128 characters, so that
+// neither PostgreSQL (no NUL in text) nor the desk's message list break.
+void TestGatewayClient::hostileMessageIdIsKeptPrintableAndBounded_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("messageId");
+    QTest::newRow("NUL and ESC") << QByteArray(R"({"message_id":"gw\u0000-1\u001b[2J"})")
+                                 << QStringLiteral("gw\\u0000-1\\u001B[2J");
+    QTest::newRow("newline and bidi") << QByteArray(R"({"message_id":"gw\n\u202e1"})")
+                                      << QStringLiteral("gw\\u000A\\u202E1");
+    QTest::newRow("10 KB") << QByteArray(R"({"message_id":")" + QByteArray(10240, 'g') + R"("})")
+                           << QString(QString(128, QLatin1Char('g')) + QChar(0x2026));
+    QTest::newRow("ordinary") << QByteArray(R"({"message_id":"gw-8f14e45f"})") << QStringLiteral("gw-8f14e45f");
+}
+
+void TestGatewayClient::hostileMessageIdIsKeptPrintableAndBounded()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, messageId);
+    CannedGateway gateway(okAnswer(body));
+    GatewayClient client({gateway.url(), QByteArray(), milliseconds(5000)});
+    const GatewayResult result = sendAndWait(client, smsMessage());
+    QCOMPARE(result.verdict, DeliveryVerdict::Sent);
+    QCOMPARE(result.messageId, messageId);
+}
+
+void TestGatewayClient::hostileReasonPhraseIsPrintable()
+{
+    CannedGateway gateway(QByteArrayLiteral("HTTP/1.1 503 Busy\x1b[2J\xe2\x80\xae now\r\nContent-Length: 0\r\n"
+                                            "Connection: close\r\n\r\n"));
+    GatewayClient client({gateway.url(), QByteArray(), milliseconds(5000)});
+    const GatewayResult result = sendAndWait(client, smsMessage());
+    QCOMPARE(result.verdict, DeliveryVerdict::Retry);
+    QCOMPARE(result.httpStatus, 503);
+    QVERIFY2(!result.error.contains(QChar(0x1b)) && !result.error.contains(QChar(0x202E)), qPrintable(result.error));
+    QVERIFY2(result.error.startsWith(QStringLiteral("gateway answered 503 Busy\\u001B[2J")), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestGatewayClient)

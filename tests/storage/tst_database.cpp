@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,43 @@ private:
     }
 
 private Q_SLOTS:
+    // Found by ending the dispatcher's session (pg_terminate_backend): the
+    // server's FATAL text and libpq's indented explanation reached the
+    // service's log as four lines. A message is the server's first sentence.
+    void serverMessagesBecomeOneLine_data()
+    {
+        QTest::addColumn<QString>("databaseText");
+        QTest::addColumn<QString>("driverText");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("terminated") << QStringLiteral("FATAL:  terminating connection due to administrator command\n"
+                                                      "server closed the connection unexpectedly\n\tThis probably "
+                                                      "means the server terminated abnormally\n\tbefore or while "
+                                                      "processing the request.\n(57P01)")
+                                    << QStringLiteral("QPSQL: Unable to begin transaction")
+                                    << QStringLiteral("starting: terminating connection due to administrator command")
+                                    << int(StorageError::Kind::Connection);
+        QTest::newRow("closed") << QString()
+                                << QStringLiteral("server closed the connection unexpectedly\n\tThis probably means "
+                                                  "the server terminated abnormally")
+                                << QStringLiteral("starting: server closed the connection unexpectedly")
+                                << int(StorageError::Kind::Connection);
+        QTest::newRow("refusal") << QStringLiteral("ERROR:  permission denied for table shipments\n(42501)")
+                                 << QString() << QStringLiteral("starting: permission denied for table shipments")
+                                 << int(StorageError::Kind::Query);
+    }
+    void serverMessagesBecomeOneLine()
+    {
+        QFETCH(QString, databaseText);
+        QFETCH(QString, driverText);
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        const StorageError error = StorageError::fromSqlError(
+            QStringLiteral("starting"), QSqlError(driverText, databaseText, QSqlError::ConnectionError));
+        QCOMPARE(error.message(), message);
+        QCOMPARE(int(error.kind()), kind);
+    }
+
     void sqliteIsConfigured()
     {
         TestDatabase fixture(QStringLiteral("sqlite"));

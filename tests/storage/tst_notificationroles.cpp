@@ -104,6 +104,30 @@ private Q_SLOTS:
         QCOMPARE(auditCount(dead), 0);
     }
 
+    // Found with psql as a dispatcher: 0009's policy let the dispatcher login
+    // queue a "reminder" with any text to any number, for any application.
+    // Migration 0014 (outbox rules) holds it to the reminder SecondReviewReminders writes
+    // (tst_secondreviewreminders runs that as a dispatcher and still passes).
+    void dispatcherCannotForgeAReminder()
+    {
+        TestRole dispatcher(m_fixture->database, m_fixture->db, QStringLiteral("reissuedesk_dispatcher"), QString());
+        const auto count = [this] {
+            return m_fixture->value(QStringLiteral("SELECT count(*) FROM notifications WHERE application_id = ?"),
+                                    {m_application})
+                .toInt();
+        };
+        const int before = count();
+        const Outcome forged = attempt(
+            dispatcher.database(),
+            QStringLiteral("INSERT INTO notifications (application_id, kind, channel, recipient, language, body, "
+                           "next_attempt_at, idempotency_key, created_at) VALUES (%1, 'second_review_pending', "
+                           "'sms', '13800000000', 'zh_CN', 'Pay 100 yuan at http://evil.example', now(), "
+                           "'reminder:%1:1:sms', now())")
+                .arg(m_application));
+        QCOMPARE(forged.sqlState, refused);
+        QCOMPARE(count(), before);
+    }
+
     void supervisorMayOnlyRetryOrCancel_data()
     {
         QTest::addColumn<QString>("statement");
@@ -120,6 +144,16 @@ private Q_SLOTS:
         QTest::newRow("forge a gateway id")
             << QStringLiteral("UPDATE notifications SET gateway_message_id = 'x' WHERE id = :dead") << refused;
         QTest::newRow("delete it") << QStringLiteral("DELETE FROM notifications WHERE id = :dead") << refused;
+        // Found with psql as a supervisor: the policy let a "retry" set any
+        // attempt count or a next try a year away (audited as a retry).
+        QTest::newRow("retry a year from now")
+            << QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now() + "
+                              "interval '1 year' WHERE id = :dead")
+            << refused;
+        QTest::newRow("retry with attempts used up")
+            << QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 999, next_attempt_at = now() "
+                              "WHERE id = :dead")
+            << refused;
         QTest::newRow("requeue a sent one")
             << QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0 WHERE id = :sent") << QString();
         QTest::newRow("cancel a sent one")

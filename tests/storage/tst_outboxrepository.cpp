@@ -192,9 +192,9 @@ void TestOutboxRepository::gatewayTextIsStoredAsOneBoundedLine()
     QCOMPARE(
         repository.record({OutboxOutcome::sent(claimed[0], hostileId), OutboxOutcome::dead(claimed[1], longError)}), 2);
     QCOMPARE(f.value(QStringLiteral("gateway_message_id"), claimed[0].id).toString(),
-             QStringLiteral("gw-1 <b>x</b>evil"));
+             QStringLiteral("gw-1\\u0000\\uD800\\u000D\\u000A<b>x</b>\\u202Eevil"));
     const QString storedError = f.value(QStringLiteral("last_error"), claimed[1].id).toString();
-    QCOMPARE(storedError.size(), 500);
+    QCOMPARE(storedError.size(), 501); // 500 characters and the ellipsis
     QVERIFY(storedError.startsWith(QStringLiteral("gateway answered 500 eee")));
     QVERIFY(storedError.endsWith(QChar(0x2026)));
 }

@@ -6,6 +6,7 @@
 // are refused; a file that cannot be read as a whole writes nothing.
 
 #include "TestDatabase.h"
+#include "TestRole.h"
 #include "core/Decision.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -14,12 +15,14 @@
 #include "storage/ReviewService.h"
 #include "storage/ShipmentImporter.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QBuffer>
 #include <QSqlRecord>
 #include <QTest>
 #include <QUuid>
+#include <thread>
 #include <tuple>
 
 using namespace reissuedesk;
@@ -339,6 +342,91 @@ private Q_SLOTS:
                  QStringLiteral("application %1 already shipped with \"EMS\", tracking number \"EMS1234567\"; this "
                                 "line says \"EMS\", tracking number \"EMS7654321\"")
                      .arg(number));
+        QCOMPARE(f.snapshot(), before);
+    }
+
+    // Two imports of one file at once (found by running the same file in two
+    // processes): the second waits for the first's lock on the application and
+    // must then see the shipment the first recorded, not the 'preparing' one
+    // its statement started with, and say "already recorded".
+    void concurrentImportOfTheSameLineIsAlreadyRecorded()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        Fixture f(QStringLiteral("postgresql"));
+        const qint64 id = f.approved();
+        const QString number = f.number(id);
+        const QByteArray csv = utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
+                                                   "%1,EMS,EMS1234567,%2\n")
+                                        .arg(number, today));
+        // The other import, caught between its writes and its commit.
+        Database other(f.database.url());
+        WriteTransaction first(other);
+        for (const QString &statement :
+             {QStringLiteral("UPDATE shipments SET status = 'shipped', carrier = 'EMS', tracking_number = "
+                             "'EMS1234567', shipped_at = now() WHERE application_id = ?"),
+              QStringLiteral("UPDATE applications SET status = 'shipped' WHERE id = ?")}) {
+            QSqlQuery query = sql::prepare(first.connection(), statement);
+            sql::exec(query, QStringLiteral("the first import"), {id});
+        }
+        ShipmentImportSummary summary;
+        QString failure;
+        std::thread second([&] {
+            try {
+                QBuffer buffer;
+                buffer.setData(csv);
+                buffer.open(QIODevice::ReadOnly);
+                summary = ShipmentImporter(f.db).run(buffer, {});
+            } catch (const StorageError &error) {
+                failure = error.message();
+            }
+            f.db.dropThreadConnection();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.value(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")).toInt() > 0, 20000);
+        first.commit();
+        second.join();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(summary.rejected, 0);
+        QCOMPARE(summary.alreadyRecorded, 1);
+        QCOMPARE(summary.shipped, 0);
+    }
+
+    // Only the schema owner may import; anyone else is told so in one
+    // sentence, not with the server's "permission denied" or, worse, "does
+    // not exist" (an operator's row-level view).
+    void anotherLoginIsRefusedWithASentence_data()
+    {
+        QTest::addColumn<QString>("groupRole");
+        QTest::addColumn<QString>("operatorRole");
+        QTest::newRow("operator") << QStringLiteral("reissuedesk_operator") << QStringLiteral("operator");
+        QTest::newRow("supervisor") << QStringLiteral("reissuedesk_supervisor") << QStringLiteral("supervisor");
+        QTest::newRow("admin") << QStringLiteral("reissuedesk_admin") << QStringLiteral("admin");
+        QTest::newRow("dispatcher") << QStringLiteral("reissuedesk_dispatcher") << QString();
+    }
+    void anotherLoginIsRefusedWithASentence()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        QFETCH(QString, groupRole);
+        QFETCH(QString, operatorRole);
+        Fixture f(QStringLiteral("postgresql"));
+        const qint64 id = f.approved();
+        const QByteArray csv = utf8(QStringLiteral("application_number,carrier,tracking_number,shipped_date\n"
+                                                   "%1,EMS,EMS1234567,%2\n")
+                                        .arg(f.number(id), today));
+        TestRole role(f.database, f.db, groupRole, operatorRole);
+        const QStringList before = f.snapshot();
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        QString refusal;
+        try {
+            ShipmentImporter(role.database()).run(buffer, {});
+        } catch (const StorageError &error) {
+            refusal = error.message();
+        }
+        QCOMPARE(refusal, QStringLiteral("the login %1 may not record shipments: import-shipments runs as the owner "
+                                         "of the ReissueDesk tables (the login that runs migrate)")
+                              .arg(role.login()));
         QCOMPARE(f.snapshot(), before);
     }
 

@@ -113,6 +113,58 @@ private Q_SLOTS:
         QCOMPARE(f.value(QStringLiteral("SELECT review_round FROM applications WHERE id = ?"), {ids.at(1)}).toInt(), 2);
     }
 
+    // A shift at the keyboard: Ctrl+R on the current row, the question
+    // answered with its mnemonic, and the next key goes straight on: focus is
+    // back in the list and a row is current, so Delete asks about it without
+    // the mouse or a "select first".
+    void keyboardOnlyRetryThenCancel()
+    {
+        SupervisorFixture f(QStringLiteral("sqlite"));
+        const QList<qint64> apps = f.addApplications(2);
+        const qint64 first = addOutboxRow(f.db, apps.at(0), deadRow(60));
+        const qint64 second = addOutboxRow(f.db, apps.at(1), deadRow(120));
+        JobRunner runner;
+        runner.setDatabase(std::make_shared<const Database>(f.db.url()));
+        SupervisorPage page(runner, f.sam);
+        page.resize(1280, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        child<QTabWidget>(&page, "tabs")->setCurrentWidget(child<QWidget>(&page, "messagesTab"));
+        auto *view = child<QTableView>(&page, "messagesView");
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home);
+        QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY2(page.messageQuestion() && page.messageQuestion()->isVisible(),
+                     qPrintable(page.message() + QStringLiteral(" current row %1, selected %2")
+                                                     .arg(view->currentIndex().row())
+                                                     .arg(view->selectionModel()->selectedRows().size())));
+        // Tab to "Retry" (the default is "Don't retry") and Space.
+        QAbstractButton *retry = page.messageQuestion()->button(QMessageBox::Yes);
+        retry->setFocus();
+        QTest::keyClick(retry, Qt::Key_Space);
+        QTRY_COMPARE(page.message(), QStringLiteral("1 message(s) queued again."));
+        QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {first}).toString(),
+                 QStringLiteral("queued"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        // The page's own focus (offscreen, the hidden question's window keeps
+        // the application's focus widget; on a desktop the page is active
+        // again and gives it to the list).
+        QTRY_VERIFY2(page.focusWidget() == view,
+                     qPrintable(page.focusWidget() ? page.focusWidget()->objectName() : QStringLiteral("none")));
+        QVERIFY(view->currentIndex().isValid());
+
+        QTest::keyClick(page.focusWidget(), Qt::Key_Delete);
+        QTRY_VERIFY2(page.messageQuestion()->isVisible(), qPrintable(page.message()));
+        QAbstractButton *cancel = page.messageQuestion()->button(QMessageBox::Yes);
+        cancel->setFocus();
+        QTest::keyClick(cancel, Qt::Key_Space);
+        QTRY_COMPARE(page.message(), QStringLiteral("1 message(s) cancelled."));
+        QCOMPARE(f.value(QStringLiteral("SELECT status FROM notifications WHERE id = ?"), {second}).toString(),
+                 QStringLiteral("cancelled"));
+    }
+
     // Two dead messages chosen with Shift+Down, Ctrl+R, confirmed: both go back
     // to the outbox and each is audited; then Delete cancels the one left.
     void retryTwoDeadMessagesThenCancelOne()
