@@ -14,6 +14,7 @@
 
 #include "core/ApplicationIdentity.h"
 #include "models/DeskConnection.h"
+#include "models/DeskSecretStore.h"
 #include "models/JobRunner.h"
 #include "models/OperatorIdentity.h"
 #include "models/Settings.h"
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     reissuedesk::Settings settings;
+    // Chooses the Secret Service or owner-only files on first use, off this thread.
+    settings.setSecretStore(std::make_shared<reissuedesk::DeskSecretStore>());
     bool leaseOk = false;
     const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
     if (leaseOk && leaseSeconds > 0)
@@ -64,6 +67,7 @@ int main(int argc, char *argv[])
     if (passwordFile.isEmpty())
         passwordFile = qEnvironmentVariable("REISSUEDESK_PASSWORD_FILE");
     connection.setPasswordFile(passwordFile);
+    connection.setSecretStore(settings.secretStore());
     reissuedesk::MainWindow window(runner, connection, settings);
     window.show();
     reissuedesk::ViewTrace::setEnabled(qEnvironmentVariableIntValue("REISSUEDESK_TRACE") == 1);

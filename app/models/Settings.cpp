@@ -2,6 +2,7 @@
 
 #include <QMetaEnum>
 
+#include "core/SecretStore.h"
 #include "storage/ReviewService.h"
 
 namespace reissuedesk {
@@ -60,6 +61,8 @@ QString Settings::storageKey(Key key)
         return QStringLiteral("gateway/url");
     case Key::GatewayTokenFile:
         return QStringLiteral("gateway/tokenFile");
+    case Key::Language:
+        return QStringLiteral("ui/language");
     case Key::KEY_COUNT:
         break;
     }
@@ -94,6 +97,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::DocumentStoreInternalOrigins:
     case Key::DocumentStoreDirectories:
         return QStringList();
+    case Key::Language:
+        return QStringLiteral("system");
     case Key::KEY_COUNT:
         break;
     }
@@ -167,6 +172,7 @@ bool Settings::isAudited(Key key)
     case Key::GatewayTokenFile:
         return true;
     case Key::AutoAdvance: // personal preferences and layout
+    case Key::Language:
     case Key::QueueFilter:
     case Key::QueueHeader:
     case Key::QueueSplitter:
