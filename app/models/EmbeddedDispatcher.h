@@ -36,7 +36,7 @@ public:
     struct Config {
         QUrl gateway;
         QString tokenFile; // empty: the token in `secrets`, else $REISSUEDESK_GATEWAY_TOKEN, else no token
-        std::shared_ptr<const SecretStore> secrets; // Settings::secretStore(); may be null
+        std::shared_ptr<const SecretStore> secrets = nullptr; // Settings::secretStore(); may be null
     };
 
     // Starts at once (the thread, then the dispatcher on it).

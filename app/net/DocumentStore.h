@@ -39,7 +39,7 @@ struct DocumentStoreConfig {
     QString caFile; // extra trusted CA certificates (PEM), added to the system's
     // Without a token file: the token the Settings dialog stored (looked up
     // on the worker, per fetch). May be null.
-    std::shared_ptr<const SecretStore> secrets;
+    std::shared_ptr<const SecretStore> secrets = nullptr;
 };
 
 // The embedded setup's document folder: "documents" beside the SQLite file

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,6 +233,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(desk.settings.get(Settings::Key::Language).toString(), QStringLiteral("zh_CN"));
         QCOMPARE(desk.settings.autoAdvance(), false);
+    }
+
+    // REISSUEDESK_SCREENSHOT_DIR=DIR: each tab as DIR/settings-<n>.png (for
+    // the docs and for looking at the dialog under Xvfb); otherwise it only
+    // checks that every tab renders.
+    void everyTabRenders()
+    {
+        Desk desk;
+        desk.settings.set(Settings::Key::GatewayUrl, QStringLiteral("https://gateway.example.internal/"));
+        QCOMPARE(desk.secrets->store(SecretId::gatewayToken(), QStringLiteral("t")), QString());
+        SettingsDialog dialog(desk.settings, desk.runner);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!child<QLabel>(dialog, "secretsLabel")->text().startsWith(QStringLiteral("Looking up")));
+        auto *tabs = child<QTabWidget>(dialog, "tabs");
+        QCOMPARE(tabs->count(), 4);
+        const QString folder = qEnvironmentVariable("REISSUEDESK_SCREENSHOT_DIR");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QPixmap picture = dialog.grab();
+            QVERIFY(!picture.isNull());
+            if (!folder.isEmpty())
+                QVERIFY(picture.save(QStringLiteral("%1/settings-%2.png").arg(folder).arg(tab + 1)));
+        }
     }
 
     void testButtonAnswersFromAWorker()
