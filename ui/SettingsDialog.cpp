@@ -145,7 +145,8 @@ QWidget *SettingsDialog::buildDeskTab()
     auto *form = new QFormLayout(page);
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(systemLanguage),
                         QStringLiteral("system"));
     // Each language in its own name, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
@@ -226,7 +227,8 @@ QWidget *SettingsDialog::buildDocumentsTab()
     m_clientCertificate = lineEdit("clientCertificateEdit", page);
     form->addRow(tr("Client &certificate (PEM):"), m_clientCertificate);
     m_clientKey = lineEdit("clientKeyEdit", page);
-    form->addRow(tr("Client &key (PEM, only you can read it):"), m_clientKey);
+    m_clientKey->setToolTip(tr("A PEM key file only you can read (chmod 600)."));
+    form->addRow(tr("Client &key (PEM):"), m_clientKey);
     m_caFile = lineEdit("caFileEdit", page);
     form->addRow(tr("Extra C&A certificates:"), m_caFile);
     form->addRow(note(tr("Documents are fetched only from these origins and folders. Takes effect when "
@@ -337,6 +339,15 @@ QStringList SettingsDialog::restartNeeded(const SettingsDraft &draft) const
     return names;
 }
 
+// Wrapped sentences (where secrets live, problems, restart notes) arrive after
+// the dialog took its size: grow rather than clip them.
+void SettingsDialog::fitHeight()
+{
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void SettingsDialog::updateRestartNote()
 {
     const QStringList names = restartNeeded(draft());
@@ -345,12 +356,14 @@ void SettingsDialog::updateRestartNote()
         names.isEmpty() ? QString()
                         : tr("Changes to %1 take effect when ReissueDesk starts again.")
                               .arg(QLocale().createSeparatedList(names)));
+    fitHeight();
 }
 
 void SettingsDialog::showProblems(const QStringList &problems)
 {
     m_problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!problems.isEmpty());
+    fitHeight();
 }
 
 void SettingsDialog::loadSecretStatus()
@@ -389,8 +402,12 @@ void SettingsDialog::loadSecretStatus()
             hint(m_databasePassword, status.databasePassword);
             hint(m_gatewayToken, status.gatewayToken);
             hint(m_documentToken, status.documentStoreToken);
+            fitHeight();
         },
-        [this](const JobError &error) { m_secretsLabel->setText(error.message); });
+        [this](const JobError &error) {
+            m_secretsLabel->setText(error.message);
+            fitHeight();
+        });
 }
 
 void SettingsDialog::testDatabase()

@@ -61,6 +61,7 @@ private:
     void showDraft(const SettingsDraft &draft);
     void showProblems(const QStringList &problems);
     void updateRestartNote();
+    void fitHeight();
     void loadSecretStatus();
     void testDatabase();
     void finishSaving(const QStringList &failures, const QStringList &auditNames);

@@ -2,9 +2,16 @@
 // the secret store (never the settings file), a bad value keeps the dialog
 // open with its sentence, Esc with edits asks, and Test answers from a worker.
 
+#include "TestDatabase.h"
+#include "TestDesk.h"
 #include "core/FileSecretStore.h"
+#include "models/DeskConnection.h"
 #include "models/JobRunner.h"
 #include "models/Settings.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+#include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -14,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -257,6 +265,45 @@ private Q_SLOTS:
             if (!folder.isEmpty())
                 QVERIFY(picture.save(QStringLiteral("%1/settings-%2.png").arg(folder).arg(tab + 1)));
         }
+    }
+
+    // In the window: Ctrl+, opens the dialog; what OK changed is audited by
+    // name — settings through Settings::changed, secrets by the dialog's signal.
+    void windowOpensItAndAuditsByName()
+    {
+        constexpr int timeout = 15'000;
+        test::TestDatabase fixture(QStringLiteral("sqlite"));
+        Database database(fixture.url());
+        Migrator(database).migrate();
+        QTemporaryDir temp;
+        Settings settings(temp.filePath(QStringLiteral("desk.conf")));
+        settings.setSecretStore(std::make_shared<FileSecretStore>(temp.filePath(QStringLiteral("s"))));
+        JobRunner runner;
+        DeskConnection connection(runner);
+        MainWindow window(runner, connection, settings);
+        window.show();
+        test::prepareUnattendedLogin(fixture.url(), connection, fixture.scratchDir());
+        connection.connectTo(fixture.urlText(), {}, QStringLiteral("tester"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage() != nullptr, timeout);
+
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(window.settingsDialog() != nullptr);
+        SettingsDialog &dialog = *window.settingsDialog();
+        typeInto(child<QLineEdit>(dialog, "gatewayUrlEdit"), QStringLiteral("https://gw.example.com/"));
+        typeInto(child<QLineEdit>(dialog, "gatewayTokenEdit"), QStringLiteral("gw-TOKEN"));
+        clickOk(dialog);
+        QTRY_VERIFY(window.settingsDialog() == nullptr); // closed and deleted
+        QVERIFY(runner.waitForIdle(timeout));
+        QSqlQuery rows = sql::run(database.connection(),
+                                  QStringLiteral("SELECT detail FROM audit_log WHERE action = 'settings.changed' "
+                                                 "ORDER BY id"),
+                                  QStringLiteral("test"));
+        QStringList seen;
+        while (rows.next())
+            seen.append(rows.value(0).toString());
+        QCOMPARE(seen, (QStringList{QStringLiteral("{\"key\":\"GatewayUrl\"}"),
+                                    QStringLiteral("{\"key\":\"GatewayToken\"}")}));
     }
 
     void testButtonAnswersFromAWorker()
