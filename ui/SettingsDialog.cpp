@@ -353,9 +353,9 @@ void SettingsDialog::updateRestartNote()
     const QStringList names = restartNeeded(draft());
     m_restartLabel->setVisible(!names.isEmpty());
     m_restartLabel->setText(
-        names.isEmpty() ? QString()
-                        : tr("Changes to %1 take effect when ReissueDesk starts again.")
-                              .arg(QLocale().createSeparatedList(names)));
+        names.isEmpty()
+            ? QString()
+            : tr("Changes to %1 take effect when ReissueDesk starts again.").arg(QLocale().createSeparatedList(names)));
     fitHeight();
 }
 
@@ -425,8 +425,8 @@ void SettingsDialog::testDatabase()
                 if (!typed.isEmpty())
                     url = url.withPassword(typed);
                 else if (store)
-                    url = url.withPassword(store->lookup(SecretId::databasePassword(url.display())).secret.value_or(
-                        QString()));
+                    url = url.withPassword(
+                        store->lookup(SecretId::databasePassword(url.display())).secret.value_or(QString()));
             }
             const Database database(url); // opens this worker's connection, or throws
             database.dropThreadConnection();

@@ -23,8 +23,7 @@ QString SecretStore::secretProblem(const QString &secret)
         return QCoreApplication::translate("SecretStore", "An empty secret cannot be stored; remove it instead.");
     for (const QChar c : secret) {
         if (c.category() == QChar::Other_Control)
-            return QCoreApplication::translate("SecretStore",
-                                               "A secret must be one line without control characters.");
+            return QCoreApplication::translate("SecretStore", "A secret must be one line without control characters.");
     }
     return {};
 }

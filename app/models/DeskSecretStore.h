@@ -24,8 +24,8 @@ public:
 
     // What the choice is made from; `probe` runs only when a bus is there.
     struct Facts {
-        QString requested;     // $REISSUEDESK_SECRET_STORE: "", "file", "secret-service"
-        bool sessionBus = false; // $DBUS_SESSION_BUS_ADDRESS or $XDG_RUNTIME_DIR/bus
+        QString requested;              // $REISSUEDESK_SECRET_STORE: "", "file", "secret-service"
+        bool sessionBus = false;        // $DBUS_SESSION_BUS_ADDRESS or $XDG_RUNTIME_DIR/bus
         std::function<QString()> probe; // "" when the Secret Service answered
     };
     // The rule, kept apart so tests can check it without a bus. `*why` says

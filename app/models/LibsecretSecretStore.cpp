@@ -84,8 +84,7 @@ QString LibsecretSecretStore::store(const SecretId &id, const QString &secret)
     if (QString problem = secretProblem(secret); !problem.isEmpty())
         return problem;
     const Attributes attributes(id);
-    const QByteArray label =
-        QStringLiteral("ReissueDesk %1 (%2)").arg(SecretId::kindName(id.kind), id.name).toUtf8();
+    const QByteArray label = QStringLiteral("ReissueDesk %1 (%2)").arg(SecretId::kindName(id.kind), id.name).toUtf8();
     const QByteArray bytes = secret.toUtf8();
     GError *error = nullptr;
     secret_password_storev_sync(schema(), attributes.table(), SECRET_COLLECTION_DEFAULT, label.constData(),

@@ -116,15 +116,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("gateway with credentials")
-            << "gateway" << "https://user:pw@gw.example.com/" << "The gateway URL cannot be used";
-        QTest::newRow("gateway not http") << "gateway" << "ftp://gw.example.com/" << "The gateway URL cannot be used";
-        QTest::newRow("database garbage") << "database" << "mysql://x" << "The database URL is not valid";
-        QTest::newRow("database password in URL")
-            << "database" << "postgresql://desk:pw@db/reissue" << "holds a password";
-        QTest::newRow("lease too short") << "lease" << "4" << "between 5 and 120 minutes";
-        QTest::newRow("lease too long") << "lease" << "121" << "between 5 and 120 minutes";
-        QTest::newRow("origin not a URL") << "origin" << "docs.example.com" << "Document store:";
+        QTest::newRow("gateway with credentials") << "gateway"
+                                                  << "https://user:pw@gw.example.com/"
+                                                  << "The gateway URL cannot be used";
+        QTest::newRow("gateway not http") << "gateway"
+                                          << "ftp://gw.example.com/"
+                                          << "The gateway URL cannot be used";
+        QTest::newRow("database garbage") << "database"
+                                          << "mysql://x"
+                                          << "The database URL is not valid";
+        QTest::newRow("database password in URL") << "database"
+                                                  << "postgresql://desk:pw@db/reissue"
+                                                  << "holds a password";
+        QTest::newRow("lease too short") << "lease"
+                                         << "4"
+                                         << "between 5 and 120 minutes";
+        QTest::newRow("lease too long") << "lease"
+                                        << "121"
+                                        << "between 5 and 120 minutes";
+        QTest::newRow("origin not a URL") << "origin"
+                                          << "docs.example.com"
+                                          << "Document store:";
     }
 
     void draftProblems()
@@ -199,9 +211,9 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("gw.example.com")); // the file was written
         for (const char *secret : {"db-SECRET-1", "gw-SECRET-2", "doc-SECRET-3", "SECRET"})
             QVERIFY2(!bytes.contains(secret), secret);
-        QCOMPARE(store.lookup(SecretId::databasePassword(QStringLiteral("postgresql://desk@db.example.com/reissue")))
-                     .secret,
-                 std::optional<QString>(QStringLiteral("db-SECRET-1")));
+        QCOMPARE(
+            store.lookup(SecretId::databasePassword(QStringLiteral("postgresql://desk@db.example.com/reissue"))).secret,
+            std::optional<QString>(QStringLiteral("db-SECRET-1")));
         QCOMPARE(store.lookup(SecretId::documentStoreToken()).secret,
                  std::optional<QString>(QStringLiteral("doc-SECRET-3")));
 

@@ -21,9 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +47,7 @@ struct Desk {
     }
 };
 
-template <typename T>
-T *child(const QWidget &dialog, const char *name)
+template <typename T> T *child(const QWidget &dialog, const char *name)
 {
     T *found = dialog.findChild<T *>(QLatin1String(name));
     if (!found)
