@@ -1,8 +1,7 @@
 #include "models/DeskConnection.h"
 
-#include "core/SecretStore.h"
-
 #include "core/PasswordFile.h"
+#include "core/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"

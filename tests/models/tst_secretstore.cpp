@@ -9,6 +9,7 @@
 #include "models/LibsecretSecretStore.h"
 #include "models/Settings.h"
 #include "models/SettingsDraft.h"
+#include "net/DocumentStoreCredentials.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -224,6 +225,25 @@ private Q_SLOTS:
         QCOMPARE(forget.secretChanges().first().auditName, QStringLiteral("GatewayToken"));
         QCOMPARE(SettingsDraft::saveSecrets(store, forget.secretChanges()), QStringList());
         QVERIFY(!store.lookup(SecretId::gatewayToken()).secret.has_value());
+    }
+
+    // Without a token file, a fetch from the document store sends the stored token.
+    void documentStoreUsesTheStoredToken()
+    {
+        QTemporaryDir temp;
+        auto store = std::make_shared<FileSecretStore>(temp.path());
+        DocumentStoreConfig config;
+        config.origins = {QStringLiteral("https://docs.example.com/a/")};
+        config.secrets = store;
+        QString error;
+        QCOMPARE(DocumentStoreCredentials::load(config, true, &error).bearerToken, QByteArray());
+        QCOMPARE(error, QString());
+        QCOMPARE(store->store(SecretId::documentStoreToken(), QStringLiteral("doc-token-1")), QString());
+        QCOMPARE(DocumentStoreCredentials::load(config, true, &error).bearerToken, QByteArray("doc-token-1"));
+        QCOMPARE(DocumentStoreCredentials::load(config, false, &error).bearerToken, QByteArray()); // not for strangers
+        QCOMPARE(store->store(SecretId::documentStoreToken(), QStringLiteral("two words")), QString());
+        QCOMPARE(DocumentStoreCredentials::load(config, true, &error).bearerToken, QByteArray());
+        QVERIFY2(error.contains(QStringLiteral("cannot have")), qPrintable(error));
     }
 };
 
