@@ -447,7 +447,7 @@ void SettingsDialog::accept()
     if (m_saveSlot.isBusy())
         return;
     const SettingsDraft draft = this->draft();
-    if (const QStringList problems = draft.problems(); !problems.isEmpty()) {
+    if (const QStringList problems = draft.problems(&m_loaded); !problems.isEmpty()) {
         showProblems(problems);
         return;
     }

@@ -52,7 +52,7 @@ QString SettingsDraft::databaseSecretName(const QString &urlText)
     }
 }
 
-QStringList SettingsDraft::problems() const
+QStringList SettingsDraft::problems(const SettingsDraft *loaded) const
 {
     QStringList problems;
     if (!databaseUrl.trimmed().isEmpty()) {
@@ -85,9 +85,11 @@ QStringList SettingsDraft::problems() const
             problems.append(tr("The gateway URL cannot be used: %1").arg(problem));
     }
 
-    if (leaseMinutes < MinLeaseMinutes || leaseMinutes > MaxLeaseMinutes)
+    const bool leaseAsLoaded = loaded && loaded->leaseMinutes == leaseMinutes;
+    if (!leaseAsLoaded && (leaseMinutes < MinLeaseMinutes || leaseMinutes > MaxLeaseMinutes))
         problems.append(tr("The lease must last between %1 and %2 minutes.").arg(MinLeaseMinutes).arg(MaxLeaseMinutes));
-    if (idleLockMinutes < 0 || idleLockMinutes > MaxIdleLockMinutes)
+    const bool idleAsLoaded = loaded && loaded->idleLockMinutes == idleLockMinutes;
+    if (!idleAsLoaded && (idleLockMinutes < 0 || idleLockMinutes > MaxIdleLockMinutes))
         problems.append(tr("The idle lock must come after at most %1 minutes (0: never).").arg(MaxIdleLockMinutes));
     if (language != QLatin1String("system") && language != QLatin1String("zh_CN") && language != QLatin1String("en"))
         problems.append(tr("The language \"%1\" is not offered.").arg(language));

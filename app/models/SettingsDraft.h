@@ -50,7 +50,9 @@ public:
     static SettingsDraft load(const Settings &settings);
 
     // What is wrong, one sentence each; empty when the draft can be saved.
-    QStringList problems() const;
+    // With `loaded`, a lease or idle lock left as loaded is not judged (a
+    // REISSUEDESK_LEASE_SECONDS override of 60 s must not block saving).
+    QStringList problems(const SettingsDraft *loaded = nullptr) const;
 
     // Writes the settings that differ (Settings::set emits changed(), which the
     // window audits) and returns the keys that changed.

@@ -161,6 +161,23 @@ private Q_SLOTS:
         QVERIFY(!problems.first().contains(QStringLiteral(":pw@")));
     }
 
+    // A lease the desk was started with (REISSUEDESK_LEASE_SECONDS=60) is not
+    // the operator's doing: left alone, it does not block saving.
+    void leaseLeftAsLoadedIsNotJudged()
+    {
+        QTemporaryDir temp;
+        Settings settings(temp.filePath(QStringLiteral("desk.conf")));
+        settings.setOverride(Settings::Key::LeaseSeconds, 60);
+        const SettingsDraft loaded = SettingsDraft::load(settings);
+        QCOMPARE(loaded.leaseMinutes, 1);
+        QCOMPARE(loaded.problems(&loaded), QStringList());
+        QCOMPARE(loaded.problems().size(), 1);
+        SettingsDraft changed = loaded;
+        changed.leaseMinutes = 2;
+        QCOMPARE(changed.problems(&loaded).size(), 1);
+        QCOMPARE(loaded.apply(settings), QList<Settings::Key>()); // the override is not written
+    }
+
     void draftRoundTrip()
     {
         QTemporaryDir temp;
