@@ -53,12 +53,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     reissuedesk::Settings settings;
-    // Chooses the Secret Service or owner-only files on first use, off this thread.
-    settings.setSecretStore(std::make_shared<reissuedesk::DeskSecretStore>());
     bool leaseOk = false;
     const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
     if (leaseOk && leaseSeconds > 0)
         settings.setOverride(reissuedesk::Settings::Key::LeaseSeconds, leaseSeconds);
+    // Chooses the Secret Service or owner-only files on first use, off this thread.
+    settings.setSecretStore(std::make_shared<reissuedesk::DeskSecretStore>());
 
     // Declared before the window: destroyed after it, bounded (JobRunner).
     reissuedesk::JobRunner runner;

@@ -42,7 +42,9 @@ public:
         // only; PostgreSQL desks leave it to the dispatcher service).
         GatewayUrl,       // QString: base URL; empty: this desk sends nothing
         GatewayTokenFile, // QString: file whose first line is the bearer token
-        Language,         // QString: "system" (the locale's), "zh_CN" or "en"; read at start
+        // The desk's language (docs/OPERATOR-GUIDE.md "Language"): "system"
+        // follows the system locale; "zh_CN" or "en" choose. Read at start-up.
+        Language, // QString
         KEY_COUNT
     };
     Q_ENUM(Key)
