@@ -2,6 +2,7 @@
 // A QGuiApplication on the offscreen platform, because seed-demo draws document
 // images with fonts; nothing here opens a window.
 
+#include "cli/AdminLanguage.h"
 #include "cli/AdminTool.h"
 #include "core/ApplicationIdentity.h"
 
@@ -33,5 +34,6 @@ int main(int argc, char *argv[])
     ensureRuntimeDirectory();
     QGuiApplication app(argc, argv);
     reissuedesk::setApplicationIdentity();
+    reissuedesk::cli::installAdminTranslations(app);
     return reissuedesk::cli::AdminTool().run(QCoreApplication::arguments());
 }

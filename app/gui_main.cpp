@@ -11,6 +11,9 @@
 // real: --password-file PATH or $REISSUEDESK_PASSWORD_FILE names a 0600 file
 // whose first line is the password (the embedded database's operator, chosen
 // by $REISSUEDESK_OPERATOR; or the PostgreSQL role's).
+//
+// The language (DeskLanguage): --lang, else $REISSUEDESK_LANG, else the
+// Language setting, else the system locale; chosen before any page exists.
 
 #include "core/ApplicationIdentity.h"
 #include "models/DeskConnection.h"
@@ -18,6 +21,7 @@
 #include "models/JobRunner.h"
 #include "models/OperatorIdentity.h"
 #include "models/Settings.h"
+#include "ui/DeskLanguage.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
 #include "ui/ViewTrace.h"
@@ -50,9 +54,22 @@ int main(int argc, char *argv[])
                       QStringLiteral("Log in unattended with the password on the first line of PATH (a file only "
                                      "you can read: mode 0600 or 0400)."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language: zh_CN, en or system (default: $REISSUEDESK_LANG, else the "
+                                     "Language setting, else the system locale)."),
+                      QStringLiteral("LANG")});
     parser.process(app);
 
     reissuedesk::Settings settings;
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = qEnvironmentVariable("REISSUEDESK_LANG");
+    if (language.isEmpty())
+        language = settings.get(reissuedesk::Settings::Key::Language).toString();
+    const reissuedesk::DeskLanguage deskLanguage(reissuedesk::DeskLanguage::localeFor(language));
+    reissuedesk::DeskLanguage::useFontsFor(deskLanguage.locale());
+    // The window title is the translated name alone (Qt appends a differing display name).
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "ReissueDesk"));
     bool leaseOk = false;
     const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
     if (leaseOk && leaseSeconds > 0)

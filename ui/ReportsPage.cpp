@@ -10,6 +10,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -178,9 +179,9 @@ void ReportsPage::refresh()
 
 void ReportsPage::showReport(const Report &report)
 {
-    m_tiles.value(QStringLiteral("received"))->setText(QString::number(report.received));
+    m_tiles.value(QStringLiteral("received"))->setText(QLocale().toString(report.received));
     m_tiles.value(QStringLiteral("decided"))
-        ->setText(tr("%1 (%2 ✓ / %3 ✗)").arg(report.decided).arg(report.approved).arg(report.rejected));
+        ->setText(tr("%L1 (%L2 ✓ / %L3 ✗)").arg(report.decided).arg(report.approved).arg(report.rejected));
     m_tiles.value(QStringLiteral("approvalRate"))->setText(ReportFormat::share(report.approvalRate()));
     m_tiles.value(QStringLiteral("within24h"))->setText(ReportFormat::share(report.shareDecidedWithin24h()));
     m_tiles.value(QStringLiteral("submittedToDecided"))
@@ -194,8 +195,9 @@ void ReportsPage::showReport(const Report &report)
             tr("Over the %n decision(s) whose claim time is kept", nullptr, int(report.claimedToDecided.count)));
     const qint64 overdue = report.backlog.isEmpty() ? 0 : report.backlog.last().count;
     m_tiles.value(QStringLiteral("backlog"))
-        ->setText(QStringLiteral("%1 (%2)").arg(report.backlogTotal()).arg(overdue));
-    m_tiles.value(QStringLiteral("secondReviews"))->setText(QString::number(report.secondReviewsWaiting));
+        ->setText(
+            QStringLiteral("%1 (%2)").arg(QLocale().toString(report.backlogTotal()), QLocale().toString(overdue)));
+    m_tiles.value(QStringLiteral("secondReviews"))->setText(QLocale().toString(report.secondReviewsWaiting));
     m_charts->setReport(report);
 }
 

@@ -24,13 +24,13 @@ bool AddOperatorCommand::isLogin(const QString &login)
 
 void AddOperatorCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("login"), QStringLiteral("Login name (lower-case letters, digits, . _ -)."),
-                      QStringLiteral("LOGIN")});
+    parser.addOption(
+        {QStringLiteral("login"), tr("Login name (lower-case letters, digits, . _ -)."), QStringLiteral("LOGIN")});
     parser.addOption({{QStringLiteral("display-name"), QStringLiteral("name")},
-                      QStringLiteral("Display name (default: the login)."),
+                      tr("Display name (default: the login)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("operator (default), supervisor or admin."),
-                      QStringLiteral("ROLE"), QStringLiteral("operator")});
+    parser.addOption({QStringLiteral("role"), tr("operator (default), supervisor or admin."), QStringLiteral("ROLE"),
+                      QStringLiteral("operator")});
 }
 
 int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -39,13 +39,13 @@ int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutpu
     const QString role = parser.value(QStringLiteral("role"));
     QString name = parser.value(QStringLiteral("display-name")).trimmed();
     if (!isLogin(login)) {
-        out.error(QStringLiteral("--login must start with a lower-case letter and contain only a-z, 0-9, '.', '_' "
-                                 "or '-' (at most 63 characters)"));
+        out.error(tr("--login must start with a lower-case letter and contain only a-z, 0-9, '.', '_' "
+                     "or '-' (at most 63 characters)"));
         return 2;
     }
     if (!QStringList{QStringLiteral("operator"), QStringLiteral("supervisor"), QStringLiteral("admin")}.contains(
             role)) {
-        out.error(QStringLiteral("--role must be operator, supervisor or admin, not \"%1\"").arg(role));
+        out.error(tr("--role must be operator, supervisor or admin, not \"%1\"").arg(role));
         return 2;
     }
     if (name.isEmpty())
@@ -56,7 +56,7 @@ int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutpu
                     {QStringLiteral("login"), login},
                     {QStringLiteral("role"), existing->role},
                     {QStringLiteral("created"), false}},
-                   QStringLiteral("%1 already exists (id %2), unchanged").arg(login).arg(existing->id));
+                   tr("%1 already exists (id %2), unchanged").arg(login).arg(existing->id));
         return 0;
     }
     QString password;
@@ -71,8 +71,8 @@ int AddOperatorCommand::run(const QCommandLineParser &parser, const CommandOutpu
                 {QStringLiteral("login"), login},
                 {QStringLiteral("role"), role},
                 {QStringLiteral("created"), added.created}},
-               added.created ? QStringLiteral("added %1 %2 (id %3)").arg(role, login).arg(added.id)
-                             : QStringLiteral("%1 already exists (id %2), unchanged").arg(login).arg(added.id));
+               added.created ? tr("added %1 %2 (id %3)").arg(role, login).arg(added.id)
+                             : tr("%1 already exists (id %2), unchanged").arg(login).arg(added.id));
     return 0;
 }
 

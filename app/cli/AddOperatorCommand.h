@@ -10,9 +10,11 @@
 namespace reissuedesk::cli {
 
 class AddOperatorCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(AddOperatorCommand)
+
 public:
     QString name() const override { return QStringLiteral("add-operator"); }
-    QString summary() const override { return QStringLiteral("Register an operator, supervisor or administrator."); }
+    QString summary() const override { return tr("Register an operator, supervisor or administrator."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 

@@ -17,8 +17,7 @@ std::unique_ptr<Database> AdminCommand::openDatabase(const QCommandLineParser &p
             !PasswordPrompt::isInteractive())
             throw;
         out.text(error.message());
-        const QString password =
-            PasswordPrompt::ask(QStringLiteral("Password for %1: ").arg(url.display()));
+        const QString password = PasswordPrompt::ask(tr("Password for %1: ").arg(url.display()));
         return std::make_unique<Database>(url.withPassword(password));
     }
 }

@@ -6,6 +6,7 @@
 #include "cli/CommandOutput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <memory>
 
 namespace reissuedesk {
@@ -15,6 +16,8 @@ class Database;
 namespace reissuedesk::cli {
 
 class AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(AdminCommand)
+
 public:
     virtual ~AdminCommand() = default;
     virtual QString name() const = 0;

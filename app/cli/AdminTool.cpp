@@ -46,14 +46,14 @@ void AdminTool::add(std::unique_ptr<AdminCommand> command)
 
 QString AdminTool::usage() const
 {
-    QString text = QStringLiteral("Usage: reissuedesk-admin COMMAND [--db URL] [--json] [options]\n\n"
-                                  "Administration and tooling for ReissueDesk.\n\nCommands:\n");
+    QString text = tr("Usage: reissuedesk-admin COMMAND [--db URL] [--json] [options]\n\n"
+                      "Administration and tooling for ReissueDesk.\n\nCommands:\n");
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -14).arg(command->summary());
-    text += QStringLiteral("\nDatabase URLs: sqlite:PATH or postgresql://user@host:port/dbname (password from "
-                           "PGPASSWORD, ~/.pgpass or a prompt).\nWithout --db: $REISSUEDESK_DB, else the embedded "
-                           "SQLite database in the user's data folder.\n"
-                           "Run 'reissuedesk-admin COMMAND --help' for a command's options.\n");
+    text += tr("\nDatabase URLs: sqlite:PATH or postgresql://user@host:port/dbname (password from "
+               "PGPASSWORD, ~/.pgpass or a prompt).\nWithout --db: $REISSUEDESK_DB, else the embedded "
+               "SQLite database in the user's data folder.\n"
+               "Run 'reissuedesk-admin COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -95,8 +95,7 @@ int AdminTool::run(const QStringList &arguments)
             command = candidate.get();
     }
     if (!command) {
-        plain.error(
-            QStringLiteral("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
+        plain.error(tr("unknown command \"%1\"; run reissuedesk-admin --help for the list").arg(commandName));
         return 2;
     }
 
@@ -104,18 +103,21 @@ int AdminTool::run(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     parser.addHelpOption();
     parser.addPositionalArgument(command->name(), command->summary());
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output: one JSON object per line.")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output: one JSON object per line.")});
     command->addOptions(parser);
     if (!parser.parse(arguments)) {
-        plain.error(parser.errorText() + QStringLiteral(" (see reissuedesk-admin %1 --help)").arg(command->name()));
+        plain.error(parser.errorText() + tr(" (see reissuedesk-admin %1 --help)").arg(command->name()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        // "Usage: reissuedesk-admin [options]" names the command too; the
+        // placeholder is QCommandLineParser's, in the language it printed.
+        const QString optionsPlaceholder = QCoreApplication::translate("QCommandLineParser", "[options]");
         const QByteArray bytes =
             parser.helpText()
-                .replace(QStringLiteral("[options]"), command->name() + QStringLiteral(" [options]"))
+                .replace(optionsPlaceholder, command->name() + QLatin1Char(' ') + optionsPlaceholder)
                 .toUtf8();
         std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
         return 0;

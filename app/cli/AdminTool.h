@@ -12,6 +12,8 @@
 namespace reissuedesk::cli {
 
 class AdminTool {
+    Q_DECLARE_TR_FUNCTIONS(AdminTool)
+
 public:
     AdminTool();
     ~AdminTool();

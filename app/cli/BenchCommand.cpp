@@ -18,26 +18,23 @@ QStringList BenchCommand::benchmarks() {
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const {
-    parser.addPositionalArgument(
-        QStringLiteral("WHAT"),
-        QStringLiteral("What to measure: %1.").arg(benchmarks().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 tr("What to measure: %1.").arg(benchmarks().join(QStringLiteral(", "))));
+    parser.addOption({QStringLiteral("repeat"),
+                      tr("Timed runs per case (default 20), after 2 warm-up runs; the figures are "
+                         "their median and 95th percentile."),
+                      QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption(
-        {QStringLiteral("repeat"),
-         QStringLiteral("Timed runs per case (default 20), after 2 warm-up runs; the figures are "
-                        "their median and 95th percentile."),
-         QStringLiteral("N"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("show-sql"),
-                      QStringLiteral("Also show each case's statement with its values written in, as the "
-                                     "database's own client runs it for the floor.")});
-    parser.addOption({QStringLiteral("count"), QStringLiteral("bench dispatch: messages to send (default 5000)."),
+        {QStringLiteral("show-sql"), tr("Also show each case's statement with its values written in, as the "
+                                        "database's own client runs it for the floor.")});
+    parser.addOption({QStringLiteral("count"), tr("bench dispatch: messages to send (default 5000)."),
                       QStringLiteral("N"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("concurrency"),
-                      QStringLiteral("bench dispatch: requests in flight (default 8)."), QStringLiteral("N"),
-                      QStringLiteral("8")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("bench dispatch: messages claimed at once (default 100)."),
+    parser.addOption({QStringLiteral("concurrency"), tr("bench dispatch: requests in flight (default 8)."),
+                      QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("batch"), tr("bench dispatch: messages claimed at once (default 100)."),
                       QStringLiteral("N"), QStringLiteral("100")});
     parser.addOption({QStringLiteral("rounds"),
-                      QStringLiteral("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
+                      tr("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
                       QStringLiteral("N"), QStringLiteral("3")});
 }
 
@@ -48,21 +45,20 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         BenchOptions decodeOptions;
         decodeOptions.repeat = parser.value(QStringLiteral("repeat")).toInt(&repeatOk);
         if (!repeatOk || decodeOptions.repeat < 1 || what.size() != 2) {
-            out.error(QStringLiteral("usage: bench decode FILE [--repeat N] [--json]"));
+            out.error(tr("usage: bench decode FILE [--repeat N] [--json]"));
             return 2;
         }
         return runDecode(what.at(1), out, decodeOptions);
     }
     if (what.size() != 1) {
-        out.error(
-            QStringLiteral("bench takes exactly one WHAT: %1").arg(benchmarks().join(QStringLiteral(", "))));
+        out.error(tr("bench takes exactly one WHAT: %1").arg(benchmarks().join(QStringLiteral(", "))));
         return 2;
     }
     bool ok = false;
     BenchOptions options;
     options.repeat = parser.value(QStringLiteral("repeat")).toInt(&ok);
     if (!ok || options.repeat < 1 || options.repeat > 10000) {
-        out.error(QStringLiteral("--repeat must be a whole number from 1 to 10000, not \"%1\"")
+        out.error(tr("--repeat must be a whole number from 1 to 10000, not \"%1\"")
                       .arg(parser.value(QStringLiteral("repeat"))));
         return 2;
     }
@@ -73,8 +69,7 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runDispatch(parser, out);
     if (what.first() == QLatin1String("report"))
         return runReport(parser, out, options);
-    out.error(QStringLiteral("unknown benchmark \"%1\"; available: %2")
-                  .arg(what.first(), benchmarks().join(QStringLiteral(", "))));
+    out.error(tr("unknown benchmark \"%1\"; available: %2").arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
 }
 
@@ -84,30 +79,28 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
     QueueBenchmark benchmark(*database, options);
     const BenchReport report(out, QStringLiteral("queue"), database->dialect().name());
     report.header();
-    benchmark.run(
-        [&out](const QString &step) { out.progress(QStringLiteral("measuring: %1 ...").arg(step)); },
-        [&out, &report](const BenchCase &benchCase) {
-            out.progress(QString());
-            report.add(benchCase);
-        });
+    benchmark.run([&out](const QString &step) { out.progress(tr("measuring: %1 ...").arg(step)); },
+                  [&out, &report](const BenchCase &benchCase) {
+                      out.progress(QString());
+                      report.add(benchCase);
+                  });
     const QString floorClient = benchmark.floorClient();
-    report.summary(
-        {{QStringLiteral("applications"), benchmark.applications()},
-         {QStringLiteral("database"), database->url().display()},
-         {QStringLiteral("repeat"), options.repeat},
-         {QStringLiteral("warmup"), options.warmup},
-         {QStringLiteral("page_size"), QueueBenchmark::pageSize},
-         {QStringLiteral("floor_client"),
-          floorClient.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(floorClient)},
-         {QStringLiteral("now"), benchmark.now().toString(Qt::ISODateWithMs)}},
-        QStringLiteral("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups, "
-                       "pages of %6 rows; floor: %7")
-            .arg(benchmark.applications())
-            .arg(database->url().display(), database->dialect().name())
-            .arg(options.repeat)
-            .arg(options.warmup)
-            .arg(QueueBenchmark::pageSize)
-            .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
+    report.summary({{QStringLiteral("applications"), benchmark.applications()},
+                    {QStringLiteral("database"), database->url().display()},
+                    {QStringLiteral("repeat"), options.repeat},
+                    {QStringLiteral("warmup"), options.warmup},
+                    {QStringLiteral("page_size"), QueueBenchmark::pageSize},
+                    {QStringLiteral("floor_client"),
+                     floorClient.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(floorClient)},
+                    {QStringLiteral("now"), benchmark.now().toString(Qt::ISODateWithMs)}},
+                   tr("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups, "
+                      "pages of %6 rows; floor: %7")
+                       .arg(benchmark.applications())
+                       .arg(database->url().display(), database->dialect().name())
+                       .arg(options.repeat)
+                       .arg(options.warmup)
+                       .arg(QueueBenchmark::pageSize)
+                       .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
     return 0;
 }
 
@@ -125,7 +118,7 @@ int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOut
         bool ok = false;
         *number.value = parser.value(name).toInt(&ok);
         if (!ok || *number.value < 1 || *number.value > number.high) {
-            out.error(QStringLiteral("--%1 must be a whole number from 1 to %2, not \"%3\"")
+            out.error(tr("--%1 must be a whole number from 1 to %2, not \"%3\"")
                           .arg(name)
                           .arg(number.high)
                           .arg(parser.value(name)));
@@ -142,7 +135,7 @@ int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutpu
     ReportBenchmark benchmark(*database, options);
     const BenchReport report(out, QStringLiteral("report"), database->dialect().name());
     report.header();
-    benchmark.run([&out](const QString &step) { out.progress(QStringLiteral("measuring: %1 ...").arg(step)); },
+    benchmark.run([&out](const QString &step) { out.progress(tr("measuring: %1 ...").arg(step)); },
                   [&out, &report](const BenchCase &benchCase) {
                       out.progress(QString());
                       report.add(benchCase);
@@ -152,7 +145,7 @@ int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutpu
                     {QStringLiteral("repeat"), options.repeat},
                     {QStringLiteral("warmup"), options.warmup}},
                    // One multi-argument arg(): a URL's %2F must not be taken for a placeholder.
-                   QStringLiteral("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups")
+                   tr("\n%1 applications in %2 (%3); median and p95 of %4 runs after %5 warm-ups")
                        .arg(QString::number(benchmark.applications()), database->url().display(),
                             database->dialect().name(), QString::number(options.repeat),
                             QString::number(options.warmup)));
@@ -163,7 +156,7 @@ int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        out.error(tr("cannot read %1: %2").arg(path, file.errorString()));
         return 1;
     }
     const QByteArray bytes = file.readAll();
@@ -220,7 +213,7 @@ int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const
                     {QStringLiteral("size_bytes"), qint64(bytes.size())},
                     {QStringLiteral("peak_rss_kb"), timings.peakRssKb},
                     {QStringLiteral("repeat"), options.repeat}},
-                   QStringLiteral("\n%1 (%2 bytes), median of %3 runs; peak resident memory %4 MB")
+                   tr("\n%1 (%2 bytes), median of %3 runs; peak resident memory %4 MB")
                        .arg(path)
                        .arg(bytes.size())
                        .arg(options.repeat)

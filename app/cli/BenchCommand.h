@@ -9,11 +9,13 @@
 namespace reissuedesk::cli {
 
 class BenchCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+
 public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override {
-        return QStringLiteral("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
-                              "notification dispatcher (bench dispatch).");
+        return tr("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
+                  "notification dispatcher (bench dispatch).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

@@ -11,11 +11,11 @@ namespace reissuedesk::cli {
 
 void CheckDocumentCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE_OR_URL"),
-                                 QStringLiteral("Files, or file:, http: or https: URLs."), QStringLiteral("[FILE_OR_URL...]"));
-    parser.addOption({QStringLiteral("max-mb"), QStringLiteral("Byte cap in MB (default 25, as the desk)."),
-                      QStringLiteral("MB"), QStringLiteral("25")});
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds without data before giving up (default 15)."),
+    parser.addPositionalArgument(QStringLiteral("FILE_OR_URL"), tr("Files, or file:, http: or https: URLs."),
+                                 QStringLiteral("[FILE_OR_URL...]"));
+    parser.addOption({QStringLiteral("max-mb"), tr("Byte cap in MB (default 25, as the desk)."), QStringLiteral("MB"),
+                      QStringLiteral("25")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds without data before giving up (default 15)."),
                       QStringLiteral("S"), QStringLiteral("15")});
 }
 
@@ -23,14 +23,14 @@ int CheckDocumentCommand::run(const QCommandLineParser &parser, const CommandOut
 {
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.isEmpty()) {
-        out.error(QStringLiteral("check-document needs at least one file or URL"));
+        out.error(tr("check-document needs at least one file or URL"));
         return 2;
     }
     FetchOptions options;
     options.byteCap = qint64(parser.value(QStringLiteral("max-mb")).toDouble() * 1024 * 1024);
     options.stallTimeoutMs = parser.value(QStringLiteral("timeout")).toInt() * 1000;
     if (options.byteCap <= 0 || options.stallTimeoutMs <= 0) {
-        out.error(QStringLiteral("--max-mb and --timeout must be positive numbers"));
+        out.error(tr("--max-mb and --timeout must be positive numbers"));
         return 2;
     }
     DocumentFetcher fetcher;
@@ -67,11 +67,14 @@ int CheckDocumentCommand::run(const QCommandLineParser &parser, const CommandOut
                            {QStringLiteral("height"), decoded.fullSize.height()},
                            {QStringLiteral("pages"), decoded.pageCount},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(facts.warnings)}};
-        QString text = QStringLiteral("%1: ok, %2 %3 × %4").arg(input, facts.sniffed.label).arg(decoded.fullSize.width()).arg(decoded.fullSize.height());
+        QString text = tr("%1: ok, %2 %3 × %4")
+                           .arg(input, facts.sniffed.label)
+                           .arg(decoded.fullSize.width())
+                           .arg(decoded.fullSize.height());
         if (decoded.pageCount > 1)
             text += QStringLiteral(", %1 pages").arg(decoded.pageCount);
         for (const QString &warning : facts.warnings)
-            text += QStringLiteral("\n  warning: ") + warning;
+            text += tr("\n  warning: ") + warning;
         out.record(record, text);
     }
     return failures > 0 ? 1 : 0;

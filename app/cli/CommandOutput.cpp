@@ -42,7 +42,7 @@ void CommandOutput::error(const QString &message) const
         writeLine(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
                                                 .toJson(QJsonDocument::Compact)));
     else
-        writeLine(stderr, QStringLiteral("reissuedesk-admin: error: ") + message);
+        writeLine(stderr, tr("reissuedesk-admin: error: ") + message);
 }
 
 void CommandOutput::warning(const QString &message) const
@@ -51,7 +51,7 @@ void CommandOutput::warning(const QString &message) const
         writeLine(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("warning"), message}})
                                                 .toJson(QJsonDocument::Compact)));
     else
-        writeLine(stderr, QStringLiteral("reissuedesk-admin: warning: ") + message);
+        writeLine(stderr, tr("reissuedesk-admin: warning: ") + message);
 }
 
 void CommandOutput::progress(const QString &message) const

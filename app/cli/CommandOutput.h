@@ -2,12 +2,15 @@
 // Where a reissuedesk-admin command writes: results to stdout (human text, or one
 // JSON object per line with --json), errors and progress to stderr.
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace reissuedesk::cli {
 
 class CommandOutput {
+    Q_DECLARE_TR_FUNCTIONS(CommandOutput)
+
 public:
     explicit CommandOutput(bool json = false);
 

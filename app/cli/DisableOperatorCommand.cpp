@@ -8,14 +8,14 @@ namespace reissuedesk::cli {
 
 void DisableOperatorCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("login"), QStringLiteral("The operator's login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("login"), tr("The operator's login."), QStringLiteral("LOGIN")});
 }
 
 int DisableOperatorCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
     const QString login = parser.value(QStringLiteral("login"));
     if (!AddOperatorCommand::isLogin(login)) {
-        out.error(QStringLiteral("--login must name an operator (lower-case letters, digits, '.', '_' or '-')"));
+        out.error(tr("--login must name an operator (lower-case letters, digits, '.', '_' or '-')"));
         return 2;
     }
     const auto database = openCurrentDatabase(parser, out);
@@ -25,9 +25,8 @@ int DisableOperatorCommand::run(const QCommandLineParser &parser, const CommandO
                 {QStringLiteral("login"), login},
                 {QStringLiteral("disabled"), true},
                 {QStringLiteral("changed"), disabled.changed}},
-               disabled.changed
-                   ? QStringLiteral("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
-                   : QStringLiteral("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
+               disabled.changed ? tr("disabled %1 (id %2); their history is kept").arg(login).arg(disabled.id)
+                                : tr("%1 (id %2) was already disabled").arg(login).arg(disabled.id));
     return 0;
 }
 

@@ -8,9 +8,11 @@
 namespace reissuedesk::cli {
 
 class DisableOperatorCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(DisableOperatorCommand)
+
 public:
     QString name() const override { return QStringLiteral("disable-operator"); }
-    QString summary() const override { return QStringLiteral("Stop an operator from logging in; history is kept."); }
+    QString summary() const override { return tr("Stop an operator from logging in; history is kept."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

@@ -47,8 +47,8 @@ int DispatchBenchmark::run(const CommandOutput &out)
     const QString runTag = QUuid::createUuid().toString(QUuid::Id128).left(12);
     const BenchOutbox outbox(m_database, runTag); // counts what waits outside this run
     if (const qint64 waiting = outbox.waitingElsewhere(); waiting > 0) {
-        out.error(QStringLiteral("bench dispatch would send the %1 messages already waiting in this database's "
-                                 "outbox: run it on a scratch database (migrate a new one)")
+        out.error(tr("bench dispatch would send the %1 messages already waiting in this database's "
+                     "outbox: run it on a scratch database (migrate a new one)")
                       .arg(waiting));
         return 1;
     }
@@ -79,21 +79,22 @@ int DispatchBenchmark::run(const CommandOutput &out)
     QList<double> dispatchMs;
     for (int round = 0; round < m_options.rounds; ++round) {
         const BenchOutbox roundOutbox(m_database, QStringLiteral("%1-%2").arg(runTag).arg(round));
-        out.progress(QStringLiteral("round %1: seeding %2 messages ...").arg(round + 1).arg(m_options.count));
+        out.progress(tr("round %1: seeding %2 messages ...").arg(round + 1).arg(m_options.count));
         const RemoveOnExit cleanup{roundOutbox};
         const QList<BenchOutbox::Message> messages =
             roundOutbox.seed(m_options.count, applicationId, applicationNumber);
 
-        out.progress(QStringLiteral("round %1: bare POST loop ...").arg(round + 1));
+        out.progress(tr("round %1: bare POST loop ...").arg(round + 1));
         if (round == 0) // untimed: connection set-up, Qt's network and JSON code paged in
             PostLoop::run(base, messages.mid(0, std::min<qsizetype>(messages.size(), 500)), m_options.concurrency);
         const PostLoop::Result floor = PostLoop::run(base, messages, m_options.concurrency);
 
-        out.progress(QStringLiteral("round %1: dispatcher ...").arg(round + 1));
+        out.progress(tr("round %1: dispatcher ...").arg(round + 1));
         DispatcherOptions options;
         options.gateway = base;
         options.name = QStringLiteral("bench-%1").arg(runTag);
         options.once = true;
+        options.reminderLead = std::chrono::minutes(0); // only the benchmark's own rows
         options.concurrency = m_options.concurrency;
         options.batchSize = m_options.batch;
         options.timeout = std::chrono::seconds(10);
@@ -108,14 +109,15 @@ int DispatchBenchmark::run(const CommandOutput &out)
         });
         QElapsedTimer clock;
         clock.start();
-        QMetaObject::invokeMethod(&dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
         loop.exec();
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         out.progress(QString());
         const qint64 sent = roundOutbox.count(QStringLiteral("sent"));
         if (!problem.isEmpty() || sent != m_options.count || floor.answered != m_options.count) {
-            out.error(QStringLiteral("the benchmark did not deliver everything: dispatcher sent %1 of %2, the POST "
-                                     "loop %3%4")
+            out.error(tr("the benchmark did not deliver everything: dispatcher sent %1 of %2, the POST "
+                         "loop %3%4")
                           .arg(sent)
                           .arg(m_options.count)
                           .arg(floor.answered)
@@ -158,9 +160,9 @@ int DispatchBenchmark::run(const CommandOutput &out)
                     {QStringLiteral("share_of_floor"), std::round(ours / floorRate * 100.0) / 100.0},
                     {QStringLiteral("goal_met"), goal},
                     {QStringLiteral("created_application"), createdApplication}},
-                   QStringLiteral("\n%1 messages x %10 rounds (medians), %2 in flight, batches of %3, outbox in %4 "
-                                  "(%5): dispatcher %6 msg/s, bare POST loop %7 msg/s, %8 of the floor; goal >= 500 "
-                                  "msg/s and >= 0.5: %9")
+                   tr("\n%1 messages x %10 rounds (medians), %2 in flight, batches of %3, outbox in %4 "
+                      "(%5): dispatcher %6 msg/s, bare POST loop %7 msg/s, %8 of the floor; goal >= 500 "
+                      "msg/s and >= 0.5: %9")
                        .arg(m_options.count)
                        .arg(m_options.concurrency)
                        .arg(m_options.batch)
@@ -168,7 +170,7 @@ int DispatchBenchmark::run(const CommandOutput &out)
                        .arg(qRound(ours))
                        .arg(qRound(floorRate))
                        .arg(ours / floorRate, 0, 'f', 2)
-                       .arg(goal ? QStringLiteral("met") : QStringLiteral("NOT met"))
+                       .arg(goal ? tr("met") : tr("NOT met"))
                        .arg(m_options.rounds));
     return 0;
 }

@@ -12,6 +12,8 @@
 
 #include "cli/CommandOutput.h"
 
+#include <QCoreApplication>
+
 namespace reissuedesk {
 class Database;
 }
@@ -19,6 +21,8 @@ class Database;
 namespace reissuedesk::cli {
 
 class DispatchBenchmark {
+    Q_DECLARE_TR_FUNCTIONS(DispatchBenchmark)
+
 public:
     struct Options {
         int count = 5000;

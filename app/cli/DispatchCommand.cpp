@@ -17,14 +17,14 @@ namespace reissuedesk::cli {
 namespace {
 
 // A whole number in [low, high] from option `name`, or nullopt after saying why.
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name,
-                               int low, int high)
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name, int low,
+                               int high)
 {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (ok && value >= low && value <= high)
         return value;
-    out.error(QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+    out.error(DispatchCommand::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
                   .arg(name)
                   .arg(low)
                   .arg(high)
@@ -40,7 +40,7 @@ std::optional<std::chrono::milliseconds> seconds(const QCommandLineParser &parse
     const double value = parser.value(name).toDouble(&ok);
     if (ok && value > 0 && value <= high)
         return std::chrono::milliseconds(std::llround(value * 1000.0));
-    out.error(QStringLiteral("--%1 must be a number of seconds above 0 and at most %2, not \"%3\"")
+    out.error(DispatchCommand::tr("--%1 must be a number of seconds above 0 and at most %2, not \"%3\"")
                   .arg(name)
                   .arg(high)
                   .arg(parser.value(name)));
@@ -57,7 +57,7 @@ QJsonObject countsObject(const DispatchCounts &counts)
 
 QString countsText(const DispatchCounts &counts)
 {
-    return QStringLiteral("%1 sent, %2 to retry, %3 dead, %4 given back")
+    return DispatchCommand::tr("%1 sent, %2 to retry, %3 dead, %4 given back")
         .arg(counts.sent)
         .arg(counts.retried)
         .arg(counts.dead)
@@ -69,36 +69,38 @@ QString countsText(const DispatchCounts &counts)
 void DispatchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("gateway"),
-                      QStringLiteral("The gateway's base URL (http:// or https://, no credentials in it); messages "
-                                     "go to <URL>/v1/sms and <URL>/v1/email."),
+                      tr("The gateway's base URL (http:// or https://, no credentials in it); messages "
+                         "go to <URL>/v1/sms and <URL>/v1/email."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("once"), QStringLiteral("Deliver what is due now, then exit.")});
+    parser.addOption({QStringLiteral("once"), tr("Deliver what is due now, then exit.")});
     parser.addOption({QStringLiteral("token-file"),
-                      QStringLiteral("Bearer token on the first line of FILE (readable by its owner only). Without "
-                                     "it: $REISSUEDESK_GATEWAY_TOKEN, or no token."),
+                      tr("Bearer token on the first line of FILE (readable by its owner only). Without "
+                         "it: $REISSUEDESK_GATEWAY_TOKEN, or no token."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Messages claimed at once (default 100)."),
-                      QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("concurrency"), QStringLiteral("Requests in flight (default 8)."),
-                      QStringLiteral("N"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("max-attempts"),
-                      QStringLiteral("Tries before a message is dead-lettered (default 10)."), QStringLiteral("N"),
-                      QStringLiteral("10")});
-    parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Seconds one request may take, connect to last byte (default 10)."),
+    parser.addOption({QStringLiteral("batch"), tr("Messages claimed at once (default 100)."), QStringLiteral("N"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("concurrency"), tr("Requests in flight (default 8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("max-attempts"), tr("Tries before a message is dead-lettered (default 10)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds one request may take, connect to last byte (default 10)."),
                       QStringLiteral("SECONDS"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("name"),
-                      QStringLiteral("This dispatcher's name in notifications.claimed_by (default host:pid)."),
+                      tr("This dispatcher's name in notifications.claimed_by (default host:pid)."),
                       QStringLiteral("NAME")});
     // Rarely changed: how long a dead dispatcher's claims block their rows,
     // and how soon a failed message is tried again (tests shorten both).
     parser.addOption({QStringLiteral("lease"),
-                      QStringLiteral("Seconds a claim lasts before another dispatcher may take the rows over "
-                                     "(default 120)."),
+                      tr("Seconds a claim lasts before another dispatcher may take the rows over "
+                         "(default 120)."),
                       QStringLiteral("SECONDS"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("reminder-lead"),
+                      tr("Minutes before an application's 24-hour promise passes at which a customer "
+                         "whose application still waits for a second review is told (default 120; 0: never)."),
+                      QStringLiteral("MINUTES"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("backoff-base"),
-                      QStringLiteral("Seconds before the first retry; later ones double (default 10)."),
-                      QStringLiteral("SECONDS"), QStringLiteral("10")});
+                      tr("Seconds before the first retry; later ones double (default 10)."), QStringLiteral("SECONDS"),
+                      QStringLiteral("10")});
 }
 
 std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QCommandLineParser &parser,
@@ -106,7 +108,7 @@ std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QComma
 {
     DispatcherOptions options;
     if (!parser.isSet(QStringLiteral("gateway"))) {
-        out.error(QStringLiteral("dispatch needs --gateway URL (see reissuedesk-admin dispatch --help)"));
+        out.error(tr("dispatch needs --gateway URL (see reissuedesk-admin dispatch --help)"));
         return std::nullopt;
     }
     options.gateway = QUrl(parser.value(QStringLiteral("gateway")), QUrl::StrictMode);
@@ -121,8 +123,11 @@ std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QComma
     const auto timeout = attempts ? seconds(parser, out, QStringLiteral("timeout"), 3600) : std::nullopt;
     const auto lease = timeout ? seconds(parser, out, QStringLiteral("lease"), 86400) : std::nullopt;
     const auto backoff = lease ? seconds(parser, out, QStringLiteral("backoff-base"), 86400) : std::nullopt;
-    if (!backoff)
+    const auto reminderLead =
+        backoff ? wholeNumber(parser, out, QStringLiteral("reminder-lead"), 0, 24 * 60) : std::nullopt;
+    if (!reminderLead)
         return std::nullopt;
+    options.reminderLead = std::chrono::minutes(*reminderLead);
     options.batchSize = *batch;
     options.concurrency = *concurrency;
     options.maxAttempts = *attempts;
@@ -164,12 +169,12 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
                            {QStringLiteral("batch"), options->batchSize},
                            {QStringLiteral("concurrency"), options->concurrency},
                            {QStringLiteral("token"), !options->token.isEmpty()}},
-               QStringLiteral("dispatching from %1 to %2 as %3 (batches of %4, %5 in flight, %6)%7")
+               tr("dispatching from %1 to %2 as %3 (batches of %4, %5 in flight, %6)%7")
                    .arg(database->url().display(), gateway, options->name)
                    .arg(options->batchSize)
                    .arg(options->concurrency)
-                   .arg(options->token.isEmpty() ? QStringLiteral("no token") : QStringLiteral("with a token"))
-                   .arg(options->once ? QStringLiteral(", until nothing is due") : QString()));
+                   .arg(options->token.isEmpty() ? tr("no token") : tr("with a token"))
+                   .arg(options->once ? tr(", until nothing is due") : QString()));
 
     QElapsedTimer clock;
     clock.start();
@@ -186,7 +191,7 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
         QJsonObject line = countsObject(counts);
         line.insert(QStringLiteral("event"), QStringLiteral("progress"));
         line.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
-        out.record(line, QStringLiteral("%1 after %2 s").arg(countsText(counts)).arg(clock.elapsed() / 1000));
+        out.record(line, tr("%1 after %2 s").arg(countsText(counts)).arg(clock.elapsed() / 1000));
     };
     QTimer progressTimer;
     progressTimer.setInterval(progressIntervalMs());
@@ -195,10 +200,9 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
 
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &dispatcher, [&](const QString &signalName) {
         stopReason = signalName;
-        out.record(QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")},
-                               {QStringLiteral("signal"), signalName}},
-                   QStringLiteral("%1: stopping (waiting for the requests in flight; send it again to quit at once)")
-                       .arg(signalName));
+        out.record(
+            QJsonObject{{QStringLiteral("event"), QStringLiteral("stopping")}, {QStringLiteral("signal"), signalName}},
+            tr("%1: stopping (waiting for the requests in flight; send it again to quit at once)").arg(signalName));
         dispatcher.stop();
     });
     QObject::connect(&dispatcher, &NotificationDispatcher::problem, &dispatcher, [&](const QString &sentence) {
@@ -210,9 +214,11 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
             dispatcher.stop();
         }
     });
-    QObject::connect(&dispatcher, &NotificationDispatcher::finished, &dispatcher,
-                     [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(&dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
+    QObject::connect(
+        &dispatcher, &NotificationDispatcher::finished, &dispatcher, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &dispatcher, [&dispatcher] { dispatcher.start(); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     progressTimer.stop();
 
@@ -222,9 +228,8 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
     summary.insert(QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0);
     if (!stopReason.isEmpty())
         summary.insert(QStringLiteral("signal"), stopReason);
-    out.record(summary, QStringLiteral("finished after %1 s: %2")
-                            .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
-                            .arg(countsText(counts)));
+    out.record(summary,
+               tr("finished after %1 s: %2").arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1).arg(countsText(counts)));
     return exitCode;
 }
 

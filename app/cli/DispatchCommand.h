@@ -17,11 +17,13 @@ struct DispatcherOptions;
 namespace reissuedesk::cli {
 
 class DispatchCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(DispatchCommand)
+
 public:
     QString name() const override { return QStringLiteral("dispatch"); }
     QString summary() const override {
-        return QStringLiteral("Deliver queued customer messages to the SMS / e-mail gateway (a service; --once: "
-                              "what is due now).");
+        return tr("Deliver queued customer messages to the SMS / e-mail gateway (a service; --once: "
+                  "what is due now).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

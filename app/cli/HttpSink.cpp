@@ -99,7 +99,7 @@ bool HttpSink::start(QString *error)
             });
             listening = server->listen(QHostAddress::LocalHost, 0);
             if (!listening)
-                *error = QStringLiteral("the benchmark's HTTP server cannot listen: %1").arg(server->errorString());
+                *error = tr("the benchmark's HTTP server cannot listen: %1").arg(server->errorString());
             m_port = server->serverPort();
         },
         Qt::BlockingQueuedConnection);

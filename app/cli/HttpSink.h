@@ -9,6 +9,7 @@
 // It parses just enough HTTP for well-behaved clients (a request line,
 // headers, a Content-Length body); anything else closes the connection.
 
+#include <QCoreApplication>
 #include <QObject>
 #include <atomic>
 
@@ -17,6 +18,8 @@ class QThread;
 namespace reissuedesk::cli {
 
 class HttpSink {
+    Q_DECLARE_TR_FUNCTIONS(HttpSink)
+
 public:
     HttpSink();
     ~HttpSink();

@@ -11,16 +11,15 @@ namespace reissuedesk::cli {
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .jsonl file, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .jsonl file, or - for standard input."));
     parser.addOption({QStringLiteral("allow-origin"),
-                      QStringLiteral("A document store origin and path prefix (https://host/prefix/); repeatable."),
+                      tr("A document store origin and path prefix (https://host/prefix/); repeatable."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("allow-internal-origin"),
-                      QStringLiteral("As --allow-origin, for a store on loopback or a private network."),
-                      QStringLiteral("URL")});
+                      tr("As --allow-origin, for a store on loopback or a private network."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("allow-dir"),
-                      QStringLiteral("A folder file: documents may be in (SQLite: 'documents' beside the database "
-                                     "is always allowed); repeatable."),
+                      tr("A folder file: documents may be in (SQLite: 'documents' beside the database "
+                         "is always allowed); repeatable."),
                       QStringLiteral("DIR")});
 }
 
@@ -28,7 +27,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
 {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1) {
-        out.error(QStringLiteral("import takes exactly one FILE (or - for standard input)"));
+        out.error(tr("import takes exactly one FILE (or - for standard input)"));
         return 2;
     }
     QFile input;
@@ -36,7 +35,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                             ? input.open(stdin, QIODevice::ReadOnly)
                             : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
     if (!opened) {
-        out.error(QStringLiteral("cannot read %1: %2").arg(files.first(), input.errorString()));
+        out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
         return 1;
     }
     const auto database = openCurrentDatabase(parser, out);
@@ -65,9 +64,8 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                             {QStringLiteral("errors"), QJsonArray::fromStringList(outcome.messages)}},
                            {});
             else
-                out.error(QStringLiteral("line %1: rejected: %2")
-                              .arg(outcome.line)
-                              .arg(outcome.messages.join(QStringLiteral("; "))));
+                out.error(
+                    tr("line %1: rejected: %2").arg(outcome.line).arg(outcome.messages.join(QStringLiteral("; "))));
             return;
         }
         if (out.isJson()) {
@@ -79,17 +77,15 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             return;
         }
         if (outcome.kind == ImportLineOutcome::Kind::AlreadyPresent)
-            out.text(QStringLiteral("line %1: %2 already present, skipped")
-                         .arg(outcome.line)
-                         .arg(outcome.applicationNumber));
+            out.text(tr("line %1: %2 already present, skipped").arg(outcome.line).arg(outcome.applicationNumber));
         for (const QString &warning : outcome.messages)
-            out.warning(QStringLiteral("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
+            out.warning(tr("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
     });
     out.record({{QStringLiteral("lines"), summary.lines},
                 {QStringLiteral("imported"), summary.imported},
                 {QStringLiteral("already_present"), summary.alreadyPresent},
                 {QStringLiteral("rejected"), summary.rejected}},
-               QStringLiteral("%1 lines: %2 imported, %3 already present, %4 rejected")
+               tr("%1 lines: %2 imported, %3 already present, %4 rejected")
                    .arg(summary.lines)
                    .arg(summary.imported)
                    .arg(summary.alreadyPresent)

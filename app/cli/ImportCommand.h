@@ -5,12 +5,11 @@
 namespace reissuedesk::cli {
 
 class ImportCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Import applications from a JSON Lines file (see docs/IMPORT.md).");
-    }
+    QString summary() const override { return tr("Import applications from a JSON Lines file (see docs/IMPORT.md)."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

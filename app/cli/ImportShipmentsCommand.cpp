@@ -17,28 +17,29 @@ void printSummary(const ShipmentImportSummary &summary, bool dryRun, const Comma
                        {QStringLiteral("rejected"), summary.rejected}};
     if (dryRun)
         object.insert(QStringLiteral("dry_run"), true);
-    out.record(object, QStringLiteral("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
-                           .arg(summary.read)
-                           .arg(summary.shipped)
-                           .arg(dryRun ? QStringLiteral("would ship") : QStringLiteral("shipped"))
-                           .arg(summary.alreadyRecorded)
-                           .arg(summary.rejected));
+    out.record(object,
+               ImportShipmentsCommand::tr("%1 lines read: %2 %3, %4 already recorded, %5 rejected")
+                   .arg(summary.read)
+                   .arg(summary.shipped)
+                   .arg(dryRun ? ImportShipmentsCommand::tr("would ship") : ImportShipmentsCommand::tr("shipped"))
+                   .arg(summary.alreadyRecorded)
+                   .arg(summary.rejected));
 }
 
 } // namespace
 
 void ImportShipmentsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("The carrier's .csv file, or - for standard input (a FIFO works too)."));
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check every line and report; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The carrier's .csv file, or - for standard input (a FIFO works too)."));
+    parser.addOption({QStringLiteral("dry-run"), tr("Check every line and report; write nothing.")});
 }
 
 int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1) {
-        out.error(QStringLiteral("import-shipments takes exactly one FILE (or - for standard input)"));
+        out.error(tr("import-shipments takes exactly one FILE (or - for standard input)"));
         return 2;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -50,7 +51,7 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
                             ? input.open(stdin, QIODevice::ReadOnly)
                             : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
     if (!opened) {
-        out.error(QStringLiteral("cannot read %1: %2").arg(files.first(), input.errorString()));
+        out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
         return 1;
     }
     ShipmentImporter importer(*database);
@@ -63,7 +64,7 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
                            {QStringLiteral("error"), outcome.message}};
         if (!outcome.applicationNumber.isEmpty())
             object.insert(QStringLiteral("application_number"), outcome.applicationNumber);
-        out.record(object, QStringLiteral("line %1: rejected: %2").arg(outcome.line).arg(outcome.message));
+        out.record(object, tr("line %1: rejected: %2").arg(outcome.line).arg(outcome.message));
     };
     ShipmentImportSummary summary;
     try {
@@ -74,7 +75,7 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
         return 1;
     }
     if (!summary.fileProblem.isEmpty()) {
-        out.error(QStringLiteral("%1: %2; nothing was written").arg(files.first(), summary.fileProblem));
+        out.error(tr("%1: %2; nothing was written").arg(files.first(), summary.fileProblem));
         printSummary(summary, dryRun, out);
         return 1;
     }

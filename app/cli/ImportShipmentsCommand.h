@@ -10,13 +10,15 @@
 namespace reissuedesk::cli {
 
 class ImportShipmentsCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(ImportShipmentsCommand)
+
 public:
     static constexpr int ExitLinesRejected = 3;
 
     QString name() const override { return QStringLiteral("import-shipments"); }
     QString summary() const override
     {
-        return QStringLiteral("Mark applications shipped from a carrier's CSV export (see docs/SHIPMENTS.md).");
+        return tr("Mark applications shipped from a carrier's CSV export (see docs/SHIPMENTS.md).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

@@ -11,15 +11,14 @@ int MigrateCommand::run(const QCommandLineParser &parser, const CommandOutput &o
 {
     const auto database = openDatabase(parser, out);
     const Migrator::Outcome outcome = Migrator(*database).migrate();
-    const QString text = outcome.applied.isEmpty()
-                             ? QStringLiteral("%1 is up to date at schema version %2")
-                                   .arg(database->url().display())
-                                   .arg(outcome.toVersion)
-                             : QStringLiteral("%1 migrated from schema version %2 to %3 (%4)")
-                                   .arg(database->url().display())
-                                   .arg(outcome.fromVersion)
-                                   .arg(outcome.toVersion)
-                                   .arg(outcome.applied.join(QStringLiteral(", ")));
+    const QString text =
+        outcome.applied.isEmpty()
+            ? tr("%1 is up to date at schema version %2").arg(database->url().display()).arg(outcome.toVersion)
+            : tr("%1 migrated from schema version %2 to %3 (%4)")
+                  .arg(database->url().display())
+                  .arg(outcome.fromVersion)
+                  .arg(outcome.toVersion)
+                  .arg(outcome.applied.join(QStringLiteral(", ")));
     out.record({{QStringLiteral("database"), database->url().display()},
                 {QStringLiteral("from_version"), outcome.fromVersion},
                 {QStringLiteral("to_version"), outcome.toVersion},

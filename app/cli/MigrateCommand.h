@@ -5,9 +5,11 @@
 namespace reissuedesk::cli {
 
 class MigrateCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
+
 public:
     QString name() const override { return QStringLiteral("migrate"); }
-    QString summary() const override { return QStringLiteral("Create or upgrade the database schema."); }
+    QString summary() const override { return tr("Create or upgrade the database schema."); }
     void addOptions(QCommandLineParser &) const override {}
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

@@ -37,11 +37,11 @@ QString PasswordPrompt::ask(const QString &prompt)
 bool PasswordPrompt::readNewPassword(const QString &forWhom, QString &password, QString &error)
 {
     if (isatty(STDIN_FILENO)) {
-        password = ask(QStringLiteral("New password for %1: ").arg(forWhom));
-        const QString again = ask(QStringLiteral("The same password again: "));
+        password = ask(tr("New password for %1: ").arg(forWhom));
+        const QString again = ask(tr("The same password again: "));
         if (password != again) {
             password.clear();
-            error = QStringLiteral("the two passwords differ; nothing was changed");
+            error = tr("the two passwords differ; nothing was changed");
             return false;
         }
     } else {
@@ -54,8 +54,8 @@ bool PasswordPrompt::readNewPassword(const QString &forWhom, QString &password, 
         password = QString::fromStdString(line);
     }
     if (password.isEmpty()) {
-        error = QStringLiteral("the password is empty; nothing was changed (give it on the terminal, or on the first "
-                               "line of standard input)");
+        error = tr("the password is empty; nothing was changed (give it on the terminal, or on the first "
+                   "line of standard input)");
         return false;
     }
     return true;

@@ -5,11 +5,14 @@
 // for this process only; a password is never taken from an argument, which
 // every user of the machine can read in ps.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace reissuedesk::cli {
 
 class PasswordPrompt {
+    Q_DECLARE_TR_FUNCTIONS(PasswordPrompt)
+
 public:
     static bool isInteractive();
     static QString ask(const QString &prompt);

@@ -38,8 +38,8 @@ QString durationText(const std::optional<qint64> &ms)
         return QStringLiteral("-");
     const qint64 minutes = *ms / 60000;
     if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return ReportCommand::tr("%1 min").arg(minutes);
+    return ReportCommand::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString percentText(const std::optional<double> &share)
@@ -51,12 +51,12 @@ QString percentText(const std::optional<double> &share)
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day of the period (YYYY-MM-DD, local time)."),
-                      QStringLiteral("DAY")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period, included (YYYY-MM-DD)."),
-                      QStringLiteral("DAY")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD, local time)."), QStringLiteral("DAY")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Last day of the period, included (YYYY-MM-DD)."), QStringLiteral("DAY")});
     parser.addOption({QStringLiteral("now"),
-                      QStringLiteral("The time the backlog is aged at (ISO 8601; default: the current time)."),
+                      tr("The time the backlog is aged at (ISO 8601; default: the current time)."),
                       QStringLiteral("TIME")});
 }
 
@@ -65,15 +65,14 @@ int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!from.isValid() || !to.isValid() || to < from) {
-        out.error(QStringLiteral("usage: report --from YYYY-MM-DD --to YYYY-MM-DD (--to not before --from)"));
+        out.error(tr("usage: report --from YYYY-MM-DD --to YYYY-MM-DD (--to not before --from)"));
         return 2;
     }
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("now"))) {
         now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
         if (!now.isValid()) {
-            out.error(
-                QStringLiteral("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
+            out.error(tr("--now must be an ISO 8601 time, not \"%1\"").arg(parser.value(QStringLiteral("now"))));
             return 2;
         }
     }
@@ -134,30 +133,31 @@ QJsonObject ReportCommand::toJson(const Report &report)
 QString ReportCommand::toText(const Report &report)
 {
     QStringList lines;
-    lines << QStringLiteral("Report for [%1, %2) (backlog as of %3)")
+    lines << tr("Report for [%1, %2) (backlog as of %3)")
                  .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate),
                       report.asOf.toString(Qt::ISODate));
     auto line = [&lines](const QString &label, const QString &value) {
         lines << QStringLiteral("  %1 %2").arg(label, -34).arg(value);
     };
-    line(QStringLiteral("received"), QString::number(report.received));
-    line(QStringLiteral("decided"),
-         QStringLiteral("%1 (%2 approved, %3 rejected)").arg(report.decided).arg(report.approved).arg(report.rejected));
-    line(QStringLiteral("approval rate"), percentText(report.approvalRate()));
-    line(QStringLiteral("decided within 24 h"),
+    line(tr("received"), QString::number(report.received));
+    line(tr("decided"),
+         tr("%1 (%2 approved, %3 rejected)").arg(report.decided).arg(report.approved).arg(report.rejected));
+    line(tr("approval rate"), percentText(report.approvalRate()));
+    line(tr("decided within 24 h"),
          QStringLiteral("%1 (%2)").arg(report.decidedWithin24h).arg(percentText(report.shareDecidedWithin24h())));
-    line(QStringLiteral("submitted -> decided, median / p90"),
+    line(tr("submitted -> decided, median / p90"),
          QStringLiteral("%1 / %2").arg(durationText(report.submittedToDecided.medianMs),
                                        durationText(report.submittedToDecided.p90Ms)));
-    line(QStringLiteral("claimed -> decided, median / p90"),
-         QStringLiteral("%1 / %2 (over %3 decisions with a kept claim)")
+    line(tr("claimed -> decided, median / p90"),
+         tr("%1 / %2 (over %3 decisions with a kept claim)")
              .arg(durationText(report.claimedToDecided.medianMs), durationText(report.claimedToDecided.p90Ms))
              .arg(report.claimedToDecided.count));
-    line(QStringLiteral("second reviews waiting"), QString::number(report.secondReviewsWaiting));
-    lines << QString() << QStringLiteral("Backlog by age");
+    line(tr("second reviews waiting"), QString::number(report.secondReviewsWaiting));
+    lines << QString() << tr("Backlog by age");
     for (const BacklogBucket &bucket : report.backlog)
-        line(backlogAgeKey(bucket.age), QString::number(bucket.count));
-    lines << QString() << QStringLiteral("Rejection reasons");
+        line(bucket.age == BacklogBucket::Age::Overdue ? tr("overdue") : backlogAgeKey(bucket.age),
+             QString::number(bucket.count));
+    lines << QString() << tr("Rejection reasons");
     for (const RejectionReasonCount &reason : report.rejectionReasons)
         lines << QStringLiteral("  %1 %2 %3 / %4")
                      .arg(reason.count, 6)
@@ -165,12 +165,12 @@ QString ReportCommand::toText(const Report &report)
                      .arg(reason.titleZh, reason.titleEn);
     lines << QString()
           << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                 .arg(QStringLiteral("operator"), -16)
-                 .arg(QStringLiteral("decisions"), 10)
-                 .arg(QStringLiteral("approved"), 9)
-                 .arg(QStringLiteral("rejected"), 9)
-                 .arg(QStringLiteral("median claimed->decided"), 24)
-                 .arg(QStringLiteral("2nd reviews asked"), 18);
+                 .arg(tr("operator"), -16)
+                 .arg(tr("decisions"), 10)
+                 .arg(tr("approved"), 9)
+                 .arg(tr("rejected"), 9)
+                 .arg(tr("median claimed->decided"), 24)
+                 .arg(tr("2nd reviews asked"), 18);
     for (const OperatorFigures &row : report.operators)
         lines << QStringLiteral("  %1 %2 %3 %4 %5 %6")
                      .arg(row.login, -16)
@@ -179,7 +179,7 @@ QString ReportCommand::toText(const Report &report)
                      .arg(row.rejected, 9)
                      .arg(durationText(row.claimedToDecided.medianMs), 24)
                      .arg(row.secondReviewsAsked, 18);
-    lines << QString() << QStringLiteral("Decisions per day (approved / rejected)");
+    lines << QString() << tr("Decisions per day (approved / rejected)");
     for (const DayCount &day : report.decisionsPerDay)
         lines
             << QStringLiteral("  %1 %2 / %3").arg(day.day.toString(Qt::ISODate)).arg(day.approved, 6).arg(day.rejected);

@@ -10,11 +10,13 @@
 namespace reissuedesk::cli {
 
 class ReportCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override
     {
-        return QStringLiteral("Print the supervisors' figures for a period (report --from DAY --to DAY).");
+        return tr("Print the supervisors' figures for a period (report --from DAY --to DAY).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

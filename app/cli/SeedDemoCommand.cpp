@@ -24,17 +24,17 @@ QString defaultDocumentsDir(const Database &database)
 
 void SeedDemoCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("count"), QStringLiteral("How many applications to add (default 1000)."),
-                      QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data."),
+    parser.addOption({QStringLiteral("count"), tr("How many applications to add (default 1000)."), QStringLiteral("N"),
+                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("documents-dir"),
-                      QStringLiteral("Document root for the generated files (default: 'documents' beside an "
-                                     "SQLite database)."),
+                      tr("Document root for the generated files (default: 'documents' beside an "
+                         "SQLite database)."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("no-documents"), QStringLiteral("Create no document files or rows.")});
+    parser.addOption({QStringLiteral("no-documents"), tr("Create no document files or rows.")});
     parser.addOption({QStringLiteral("now"),
-                      QStringLiteral("Anchor time (ISO 8601) for submission times; default: the current time."),
+                      tr("Anchor time (ISO 8601) for submission times; default: the current time."),
                       QStringLiteral("TIME")});
 }
 
@@ -44,19 +44,19 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
     bool ok = false;
     options.count = parser.value(QStringLiteral("count")).toLongLong(&ok);
     if (!ok || options.count < 0 || options.count > 100'000'000) {
-        out.error(QStringLiteral("--count must be a whole number from 0 to 100000000, not \"%1\"")
+        out.error(tr("--count must be a whole number from 0 to 100000000, not \"%1\"")
                       .arg(parser.value(QStringLiteral("count"))));
         return 2;
     }
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok) {
-        out.error(QStringLiteral("--seed must be a whole number from 0 to 4294967295"));
+        out.error(tr("--seed must be a whole number from 0 to 4294967295"));
         return 2;
     }
     if (parser.isSet(QStringLiteral("now"))) {
         options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!options.now.isValid()) {
-            out.error(QStringLiteral("--now must be an ISO 8601 time such as 2026-11-24T10:00:00Z"));
+            out.error(tr("--now must be an ISO 8601 time such as 2026-11-24T10:00:00Z"));
             return 2;
         }
     }
@@ -69,10 +69,9 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
                                                                         : defaultDocumentsDir(*database);
     QElapsedTimer timer;
     timer.start();
-    const demo::SeedResult result =
-        demo::DemoSeeder(*database).seed(options, [&out](qint64 done, qint64 total) {
-            out.progress(QStringLiteral("seeding: %1 / %2 applications").arg(done).arg(total));
-        });
+    const demo::SeedResult result = demo::DemoSeeder(*database).seed(options, [&out](qint64 done, qint64 total) {
+        out.progress(tr("seeding: %1 / %2 applications").arg(done).arg(total));
+    });
     out.progress(QString());
     const double seconds = double(timer.elapsed()) / 1000.0;
     out.record({{QStringLiteral("applications"), result.applications},
@@ -81,12 +80,12 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
                 {QStringLiteral("decisions"), result.decisions},
                 {QStringLiteral("documents_dir"), result.runFolder},
                 {QStringLiteral("seconds"), seconds}},
-               QStringLiteral("added %1 applications (%2 decided) and %3 document files (%4 MB%5) in %6 s")
+               tr("added %1 applications (%2 decided) and %3 document files (%4 MB%5) in %6 s")
                    .arg(result.applications)
                    .arg(result.decisions)
                    .arg(result.documentFiles)
                    .arg(double(result.documentBytes) / 1e6, 0, 'f', 1)
-                   .arg(result.runFolder.isEmpty() ? QString() : QStringLiteral(" under ") + result.runFolder)
+                   .arg(result.runFolder.isEmpty() ? QString() : tr(" under ") + result.runFolder)
                    .arg(seconds, 0, 'f', 1));
     return 0;
 }

@@ -5,11 +5,13 @@
 namespace reissuedesk::cli {
 
 class SeedDemoCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(SeedDemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("seed-demo"); }
     QString summary() const override
     {
-        return QStringLiteral("Add synthetic applications (and their document files) for demos and benchmarks.");
+        return tr("Add synthetic applications (and their document files) for demos and benchmarks.");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

@@ -10,19 +10,19 @@ namespace reissuedesk::cli {
 
 void SetPasswordCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("login"), QStringLiteral("The operator's login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("login"), tr("The operator's login."), QStringLiteral("LOGIN")});
 }
 
 int SetPasswordCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
     const QString login = parser.value(QStringLiteral("login"));
     if (!AddOperatorCommand::isLogin(login)) {
-        out.error(QStringLiteral("--login must name an operator (lower-case letters, digits, '.', '_' or '-')"));
+        out.error(tr("--login must name an operator (lower-case letters, digits, '.', '_' or '-')"));
         return 2;
     }
     const auto database = openCurrentDatabase(parser, out);
     if (!OperatorRepository(*database).findByLogin(login)) {
-        out.error(QStringLiteral("there is no operator with the login %1").arg(login));
+        out.error(tr("there is no operator with the login %1").arg(login));
         return 1;
     }
     QString password;
@@ -34,7 +34,7 @@ int SetPasswordCommand::run(const QCommandLineParser &parser, const CommandOutpu
     const qint64 id = OperatorAccounts(*database).setPassword(login, password, AddOperatorCommand::adminActor());
     password.fill(QLatin1Char('\0'));
     out.record({{QStringLiteral("id"), id}, {QStringLiteral("login"), login}, {QStringLiteral("password_set"), true}},
-               QStringLiteral("new password set for %1 (id %2)").arg(login).arg(id));
+               tr("new password set for %1 (id %2)").arg(login).arg(id));
     return 0;
 }
 

@@ -10,9 +10,11 @@
 namespace reissuedesk::cli {
 
 class SetPasswordCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetPasswordCommand)
+
 public:
     QString name() const override { return QStringLiteral("set-password"); }
-    QString summary() const override { return QStringLiteral("Give an operator a new password."); }
+    QString summary() const override { return tr("Give an operator a new password."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
 };

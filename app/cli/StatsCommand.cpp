@@ -4,6 +4,32 @@
 #include "storage/Database.h"
 
 namespace reissuedesk::cli {
+namespace {
+
+// The status in the reader's language; in English the key itself, as --json
+// prints it.
+QString statusLabel(ApplicationStatus status)
+{
+    switch (status) {
+    case ApplicationStatus::Pending:
+        return StatsCommand::tr("pending");
+    case ApplicationStatus::InReview:
+        return StatsCommand::tr("in_review");
+    case ApplicationStatus::AwaitingSecondReview:
+        return StatsCommand::tr("awaiting_second_review");
+    case ApplicationStatus::Approved:
+        return StatsCommand::tr("approved");
+    case ApplicationStatus::Rejected:
+        return StatsCommand::tr("rejected");
+    case ApplicationStatus::Shipped:
+        return StatsCommand::tr("shipped");
+    case ApplicationStatus::Cancelled:
+        return StatsCommand::tr("cancelled");
+    }
+    return toKey(status);
+}
+
+} // namespace
 
 int StatsCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
@@ -15,12 +41,11 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandOutput &out
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         total += it.value();
         byStatus.insert(toKey(it.key()), it.value());
-        lines.append(QStringLiteral("  %1 %2").arg(toKey(it.key()), -24).arg(it.value()));
+        lines.append(QStringLiteral("  %1 %2").arg(statusLabel(it.key()), -24).arg(it.value()));
     }
-    out.record({{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},
-               QStringLiteral("%1 applications in %2\n%3")
-                   .arg(total)
-                   .arg(database->url().display(), lines.join(QLatin1Char('\n'))));
+    out.record(
+        {{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},
+        tr("%1 applications in %2\n%3").arg(total).arg(database->url().display(), lines.join(QLatin1Char('\n'))));
     return 0;
 }
 

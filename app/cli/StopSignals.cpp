@@ -33,7 +33,7 @@ StopSignals::StopSignals(QObject *parent)
     : QObject(parent)
 {
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        m_error = QStringLiteral("cannot create the signal pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = tr("cannot create the signal pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
     g_received = 0;
@@ -42,8 +42,7 @@ StopSignals::StopSignals(QObject *parent)
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     if (::sigaction(SIGTERM, &action, &g_previousTerm) != 0 || ::sigaction(SIGINT, &action, &g_previousInt) != 0) {
-        m_error = QStringLiteral("cannot handle SIGTERM and SIGINT: %1")
-                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = tr("cannot handle SIGTERM and SIGINT: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);

@@ -40,17 +40,17 @@ double percentile(QList<double> values, double p)
 
 void StressCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("operators"), QStringLiteral("Simulated operators (default 8)."),
-                      QStringLiteral("N"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("applications"), QStringLiteral("Fresh applications to decide (default 1000)."),
+    parser.addOption({QStringLiteral("operators"), tr("Simulated operators (default 8)."), QStringLiteral("N"),
+                      QStringLiteral("8")});
+    parser.addOption({QStringLiteral("applications"), tr("Fresh applications to decide (default 1000)."),
                       QStringLiteral("M"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("lease-seconds"),
-                      QStringLiteral("Claim lease (default 3, so that abandoned claims expire "
-                                     "during the run)."),
+                      tr("Claim lease (default 3, so that abandoned claims expire "
+                         "during the run)."),
                       QStringLiteral("S"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("abandon-rate"), QStringLiteral("Share of claims abandoned (default 0.03)."),
+    parser.addOption({QStringLiteral("abandon-rate"), tr("Share of claims abandoned (default 0.03)."),
                       QStringLiteral("P"), QStringLiteral("0.03")});
-    parser.addOption({QStringLiteral("retry-rate"), QStringLiteral("Share of decisions sent twice (default 0.1)."),
+    parser.addOption({QStringLiteral("retry-rate"), tr("Share of decisions sent twice (default 0.1)."),
                       QStringLiteral("P"), QStringLiteral("0.1")});
 }
 
@@ -62,7 +62,7 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     const double abandonRate = parser.value(QStringLiteral("abandon-rate")).toDouble();
     const double retryRate = parser.value(QStringLiteral("retry-rate")).toDouble();
     if (operators < 1 || operators > 256 || applications < 1 || leaseSeconds < 1) {
-        out.error(QStringLiteral("--operators must be 1..256, --applications and --lease-seconds at least 1"));
+        out.error(tr("--operators must be 1..256, --applications and --lease-seconds at least 1"));
         return 2;
     }
     const auto database = openCurrentDatabase(parser, out);
@@ -80,7 +80,7 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     seed.withDocuments = false;
     seed.allPending = true;
     seed.chunkSize = 2000;
-    out.progress(QStringLiteral("adding %1 applications...").arg(applications));
+    out.progress(tr("adding %1 applications...").arg(applications));
     demo::DemoSeeder(*database).seed(seed);
 
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -215,8 +215,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                              {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
     for (const QString &error : std::as_const(shared.errors).mid(0, 5))
         out.warning(error);
-    out.record(result, QStringLiteral("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
-                                      "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
+    out.record(result, tr("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
+                          "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
                            .arg(operators)
                            .arg(decided)
                            .arg(applications)

@@ -10,11 +10,13 @@ namespace reissuedesk::cli {
 // (decided, double decisions, lost ones, claim conflicts) is counted from the
 // database afterwards, not from the tool's own bookkeeping.
 class StressCommand final : public AdminCommand {
+    Q_DECLARE_TR_FUNCTIONS(StressCommand)
+
 public:
     QString name() const override { return QStringLiteral("stress"); }
     QString summary() const override
     {
-        return QStringLiteral("Race simulated operators through fresh applications and check that each is decided once.");
+        return tr("Race simulated operators through fresh applications and check that each is decided once.");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;

@@ -17,11 +17,6 @@
 namespace reissuedesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileSecretStore", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -31,15 +26,19 @@ QString systemError()
 QString prepareFolder(const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return tr("The folder %1 for secrets cannot be created.").arg(folder);
+        return QCoreApplication::translate("FileSecretStore", "The folder %1 for secrets cannot be created.")
+            .arg(folder);
     const QByteArray name = QFile::encodeName(folder);
     struct stat info {};
     if (::lstat(name.constData(), &info) != 0)
-        return tr("The folder %1 for secrets cannot be examined: %2").arg(folder, systemError());
+        return QCoreApplication::translate("FileSecretStore", "The folder %1 for secrets cannot be examined: %2")
+            .arg(folder, systemError());
     if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid())
-        return tr("The folder %1 for secrets is not a folder of yours.").arg(folder);
+        return QCoreApplication::translate("FileSecretStore", "The folder %1 for secrets is not a folder of yours.")
+            .arg(folder);
     if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0 && ::chmod(name.constData(), S_IRWXU) != 0)
-        return tr("The folder %1 for secrets cannot be made private: %2").arg(folder, systemError());
+        return QCoreApplication::translate("FileSecretStore", "The folder %1 for secrets cannot be made private: %2")
+            .arg(folder, systemError());
     return {};
 }
 
@@ -57,7 +56,8 @@ QString FileSecretStore::defaultFolder()
 
 QString FileSecretStore::where() const
 {
-    return tr("files only you can read in %1").arg(QDir::toNativeSeparators(m_folder));
+    return QCoreApplication::translate("FileSecretStore", "files only you can read in %1")
+        .arg(QDir::toNativeSeparators(m_folder));
 }
 
 QString FileSecretStore::filePath(const SecretId &id) const
@@ -73,10 +73,12 @@ SecretStore::Lookup FileSecretStore::lookup(const SecretId &id) const
     struct stat info {};
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
         if (errno != ENOENT)
-            result.error = tr("The secret file %1 cannot be examined: %2").arg(path, systemError());
+            result.error = QCoreApplication::translate("FileSecretStore", "The secret file %1 cannot be examined: %2")
+                               .arg(path, systemError());
         return result;
     }
-    const PasswordFile::Result read = PasswordFile::read(path, tr("secret file"));
+    const PasswordFile::Result read =
+        PasswordFile::read(path, QCoreApplication::translate("FileSecretStore", "secret file"));
     if (!read.ok())
         result.error = read.error;
     else
@@ -95,7 +97,8 @@ QString FileSecretStore::store(const SecretId &id, const QString &secret)
     // mkstemp creates the file 0600 and exclusively: nobody can open it in between.
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (fd < 0)
-        return tr("The secret file %1 cannot be written: %2").arg(path, systemError());
+        return QCoreApplication::translate("FileSecretStore", "The secret file %1 cannot be written: %2")
+            .arg(path, systemError());
     const QByteArray bytes = secret.toUtf8() + '\n';
     qsizetype written = 0;
     while (written < bytes.size()) {
@@ -112,7 +115,8 @@ QString FileSecretStore::store(const SecretId &id, const QString &secret)
     if (!ok || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
         const QString why = ok ? systemError() : error;
         ::unlink(temporary.constData());
-        return tr("The secret file %1 cannot be written: %2").arg(path, why);
+        return QCoreApplication::translate("FileSecretStore", "The secret file %1 cannot be written: %2")
+            .arg(path, why);
     }
     return {};
 }
@@ -121,7 +125,8 @@ QString FileSecretStore::remove(const SecretId &id)
 {
     const QString path = filePath(id);
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-        return tr("The secret file %1 cannot be removed: %2").arg(path, systemError());
+        return QCoreApplication::translate("FileSecretStore", "The secret file %1 cannot be removed: %2")
+            .arg(path, systemError());
     return {};
 }
 

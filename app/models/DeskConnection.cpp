@@ -8,6 +8,7 @@
 #include "storage/OperatorLogin.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace reissuedesk {
@@ -29,15 +30,20 @@ OperatorIdentity sessionIdentity(const Database &database, QString &auditProblem
     const std::optional<Operator> who = login.sessionOperator();
     if (!who)
         throw StorageError(StorageError::Kind::AuthenticationRequired,
-                           QStringLiteral("this database user is not a ReissueDesk operator: ask an administrator to "
-                                          "add it with reissuedesk-admin add-operator"));
+                           QCoreApplication::translate("reissuedesk::DeskConnection",
+                                                       "this database user is not a ReissueDesk operator: ask an "
+                                                       "administrator to add it with reissuedesk-admin add-operator"));
     if (!who->active)
         throw StorageError(StorageError::Kind::AuthenticationRequired,
-                           QStringLiteral("the login %1 has been disabled; ask a supervisor").arg(who->login));
+                           QCoreApplication::translate("reissuedesk::DeskConnection",
+                                                       "the login %1 has been disabled; ask a supervisor")
+                               .arg(who->login));
     try {
         login.record(QStringLiteral("login.succeeded"), *who);
     } catch (const StorageError &error) {
-        auditProblem = QStringLiteral("the login could not be recorded in the audit log (%1)").arg(error.message());
+        auditProblem = QCoreApplication::translate("reissuedesk::DeskConnection",
+                                                   "the login could not be recorded in the audit log (%1)")
+                           .arg(error.message());
     }
     return OperatorIdentity::fromOperator(*who);
 }
@@ -184,7 +190,7 @@ void DeskConnection::unlock(const QString &password)
                 if (!result.succeeded())
                     return result.message();
                 if (result.who->id != who.id)
-                    return QStringLiteral("The desk is locked for another operator.");
+                    return tr("The desk is locked for another operator.");
                 return {};
             }
             // PostgreSQL keeps the password: a second connection with it proves it.
@@ -194,7 +200,7 @@ void DeskConnection::unlock(const QString &password)
                 if (error.kind() != StorageError::Kind::AuthenticationRequired)
                     throw;
                 login.record(QStringLiteral("login.failed"), who);
-                return QStringLiteral("The password is wrong.");
+                return tr("The password is wrong.");
             }
             login.record(QStringLiteral("desk.unlocked"), who);
             return {};

@@ -7,11 +7,6 @@
 namespace reissuedesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LibsecretSecretStore", text);
-}
-
 const SecretSchema *schema()
 {
     static const SecretSchema value = [] {
@@ -59,7 +54,7 @@ QString takeError(GError *error)
 
 QString LibsecretSecretStore::where() const
 {
-    return tr("the desktop's Secret Service (the keyring)");
+    return QCoreApplication::translate("LibsecretSecretStore", "the desktop's Secret Service (the keyring)");
 }
 
 SecretStore::Lookup LibsecretSecretStore::lookup(const SecretId &id) const
@@ -69,8 +64,9 @@ SecretStore::Lookup LibsecretSecretStore::lookup(const SecretId &id) const
     GError *error = nullptr;
     gchar *secret = secret_password_lookupv_sync(schema(), attributes.table(), nullptr, &error);
     if (error) {
-        result.error = tr("The Secret Service could not be asked for the %1: %2")
-                           .arg(SecretId::kindName(id.kind), takeError(error));
+        result.error =
+            QCoreApplication::translate("LibsecretSecretStore", "The Secret Service could not be asked for the %1: %2")
+                .arg(SecretId::kindName(id.kind), takeError(error));
     } else if (secret) {
         result.secret = QString::fromUtf8(secret);
     }
@@ -90,7 +86,8 @@ QString LibsecretSecretStore::store(const SecretId &id, const QString &secret)
     secret_password_storev_sync(schema(), attributes.table(), SECRET_COLLECTION_DEFAULT, label.constData(),
                                 bytes.constData(), nullptr, &error);
     if (error)
-        return tr("The Secret Service did not store the %1: %2").arg(SecretId::kindName(id.kind), takeError(error));
+        return QCoreApplication::translate("LibsecretSecretStore", "The Secret Service did not store the %1: %2")
+            .arg(SecretId::kindName(id.kind), takeError(error));
     return {};
 }
 
@@ -100,7 +97,8 @@ QString LibsecretSecretStore::remove(const SecretId &id)
     GError *error = nullptr;
     secret_password_clearv_sync(schema(), attributes.table(), nullptr, &error);
     if (error)
-        return tr("The Secret Service did not remove the %1: %2").arg(SecretId::kindName(id.kind), takeError(error));
+        return QCoreApplication::translate("LibsecretSecretStore", "The Secret Service did not remove the %1: %2")
+            .arg(SecretId::kindName(id.kind), takeError(error));
     return {};
 }
 

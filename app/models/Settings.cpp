@@ -93,12 +93,12 @@ QVariant Settings::defaultValue(Key key)
         return QString();
     case Key::IdleLockSeconds:
         return 10 * 60;
+    case Key::Language:
+        return QStringLiteral("system");
     case Key::DocumentStoreOrigins:
     case Key::DocumentStoreInternalOrigins:
     case Key::DocumentStoreDirectories:
         return QStringList();
-    case Key::Language:
-        return QStringLiteral("system");
     case Key::KEY_COUNT:
         break;
     }
@@ -172,12 +172,12 @@ bool Settings::isAudited(Key key)
     case Key::GatewayTokenFile:
         return true;
     case Key::AutoAdvance: // personal preferences and layout
-    case Key::Language:
     case Key::QueueFilter:
     case Key::QueueHeader:
     case Key::QueueSplitter:
     case Key::WindowGeometry:
     case Key::WindowState:
+    case Key::Language:
     case Key::KEY_COUNT:
         break;
     }

@@ -1,5 +1,6 @@
 #include "net/GatewayClient.h"
 
+#include "core/PlainText.h"
 #include "core/Version.h"
 
 #include <QDateTime>
@@ -15,14 +16,13 @@ namespace {
 
 // A gateway's answer is a small JSON object; anything bigger is not one.
 constexpr qint64 answerByteCap = 64 * 1024;
+// Longer ids are cut (the message was accepted all the same).
+constexpr qsizetype maxMessageIdLength = 200;
 
 QString reasonPhrase(QNetworkReply *reply)
 {
     // From the gateway, so bounded and on one line before it reaches last_error.
-    QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified();
-    if (reason.size() > 60)
-        reason = reason.left(60) + QStringLiteral("…");
-    return reason;
+    return oneLinePlainText(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), 60);
 }
 
 QString networkErrorSentence(QNetworkReply *reply)
@@ -173,7 +173,9 @@ GatewayResult GatewayClient::interpret(QNetworkReply *reply, const QString &abor
     bool hasMessageId = false;
     if (status >= 200 && status <= 299) {
         const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
-        const QString messageId = answer.object().value(QStringLiteral("message_id")).toString();
+        // The gateway's own id, shown to supervisors: one line, bounded.
+        const QString messageId =
+            oneLinePlainText(answer.object().value(QStringLiteral("message_id")).toString(), maxMessageIdLength);
         hasMessageId = !messageId.trimmed().isEmpty();
         if (hasMessageId)
             result.messageId = messageId;

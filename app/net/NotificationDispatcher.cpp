@@ -3,9 +3,11 @@
 #include "net/GatewayClient.h"
 #include "net/RetryPolicy.h"
 #include "storage/OutboxRepository.h"
+#include "storage/SecondReviewReminders.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QSysInfo>
 #include <QTimer>
@@ -31,6 +33,7 @@ namespace {
 using std::chrono::milliseconds;
 
 constexpr milliseconds recordInterval{50};
+constexpr milliseconds reminderInterval{60000};
 constexpr milliseconds longestDatabaseBackoff{30000};
 
 QString defaultName()
@@ -73,6 +76,7 @@ struct NotificationDispatcher::Private {
     void releaseStale();
     QDeadlineTimer sendDeadline() const;
     void claim();
+    void queueReminders();
     void post(const OutboxMessage &message);
     void onAnswer(const OutboxMessage &message, const GatewayResult &result);
     void settle();
@@ -88,9 +92,10 @@ struct NotificationDispatcher::Private {
     OutboxRepository repository;
     RetryPolicy policy;
     GatewayClient *client = nullptr;
-    QTimer *claimTimer = nullptr;  // idle poll, or a database backoff
-    QTimer *recordTimer = nullptr; // the 50 ms batch, or a database backoff
-    QTimer *stopTimer = nullptr;   // how long stop() waits for answers
+    QTimer *claimTimer = nullptr;        // idle poll, or a database backoff
+    QTimer *recordTimer = nullptr;       // the 50 ms batch, or a database backoff
+    QTimer *stopTimer = nullptr;         // how long stop() waits for answers
+    QDeadlineTimer nextReminderCheck{0}; // expired: look now
     milliseconds stopWait{0};
 
     QList<OutboxMessage> waiting;        // claimed, not posted yet
@@ -155,8 +160,24 @@ QDeadlineTimer NotificationDispatcher::Private::sendDeadline() const
     return QDeadlineTimer(std::max(options.lease / 2, options.lease - margin).count());
 }
 
+// Before claiming, at most once a minute: reminders queued now are sent in
+// this very claim.
+void NotificationDispatcher::Private::queueReminders()
+{
+    if (options.reminderLead.count() <= 0 || !nextReminderCheck.hasExpired())
+        return;
+    nextReminderCheck.setRemainingTime(reminderInterval);
+    try {
+        SecondReviewReminders::queueDue(database, QDateTime::currentDateTimeUtc(), options.reminderLead);
+    } catch (...) {
+        // Tried again in a minute; claiming goes on (its own failure is reported there).
+        databaseFailed(QStringLiteral("queueing second-review reminders"));
+    }
+}
+
 void NotificationDispatcher::Private::claim()
 {
+    queueReminders();
     QList<OutboxMessage> claimed;
     try {
         claimed = repository.claim(options.batchSize, options.lease);

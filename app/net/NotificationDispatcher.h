@@ -26,17 +26,20 @@
 namespace reissuedesk {
 
 struct DispatcherOptions {
-    QUrl gateway;         // base URL; POST <base>/v1/sms and <base>/v1/email
-    QByteArray token;     // bearer token; empty: no Authorization header. Never logged.
-    QString name;         // this dispatcher in notifications.claimed_by (host:pid by default)
-    int batchSize = 100;  // rows claimed at once
-    int concurrency = 8;  // requests in flight
-    int maxAttempts = 10; // then dead-lettered
-    std::chrono::milliseconds timeout{10000};       // whole request, connect to last byte
-    std::chrono::milliseconds backoffBase{10000};   // first retry after base × jitter
-    std::chrono::milliseconds backoffCap{3600000};  // longest wait between tries
-    std::chrono::milliseconds lease{120000};        // a claim lapses after this (a dead dispatcher)
-    std::chrono::milliseconds idlePoll{1000};       // how often to look when nothing was due
+    QUrl gateway;                                  // base URL; POST <base>/v1/sms and <base>/v1/email
+    QByteArray token;                              // bearer token; empty: no Authorization header. Never logged.
+    QString name;                                  // this dispatcher in notifications.claimed_by (host:pid by default)
+    int batchSize = 100;                           // rows claimed at once
+    int concurrency = 8;                           // requests in flight
+    int maxAttempts = 10;                          // then dead-lettered
+    std::chrono::milliseconds timeout{10000};      // whole request, connect to last byte
+    std::chrono::milliseconds backoffBase{10000};  // first retry after base × jitter
+    std::chrono::milliseconds backoffCap{3600000}; // longest wait between tries
+    std::chrono::milliseconds lease{120000};       // a claim lapses after this (a dead dispatcher)
+    std::chrono::milliseconds idlePoll{1000};      // how often to look when nothing was due
+    // "Second review still pending" reminders are queued this long before an
+    // application's 24-hour promise passes (checked once a minute); 0: never.
+    std::chrono::minutes reminderLead{120};
     bool once = false; // deliver what is due now, then finish (rows due later are left)
 };
 

@@ -1,10 +1,14 @@
 #include "storage/OutboxRepository.h"
 
+#include "core/PlainText.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -19,6 +23,14 @@ const QString stillOurs = QStringLiteral(" WHERE id = ? AND status = 'sending' A
 const QString claimedColumns = QStringLiteral(
     "n.id, n.channel, n.recipient, n.subject, n.body, n.language, n.kind, n.idempotency_key, n.attempts, "
     "a.application_number");
+
+// What goes into gateway_message_id and last_error: gateway-made text, so one
+// line, bounded, and nothing either database refuses (a NUL, a lone
+// surrogate) that would make the whole batch fail again and again.
+QString storedText(const QString &text)
+{
+    return oneLinePlainText(text, 500);
+}
 
 OutboxMessage readMessage(const QSqlQuery &query)
 {
@@ -116,6 +128,49 @@ int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
 {
     if (outcomes.isEmpty())
         return 0;
+    return m_database.dialect().name() == QLatin1String("postgresql") ? recordPostgres(outcomes)
+                                                                      : recordSqlite(outcomes);
+}
+
+// One statement for the whole batch: a round trip per message to the server
+// would cost the dispatcher more than the gateway does. The outcomes travel
+// as one JSON parameter (never spliced into the SQL).
+int OutboxRepository::recordPostgres(const QList<OutboxOutcome> &outcomes)
+{
+    QJsonArray rows;
+    for (const OutboxOutcome &outcome : outcomes) {
+        const char *kind = outcome.kind == OutboxOutcome::Kind::Sent    ? "sent"
+                           : outcome.kind == OutboxOutcome::Kind::Retry ? "retry"
+                                                                        : "dead";
+        rows.append(QJsonObject{{QStringLiteral("id"), outcome.id},
+                                {QStringLiteral("attempt"), outcome.attempt},
+                                {QStringLiteral("kind"), QLatin1String(kind)},
+                                {QStringLiteral("gateway_id"), storedText(outcome.gatewayMessageId)},
+                                {QStringLiteral("delay_ms"), qint64(outcome.retryDelay.count())},
+                                {QStringLiteral("error"), storedText(outcome.error)}});
+    }
+    QSqlQuery &query = m_database.prepared(QStringLiteral(
+        "UPDATE notifications n SET "
+        "status = CASE o.kind WHEN 'sent' THEN 'sent' WHEN 'retry' THEN 'queued' ELSE 'dead' END, "
+        "gateway_message_id = CASE WHEN o.kind = 'sent' THEN o.gateway_id ELSE n.gateway_message_id END, "
+        "sent_at = CASE WHEN o.kind = 'sent' THEN now() ELSE n.sent_at END, "
+        "last_error = CASE WHEN o.kind = 'sent' THEN NULL ELSE o.error END, "
+        "next_attempt_at = CASE WHEN o.kind = 'retry' "
+        "THEN now() + o.delay_ms * INTERVAL '1 millisecond' ELSE n.next_attempt_at END, "
+        "claimed_by = CASE WHEN o.kind = 'retry' THEN NULL ELSE n.claimed_by END "
+        "FROM jsonb_to_recordset(CAST(? AS JSONB)) AS o(id BIGINT, attempt INTEGER, kind TEXT, gateway_id TEXT, "
+        "delay_ms DOUBLE PRECISION, error TEXT) "
+        "WHERE n.id = o.id AND n.status = 'sending' AND n.claimed_by = ? AND n.attempts = o.attempt"));
+    sql::exec(query, QStringLiteral("recording the gateway's answers"),
+              {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), m_name});
+    const int updated = std::max(0, query.numRowsAffected());
+    query.finish();
+    return updated;
+}
+
+int OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
+{
+    // In-process: a statement per outcome costs nothing next to the commit.
     const QString now = m_database.dialect().nowExpression();
     WriteTransaction transaction(m_database);
     int updated = 0;
@@ -128,7 +183,7 @@ int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
                                              .arg(now) +
                                          stillOurs);
             sql::exec(*query, QStringLiteral("recording a sent notification"),
-                      {outcome.gatewayMessageId, outcome.id, m_name, outcome.attempt});
+                      {storedText(outcome.gatewayMessageId), outcome.id, m_name, outcome.attempt});
             break;
         case OutboxOutcome::Kind::Retry:
             query = &m_database.prepared(QStringLiteral("UPDATE notifications SET status = 'queued', "
@@ -137,13 +192,13 @@ int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
                                          stillOurs);
             sql::exec(
                 *query, QStringLiteral("recording a notification to retry"),
-                {qint64(outcome.retryDelay.count()), sql::text(outcome.error), outcome.id, m_name, outcome.attempt});
+                {qint64(outcome.retryDelay.count()), storedText(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         case OutboxOutcome::Kind::Dead:
             query = &m_database.prepared(QStringLiteral("UPDATE notifications SET status = 'dead', last_error = ?") +
                                          stillOurs);
             sql::exec(*query, QStringLiteral("dead-lettering a notification"),
-                      {sql::text(outcome.error), outcome.id, m_name, outcome.attempt});
+                      {storedText(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         }
         updated += std::max(0, query->numRowsAffected());

@@ -75,6 +75,8 @@ public:
     int release(const QList<OutboxMessage> &messages);
 
 private:
+    int recordPostgres(const QList<OutboxOutcome> &outcomes);
+    int recordSqlite(const QList<OutboxOutcome> &outcomes);
     QList<OutboxMessage> claimPostgres(int limit, std::chrono::milliseconds lease);
     QList<OutboxMessage> claimSqlite(int limit, std::chrono::milliseconds lease);
     // SQL for "now + the bound number of milliseconds" in the database's clock.

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void lapsedClaimIsDueAgainAndTheLateOutcomeChangesNothing();
     void recordWritesEveryOutcome_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void recordWritesEveryOutcome();
+    void gatewayTextIsStoredAsOneBoundedLine_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void gatewayTextIsStoredAsOneBoundedLine();
     void releaseDoesNotCountTheAttempt_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void releaseDoesNotCountTheAttempt();
     void concurrentClaimsNeverShareARow_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -165,6 +167,36 @@ void TestOutboxRepository::recordWritesEveryOutcome()
     // Recorded rows are no longer ours: a second report changes nothing.
     QCOMPARE(repository.record({OutboxOutcome::dead(claimed[0], QStringLiteral("again"))}), 0);
     QCOMPARE(repository.claim(10, milliseconds(60000)).size(), 0); // the retry is not due yet
+}
+
+// A gateway's id or error text with a NUL (PostgreSQL refuses it), a lone
+// surrogate, line breaks, a right-to-left override and 10,000 characters:
+// recorded as one bounded line, and the batch is not refused (a refused batch
+// would be retried, and refused, for ever).
+void TestOutboxRepository::gatewayTextIsStoredAsOneBoundedLine()
+{
+    QFETCH(QString, backend);
+    REISSUEDESK_REQUIRE_BACKEND(backend);
+    OutboxFixture f(backend);
+    f.addMessages(2);
+    OutboxRepository repository(f.db, QStringLiteral("me"));
+    const QList<OutboxMessage> claimed = repository.claim(10, milliseconds(60000));
+    QCOMPARE(claimed.size(), 2);
+    QString hostileId = QStringLiteral("gw-1");
+    hostileId += QChar(0);
+    hostileId += QChar(0xD800);
+    hostileId += QStringLiteral("\r\n<b>x</b>");
+    hostileId += QChar(0x202E);
+    hostileId += QStringLiteral("evil");
+    const QString longError = QStringLiteral("gateway answered 500 ") + QString(10000, QLatin1Char('e'));
+    QCOMPARE(
+        repository.record({OutboxOutcome::sent(claimed[0], hostileId), OutboxOutcome::dead(claimed[1], longError)}), 2);
+    QCOMPARE(f.value(QStringLiteral("gateway_message_id"), claimed[0].id).toString(),
+             QStringLiteral("gw-1 <b>x</b>evil"));
+    const QString storedError = f.value(QStringLiteral("last_error"), claimed[1].id).toString();
+    QCOMPARE(storedError.size(), 500);
+    QVERIFY(storedError.startsWith(QStringLiteral("gateway answered 500 eee")));
+    QVERIFY(storedError.endsWith(QChar(0x2026)));
 }
 
 void TestOutboxRepository::releaseDoesNotCountTheAttempt()

@@ -2,9 +2,11 @@
 // dispatcher's own role): which applications get the "second review still
 // pending" message, on which channels, in which language, and only once.
 
+#include "GatewayServer.h"
 #include "TestDatabase.h"
 #include "TestRole.h"
 #include "core/CustomerMessages.h"
+#include "net/NotificationDispatcher.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -14,6 +16,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -218,6 +221,44 @@ private Q_SLOTS:
         } catch (const StorageError &error) {
             QFAIL(qPrintable(error.message()));
         }
+    }
+
+    // The dispatcher queues the reminders itself before it claims, and sends
+    // them in the same run: the wiring, end to end, against the real gateway.
+    void dispatcherQueuesAndSendsThem_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void dispatcherQueuesAndSendsThem()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        GatewayServer gateway;
+        QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
+        Fixture f(backend);
+        const QDateTime now = wholeSecondsNow();
+        const qint64 soon = f.add({QStringLiteral("AC-soon"), QStringLiteral("soon@example.com"), QStringLiteral("en"),
+                                   QStringLiteral("awaiting_second_review"), 30 * 60},
+                                  now);
+        const qint64 later = f.add({QStringLiteral("AC-later"), QStringLiteral("later@example.com"),
+                                    QStringLiteral("zh_CN"), QStringLiteral("awaiting_second_review"), 3 * 3600},
+                                   now);
+        DispatcherOptions options;
+        options.gateway = gateway.baseUrl();
+        options.once = true;
+        options.reminderLead = 60min;
+        NotificationDispatcher dispatcher(f.database(), options);
+        QSignalSpy finished(&dispatcher, &NotificationDispatcher::finished);
+        dispatcher.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(dispatcher.counts().sent, 2);
+        const QList<Row> rows = f.notifications(soon);
+        QCOMPARE(rows.size(), 2);
+        for (const Row &row : rows) {
+            QCOMPARE(row.kind, QStringLiteral("second_review_pending"));
+            QCOMPARE(row.status, QStringLiteral("sent"));
+        }
+        QCOMPARE(f.notifications(later).size(), 0);
+        const QJsonObject accepted = gateway.stats().value(QStringLiteral("accepted")).toObject();
+        QCOMPARE(accepted.keys(), (QStringList{QStringLiteral("reminder:%1:1:email").arg(soon),
+                                               QStringLiteral("reminder:%1:1:sms").arg(soon)}));
     }
 
     void emailOnlyGetsNoSms_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }

@@ -1,0 +1,3674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApplicationDetailPane</name>
+    <message>
+        <source>Select an application to see its details.</source>
+        <translation>选择一条申请以查看详情。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>审核轮次</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s full name, ID number and contact details (to compare with the ID photo)</source>
+        <translation>显示申请人的完整姓名、身份证号和联系方式（用于与身份证照片核对）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>账户号</translation>
+    </message>
+    <message>
+        <source>Show the account holder&apos;s full name, ID number and contact details</source>
+        <translation>显示机主的完整姓名、身份证号和联系方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Special-service fee</source>
+        <translation>特殊服务费</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>寄送至</translation>
+    </message>
+    <message>
+        <source>Account address</source>
+        <translation>账户地址</translation>
+    </message>
+    <message>
+        <source>The shipping address differs from the account address.</source>
+        <translation>寄送地址与账户地址不一致。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>证件资料</translation>
+    </message>
+    <message>
+        <source>Open the application (Enter) to view them: every view is recorded.</source>
+        <translation>打开申请（回车）即可查看：每次查看都会被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPage</name>
+    <message>
+        <source>← Queue</source>
+        <translation>← 队列</translation>
+    </message>
+    <message>
+        <source>Back to the queue; gives the application back (Esc)</source>
+        <translation>返回队列；释放这条申请（Esc）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve  A</source>
+        <translation>通过(&amp;A)  A</translation>
+    </message>
+    <message>
+        <source>Approve: confirm the address and ship a new card (A)</source>
+        <translation>通过：确认地址并寄送新卡（A）</translation>
+    </message>
+    <message>
+        <source>&amp;Reject  R</source>
+        <translation>驳回(&amp;R)  R</translation>
+    </message>
+    <message>
+        <source>Reject: choose the reasons the customer is told (R)</source>
+        <translation>驳回：选择告知客户的驳回原因（R）</translation>
+    </message>
+    <message>
+        <source>Confirm approval  A</source>
+        <translation>确认通过  A</translation>
+    </message>
+    <message>
+        <source>Second review: confirm the first reviewer&apos;s approval; the card ships (A)</source>
+        <translation>复核：确认初审的通过决定；新卡将寄出（A）</translation>
+    </message>
+    <message>
+        <source>&amp;Send back  S</source>
+        <translation>退回(&amp;S)  S</translation>
+    </message>
+    <message>
+        <source>Second review: do not confirm; the application goes back to the queue for a new review (S)</source>
+        <translation>复核：不予确认；申请退回队列重新审核（S）</translation>
+    </message>
+    <message>
+        <source>Skip, next  N</source>
+        <translation>跳过，下一条  N</translation>
+    </message>
+    <message>
+        <source>Skip this one (not offered to you again for a while) and claim the next (N); Shift+N skips with a note</source>
+        <translation>跳过这条（一段时间内不再分给您）并领取下一条（N）；Shift+N 跳过并填写备注</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send the same decision again (it cannot be recorded twice)</source>
+        <translation>重新提交同一决定（不会被重复记录）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>证件资料</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Ship the new card to</source>
+        <translation>新卡寄送至</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>预计送达</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never sent to the customer)</source>
+        <translation>内部备注(&amp;N)（不会发送给客户）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>坐席(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication:</source>
+        <translation>申请(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>BK20261124-000123</source>
+        <translation>BK20261124-000123</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>数据库地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/file.db or postgresql://user@host/dbname</source>
+        <translation>sqlite:/path/to/file.db 或 postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>only for PostgreSQL; never stored</source>
+        <translation>仅用于 PostgreSQL；不会保存</translation>
+    </message>
+    <message>
+        <source>Use the &amp;embedded database on this computer</source>
+        <translation>使用本机的内置数据库(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSecretStore</name>
+    <message>
+        <source>this session has no D-Bus session bus</source>
+        <translation>此会话没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer (%1)</source>
+        <translation>Secret Service 没有响应（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>operator #%1</source>
+        <translation>坐席 #%1</translation>
+    </message>
+    <message>
+        <source>unidentified operator</source>
+        <translation>未识别的坐席</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>证件资料</translation>
+    </message>
+    <message>
+        <source>Show two documents side by side (C)</source>
+        <translation>并排显示两份证件（C）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>No documents uploaded.</source>
+        <translation>未上传证件资料。</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>文件信息</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>The folder %1 for secrets cannot be created.</source>
+        <translation>无法创建存放密钥的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets cannot be examined: %2</source>
+        <translation>无法检查存放密钥的文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets is not a folder of yours.</source>
+        <translation>存放密钥的 %1 不是属于您的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets cannot be made private: %2</source>
+        <translation>无法将存放密钥的文件夹 %1 设为仅自己可访问：%2</translation>
+    </message>
+    <message>
+        <source>files only you can read in %1</source>
+        <translation>%1 中仅您可读的文件</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be examined: %2</source>
+        <translation>无法检查密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be removed: %2</source>
+        <translation>无法删除密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error of unknown kind</source>
+        <translation>未知类型的意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>LibsecretSecretStore</name>
+    <message>
+        <source>the desktop&apos;s Secret Service (the keyring)</source>
+        <translation>桌面的 Secret Service（密钥环）</translation>
+    </message>
+    <message>
+        <source>The Secret Service could not be asked for the %1: %2</source>
+        <translation>无法向 Secret Service 查询 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Secret Service did not store the %1: %2</source>
+        <translation>Secret Service 未能保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Secret Service did not remove the %1: %2</source>
+        <translation>Secret Service 未能删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to ReissueDesk</source>
+        <translation>登录补卡审核台</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ReissueDesk</source>
+        <translation>补卡审核台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Next application</source>
+        <translation>下一条申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent pending application and open it (Ctrl+N; N in the queue)</source>
+        <translation>领取最紧急的待审申请并打开（Ctrl+N；在队列中按 N）</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Back to queue</source>
+        <translation>返回队列(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Give the application back and return to the queue (Esc)</source>
+        <translation>释放这条申请并返回队列（Esc）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-advance to the next application</source>
+        <translation>自动进入下一条申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After a decision, claim and open the next application instead of going back to the queue</source>
+        <translation>做出决定后，自动领取并打开下一条申请，而不是返回队列</translation>
+    </message>
+    <message>
+        <source>&amp;About ReissueDesk</source>
+        <translation>关于补卡审核台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueColumns</name>
+    <message>
+        <source>overdue 23 h 59 min</source>
+        <translation>逾期 23 小时 59 分</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Search: application number, phone, name or last 4 card digits</source>
+        <translation>搜索：申请编号、电话、姓名或卡号后 4 位</translation>
+    </message>
+    <message>
+        <source>Views:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>Every application still waiting for a decision</source>
+        <translation>所有尚待决定的申请</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部待办</translation>
+    </message>
+    <message>
+        <source>Open applications past their 24-hour deadline</source>
+        <translation>已超过 24 小时时限的待办申请</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open applications for cards bought through an agent</source>
+        <translation>通过代理商购卡的待办申请</translation>
+    </message>
+    <message>
+        <source>Agent sales</source>
+        <translation>代理商销售</translation>
+    </message>
+    <message>
+        <source>Applications I am holding</source>
+        <translation>我正在处理的申请</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Open applications with at least one risk flag</source>
+        <translation>至少有一个风险标记的待办申请</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有风险标记</translation>
+    </message>
+    <message>
+        <source>Which statuses to show</source>
+        <translation>显示哪些状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason for the replacement</source>
+        <translation>补卡原因</translation>
+    </message>
+    <message>
+        <source>Where the card was bought</source>
+        <translation>购卡渠道</translation>
+    </message>
+    <message>
+        <source>Only applications past their deadline</source>
+        <translation>只显示已过截止时间的申请</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Only applications I have claimed</source>
+        <translation>只显示我已领取的申请</translation>
+    </message>
+    <message>
+        <source>Held by me</source>
+        <translation>我处理中</translation>
+    </message>
+    <message>
+        <source>Only applications with a risk flag</source>
+        <translation>只显示有风险标记的申请</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>仅有风险标记</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Submitted on or after this day (&quot;any&quot;: no limit)</source>
+        <translation>在此日期当天或之后提交（“不限”：无限制）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Submitted on or before this day (&quot;any&quot;: no limit)</source>
+        <translation>在此日期当天或之前提交（“不限”：无限制）</translation>
+    </message>
+    <message>
+        <source>Back to the default filters (keeps the search)</source>
+        <translation>恢复默认筛选（保留搜索内容）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (keys 1–9 tick and untick them)</source>
+        <translation>驳回原因(&amp;R)（按 1–9 键勾选或取消）</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the customer (what to fix; edit as needed)</source>
+        <translation>给客户的消息(&amp;M)（需要补正的内容；可按需修改）</translation>
+    </message>
+    <message>
+        <source>The customer may apply &amp;again after fixing this</source>
+        <translation>客户补正后可以重新申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never sent to the customer)</source>
+        <translation>内部备注(&amp;N)（不会发送给客户）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>0–6 h</source>
+        <translation>0–6 小时</translation>
+    </message>
+    <message>
+        <source>6–12 h</source>
+        <translation>6–12 小时</translation>
+    </message>
+    <message>
+        <source>12–24 h</source>
+        <translation>12–24 小时</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table as CSV…</source>
+        <translation>将此表导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecks</name>
+    <message>
+        <source>Account holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>必需资料</translation>
+    </message>
+    <message>
+        <source>Reused document</source>
+        <translation>资料重复使用</translation>
+    </message>
+    <message>
+        <source>Repeat replacement</source>
+        <translation>重复补卡</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>寄送地址</translation>
+    </message>
+    <message>
+        <source>Special-service fee</source>
+        <translation>特殊服务费</translation>
+    </message>
+    <message>
+        <source>Applicant %1 (%2) is not the account holder %3 (%4): suspected proxy application</source>
+        <translation>申请人 %1（%2）不是机主 %3（%4）：疑似代办</translation>
+    </message>
+    <message>
+        <source>Applicant %1 (%2) is the holder of account %3</source>
+        <translation>申请人 %1（%2）是账户 %3 的机主</translation>
+    </message>
+    <message>
+        <source>Applicant %1 (%2) has the holder&apos;s name but another valid ID number (holder: %3): suspected proxy application</source>
+        <translation>申请人 %1（%2）与机主同名，但身份证号是另一个有效号码（机主：%3）：疑似代办</translation>
+    </message>
+    <message>
+        <source>ID number differs from the holder&apos;s, probably a typo: %1 (not valid) instead of %2</source>
+        <translation>身份证号与机主不一致，可能是输入错误：%1（无效），应为 %2</translation>
+    </message>
+    <message>
+        <source>Valid; born %1</source>
+        <translation>有效；出生日期 %1</translation>
+    </message>
+    <message>
+        <source>ID card expired on %1</source>
+        <translation>身份证已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Valid; born %1; the ID card expires on %2, within %3 days</source>
+        <translation>有效；出生日期 %1；身份证将于 %2 到期，不足 %3 天</translation>
+    </message>
+    <message>
+        <source>Valid; born %1; ID card valid until %2</source>
+        <translation>有效；出生日期 %1；身份证有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Old card number not given: ask the customer for it</source>
+        <translation>未提供原卡号：请向客户询问</translation>
+    </message>
+    <message>
+        <source>Old card number is invalid: %1</source>
+        <translation>原卡号无效：%1</translation>
+    </message>
+    <message>
+        <source>ICCID %1 is not registered on account %2</source>
+        <translation>ICCID %1 未登记在账户 %2 下</translation>
+    </message>
+    <message>
+        <source>Mobile number %1 is not registered on account %2</source>
+        <translation>手机号 %1 未登记在账户 %2 下</translation>
+    </message>
+    <message>
+        <source>ICCID %1 is registered on account %2</source>
+        <translation>ICCID %1 登记在账户 %2 下</translation>
+    </message>
+    <message>
+        <source>Mobile number %1 is registered on account %2</source>
+        <translation>手机号 %1 登记在账户 %2 下</translation>
+    </message>
+    <message>
+        <source>Contact phone is invalid: %1</source>
+        <translation>联系电话无效：%1</translation>
+    </message>
+    <message>
+        <source>The contact phone %1 is the lost card&apos;s number: the customer cannot receive our SMS; use e-mail or call</source>
+        <translation>联系电话 %1 就是丢失卡的号码：客户收不到我们的短信；请改用电子邮件或致电</translation>
+    </message>
+    <message>
+        <source>SMS goes to %1</source>
+        <translation>短信发送至 %1</translation>
+    </message>
+    <message>
+        <source>ID front</source>
+        <translation>身份证正面</translation>
+    </message>
+    <message>
+        <source>ID back</source>
+        <translation>身份证背面</translation>
+    </message>
+    <message>
+        <source>purchase voucher</source>
+        <translation>购卡凭证</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他资料</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>All present: %1</source>
+        <translation>齐全：%1</translation>
+    </message>
+    <message>
+        <source>No document was also uploaded for another account</source>
+        <translation>没有资料曾为其他账户上传</translation>
+    </message>
+    <message>
+        <source>1 document was also uploaded for another account&apos;s application</source>
+        <translation>有 1 份资料也曾上传到其他账户的申请中</translation>
+    </message>
+    <message>
+        <source>%1 documents were also uploaded for other accounts&apos; applications</source>
+        <translation>有 %1 份资料也曾上传到其他账户的申请中</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 more</source>
+        <translation>%1：%2 等另外 %3 条</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No other replacement on this account in the 90 days before this one</source>
+        <translation>此前 90 天内该账户没有其他补卡</translation>
+    </message>
+    <message>
+        <source>%1 replacements on this account within 90 days, counting this one</source>
+        <translation>该账户 90 天内共 %1 次补卡（含本次）</translation>
+    </message>
+    <message>
+        <source>No shipping address given</source>
+        <translation>未提供寄送地址</translation>
+    </message>
+    <message>
+        <source>Shipping to the account address</source>
+        <translation>寄往账户地址</translation>
+    </message>
+    <message>
+        <source>Shipping to %1; the account has no address on file</source>
+        <translation>寄往 %1；账户没有登记地址</translation>
+    </message>
+    <message>
+        <source>Shipping to %1 instead of the account address %2</source>
+        <translation>寄往 %1，而不是账户地址 %2</translation>
+    </message>
+    <message>
+        <source>Special-service fee is negative (%1)</source>
+        <translation>特殊服务费为负数（%1）</translation>
+    </message>
+    <message>
+        <source>Special-service fee %1 due before shipping</source>
+        <translation>寄出前需支付特殊服务费 %1</translation>
+    </message>
+    <message>
+        <source>Free replacement</source>
+        <translation>免费补卡</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPolicy</name>
+    <message>
+        <source>The applicant is not the account holder: replacement cards are never issued on someone else&apos;s behalf, so this application can only be rejected as &quot;not the account holder&quot;.</source>
+        <translation>申请人不是机主：补卡绝不代他人办理，因此此申请只能以“申请人非账户实名持有人”为由驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>ID card, front</source>
+        <translation>身份证正面</translation>
+    </message>
+    <message>
+        <source>ID card, back</source>
+        <translation>身份证背面</translation>
+    </message>
+    <message>
+        <source>Purchase voucher</source>
+        <translation>购卡凭证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他资料</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直营</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Claim expired</source>
+        <translation>领取已过期</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting a second reviewer</source>
+        <translation>已通过，等待复核</translation>
+    </message>
+    <message>
+        <source>Approval confirmed (four eyes)</source>
+        <translation>通过已确认（双人复核）</translation>
+    </message>
+    <message>
+        <source>Sent back for review</source>
+        <translation>已退回重审</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>已查看证件</translation>
+    </message>
+    <message>
+        <source>Personal data shown</source>
+        <translation>已显示个人信息</translation>
+    </message>
+    <message>
+        <source>Customer message retried</source>
+        <translation>客户消息已重发</translation>
+    </message>
+    <message>
+        <source>Customer message cancelled</source>
+        <translation>客户消息已取消</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Second review pending</source>
+        <translation>复核待处理</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>An empty secret cannot be stored; remove it instead.</source>
+        <translation>不能保存空的密钥；请改为删除它。</translation>
+    </message>
+    <message>
+        <source>A secret must be one line without control characters.</source>
+        <translation>密钥必须是一行，且不含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDraft</name>
+    <message>
+        <source>The database URL holds a password: remove it from the URL and type it in the password field, which keeps it out of the settings file.</source>
+        <translation>数据库 URL 中含有密码：请从 URL 中删去，并在密码栏中输入，这样它不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>An SQLite database has no password; operators log in to it instead.</source>
+        <translation>SQLite 数据库没有密码；操作员改为登录。</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>数据库 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>Document store: %1</source>
+        <translation>文档存储：%1</translation>
+    </message>
+    <message>
+        <source>The document store needs both a client certificate and its key, or neither.</source>
+        <translation>文档存储需要同时提供客户端证书及其私钥，或两者都不提供。</translation>
+    </message>
+    <message>
+        <source>The gateway URL cannot be used: %1</source>
+        <translation>网关 URL 无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The lease must last between %1 and %2 minutes.</source>
+        <translation>租期必须在 %1 到 %2 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The idle lock must come after at most %1 minutes (0: never).</source>
+        <translation>空闲锁定最多在 %1 分钟后生效（0：从不）。</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not offered.</source>
+        <translation>不提供语言“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Gateway token</source>
+        <translation>网关令牌</translation>
+    </message>
+    <message>
+        <source>Document store token</source>
+        <translation>文档存储令牌</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>H&amp;eld</source>
+        <translation>处理中(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log)</source>
+        <translation>原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>释放(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>改派(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Second-review &amp;queue</source>
+        <translation>复核队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Application n&amp;umber:</source>
+        <translation>申请编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>BK20261124-000123</source>
+        <translation>BK20261124-000123</translation>
+    </message>
+    <message>
+        <source>Reopen for a new review round</source>
+        <translation>重新打开，进入新一轮审核</translation>
+    </message>
+    <message>
+        <source>O&amp;perators</source>
+        <translation>坐席(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le</source>
+        <translation>更改角色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;messages</source>
+        <translation>客户消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Messages the gateway did not take: given up, or trying for over an hour or three attempts. Newest problem first; Shift or Ctrl selects several.</source>
+        <translation>网关未接收的消息：已放弃，或重试超过一小时或三次。最新的问题排在最前；按住 Shift 或 Ctrl 可多选。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry… (Ctrl+R)</source>
+        <translation>重发(&amp;R)…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages… (Del)</source>
+        <translation>取消消息(&amp;C)…（Del）</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::AccountHistoryModel</name>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting a second reviewer</source>
+        <translation>已通过，等待复核</translation>
+    </message>
+    <message>
+        <source>Approved (four eyes)</source>
+        <translation>已通过（双人复核）</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source> (final)</source>
+        <translation>（终局）</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1（本条）</translation>
+    </message>
+    <message>
+        <source>%1, confirmed by %2</source>
+        <translation>%1，由 %2 确认</translation>
+    </message>
+    <message>
+        <source>Told the customer: %1</source>
+        <translation>已告知客户：%1</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>内部备注：%1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::AdjustmentsBar</name>
+    <message>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>伽马</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反色</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Undo all adjustments (Ctrl+0)</source>
+        <translation>撤销所有调整（Ctrl+0）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ApplicationDetailPane</name>
+    <message>
+        <source>Select an application to see its details.</source>
+        <translation>选择一条申请以查看详情。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <source>✓ The applicant is the account holder (name and ID number match).</source>
+        <translation>✓ 申请人即机主（姓名和身份证号一致）。</translation>
+    </message>
+    <message>
+        <source>✗ The applicant&apos;s name and ID number differ from the account holder&apos;s.</source>
+        <translation>✗ 申请人的姓名和身份证号与机主不一致。</translation>
+    </message>
+    <message>
+        <source>✗ The applicant&apos;s name differs from the account holder&apos;s.</source>
+        <translation>✗ 申请人的姓名与机主不一致。</translation>
+    </message>
+    <message>
+        <source>✗ The applicant&apos;s ID number differs from the account holder&apos;s.</source>
+        <translation>✗ 申请人的身份证号与机主不一致。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>None (free replacement)</source>
+        <translation>无（免费补卡）</translation>
+    </message>
+    <message>
+        <source>No documents were uploaded.</source>
+        <translation>未上传任何证件资料。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>无风险标记</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1)</source>
+        <translation>风险标记（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ApplicationPage</name>
+    <message>
+        <source>No application open. Press N for the next one.</source>
+        <translation>未打开申请。按 N 领取下一条。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Skip with a note</source>
+        <translation>跳过并备注</translation>
+    </message>
+    <message>
+        <source>Why is it skipped? (kept with the application, e.g. &quot;called, no answer&quot;)</source>
+        <translation>为什么跳过？（随申请保存，例如“已致电，无人接听”）</translation>
+    </message>
+    <message>
+        <source>Skip, next</source>
+        <translation>跳过，下一条</translation>
+    </message>
+    <message>
+        <source>Claiming the next application…</source>
+        <translation>正在领取下一条申请…</translation>
+    </message>
+    <message>
+        <source>Opening the application…</source>
+        <translation>正在打开申请…</translation>
+    </message>
+    <message>
+        <source>Being reviewed by %1 since %2. Read-only while they hold it.</source>
+        <translation>%1 自 %2 起正在审核。在其处理期间只读。</translation>
+    </message>
+    <message>
+        <source>Being reviewed by %1. Read-only while they hold it.</source>
+        <translation>%1 正在审核。在其处理期间只读。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing to decide. Read-only.</source>
+        <translation>已取消：无需决定。只读。</translation>
+    </message>
+    <message>
+        <source>Already decided: %1. Read-only.</source>
+        <translation>已有决定：%1。只读。</translation>
+    </message>
+    <message>
+        <source>%1 — by %2, %3. Read-only.</source>
+        <translation>%1 — %2，%3。只读。</translation>
+    </message>
+    <message>
+        <source>You approved this application; another reviewer must confirm it (four eyes). Read-only.</source>
+        <translation>您已通过此申请；需由另一位审核员确认（双人复核）。只读。</translation>
+    </message>
+    <message>
+        <source>%1 approved this application and it needs a second reviewer (four eyes). Check it, then confirm the approval (A) or send it back for review (S).</source>
+        <translation>%1 已通过此申请，需要复核（双人复核）。请核查后确认通过（A）或退回重审（S）。</translation>
+    </message>
+    <message>
+        <source>Claimed by you · lease until %1</source>
+        <translation>已由您领取 · 保留至 %1</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>已由您领取</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>证件资料（%1）</translation>
+    </message>
+    <message>
+        <source>No documents uploaded.</source>
+        <translation>未上传证件资料。</translation>
+    </message>
+    <message>
+        <source>Approve: confirm the address and ship a new card (A)</source>
+        <translation>通过：确认地址并寄送新卡（A）</translation>
+    </message>
+    <message>
+        <source>%1 approved this application; you are the second reviewer. Confirming ships the new card and tells the customer.</source>
+        <translation>%1 已通过此申请；您是复核人。确认后将寄出新卡并通知客户。</translation>
+    </message>
+    <message>
+        <source>The reject reasons could not be read; open the application again.</source>
+        <translation>无法读取驳回原因；请重新打开申请。</translation>
+    </message>
+    <message>
+        <source>Send back for review</source>
+        <translation>退回重审</translation>
+    </message>
+    <message>
+        <source>Why is the approval not confirmed? (internal note, never sent to the customer)</source>
+        <translation>为什么不确认通过？（内部备注，不会发送给客户）</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ApproveDialog</name>
+    <message>
+        <source>Confirm approval</source>
+        <translation>确认通过</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Confirm the approval of %1?</source>
+        <translation>确认通过 %1？</translation>
+    </message>
+    <message>
+        <source>Approve %1?</source>
+        <translation>通过 %1？</translation>
+    </message>
+    <message>
+        <source>Not the account address (%1).</source>
+        <translation>不是账户地址（%1）。</translation>
+    </message>
+    <message>
+        <source>About 7 working days (around %1)</source>
+        <translation>约 7 个工作日（%1 前后）</translation>
+    </message>
+    <message>
+        <source>Discard this approval and its note?</source>
+        <translation>放弃此次通过及其备注？</translation>
+    </message>
+    <message>
+        <source>This application cannot be approved</source>
+        <translation>此申请不能通过</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved</source>
+        <translation>%1 不能通过</translation>
+    </message>
+    <message>
+        <source>%1 special-service fee due before shipping</source>
+        <translation>寄出前需支付特殊服务费 %1</translation>
+    </message>
+    <message>
+        <source>This approval waits for a second reviewer: nothing ships and the customer is not told until another operator confirms it. These checks send it there:</source>
+        <translation>此次通过需等待复核：在另一位坐席确认之前，不会寄卡，也不会通知客户。以下检查项触发了复核：</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the second reviewer (required; never sent to the customer)</source>
+        <translation>给复核人的备注(&amp;N)（必填；不会发送给客户）</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never sent to the customer)</source>
+        <translation>内部备注(&amp;N)（不会发送给客户）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sent only when the second reviewer confirms the approval.</source>
+        <translation>仅在复核人确认通过后发送。</translation>
+    </message>
+    <message>
+        <source>Write a note for the second reviewer first.</source>
+        <translation>请先填写给复核人的备注。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::AuditPage</name>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入文件。</translation>
+    </message>
+    <message>
+        <source>&quot;Until&quot; must come after &quot;From&quot;.</source>
+        <translation>“至”必须晚于“从”。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::BacklogModel</name>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请数</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::CheckListModel</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Needs a second reviewer (four eyes): %1. The approval waits until another operator confirms it; nothing ships before that.</source>
+        <translation>需要复核（双人复核）：%1。通过需等待另一位坐席确认；在此之前不会寄卡。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 项不通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n 项需留意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n 项通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>A special-service fee of ¥%1 is due before shipping.</source>
+        <translation>寄出前需支付特殊服务费 ¥%1。</translation>
+    </message>
+    <message>
+        <source>The contact phone is the lost card: an SMS would reach whoever has it now; the decision dialogs offer e-mail instead.</source>
+        <translation>联系电话就是丢失的卡：短信会发给现在持有该卡的人；决定对话框会改为提供电子邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::CompareView</name>
+    <message>
+        <source>Link zoom and pan</source>
+        <translation>同步缩放和平移</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ConnectionDialog</name>
+    <message>
+        <source>ReissueDesk could not open the database:
+%1</source>
+        <translation>补卡审核台无法打开数据库：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::CustomerMessagePreview</name>
+    <message>
+        <source>SMS the customer will receive:</source>
+        <translation>客户将收到的短信：</translation>
+    </message>
+    <message>
+        <source>No SMS is sent (e-mail only):</source>
+        <translation>不发送短信（仅电子邮件）：</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>1 条</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>%1 characters, %2, %3</source>
+        <translation>%1 个字符，%2，%3</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone receives this SMS as %1 linked messages.</source>
+        <translation>客户手机将以 %1 条拼接短信接收此消息。</translation>
+    </message>
+    <message>
+        <source>No e-mail: the application has no e-mail address.</source>
+        <translation>无电子邮件：申请中没有电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>E-mail the customer will receive:</source>
+        <translation>客户将收到的电子邮件：</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DailyDecisionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DeadLetterModel</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>never (given up)</source>
+        <translation>不再重试（已放弃）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Problem since</source>
+        <translation>问题开始于</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DecisionDialog</name>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DeskConnection</name>
+    <message>
+        <source>this database user is not a ReissueDesk operator: ask an administrator to add it with reissuedesk-admin add-operator</source>
+        <translation>此数据库用户不是补卡审核台的坐席：请管理员用 reissuedesk-admin add-operator 添加</translation>
+    </message>
+    <message>
+        <source>the login %1 has been disabled; ask a supervisor</source>
+        <translation>登录名 %1 已被停用；请联系主管</translation>
+    </message>
+    <message>
+        <source>the login could not be recorded in the audit log (%1)</source>
+        <translation>无法将此次登录记入审计日志（%1）</translation>
+    </message>
+    <message>
+        <source>The desk is locked for another operator.</source>
+        <translation>审核台已为另一位坐席锁定。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DocumentThumbnailDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>PDF · %1 p.</source>
+        <translation>PDF · %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DocumentThumbnailModel</name>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>无法显示：%1</translation>
+    </message>
+    <message>
+        <source>Changed since upload (sha256 differs)</source>
+        <translation>上传后已被更改（sha256 不一致）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DocumentViewer</name>
+    <message>
+        <source>Document changed since upload (sha256 differs)</source>
+        <translation>证件上传后已被更改（sha256 不一致）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Documents cannot be shown here: no document loader is set up.</source>
+        <translation>此处无法显示证件：未配置证件加载器。</translation>
+    </message>
+    <message>
+        <source>Adjustments cannot be shown: no background worker is set up.</source>
+        <translation>无法显示调整效果：未配置后台任务。</translation>
+    </message>
+    <message>
+        <source>The adjustments could not be computed: %1</source>
+        <translation>无法计算调整效果：%1</translation>
+    </message>
+    <message>
+        <source>the document could not be decoded</source>
+        <translation>无法解码此证件</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown:
+%1</source>
+        <translation>无法显示此证件：
+%1</translation>
+    </message>
+    <message>
+        <source>The full resolution could not be loaded: %1</source>
+        <translation>无法加载原始分辨率：%1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s sha256 differs from the one recorded at upload: it was changed or replaced on the document store.</source>
+        <translation>文件的 sha256 与上传时记录的不一致：它在证件存储中已被更改或替换。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DocumentsPanel</name>
+    <message>
+        <source>ID front</source>
+        <translation>身份证正面</translation>
+    </message>
+    <message>
+        <source>ID back</source>
+        <translation>身份证背面</translation>
+    </message>
+    <message>
+        <source>Purchase voucher</source>
+        <translation>购卡凭证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他资料</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>证件资料</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>证件资料（%1）</translation>
+    </message>
+    <message>
+        <source>documents cannot be shown here: no document loader is set up</source>
+        <translation>此处无法显示证件：未配置证件加载器</translation>
+    </message>
+    <message>
+        <source>Recorded at upload: %1</source>
+        <translation>上传时记录：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>(recorded at upload)</source>
+        <translation>（上传时记录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>, %1 × %2 pt</source>
+        <translation>，%1 × %2 pt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 MP)</source>
+        <translation>%1 × %2（%3 百万像素）</translation>
+    </message>
+    <message>
+        <source>%1 (declared %2)</source>
+        <translation>%1（声明为 %2）</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>无法显示：%1</translation>
+    </message>
+    <message>
+        <source>Views are not being audited.</source>
+        <translation>查看操作未被审计。</translation>
+    </message>
+    <message>
+        <source>This view could not be written to the audit log: %1</source>
+        <translation>此次查看无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::HoldsModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>已处理时长</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>保留至</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>审核台已锁定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Locked for %1. Enter your password to go on.</source>
+        <translation>已为 %1 锁定。输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::LoginDialog</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::LostCardSmsNotice</name>
+    <message>
+        <source>Tell the customer by &amp;e-mail instead (no SMS)</source>
+        <translation>改用电子邮件通知客户(&amp;E)（不发短信）</translation>
+    </message>
+    <message>
+        <source>The contact phone is the lost card&apos;s number: an SMS would go to the lost card, not to the customer.</source>
+        <translation>联系电话就是丢失卡的号码：短信会发到丢失的卡上，而不是客户本人。</translation>
+    </message>
+    <message>
+        <source>The contact phone is the lost card&apos;s number: an SMS would go to the lost card, not to the customer. The application has no e-mail address: call the customer on another number to tell them the result.</source>
+        <translation>联系电话就是丢失卡的号码：短信会发到丢失的卡上，而不是客户本人。申请中没有电子邮件地址：请拨打客户的其他号码告知结果。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::MainWindow</name>
+    <message>
+        <source>About ReissueDesk</source>
+        <translation>关于补卡审核台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReissueDesk %1&lt;/b&gt;&lt;br&gt;Review desk for replacement-card applications.</source>
+        <translation>&lt;b&gt;补卡审核台 %1&lt;/b&gt;&lt;br&gt;补卡申请审核工具。</translation>
+    </message>
+    <message>
+        <source>The operator could not be looked up (%1): the queue is shown, but nothing is held by you.</source>
+        <translation>无法查询坐席信息（%1）：队列照常显示，但您不持有任何申请。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>ReissueDesk could not open the database %1.</source>
+        <translation>补卡审核台无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Customer messages are not going out</source>
+        <translation>客户消息未能发出</translation>
+    </message>
+    <message>
+        <source>Log in to open the queue.</source>
+        <translation>登录后打开队列。</translation>
+    </message>
+    <message>
+        <source>Recording a settings change</source>
+        <translation>正在记录设置变更</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>主管(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;tools</source>
+        <translation>主管工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 条待审</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 条逾期</translation>
+    </message>
+    <message>
+        <source>%1 held by me</source>
+        <translation>我处理中 %1 条</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接 %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Giving the application back…</source>
+        <translation>正在释放申请…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings saved. Changes to %1 take effect when ReissueDesk starts again.</source>
+        <translation>设置已保存。对%1的更改将在补卡审核台重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::NotificationListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source> (gateway id %1)</source>
+        <translation>（网关编号 %1）</translation>
+    </message>
+    <message>
+        <source>Sending (attempt %1)</source>
+        <translation>发送中（第 %1 次尝试）</translation>
+    </message>
+    <message>
+        <source>Cancelled: will not be sent</source>
+        <translation>已取消：不会发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying: %n attempt(s)</source>
+        <translation>
+            <numerusform>重试中：已尝试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last error: %1</source>
+        <translation>，最近错误：%1</translation>
+    </message>
+    <message>
+        <source>, next try %1</source>
+        <translation>，下次尝试 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>未送达（尝试 %n 次后放弃）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered (gave up after %n attempt(s)): %1</source>
+        <translation>
+            <numerusform>未送达（尝试 %n 次后放弃）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying: %n attempt(s), next try %1</source>
+        <translation>
+            <numerusform>重试中：已尝试 %n 次，下次尝试 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered after %n attempt(s)</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍未送达</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 message by %2 to %3, queued %4</source>
+        <translation>%1消息，经%2发送至 %3，%4 排队</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, the last at %2</source>
+        <translation>尝试次数：%1，最近一次在 %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::OperatorFiguresModel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Median claimed → decided</source>
+        <translation>领取 → 决定中位数</translation>
+    </message>
+    <message>
+        <source>Second reviews asked</source>
+        <translation>发起复核数</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::OperatorListModel</name>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::PeoplePanel</name>
+    <message>
+        <source>Applicant and account holder</source>
+        <translation>申请人和机主</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full names, ID numbers, phone numbers and e-mail addresses (to compare with the ID photo); every showing is recorded</source>
+        <translation>显示完整姓名、身份证号、电话号码和电子邮件地址（用于与身份证照片核对）；每次显示都会被记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>ID card valid until</source>
+        <translation>身份证有效期至</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Account holder · %1</source>
+        <translation>机主 · %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::PolicyChecksList</name>
+    <message>
+        <source>Fails</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::QueueFilterBar</name>
+    <message>
+        <source>application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>application number prefix</source>
+        <translation>申请编号开头</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>phone number prefix</source>
+        <translation>电话号码开头</translation>
+    </message>
+    <message>
+        <source>last 4 card digits</source>
+        <translation>卡号后 4 位</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>姓名开头</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任意原因</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 种状态</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Searching by %1</source>
+        <translation>按%1搜索</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::QueueModel</name>
+    <message>
+        <source>Suspected proxy application: the applicant is not the account holder</source>
+        <translation>疑似代办：申请人不是机主</translation>
+    </message>
+    <message>
+        <source>Invalid ID number</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <source>Repeat replacement: another application on this account within 90 days</source>
+        <translation>重复补卡：该账户 90 天内有另一条申请</translation>
+    </message>
+    <message>
+        <source>Reused document: the same file was uploaded for another account</source>
+        <translation>资料重复使用：同一文件曾为另一账户上传</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1, due %2</source>
+        <translation>%1 提交，%2 到期</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::QueuePage</name>
+    <message>
+        <source>%1+ applications</source>
+        <translation>%1+ 条申请</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 条申请</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>%1 条申请</translation>
+    </message>
+    <message>
+        <source>No applications match these filters.</source>
+        <translation>没有符合这些筛选条件的申请。</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read right now; retrying…</source>
+        <translation>暂时无法读取队列；正在重试…</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>此申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now. The details will be shown again once it answers.</source>
+        <translation>暂时无法连接数据库。连接恢复后将重新显示详情。</translation>
+    </message>
+    <message>
+        <source>The details of this application could not be read. Select it again to retry.</source>
+        <translation>无法读取此申请的详情。请重新选择以重试。</translation>
+    </message>
+    <message>
+        <source>Recording that personal data was shown</source>
+        <translation>正在记录个人信息的显示</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5)</source>
+        <translation>重新读取队列（F5）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>   (final: no new application)</source>
+        <translation>   （终局：不可重新申请）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>“%1” is a final reason: the customer may not apply again after it.</source>
+        <translation>“%1”是终局原因：客户此后不能再次申请。</translation>
+    </message>
+    <message>
+        <source>“%1” are final reasons: the customer may not apply again after them.</source>
+        <translation>“%1”是终局原因：客户此后不能再次申请。</translation>
+    </message>
+    <message>
+        <source>”, “</source>
+        <translation>”、“</translation>
+    </message>
+    <message>
+        <source>This application can only be rejected with the reason “%1”.</source>
+        <translation>此申请只能以“%1”为原因驳回。</translation>
+    </message>
+    <message>
+        <source>Discard this rejection?</source>
+        <translation>放弃此次驳回？</translation>
+    </message>
+    <message>
+        <source>SMS: %1 / %2 characters</source>
+        <translation>短信：%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::RejectionReasonModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Reason (中文)</source>
+        <translation>原因（中文）</translation>
+    </message>
+    <message>
+        <source>Reason (English)</source>
+        <translation>原因（英文）</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>驳回数</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ReportCharts</name>
+    <message>
+        <source>Backlog now, by age</source>
+        <translation>当前积压（按等待时长）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>驳回数</translation>
+    </message>
+    <message>
+        <source>Decisions per day</source>
+        <translation>每日决定数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ReportSummaryModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Approval rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Decided within 24 h</source>
+        <translation>24 小时内决定</translation>
+    </message>
+    <message>
+        <source>Submitted → decided, median</source>
+        <translation>提交 → 决定，中位数</translation>
+    </message>
+    <message>
+        <source>Submitted → decided, 90th percentile</source>
+        <translation>提交 → 决定，90 百分位</translation>
+    </message>
+    <message>
+        <source>Claimed → decided, median</source>
+        <translation>领取 → 决定，中位数</translation>
+    </message>
+    <message>
+        <source>Claimed → decided, 90th percentile</source>
+        <translation>领取 → 决定，90 百分位</translation>
+    </message>
+    <message>
+        <source>Decisions with a kept claim time</source>
+        <translation>保留领取时间的决定数</translation>
+    </message>
+    <message>
+        <source>Backlog now</source>
+        <translation>当前积压</translation>
+    </message>
+    <message>
+        <source>Second reviews waiting</source>
+        <translation>等待复核</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ReportsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>自选范围</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Approval rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Decided within 24 h</source>
+        <translation>24 小时内决定</translation>
+    </message>
+    <message>
+        <source>Submitted → decided (median / 90 %)</source>
+        <translation>提交 → 决定（中位数 / 90%）</translation>
+    </message>
+    <message>
+        <source>Claimed → decided (median / 90 %)</source>
+        <translation>领取 → 决定（中位数 / 90%）</translation>
+    </message>
+    <message>
+        <source>Backlog now (overdue)</source>
+        <translation>当前积压（逾期）</translation>
+    </message>
+    <message>
+        <source>Second reviews waiting</source>
+        <translation>等待复核</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Decisions per day</source>
+        <translation>每日决定数</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入文件。</translation>
+    </message>
+    <message>
+        <source>The range must end on or after its first day.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the %n decision(s) whose claim time is kept</source>
+        <translation>
+            <numerusform>基于保留了领取时间的 %n 个决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>%L1 (%L2 ✓ / %L3 ✗)</source>
+        <translation>%L1（%L2 ✓ / %L3 ✗）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::RequestPanel</name>
+    <message>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Special-service fee</source>
+        <translation>特殊服务费</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>寄送</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>寄送至</translation>
+    </message>
+    <message>
+        <source>Account address</source>
+        <translation>账户地址</translation>
+    </message>
+    <message>
+        <source>The shipping address differs from the account address.</source>
+        <translation>寄送地址与账户地址不一致。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>None (free replacement)</source>
+        <translation>无（免费补卡）</translation>
+    </message>
+    <message>
+        <source>¥%1 due before shipping</source>
+        <translation>寄出前需支付 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ReviewRecordTabs</name>
+    <message>
+        <source>Enter or a double click opens that application</source>
+        <translation>按回车或双击打开该申请</translation>
+    </message>
+    <message>
+        <source>Account history</source>
+        <translation>账户历史</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>客户消息</translation>
+    </message>
+    <message>
+        <source>Account history (%1 other)</source>
+        <translation>账户历史（另有 %1 条）</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>Customer messages (%1)</source>
+        <translation>客户消息（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ReviewSession</name>
+    <message>
+        <source>Giving the application back</source>
+        <translation>正在释放申请</translation>
+    </message>
+    <message>
+        <source>No operator is signed in at this desk, so applications cannot be claimed.</source>
+        <translation>此审核台没有坐席登录，无法领取申请。</translation>
+    </message>
+    <message>
+        <source>The application could not be opened: %1</source>
+        <translation>无法打开申请：%1</translation>
+    </message>
+    <message>
+        <source>No pending applications</source>
+        <translation>没有待审申请</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>此申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Your claim expired. Open the application again to claim it.</source>
+        <translation>您的领取已过期。重新打开申请以再次领取。</translation>
+    </message>
+    <message>
+        <source>Your claim expired: %1 holds this application now. Read-only.</source>
+        <translation>您的领取已过期：此申请现由 %1 处理。只读。</translation>
+    </message>
+    <message>
+        <source>The claim could not be renewed (trying again): %1</source>
+        <translation>无法续期领取（正在重试）：%1</translation>
+    </message>
+    <message>
+        <source>The decision was recorded.</source>
+        <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 approved; the new card should arrive around %2.</source>
+        <translation>%1 已通过；新卡预计 %2 前后送达。</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 已通过。</translation>
+    </message>
+    <message>
+        <source>%1 approved; waiting for a second reviewer.</source>
+        <translation>%1 已通过；等待复核。</translation>
+    </message>
+    <message>
+        <source>%1 approved; waiting for a second reviewer (%2).</source>
+        <translation>%1 已通过；等待复核（%2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 rejected; the customer is told why.</source>
+        <translation>%1 已驳回；将告知客户原因。</translation>
+    </message>
+    <message>
+        <source>%1 sent back for review.</source>
+        <translation>%1 已退回重审。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>A decision could not be sent: %1</source>
+        <translation>无法提交决定：%1</translation>
+    </message>
+    <message>
+        <source>The decision could not be sent: %1
+It is kept: Retry sends the same decision again, and it cannot be recorded twice.</source>
+        <translation>无法提交决定：%1
+决定已保留：“重试”会再次提交同一决定，且不会被重复记录。</translation>
+    </message>
+    <message>
+        <source>Recording that personal data was shown</source>
+        <translation>正在记录个人信息的显示</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::RiskFlagsDelegate</name>
+    <message>
+        <source>P</source>
+        <comment>risk badge: suspected proxy application</comment>
+        <translation>代</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>risk badge: invalid ID number</comment>
+        <translation>证</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>risk badge: repeat replacement</comment>
+        <translation>重</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>risk badge: reused document</comment>
+        <translation>复</translation>
+    </message>
+    <message>
+        <source>Suspected proxy application: the applicant is not the account holder</source>
+        <translation>疑似代办：申请人不是机主</translation>
+    </message>
+    <message>
+        <source>Invalid ID number: fails the check digit or has no real birth date</source>
+        <translation>身份证号无效：校验位错误或出生日期不存在</translation>
+    </message>
+    <message>
+        <source>Repeat replacement: another application on this account within 90 days</source>
+        <translation>重复补卡：该账户 90 天内有另一条申请</translation>
+    </message>
+    <message>
+        <source>Reused document: the same file was uploaded for another account</source>
+        <translation>资料重复使用：同一文件曾为另一账户上传</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SecondReviewPanel</name>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>由 %1 于 %2 通过。</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>由 %1 通过。</translation>
+    </message>
+    <message>
+        <source>Their note: none.</source>
+        <translation>初审备注：无。</translation>
+    </message>
+    <message>
+        <source>Their note: %1</source>
+        <translation>初审备注：%1</translation>
+    </message>
+    <message>
+        <source>Sent to a second review by:</source>
+        <translation>触发复核的检查项：</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SecondReviewQueueModel</name>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>通过人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sent by the checks</source>
+        <translation>触发检查项</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>复核人</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>文档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>网关(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Looking up where passwords and tokens are kept…</source>
+        <translation>正在查找密码和令牌的保存位置…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>How long an opened application stays yours without a decision (%1–%2 minutes).</source>
+        <translation>打开的申请在未作决定时保留给您的时长（%1–%2 分钟）。</translation>
+    </message>
+    <message>
+        <source>&amp;Lease:</source>
+        <translation>租期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>After a decision, open the next &amp;application</source>
+        <translation>作出决定后打开下一个申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The language and the lease take effect when ReissueDesk starts again; auto-advance and the idle lock at once.</source>
+        <translation>语言和租期在补卡审核台重新启动后生效；自动前进和空闲锁定立即生效。</translation>
+    </message>
+    <message>
+        <source>Empty: the embedded database on this computer</source>
+        <translation>留空：本机的内置数据库</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>数据库地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>删除已保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host/database, without the password. PostgreSQL passwords are kept with the other secrets. Takes effect when ReissueDesk starts again.</source>
+        <translation>sqlite:路径 或 postgresql://用户@主机/数据库，不含密码。PostgreSQL 密码与其他密钥一起保存。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>https://docs.example.com/applications/ (one per line)</source>
+        <translation>https://docs.example.com/applications/（每行一个）</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation>允许的来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Origins on this network (one per line)</source>
+        <translation>本网络中的来源（每行一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Internal origins:</source>
+        <translation>内部来源(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Folders for file: documents (one per line)</source>
+        <translation>file: 文档所在的文件夹（每行一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Forget the stored token</source>
+        <translation>删除已保存的令牌</translation>
+    </message>
+    <message>
+        <source>Or a file only you can read, holding the token</source>
+        <translation>或一个仅您可读、存有令牌的文件</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>令牌文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate (PEM):</source>
+        <translation>客户端证书(&amp;C)（PEM）：</translation>
+    </message>
+    <message>
+        <source>A PEM key file only you can read (chmod 600).</source>
+        <translation>仅您可读的 PEM 私钥文件（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>客户端私钥(&amp;K)（PEM）：</translation>
+    </message>
+    <message>
+        <source>Extra C&amp;A certificates:</source>
+        <translation>额外的 CA 证书(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Documents are fetched only from these origins and folders. Takes effect when ReissueDesk starts again.</source>
+        <translation>只从这些来源和文件夹获取文档。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Empty: this desk sends no customer messages</source>
+        <translation>留空：本工作台不发送客户消息</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL:</source>
+        <translation>网关 &amp;URL：</translation>
+    </message>
+    <message>
+        <source>Only an embedded (SQLite) desk sends messages itself; with PostgreSQL the dispatcher service does. Takes effect when ReissueDesk starts again.</source>
+        <translation>只有内置（SQLite）工作台自己发送消息；使用 PostgreSQL 时由分发服务发送。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>the lease</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>the document store</source>
+        <translation>文档存储</translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Changes to %1 take effect when ReissueDesk starts again.</source>
+        <translation>对%1的更改将在补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>This desk has no place for passwords and tokens: use token files.</source>
+        <translation>本工作台没有保存密码和令牌的地方：请使用令牌文件。</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in %1, never in the settings file.</source>
+        <translation>密码和令牌保存在%1，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in %1, never in the settings file. %2</source>
+        <translation>密码和令牌保存在%1，绝不写入设置文件。%2</translation>
+    </message>
+    <message>
+        <source>Stored: type to replace</source>
+        <translation>已保存：输入以替换</translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>正在尝试…</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet: the desk would create it.</source>
+        <translation>%1 处还没有数据库：工作台会创建它。</translation>
+    </message>
+    <message>
+        <source>ReissueDesk can open %1.</source>
+        <translation>补卡审核台可以打开 %1。</translation>
+    </message>
+    <message>
+        <source>ReissueDesk cannot open this database: %1</source>
+        <translation>补卡审核台无法打开此数据库：%1</translation>
+    </message>
+    <message>
+        <source>This desk has no place for passwords and tokens: name token files instead.</source>
+        <translation>本工作台没有保存密码和令牌的地方：请改为指定令牌文件。</translation>
+    </message>
+    <message>
+        <source>Saving passwords and tokens…</source>
+        <translation>正在保存密码和令牌…</translation>
+    </message>
+    <message>
+        <source>Discard the changed settings?</source>
+        <translation>放弃已更改的设置吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SupervisorPage</name>
+    <message>
+        <source>Select a held application first.</source>
+        <translation>请先选择一条处理中的申请。</translation>
+    </message>
+    <message>
+        <source>Select one or more messages first.</source>
+        <translation>请先选择一条或多条消息。</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>客户消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) again? They go back to the outbox with no attempts counted and are tried at once. This is kept in the audit log.</source>
+        <translation>
+            <numerusform>重新发送 %n 条消息？它们将回到发件队列，尝试次数清零并立即发送。此操作将记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n message(s)? The customer will never receive them. This is kept in the audit log.</source>
+        <translation>
+            <numerusform>取消 %n 条消息？客户将永远收不到这些消息。此操作将记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重发(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel messages</source>
+        <translation>取消消息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t retry</source>
+        <translation>不重发(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SupervisorSession</name>
+    <message>
+        <source>message %1 (gone)</source>
+        <translation>消息 %1（已不存在）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Please type a reason: it is kept in the audit log.</source>
+        <translation>请填写原因：它将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Nobody held it any more: nothing was released.</source>
+        <translation>已无人处理：无需释放。</translation>
+    </message>
+    <message>
+        <source>Released: the application is back in the queue.</source>
+        <translation>已释放：申请已回到队列。</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1.</source>
+        <translation>已改派给 %1。</translation>
+    </message>
+    <message>
+        <source>Type the number of the application to reopen.</source>
+        <translation>请输入要重新打开的申请编号。</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>不存在申请 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is reopened for review round %2 and held by you.</source>
+        <translation>%1 已重新打开，进入第 %2 轮审核，由您处理。</translation>
+    </message>
+    <message>
+        <source>The operator may work again.</source>
+        <translation>该坐席可以重新工作。</translation>
+    </message>
+    <message>
+        <source>The operator is disabled; their history is kept.</source>
+        <translation>该坐席已停用；其历史记录保留。</translation>
+    </message>
+    <message>
+        <source>The role is now %1.</source>
+        <translation>角色已改为 %1。</translation>
+    </message>
+    <message>
+        <source>Select one or more messages first.</source>
+        <translation>请先选择一条或多条消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n 条消息已重新排队。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n 条消息已取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone, no longer waiting: %1.</source>
+        <translation>未处理，已不在等待中：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::TimelineModel</name>
+    <message>
+        <source>%1, tracking number %2, shipped %3</source>
+        <translation>%1，运单号 %2，%3 寄出</translation>
+    </message>
+    <message>
+        <source>document #%1</source>
+        <translation>证件 #%1</translation>
+    </message>
+    <message>
+        <source>reasons: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>decision #%1</source>
+        <translation>决定 #%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::ViewerToolBar</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Actual pixels (1)</source>
+        <translation>实际像素（1）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Fit the page (F)</source>
+        <translation>适合页面（F）</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the width (W)</source>
+        <translation>适合宽度（W）</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate left ([)</source>
+        <translation>向左旋转（[）</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right (])</source>
+        <translation>向右旋转（]）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Upright, whole page (0)</source>
+        <translation>摆正，显示整页（0）</translation>
+    </message>
+    <message>
+        <source>Loupe</source>
+        <translation>放大镜</translation>
+    </message>
+    <message>
+        <source>Magnify 3× under the cursor (hold L, or click to keep on)</source>
+        <translation>放大光标处 3 倍（按住 L，或单击保持开启）</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Brightness (Ctrl+↑/↓), contrast (Ctrl+→/←), gamma (G, Shift+G), invert (I), grayscale (M), normal (Ctrl+0): on screen only, never saved</source>
+        <translation>亮度（Ctrl+↑/↓）、对比度（Ctrl+→/←）、伽马（G、Shift+G）、反色（I）、灰度（M）、还原（Ctrl+0）：仅影响屏幕显示，不会保存</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+</context>
+</TS>
