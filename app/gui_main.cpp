@@ -17,6 +17,7 @@
 
 #include "core/ApplicationIdentity.h"
 #include "models/DeskConnection.h"
+#include "models/DeskSecretStore.h"
 #include "models/JobRunner.h"
 #include "models/OperatorIdentity.h"
 #include "models/Settings.h"
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
     const int leaseSeconds = qEnvironmentVariableIntValue("REISSUEDESK_LEASE_SECONDS", &leaseOk);
     if (leaseOk && leaseSeconds > 0)
         settings.setOverride(reissuedesk::Settings::Key::LeaseSeconds, leaseSeconds);
+    // Chooses the Secret Service or owner-only files on first use, off this thread.
+    settings.setSecretStore(std::make_shared<reissuedesk::DeskSecretStore>());
 
     // Declared before the window: destroyed after it, bounded (JobRunner).
     reissuedesk::JobRunner runner;
@@ -81,6 +84,7 @@ int main(int argc, char *argv[])
     if (passwordFile.isEmpty())
         passwordFile = qEnvironmentVariable("REISSUEDESK_PASSWORD_FILE");
     connection.setPasswordFile(passwordFile);
+    connection.setSecretStore(settings.secretStore());
     reissuedesk::MainWindow window(runner, connection, settings);
     window.show();
     reissuedesk::ViewTrace::setEnabled(qEnvironmentVariableIntValue("REISSUEDESK_TRACE") == 1);

@@ -74,6 +74,7 @@ MainWindow::MainWindow(JobRunner &runner, DeskConnection &connection, Settings &
     ui->statusBar->addPermanentWidget(countsWidget);
 
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    setupSettingsAction();
     connect(ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ReissueDesk"),
                            tr("<b>ReissueDesk %1</b><br>Review desk for replacement-card applications.")
@@ -251,6 +252,49 @@ void MainWindow::auditSettingChanges(qint64 operatorId)
             },
             tr("Recording a settings change"));
     });
+}
+
+// File → Settings… (Ctrl+,), there before the database is: a desk that cannot
+// connect is where its database URL gets fixed.
+void MainWindow::setupSettingsAction()
+{
+    auto *action = new QAction(tr("&Settings…"), this);
+    action->setObjectName(QStringLiteral("settingsAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    action->setMenuRole(QAction::PreferencesRole);
+    ui->fileMenu->insertAction(ui->quitAction, action);
+    ui->fileMenu->insertSeparator(ui->quitAction);
+    connect(action, &QAction::triggered, this, &MainWindow::showSettings);
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Settings keys are audited through Settings::changed; secrets have no key there.
+    connect(dialog, &SettingsDialog::secretsChanged, this, [this](const QStringList &names) {
+        if (!m_queuePage)
+            return; // nobody logged in yet: like the settings, not audited
+        for (const QString &name : names)
+            m_runner.postDatabase(
+                [operatorId = m_identity.id, name](const Database &database) {
+                    AuditRepository(database).recordSettingChanged(operatorId, name);
+                },
+                tr("Recording a settings change"));
+    });
+    connect(dialog, &SettingsDialog::saved, this, [this](const QStringList &restartNeeded) {
+        if (!restartNeeded.isEmpty())
+            ui->statusBar->showMessage(tr("Settings saved. Changes to %1 take effect when ReissueDesk starts again.")
+                                           .arg(QLocale().createSeparatedList(restartNeeded)),
+                                       15000);
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
 }
 
 // The review page and its documents viewer, on the window's one JobRunner.

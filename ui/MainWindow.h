@@ -13,6 +13,7 @@
 #include "models/OperatorIdentity.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/LoginDialog.h"
+#include "ui/SettingsDialog.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -61,6 +62,9 @@ public:
     ConnectionDialog *connectionDialog() const { return m_connectionDialog; }
     // The embedded database's login (nullptr: none showing).
     LoginDialog *loginDialog() const { return m_loginDialog; }
+    // File → Settings… while open (nullptr: not open).
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    void showSettings();
     // Covers the window while the desk is locked (nullptr until logged in).
     LockScreen *lockScreen() const { return m_lockScreen; }
 
@@ -92,6 +96,7 @@ private:
     void showQueue();
     void finishClose();
     void auditSettingChanges(qint64 operatorId);
+    void setupSettingsAction();
 
     std::unique_ptr<Ui::MainWindow> ui;
     JobRunner &m_runner;
@@ -105,6 +110,7 @@ private:
     ReportsPage *m_reportsPage = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<LoginDialog> m_loginDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
     IdleLock *m_idleLock = nullptr;
     LockScreen *m_lockScreen = nullptr;
     QLabel *m_startLabel = nullptr; // the page shown until the database is ready

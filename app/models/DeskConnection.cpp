@@ -1,6 +1,7 @@
 #include "models/DeskConnection.h"
 
 #include "core/PasswordFile.h"
+#include "core/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
@@ -79,9 +80,16 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
     Q_EMIT connecting(m_urlDisplay);
     m_runner.run(
         JobRunner::Lane::Database, m_slot, this,
-        [url, operatorLogin, passwordFile = m_passwordFile] {
+        [url, operatorLogin, passwordFile = m_passwordFile, secrets = m_secrets] {
             Opened opened;
             DatabaseUrl target = url;
+            if (!target.isSqlite() && target.password().isEmpty() && passwordFile.isEmpty() && secrets) {
+                const SecretStore::Lookup stored = secrets->lookup(SecretId::databasePassword(target.display()));
+                if (stored.secret)
+                    target = target.withPassword(*stored.secret);
+                else if (!stored.ok())
+                    qWarning("ReissueDesk: %s", qUtf8Printable(stored.error)); // libpq may still find ~/.pgpass
+            }
             PasswordFile::Result unattended;
             if (!passwordFile.isEmpty()) {
                 unattended = PasswordFile::read(passwordFile);

@@ -30,6 +30,7 @@
 namespace reissuedesk {
 
 class Database;
+class SecretStore;
 
 class DeskConnection : public QObject {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     // be a regular file only its owner can read (PasswordFile). Call before
     // connectTo().
     void setPasswordFile(const QString &path) { m_passwordFile = path; }
+    // Where the Settings dialog keeps the PostgreSQL password (looked up on the
+    // Database lane when connectTo() was given none). May be null.
+    void setSecretStore(std::shared_ptr<const SecretStore> secrets) { m_secrets = std::move(secrets); }
 
     // Starts connecting to `urlText` (empty: $REISSUEDESK_DB, else the embedded
     // database); `operatorLogin` is the login suggested (SQLite). A
@@ -100,6 +104,7 @@ private:
     QString m_urlDisplay;
     QString m_operatorLogin;
     QString m_passwordFile;
+    std::shared_ptr<const SecretStore> m_secrets;
     OperatorIdentity m_identity;
     std::shared_ptr<const Database> m_database;
     std::shared_ptr<const Database> m_awaitingLogin;

@@ -41,6 +41,7 @@ FetchOptions DocumentLoader::fetchOptionsFor(const Settings &settings, const Dat
     if (database.isSqlite())
         config.directories.append(embeddedDocumentsFolder(database.filePath()));
     config.bearerTokenFile = settings.get(Settings::Key::DocumentStoreTokenFile).toString();
+    config.secrets = settings.secretStore();
     config.clientCertificateFile = settings.get(Settings::Key::DocumentStoreClientCertificate).toString();
     config.clientKeyFile = settings.get(Settings::Key::DocumentStoreClientKey).toString();
     config.caFile = settings.get(Settings::Key::DocumentStoreCaFile).toString();

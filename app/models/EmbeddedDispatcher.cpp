@@ -1,6 +1,7 @@
 #include "models/EmbeddedDispatcher.h"
 
 #include "core/GatewayAccess.h"
+#include "core/SecretStore.h"
 #include "models/Settings.h"
 #include "net/NotificationDispatcher.h"
 #include "storage/Database.h"
@@ -50,6 +51,7 @@ bool EmbeddedDispatcher::wanted(const Settings &settings, const Database &databa
     }
     config->gateway = QUrl(url, QUrl::StrictMode);
     config->tokenFile = settings.get(Settings::Key::GatewayTokenFile).toString();
+    config->secrets = settings.secretStore();
     if (const QString problem = GatewayAccess::urlProblem(config->gateway); !problem.isEmpty()) {
         *why = problem;
         return false;
@@ -73,7 +75,20 @@ EmbeddedDispatcher::EmbeddedDispatcher(std::shared_ptr<const Database> database,
         [holder, self, config] {
             // Everything from here on runs on the dispatcher's thread; `self`
             // is only signalled (queued to the GUI thread), never touched.
-            const GatewayAccess::Token token = GatewayAccess::readToken(config.tokenFile);
+            // A named token file wins; else the token the Settings dialog
+            // stored (the Secret Service or an owner-only file); else the environment.
+            QByteArray stored;
+            if (config.tokenFile.isEmpty() && config.secrets) {
+                const SecretStore::Lookup found = config.secrets->lookup(SecretId::gatewayToken());
+                if (!found.ok()) {
+                    if (self)
+                        Q_EMIT self->problem(found.error);
+                    return;
+                }
+                stored = found.secret.value_or(QString()).toUtf8();
+            }
+            const GatewayAccess::Token token = stored.isEmpty() ? GatewayAccess::readToken(config.tokenFile)
+                                                                : GatewayAccess::readToken(QString(), stored);
             if (!token.ok()) {
                 if (self)
                     Q_EMIT self->problem(token.error);

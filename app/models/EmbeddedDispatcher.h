@@ -26,6 +26,7 @@ class QThread;
 namespace reissuedesk {
 
 class Database;
+class SecretStore;
 class Settings;
 
 class EmbeddedDispatcher : public QObject {
@@ -34,7 +35,8 @@ class EmbeddedDispatcher : public QObject {
 public:
     struct Config {
         QUrl gateway;
-        QString tokenFile; // empty: $REISSUEDESK_GATEWAY_TOKEN, or no token
+        QString tokenFile; // empty: the token in `secrets`, else $REISSUEDESK_GATEWAY_TOKEN, else no token
+        std::shared_ptr<const SecretStore> secrets = nullptr; // Settings::secretStore(); may be null
     };
 
     // Starts at once (the thread, then the dispatcher on it).

@@ -2,6 +2,7 @@
 
 #include <QMetaEnum>
 
+#include "core/SecretStore.h"
 #include "storage/ReviewService.h"
 
 namespace reissuedesk {

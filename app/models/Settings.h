@@ -13,6 +13,8 @@
 
 namespace reissuedesk {
 
+class SecretStore;
+
 class Settings : public QObject {
     Q_OBJECT
 
@@ -77,12 +79,19 @@ public:
 
     void sync();
 
+    // Where the secrets the settings refer to live (models/DeskSecretStore;
+    // set by gui_main, nullptr in tests that do not need it). Settings never
+    // writes a secret into its own file.
+    void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    std::shared_ptr<SecretStore> secretStore() const { return m_secrets; }
+
 Q_SIGNALS:
     void changed(reissuedesk::Settings::Key key);
 
 private:
     std::unique_ptr<QSettings> m_settings;
     QHash<Key, QVariant> m_overrides;
+    std::shared_ptr<SecretStore> m_secrets;
 };
 
 } // namespace reissuedesk

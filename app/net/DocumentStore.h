@@ -18,10 +18,14 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <QStringList>
+#include <memory>
 #include <QUrl>
 
 namespace reissuedesk {
+
+class SecretStore;
 
 // What an administrator configures (Settings keys documentStore/*, or
 // reissuedesk-admin options). Secrets are never here, only paths to them.
@@ -33,6 +37,9 @@ struct DocumentStoreConfig {
     QString clientCertificateFile; // PEM, with clientKeyFile: TLS client authentication
     QString clientKeyFile;
     QString caFile; // extra trusted CA certificates (PEM), added to the system's
+    // Without a token file: the token the Settings dialog stored (looked up
+    // on the worker, per fetch). May be null.
+    std::shared_ptr<const SecretStore> secrets = nullptr;
 };
 
 // The embedded setup's document folder: "documents" beside the SQLite file

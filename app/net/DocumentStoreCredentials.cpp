@@ -1,5 +1,7 @@
 #include "net/DocumentStoreCredentials.h"
 
+#include "core/SecretStore.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -48,7 +50,19 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
     }
     if (!withSecrets)
         return credentials;
-    if (!config.bearerTokenFile.isEmpty()) {
+    if (config.bearerTokenFile.isEmpty() && config.secrets) {
+        const SecretStore::Lookup found = config.secrets->lookup(SecretId::documentStoreToken());
+        if (!found.ok()) {
+            *error = found.error;
+            return DocumentStoreCredentials();
+        }
+        credentials.bearerToken = found.secret.value_or(QString()).toUtf8().trimmed();
+        if (!std::all_of(credentials.bearerToken.cbegin(), credentials.bearerToken.cend(),
+                         [](char c) { return c > ' ' && c < 0x7f; })) {
+            *error = QStringLiteral("the stored document store token holds characters a token cannot have");
+            return DocumentStoreCredentials();
+        }
+    } else if (!config.bearerTokenFile.isEmpty()) {
         const QString what = QStringLiteral("token file");
         if (*error = ownerOnlyProblem(config.bearerTokenFile, what); !error->isEmpty())
             return DocumentStoreCredentials();

@@ -293,6 +293,21 @@
     </message>
 </context>
 <context>
+    <name>DeskSecretStore</name>
+    <message>
+        <source>this session has no D-Bus session bus</source>
+        <translation>此会话没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer (%1)</source>
+        <translation>Secret Service 没有响应（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>operator #%1</source>
@@ -363,6 +378,45 @@
     </message>
 </context>
 <context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>The folder %1 for secrets cannot be created.</source>
+        <translation>无法创建存放密钥的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets cannot be examined: %2</source>
+        <translation>无法检查存放密钥的文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets is not a folder of yours.</source>
+        <translation>存放密钥的 %1 不是属于您的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for secrets cannot be made private: %2</source>
+        <translation>无法将存放密钥的文件夹 %1 设为仅自己可访问：%2</translation>
+    </message>
+    <message>
+        <source>files only you can read in %1</source>
+        <translation>%1 中仅您可读的文件</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be examined: %2</source>
+        <translation>无法检查密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 cannot be removed: %2</source>
+        <translation>无法删除密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -371,6 +425,25 @@
     <message>
         <source>Unexpected error of unknown kind</source>
         <translation>未知类型的意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>LibsecretSecretStore</name>
+    <message>
+        <source>the desktop&apos;s Secret Service (the keyring)</source>
+        <translation>桌面的 Secret Service（密钥环）</translation>
+    </message>
+    <message>
+        <source>The Secret Service could not be asked for the %1: %2</source>
+        <translation>无法向 Secret Service 查询 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Secret Service did not store the %1: %2</source>
+        <translation>Secret Service 未能保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Secret Service did not remove the %1: %2</source>
+        <translation>Secret Service 未能删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1078,72 @@
     <message>
         <source>Second review pending</source>
         <translation>复核待处理</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>An empty secret cannot be stored; remove it instead.</source>
+        <translation>不能保存空的密钥；请改为删除它。</translation>
+    </message>
+    <message>
+        <source>A secret must be one line without control characters.</source>
+        <translation>密钥必须是一行，且不含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDraft</name>
+    <message>
+        <source>The database URL holds a password: remove it from the URL and type it in the password field, which keeps it out of the settings file.</source>
+        <translation>数据库 URL 中含有密码：请从 URL 中删去，并在密码栏中输入，这样它不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>An SQLite database has no password; operators log in to it instead.</source>
+        <translation>SQLite 数据库没有密码；操作员改为登录。</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>数据库 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>Document store: %1</source>
+        <translation>文档存储：%1</translation>
+    </message>
+    <message>
+        <source>The document store needs both a client certificate and its key, or neither.</source>
+        <translation>文档存储需要同时提供客户端证书及其私钥，或两者都不提供。</translation>
+    </message>
+    <message>
+        <source>The gateway URL cannot be used: %1</source>
+        <translation>网关 URL 无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The lease must last between %1 and %2 minutes.</source>
+        <translation>租期必须在 %1 到 %2 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The idle lock must come after at most %1 minutes (0: never).</source>
+        <translation>空闲锁定最多在 %1 分钟后生效（0：从不）。</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not offered.</source>
+        <translation>不提供语言“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Gateway token</source>
+        <translation>网关令牌</translation>
+    </message>
+    <message>
+        <source>Document store token</source>
+        <translation>文档存储令牌</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2210,14 @@
         <source>Giving the application back…</source>
         <translation>正在释放申请…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings saved. Changes to %1 take effect when ReissueDesk starts again.</source>
+        <translation>设置已保存。对%1的更改将在补卡审核台重新启动后生效。</translation>
+    </message>
 </context>
 <context>
     <name>reissuedesk::NotificationListModel</name>
@@ -3023,6 +3170,245 @@ It is kept: Retry sends the same decision again, and it cannot be recorded twice
     <message>
         <source>Second reviewer</source>
         <translation>复核人</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>文档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>网关(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Looking up where passwords and tokens are kept…</source>
+        <translation>正在查找密码和令牌的保存位置…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>How long an opened application stays yours without a decision (%1–%2 minutes).</source>
+        <translation>打开的申请在未作决定时保留给您的时长（%1–%2 分钟）。</translation>
+    </message>
+    <message>
+        <source>&amp;Lease:</source>
+        <translation>租期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>After a decision, open the next &amp;application</source>
+        <translation>作出决定后打开下一个申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The language and the lease take effect when ReissueDesk starts again; auto-advance and the idle lock at once.</source>
+        <translation>语言和租期在补卡审核台重新启动后生效；自动前进和空闲锁定立即生效。</translation>
+    </message>
+    <message>
+        <source>Empty: the embedded database on this computer</source>
+        <translation>留空：本机的内置数据库</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>数据库地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>删除已保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host/database, without the password. PostgreSQL passwords are kept with the other secrets. Takes effect when ReissueDesk starts again.</source>
+        <translation>sqlite:路径 或 postgresql://用户@主机/数据库，不含密码。PostgreSQL 密码与其他密钥一起保存。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>https://docs.example.com/applications/ (one per line)</source>
+        <translation>https://docs.example.com/applications/（每行一个）</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation>允许的来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Origins on this network (one per line)</source>
+        <translation>本网络中的来源（每行一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Internal origins:</source>
+        <translation>内部来源(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Folders for file: documents (one per line)</source>
+        <translation>file: 文档所在的文件夹（每行一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Forget the stored token</source>
+        <translation>删除已保存的令牌</translation>
+    </message>
+    <message>
+        <source>Or a file only you can read, holding the token</source>
+        <translation>或一个仅您可读、存有令牌的文件</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>令牌文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate (PEM):</source>
+        <translation>客户端证书(&amp;C)（PEM）：</translation>
+    </message>
+    <message>
+        <source>A PEM key file only you can read (chmod 600).</source>
+        <translation>仅您可读的 PEM 私钥文件（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>客户端私钥(&amp;K)（PEM）：</translation>
+    </message>
+    <message>
+        <source>Extra C&amp;A certificates:</source>
+        <translation>额外的 CA 证书(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Documents are fetched only from these origins and folders. Takes effect when ReissueDesk starts again.</source>
+        <translation>只从这些来源和文件夹获取文档。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Empty: this desk sends no customer messages</source>
+        <translation>留空：本工作台不发送客户消息</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL:</source>
+        <translation>网关 &amp;URL：</translation>
+    </message>
+    <message>
+        <source>Only an embedded (SQLite) desk sends messages itself; with PostgreSQL the dispatcher service does. Takes effect when ReissueDesk starts again.</source>
+        <translation>只有内置（SQLite）工作台自己发送消息；使用 PostgreSQL 时由分发服务发送。补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>the lease</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>the document store</source>
+        <translation>文档存储</translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Changes to %1 take effect when ReissueDesk starts again.</source>
+        <translation>对%1的更改将在补卡审核台重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>This desk has no place for passwords and tokens: use token files.</source>
+        <translation>本工作台没有保存密码和令牌的地方：请使用令牌文件。</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in %1, never in the settings file.</source>
+        <translation>密码和令牌保存在%1，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in %1, never in the settings file. %2</source>
+        <translation>密码和令牌保存在%1，绝不写入设置文件。%2</translation>
+    </message>
+    <message>
+        <source>Stored: type to replace</source>
+        <translation>已保存：输入以替换</translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>正在尝试…</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet: the desk would create it.</source>
+        <translation>%1 处还没有数据库：工作台会创建它。</translation>
+    </message>
+    <message>
+        <source>ReissueDesk can open %1.</source>
+        <translation>补卡审核台可以打开 %1。</translation>
+    </message>
+    <message>
+        <source>ReissueDesk cannot open this database: %1</source>
+        <translation>补卡审核台无法打开此数据库：%1</translation>
+    </message>
+    <message>
+        <source>This desk has no place for passwords and tokens: name token files instead.</source>
+        <translation>本工作台没有保存密码和令牌的地方：请改为指定令牌文件。</translation>
+    </message>
+    <message>
+        <source>Saving passwords and tokens…</source>
+        <translation>正在保存密码和令牌…</translation>
+    </message>
+    <message>
+        <source>Discard the changed settings?</source>
+        <translation>放弃已更改的设置吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "GatewayServer.h"
 #include "TestDatabase.h"
+#include "core/FileSecretStore.h"
 #include "demo/DemoSeeder.h"
 #include "models/EmbeddedDispatcher.h"
 #include "models/Settings.h"
@@ -135,6 +136,33 @@ private Q_SLOTS:
         QVERIFY(!sentence.contains(QStringLiteral("secret-token-77")));
         QCOMPARE(gateway.requests().size(), 0);
         QCOMPARE(withStatus(*database, QStringLiteral("queued")), 3);
+    }
+
+    // Without a token file, the token the Settings dialog stored is sent.
+    void sendsTheStoredToken()
+    {
+        TestDatabase scratch(QStringLiteral("sqlite"));
+        const std::shared_ptr<Database> database = outboxDatabase(scratch, 2);
+        const QString token = QStringLiteral("stored-token-9c2");
+        GatewayServer gateway(GatewayServer::Options{token, 0.0, {}, 1, 30.0});
+        QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
+        auto secrets = std::make_shared<FileSecretStore>(scratch.scratchDir() + QStringLiteral("/secrets"));
+        QCOMPARE(secrets->store(SecretId::gatewayToken(), token), QString());
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("desk.ini")));
+        settings.setSecretStore(secrets);
+        settings.set(Settings::Key::GatewayUrl, gateway.baseUrl().toString());
+        EmbeddedDispatcher::Config config;
+        QString why;
+        QVERIFY(EmbeddedDispatcher::wanted(settings, *database, &config, &why));
+        QCOMPARE(config.secrets, std::shared_ptr<const SecretStore>(secrets));
+
+        EmbeddedDispatcher dispatcher(database, config);
+        QSignalSpy problems(&dispatcher, &EmbeddedDispatcher::problem);
+        QTRY_COMPARE_WITH_TIMEOUT(withStatus(*database, QStringLiteral("sent")), qint64(2), 30000);
+        QCOMPARE(problems.count(), 0);
+        QCOMPARE(gateway.requests().first().toObject().value(QStringLiteral("authorization")).toString(),
+                 QStringLiteral("Bearer ") + token);
     }
 };
 
