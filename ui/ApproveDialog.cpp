@@ -190,7 +190,8 @@ void ApproveDialog::refresh()
 void ApproveDialog::refreshMessages()
 {
     const CustomerMessageFacts &f = m_facts;
-    const QString sms = CustomerMessages::approvalSms(f.applicationNumber, f.shippingAddress, f.expectedDelivery, f.language);
+    const QString sms =
+        CustomerMessages::approvalSms(f.applicationNumber, f.shippingAddress, f.expectedDelivery, f.language);
     const QString email = f.hasEmail
                               ? CustomerMessages::approvalEmail(f.applicantName, f.applicationNumber, f.shippingAddress,
                                                                 f.expectedDelivery, f.language)

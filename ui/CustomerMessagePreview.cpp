@@ -75,8 +75,8 @@ void CustomerMessagePreview::setMessages(const QString &sms, bool sendSms, const
     // before it goes, not only in numbers.
     const bool split = length.parts > 1;
     m_smsLength->setStyleSheet(split ? QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }") : QString());
-    m_smsLength->setToolTip(split ? tr("The customer's phone receives this SMS as %1 linked messages.").arg(length.parts)
-                                  : QString());
+    m_smsLength->setToolTip(
+        split ? tr("The customer's phone receives this SMS as %1 linked messages.").arg(length.parts) : QString());
     m_smsLength->setVisible(sendSms);
 
     m_emailCaption->setText(email.isEmpty() ? tr("No e-mail: the application has no e-mail address.")

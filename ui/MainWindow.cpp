@@ -1,8 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "models/DeskConnection.h"
-#include "models/EmbeddedDispatcher.h"
 #include "models/DocumentLoader.h"
+#include "models/EmbeddedDispatcher.h"
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
 #include "models/Settings.h"

@@ -118,7 +118,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_overdueLabel = nullptr;
     QLabel *m_heldLabel = nullptr;
-    QWidget *m_countsWidget = nullptr; // the three counts, shown with the queue
+    QWidget *m_countsWidget = nullptr;          // the three counts, shown with the queue
     EmbeddedDispatcher *m_dispatcher = nullptr; // SQLite desks with a gateway only
 
     enum class Closing { No, Releasing, Done };

@@ -22,8 +22,7 @@ std::unique_ptr<Database> AdminCommand::openDatabase(const QCommandLineParser &p
     }
 }
 
-std::unique_ptr<Database> AdminCommand::openCurrentDatabase(const QCommandLineParser &parser,
-                                                            const CommandOutput &out)
+std::unique_ptr<Database> AdminCommand::openCurrentDatabase(const QCommandLineParser &parser, const CommandOutput &out)
 {
     auto database = openDatabase(parser, out);
     Migrator(*database).requireCurrent();

@@ -13,11 +13,13 @@
 
 namespace reissuedesk::cli {
 
-QStringList BenchCommand::benchmarks() {
+QStringList BenchCommand::benchmarks()
+{
     return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report")};
 }
 
-void BenchCommand::addOptions(QCommandLineParser &parser) const {
+void BenchCommand::addOptions(QCommandLineParser &parser) const
+{
     parser.addPositionalArgument(QStringLiteral("WHAT"),
                                  tr("What to measure: %1.").arg(benchmarks().join(QStringLiteral(", "))));
     parser.addOption({QStringLiteral("repeat"),
@@ -38,7 +40,8 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const {
                       QStringLiteral("N"), QStringLiteral("3")});
 }
 
-int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out) {
+int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
+{
     const QStringList what = parser.positionalArguments().mid(1);
     if (!what.isEmpty() && what.first() == QLatin1String("decode")) {
         bool repeatOk = false;
@@ -73,8 +76,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
     return 2;
 }
 
-int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput &out,
-                           const BenchOptions &options) {
+int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options)
+{
     const auto database = openCurrentDatabase(parser, out);
     QueueBenchmark benchmark(*database, options);
     const BenchReport report(out, QStringLiteral("queue"), database->dialect().name());
@@ -111,8 +114,10 @@ int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOut
         const char *name;
         int *value;
         int high;
-    } numbers[] = {{"count", &options.count, 10000000}, {"concurrency", &options.concurrency, 256},
-                   {"batch", &options.batch, 10000}, {"rounds", &options.rounds, 100}};
+    } numbers[] = {{"count", &options.count, 10000000},
+                   {"concurrency", &options.concurrency, 256},
+                   {"batch", &options.batch, 10000},
+                   {"rounds", &options.rounds, 100}};
     for (const auto &number : numbers) {
         const QString name = QString::fromLatin1(number.name);
         bool ok = false;
@@ -197,7 +202,10 @@ int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const
     preview.extra = {{QStringLiteral("width"), timings.previewSize.width()},
                      {QStringLiteral("height"), timings.previewSize.height()},
                      {QStringLiteral("reduction"), QStringLiteral("1/%1").arg(reduction)}};
-    preview.note = QStringLiteral("%1 x %2 (1/%3)").arg(timings.previewSize.width()).arg(timings.previewSize.height()).arg(reduction);
+    preview.note = QStringLiteral("%1 x %2 (1/%3)")
+                       .arg(timings.previewSize.width())
+                       .arg(timings.previewSize.height())
+                       .arg(reduction);
     report.add(preview);
     BenchCase full;
     full.name = QStringLiteral("full");
@@ -206,7 +214,8 @@ int BenchCommand::runDecode(const QString &path, const CommandOutput &out, const
     full.ours.p95Ms = timings.fullMs;
     full.floorApplies = false;
     full.floorReason = QStringLiteral("no reference");
-    full.extra = {{QStringLiteral("width"), timings.fullSize.width()}, {QStringLiteral("height"), timings.fullSize.height()}};
+    full.extra = {{QStringLiteral("width"), timings.fullSize.width()},
+                  {QStringLiteral("height"), timings.fullSize.height()}};
     full.note = QStringLiteral("%1 x %2").arg(timings.fullSize.width()).arg(timings.fullSize.height());
     report.add(full);
     report.summary({{QStringLiteral("file"), path},

@@ -13,7 +13,8 @@ class BenchCommand final : public AdminCommand {
 
 public:
     QString name() const override { return QStringLiteral("bench"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
                   "notification dispatcher (bench dispatch).");
     }
@@ -26,8 +27,7 @@ public:
 private:
     static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
     static int runDispatch(const QCommandLineParser &parser, const CommandOutput &out);
-    static int runQueue(const QCommandLineParser &parser, const CommandOutput &out,
-                        const BenchOptions &options);
+    static int runQueue(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
     static int runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
 };
 

@@ -54,8 +54,9 @@ int CheckDocumentCommand::run(const QCommandLineParser &parser, const CommandOut
         }
         if (!error.isEmpty()) {
             ++failures;
-            out.record({{QStringLiteral("input"), input}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}},
-                       QStringLiteral("%1: FAILED: %2").arg(input, error));
+            out.record(
+                {{QStringLiteral("input"), input}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}},
+                QStringLiteral("%1: FAILED: %2").arg(input, error));
             continue;
         }
         QJsonObject record{{QStringLiteral("input"), input},

@@ -39,8 +39,9 @@ void CommandOutput::record(const QJsonObject &object, const QString &asText) con
 void CommandOutput::error(const QString &message) const
 {
     if (m_json)
-        writeLine(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
-                                                .toJson(QJsonDocument::Compact)));
+        writeLine(stderr,
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)));
     else
         writeLine(stderr, tr("reissuedesk-admin: error: ") + message);
 }
@@ -48,8 +49,9 @@ void CommandOutput::error(const QString &message) const
 void CommandOutput::warning(const QString &message) const
 {
     if (m_json)
-        writeLine(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("warning"), message}})
-                                                .toJson(QJsonDocument::Compact)));
+        writeLine(stderr,
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonObject{{QStringLiteral("warning"), message}}).toJson(QJsonDocument::Compact)));
     else
         writeLine(stderr, tr("reissuedesk-admin: warning: ") + message);
 }

@@ -21,7 +21,8 @@ class DispatchCommand final : public AdminCommand {
 
 public:
     QString name() const override { return QStringLiteral("dispatch"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Deliver queued customer messages to the SMS / e-mail gateway (a service; --once: "
                   "what is due now).");
     }

@@ -49,7 +49,8 @@ private:
                 break;
             closeAfter = head.contains("\r\nconnection: close");
             m_buffer.remove(0, total);
-            const QByteArray body = "{\"message_id\":\"sink-" + QByteArray::number(m_answered->fetch_add(1) + 1) + "\"}";
+            const QByteArray body =
+                "{\"message_id\":\"sink-" + QByteArray::number(m_answered->fetch_add(1) + 1) + "\"}";
             replies += "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                        QByteArray::number(body.size()) + "\r\n\r\n" + body;
             if (closeAfter)

@@ -48,10 +48,9 @@ PostLoop::Result PostLoop::run(const QUrl &base, const QList<BenchOutbox::Messag
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray answer = reply->readAll();
-            const bool accepted = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
-                                  !QJsonDocument::fromJson(answer).object().value(QStringLiteral("message_id"))
-                                       .toString()
-                                       .isEmpty();
+            const bool accepted =
+                reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
+                !QJsonDocument::fromJson(answer).object().value(QStringLiteral("message_id")).toString().isEmpty();
             ++(accepted ? result.answered : result.failed);
             reply->deleteLater();
             --inFlight;

@@ -66,7 +66,7 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
 
     const auto database = openCurrentDatabase(parser, out);
     options.documentsDir = parser.isSet(QStringLiteral("documents-dir")) ? parser.value(QStringLiteral("documents-dir"))
-                                                                        : defaultDocumentsDir(*database);
+                                                                         : defaultDocumentsDir(*database);
     QElapsedTimer timer;
     timer.start();
     const demo::SeedResult result = demo::DemoSeeder(*database).seed(options, [&out](qint64 done, qint64 total) {

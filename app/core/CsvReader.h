@@ -10,8 +10,8 @@
 // UTF-8) comes back with `problem` set and reading goes on with the next
 // record. Input past a total cap (default 128 MiB, far more than any real
 // export) ends reading with readError() set: /dev/zero or an endless pipe has
-// no line breaks to resume at, and would otherwise be read for ever. Records carry the number of the physical line they start on, which
-// is what an editor shows and what a rejection names. Empty lines are skipped.
+// no line breaks to resume at, and would otherwise be read for ever. Records carry the number of the physical line they
+// start on, which is what an editor shows and what a rejection names. Empty lines are skipped.
 
 #include <QByteArray>
 #include <QIODevice>

@@ -55,8 +55,8 @@ GatewayAccess::Token GatewayAccess::readToken(const QString &tokenFile, const QB
     }
     if (!isHeaderSafe(token.value)) {
         token.value.clear();
-        token.error = QStringLiteral("%1 holds characters a token cannot have (spaces or control characters)")
-                          .arg(source);
+        token.error =
+            QStringLiteral("%1 holds characters a token cannot have (spaces or control characters)").arg(source);
     }
     return token;
 }

@@ -16,7 +16,8 @@ constexpr QChar Ellipsis = u'\u2026';
 // Splits s into code points, each one or two UTF-16 units. Views rather than
 // char32_t values, so the visible characters come back out exactly as they went in
 // (QString::toUcs4() would turn a lone surrogate into U+FFFD).
-QList<QStringView> codePoints(QStringView s) {
+QList<QStringView> codePoints(QStringView s)
+{
     QList<QStringView> points;
     points.reserve(s.size());
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -30,7 +31,8 @@ QList<QStringView> codePoints(QStringView s) {
 
 // Keeps the first `head` and the last `tail` code points and replaces the others
 // with one asterisk each.
-QString keepEnds(QStringView s, qsizetype head, qsizetype tail) {
+QString keepEnds(QStringView s, qsizetype head, qsizetype tail)
+{
     const QList<QStringView> points = codePoints(s);
     QString masked;
     masked.reserve(s.size());
@@ -43,7 +45,8 @@ QString keepEnds(QStringView s, qsizetype head, qsizetype tail) {
     return masked;
 }
 
-bool isAsciiDigits(QStringView s) {
+bool isAsciiDigits(QStringView s)
+{
     for (QChar c : s) {
         if (c < u'0' || c > u'9')
             return false;
@@ -51,7 +54,8 @@ bool isAsciiDigits(QStringView s) {
     return true;
 }
 
-bool isNameSeparator(QStringView point) {
+bool isNameSeparator(QStringView point)
+{
     if (point.size() != 1)
         return false;
     const QChar c = point.front();
@@ -69,7 +73,8 @@ bool isNameSeparator(QStringView point) {
 
 } // namespace
 
-QString Masking::maskIdNumber(const QString &idNumber) {
+QString Masking::maskIdNumber(const QString &idNumber)
+{
     const QString id = idNumber.trimmed();
     const qsizetype length = codePoints(id).size();
     if (length == 18)
@@ -81,7 +86,8 @@ QString Masking::maskIdNumber(const QString &idNumber) {
     return keepEnds(id, 2, 2);
 }
 
-QString Masking::maskPhone(const QString &phone) {
+QString Masking::maskPhone(const QString &phone)
+{
     const QString number = MobileNumber::normalize(phone);
     if (number.size() == 11 && isAsciiDigits(number))
         return keepEnds(number, 3, 4);
@@ -89,7 +95,8 @@ QString Masking::maskPhone(const QString &phone) {
     return keepEnds(number, 0, length > 4 ? 2 : 0);
 }
 
-QString Masking::maskIccid(const QString &iccid) {
+QString Masking::maskIccid(const QString &iccid)
+{
     const QString number = Iccid::normalize(iccid);
     const QList<QStringView> points = codePoints(number);
     if (points.size() <= 4)
@@ -100,7 +107,8 @@ QString Masking::maskIccid(const QString &iccid) {
     return masked;
 }
 
-QString Masking::maskCardNumber(const QString &cardNumber) {
+QString Masking::maskCardNumber(const QString &cardNumber)
+{
     switch (CardNumber::classify(cardNumber)) {
     case CardNumberKind::Empty:
         return {};
@@ -113,7 +121,8 @@ QString Masking::maskCardNumber(const QString &cardNumber) {
     return maskPhone(cardNumber);
 }
 
-QString Masking::maskName(const QString &name) {
+QString Masking::maskName(const QString &name)
+{
     const QString trimmed = name.trimmed();
     const QList<QStringView> points = codePoints(trimmed);
     if (points.size() <= 1)
@@ -136,7 +145,8 @@ QString Masking::maskName(const QString &name) {
     return masked;
 }
 
-QString Masking::maskEmail(const QString &email) {
+QString Masking::maskEmail(const QString &email)
+{
     constexpr qsizetype MaxAsterisks = 8; // a long local part does not give away its exact length
     const QString address = email.trimmed();
     const qsizetype at = address.lastIndexOf(u'@');
@@ -153,7 +163,8 @@ QString Masking::maskEmail(const QString &email) {
     return masked;
 }
 
-QString Masking::maskAddress(const QString &address) {
+QString Masking::maskAddress(const QString &address)
+{
     constexpr qsizetype MaxVisible = 10;
     const QString simplified = address.simplified();
     const QList<QStringView> points = codePoints(simplified);

@@ -97,9 +97,8 @@ EmbeddedDispatcher::EmbeddedDispatcher(std::shared_ptr<const Database> database,
             DispatcherOptions options;
             options.gateway = config.gateway;
             options.token = token.value;
-            options.name = QStringLiteral("desk %1:%2")
-                               .arg(QSysInfo::machineHostName())
-                               .arg(QCoreApplication::applicationPid());
+            options.name =
+                QStringLiteral("desk %1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
             // One desk queues a handful of messages an hour: small batches,
             // few requests, and a short timeout so that closing the desk is quick.
             options.batchSize = 20;

@@ -160,8 +160,8 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == StateColumn) {
-            const QString text = index.column() == MessageColumn ? PrintableText::lines(entry.body, detailChars)
-                                                                 : detailText(entry);
+            const QString text =
+                index.column() == MessageColumn ? PrintableText::lines(entry.body, detailChars) : detailText(entry);
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
         }
         return {};

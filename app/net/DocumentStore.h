@@ -18,10 +18,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
-#include <memory>
 #include <QStringList>
-#include <memory>
 #include <QUrl>
+#include <memory>
 
 namespace reissuedesk {
 

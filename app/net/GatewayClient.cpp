@@ -24,8 +24,8 @@ QString reasonPhrase(QNetworkReply *reply)
 {
     // From the gateway, so bounded, printable and on one line before it
     // reaches last_error.
-    return PrintableText::oneLine(
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified(), 60);
+    return PrintableText::oneLine(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified(),
+                                  60);
 }
 
 QString networkErrorSentence(QNetworkReply *reply)

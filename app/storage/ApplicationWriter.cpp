@@ -50,8 +50,7 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
                       {QStringLiteral("account_number"), QStringLiteral("holder_name"),
                        QStringLiteral("holder_id_number"), QStringLiteral("phone"), QStringLiteral("email"),
                        QStringLiteral("address")},
-                      QStringLiteral("ON CONFLICT (account_number) DO NOTHING"),
-                      QStringLiteral("id, account_number"));
+                      QStringLiteral("ON CONFLICT (account_number) DO NOTHING"), QStringLiteral("id, account_number"));
     for (const QVariantList &returned : insert.insert(newAccounts)) {
         ids.insert(returned.at(1).toString(), returned.at(0).toLongLong());
         seen.remove(returned.at(1).toString());
@@ -68,8 +67,8 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
             if ((kind != CardNumberKind::Msisdn && kind != CardNumberKind::Iccid) || cardsSeen.contains(card))
                 continue;
             cardsSeen.insert(card);
-            cardRows.append({accountId, card,
-                             kind == CardNumberKind::Msisdn ? QStringLiteral("msisdn") : QStringLiteral("iccid")});
+            cardRows.append(
+                {accountId, card, kind == CardNumberKind::Msisdn ? QStringLiteral("msisdn") : QStringLiteral("iccid")});
         }
     }
     BulkInsert(m_db, m_dialect, QStringLiteral("account_cards"),
@@ -132,23 +131,50 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
         a.accountId = accountIds.value(row.account.accountNumber);
         if (!a.dueAt.isValid())
             a.dueAt = a.submittedAt.addSecs(ReviewDeadlineSeconds);
-        applicationRows.append({a.applicationNumber, a.accountId, a.applicantName, a.applicantIdNumber,
-                                a.contactPhone, nullIfEmpty(a.contactEmail), nullIfEmpty(a.oldCardNumber),
-                                toKey(a.reason), sql::text(a.reasonText), toKey(a.channel), nullIfEmpty(a.agentName),
-                                a.shippingAddress, a.specialServiceFeeCents, m_dialect.toDatabaseTime(a.submittedAt),
-                                m_dialect.toDatabaseTime(a.dueAt), toKey(a.status), a.reviewRound,
+        applicationRows.append({a.applicationNumber,
+                                a.accountId,
+                                a.applicantName,
+                                a.applicantIdNumber,
+                                a.contactPhone,
+                                nullIfEmpty(a.contactEmail),
+                                nullIfEmpty(a.oldCardNumber),
+                                toKey(a.reason),
+                                sql::text(a.reasonText),
+                                toKey(a.channel),
+                                nullIfEmpty(a.agentName),
+                                a.shippingAddress,
+                                a.specialServiceFeeCents,
+                                m_dialect.toDatabaseTime(a.submittedAt),
+                                m_dialect.toDatabaseTime(a.dueAt),
+                                toKey(a.status),
+                                a.reviewRound,
                                 int(RiskAssessment::ownFlags(row.account, a, today)),
-                                nullIfEmpty(CardNumber::lastFour(a.oldCardNumber)), a.language});
+                                nullIfEmpty(CardNumber::lastFour(a.oldCardNumber)),
+                                a.language});
     }
     BulkInsert insertApplications(m_db, m_dialect, QStringLiteral("applications"),
-        {QStringLiteral("application_number"), QStringLiteral("account_id"), QStringLiteral("applicant_name"),
-         QStringLiteral("applicant_id_number"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
-         QStringLiteral("old_card_number"), QStringLiteral("reason"), QStringLiteral("reason_text"),
-         QStringLiteral("channel"), QStringLiteral("agent_name"), QStringLiteral("shipping_address"),
-         QStringLiteral("special_service_fee_cents"), QStringLiteral("submitted_at"), QStringLiteral("due_at"),
-         QStringLiteral("status"), QStringLiteral("review_round"), QStringLiteral("risk_flags"),
-         QStringLiteral("card_last4"), QStringLiteral("language")},
-        QStringLiteral("ON CONFLICT (application_number) DO NOTHING"), QStringLiteral("id, application_number"));
+                                  {QStringLiteral("application_number"),
+                                   QStringLiteral("account_id"),
+                                   QStringLiteral("applicant_name"),
+                                   QStringLiteral("applicant_id_number"),
+                                   QStringLiteral("contact_phone"),
+                                   QStringLiteral("contact_email"),
+                                   QStringLiteral("old_card_number"),
+                                   QStringLiteral("reason"),
+                                   QStringLiteral("reason_text"),
+                                   QStringLiteral("channel"),
+                                   QStringLiteral("agent_name"),
+                                   QStringLiteral("shipping_address"),
+                                   QStringLiteral("special_service_fee_cents"),
+                                   QStringLiteral("submitted_at"),
+                                   QStringLiteral("due_at"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("review_round"),
+                                   QStringLiteral("risk_flags"),
+                                   QStringLiteral("card_last4"),
+                                   QStringLiteral("language")},
+                                  QStringLiteral("ON CONFLICT (application_number) DO NOTHING"),
+                                  QStringLiteral("id, application_number"));
     QHash<QString, qint64> newIds;
     for (const QVariantList &returned : insertApplications.insert(applicationRows))
         newIds.insert(returned.at(1).toString(), returned.at(0).toLongLong());
@@ -158,7 +184,8 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
     QList<QVariantList> documentRows;
     QList<QVariantList> auditRows;
     for (NewApplication &row : rows) {
-        const qint64 id = newIds.take(row.application.applicationNumber); // take: a number repeated in `rows` counts once
+        const qint64 id =
+            newIds.take(row.application.applicationNumber); // take: a number repeated in `rows` counts once
         result.append(id);
         if (id == 0)
             continue;
@@ -213,15 +240,15 @@ void ApplicationWriter::flagRelatedApplications(qint64 firstNewId)
 
     // Reused document: both sides, the new application and the earlier one of
     // another account that shares a file with it.
-    QSqlQuery reused = sql::prepare(
-        m_db, QStringLiteral("UPDATE applications SET risk_flags = risk_flags | %1 WHERE id IN ("
-                             "SELECT mine.application_id FROM documents mine "
-                             "JOIN applications owner ON owner.id = mine.application_id "
-                             "JOIN documents theirs ON theirs.sha256 = mine.sha256 "
-                             "JOIN applications other ON other.id = theirs.application_id "
-                             "WHERE other.account_id <> owner.account_id "
-                             "AND (mine.application_id >= ? OR theirs.application_id >= ?))")
-                  .arg(int(RiskFlag::ReusedDocument)));
+    QSqlQuery reused =
+        sql::prepare(m_db, QStringLiteral("UPDATE applications SET risk_flags = risk_flags | %1 WHERE id IN ("
+                                          "SELECT mine.application_id FROM documents mine "
+                                          "JOIN applications owner ON owner.id = mine.application_id "
+                                          "JOIN documents theirs ON theirs.sha256 = mine.sha256 "
+                                          "JOIN applications other ON other.id = theirs.application_id "
+                                          "WHERE other.account_id <> owner.account_id "
+                                          "AND (mine.application_id >= ? OR theirs.application_id >= ?))")
+                               .arg(int(RiskFlag::ReusedDocument)));
     sql::exec(reused, QStringLiteral("flagging reused documents"), {firstNewId, firstNewId});
 }
 

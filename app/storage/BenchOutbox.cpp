@@ -31,8 +31,8 @@ qint64 BenchOutbox::waitingElsewhere() const
 
 std::pair<qint64, QString> BenchOutbox::anyApplication() const
 {
-    QSqlQuery query = sql::prepare(m_database.connection(),
-                                   QStringLiteral("SELECT id, application_number FROM applications ORDER BY id LIMIT 1"));
+    QSqlQuery query = sql::prepare(
+        m_database.connection(), QStringLiteral("SELECT id, application_number FROM applications ORDER BY id LIMIT 1"));
     sql::exec(query, QStringLiteral("find an application"));
     if (!query.next())
         return {0, QString()};
@@ -58,8 +58,8 @@ QList<BenchOutbox::Message> BenchOutbox::seed(int count, qint64 applicationId, c
         message.reference = applicationNumber;
         message.recipient = email ? QStringLiteral("bench%1@example.invalid").arg(i)
                                   : QStringLiteral("138%1").arg(i % 100000000, 8, 10, QLatin1Char('0'));
-        message.subject = email ? QStringLiteral("Your replacement card %1 is on its way").arg(applicationNumber)
-                                : QString();
+        message.subject =
+            email ? QStringLiteral("Your replacement card %1 is on its way").arg(applicationNumber) : QString();
         message.text = message.language == QLatin1String("en")
                            ? QStringLiteral("Your replacement card for application %1 has shipped: carrier SF "
                                             "Express, tracking number SF%2.")

@@ -58,8 +58,8 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
     // as it was when the statement began, so a concurrent import of the same
     // line would read "shipped" beside the old 'preparing' shipment.
     if (const QString lock = dialect.rowLockClause(QStringLiteral("a")); !lock.isEmpty()) {
-        QSqlQuery &locking = database.prepared(
-            QStringLiteral("SELECT a.id FROM applications a WHERE a.application_number = ?") + lock);
+        QSqlQuery &locking =
+            database.prepared(QStringLiteral("SELECT a.id FROM applications a WHERE a.application_number = ?") + lock);
         sql::exec(locking, QStringLiteral("locking application %1").arg(number), {number});
         locking.finish();
     }

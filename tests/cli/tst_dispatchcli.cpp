@@ -91,8 +91,8 @@ struct Outbox {
         }
         database = std::make_unique<Database>(scratch->url());
         // seed-demo may decide its application and queue its message: those count too.
-        QSqlQuery existing = sql::prepare(database->connection(),
-                                          QStringLiteral("SELECT idempotency_key FROM notifications"));
+        QSqlQuery existing =
+            sql::prepare(database->connection(), QStringLiteral("SELECT idempotency_key FROM notifications"));
         sql::exec(existing, QStringLiteral("list messages"));
         while (existing.next())
             keys.append(existing.value(0).toString());
@@ -106,7 +106,8 @@ struct Outbox {
 
     qint64 withStatus(const QString &status) const
     {
-        return sql::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM notifications WHERE status = ?"),
+        return sql::scalar(database->connection(),
+                           QStringLiteral("SELECT count(*) FROM notifications WHERE status = ?"),
                            QStringLiteral("count"), {status})
             .toLongLong();
     }
@@ -143,10 +144,7 @@ class TestDispatchCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void onceDeliversTheOutbox_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void onceDeliversTheOutbox()
@@ -207,11 +205,11 @@ private Q_SLOTS:
 
         QProcess first;
         first.setProcessEnvironment(environmentWithToken());
-        first.start(adminPath(), dispatchArguments(outbox, gateway,
-                                                   {QStringLiteral("--lease"), QStringLiteral("2"),
-                                                    QStringLiteral("--concurrency"), QStringLiteral("4"),
-                                                    QStringLiteral("--batch"), QStringLiteral("10"),
-                                                    QStringLiteral("--timeout"), QStringLiteral("60")}));
+        first.start(adminPath(),
+                    dispatchArguments(outbox, gateway,
+                                      {QStringLiteral("--lease"), QStringLiteral("2"), QStringLiteral("--concurrency"),
+                                       QStringLiteral("4"), QStringLiteral("--batch"), QStringLiteral("10"),
+                                       QStringLiteral("--timeout"), QStringLiteral("60")}));
         QVERIFY(first.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCounts(gateway).size() >= 4, 30000);
         QVERIFY(outbox.withStatus(QStringLiteral("sending")) > 0);
@@ -267,10 +265,10 @@ private Q_SLOTS:
 
         QProcess process;
         process.setProcessEnvironment(environmentWithToken());
-        process.start(adminPath(), dispatchArguments(outbox, gateway,
-                                                     {QStringLiteral("--concurrency"), QStringLiteral("4"),
-                                                      QStringLiteral("--timeout"), QStringLiteral("2"),
-                                                      QStringLiteral("--json")}));
+        process.start(adminPath(),
+                      dispatchArguments(outbox, gateway,
+                                        {QStringLiteral("--concurrency"), QStringLiteral("4"),
+                                         QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--json")}));
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(gateway.stats().value(QStringLiteral("requests")).toInt() >= 4, 30000);
         QVERIFY(outbox.withStatus(QStringLiteral("sending")) > 0);
@@ -304,7 +302,8 @@ private Q_SLOTS:
         QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
         QProcess process;
         process.setProcessEnvironment(environmentWithToken());
-        process.start(adminPath(), dispatchArguments(outbox, gateway, {QStringLiteral("--timeout"), QStringLiteral("60")}));
+        process.start(adminPath(),
+                      dispatchArguments(outbox, gateway, {QStringLiteral("--timeout"), QStringLiteral("60")}));
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(gateway.stats().value(QStringLiteral("requests")).toInt() >= 1, 30000);
         ::kill(pid_t(process.processId()), SIGINT);
@@ -327,12 +326,12 @@ private Q_SLOTS:
         QProcess two;
         for (QProcess *process : {&one, &two}) {
             process->setProcessEnvironment(environmentWithToken());
-            process->start(adminPath(),
-                           dispatchArguments(outbox, gateway,
-                                             {QStringLiteral("--once"), QStringLiteral("--batch"), QStringLiteral("5"),
-                                              QStringLiteral("--concurrency"), QStringLiteral("2"),
-                                              QStringLiteral("--name"),
-                                              process == &one ? QStringLiteral("one") : QStringLiteral("two")}));
+            process->start(
+                adminPath(),
+                dispatchArguments(outbox, gateway,
+                                  {QStringLiteral("--once"), QStringLiteral("--batch"), QStringLiteral("5"),
+                                   QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--name"),
+                                   process == &one ? QStringLiteral("one") : QStringLiteral("two")}));
         }
         for (QProcess *process : {&one, &two}) {
             QVERIFY(process->waitForFinished(120000));
@@ -398,9 +397,9 @@ private Q_SLOTS:
         TestDatabase scratch(backend);
         const Run migrate = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("migrate")});
         QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
-        const Run run = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"), QStringLiteral("dispatch"),
-                               QStringLiteral("--count"), QStringLiteral("200"), QStringLiteral("--rounds"),
-                               QStringLiteral("2"), QStringLiteral("--json")});
+        const Run run = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
+                               QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("200"),
+                               QStringLiteral("--rounds"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);

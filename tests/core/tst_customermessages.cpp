@@ -108,11 +108,10 @@ private Q_SLOTS:
                                                 true, QStringLiteral("zh_CN")),
                  QStringLiteral(
                      "【补卡】您的补卡申请BK20260101-000001未通过审核：\n1. 甲。\n2. 乙。\n修改后可重新提交申请。"));
-        QCOMPARE(
-            CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral(" Fix it. "), false,
-                                           QStringLiteral("en")),
-            QStringLiteral("Your replacement card application BK1 was not approved:\nFix it.\nPlease call the "
-                           "hotline if you have questions."));
+        QCOMPARE(CustomerMessages::rejectionSms(QStringLiteral("BK1"), QStringLiteral(" Fix it. "), false,
+                                                QStringLiteral("en")),
+                 QStringLiteral("Your replacement card application BK1 was not approved:\nFix it.\nPlease call the "
+                                "hotline if you have questions."));
     }
 
     void customerTextWithPlaceholdersStaysAsTyped()
@@ -131,9 +130,9 @@ private Q_SLOTS:
         decision.applicationId = 1;
         decision.idempotencyKey = QStringLiteral("k");
         decision.reasonCodes = {QStringLiteral("id_back_unclear")};
-        const int enFrame = int(CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), QString(), true,
-                                                               QStringLiteral("en"))
-                                    .size());
+        const int enFrame = int(
+            CustomerMessages::rejectionSms(QStringLiteral("BK00000000-000000"), QString(), true, QStringLiteral("en"))
+                .size());
         decision.customerMessage = QString(SmsMaxCharacters - enFrame, QLatin1Char('a'));
         QCOMPARE(decision.problem(), QString());
         decision.customerMessage.append(QLatin1Char('a'));

@@ -28,19 +28,17 @@ private Q_SLOTS:
     void address();
 };
 
-void TestMasking::idNumber_data() {
+void TestMasking::idNumber_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("18 digits") << QStringLiteral("110105199001011234")
-                               << QStringLiteral("110105********1234");
-    QTest::newRow("ends in X") << QStringLiteral("11010519491231002X")
-                               << QStringLiteral("110105********002X");
-    QTest::newRow("surrounding space")
-        << QStringLiteral(" 110105199001011234\n") << QStringLiteral("110105********1234");
+    QTest::newRow("18 digits") << QStringLiteral("110105199001011234") << QStringLiteral("110105********1234");
+    QTest::newRow("ends in X") << QStringLiteral("11010519491231002X") << QStringLiteral("110105********002X");
+    QTest::newRow("surrounding space") << QStringLiteral(" 110105199001011234\n")
+                                       << QStringLiteral("110105********1234");
     QTest::newRow("first generation, 15 digits")
         << QStringLiteral("110105900101123") << QStringLiteral("110105******123");
-    QTest::newRow("17 characters") << QStringLiteral("11010519900101123")
-                                   << QStringLiteral("11*************23");
+    QTest::newRow("17 characters") << QStringLiteral("11010519900101123") << QStringLiteral("11*************23");
     QTest::newRow("passport") << QStringLiteral("E12345678") << QStringLiteral("E1*****78");
     QTest::newRow("8 characters") << QStringLiteral("12345678") << QStringLiteral("12****78");
     QTest::newRow("7 characters") << QStringLiteral("1234567") << QStringLiteral("*******");
@@ -48,13 +46,15 @@ void TestMasking::idNumber_data() {
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TestMasking::idNumber() {
+void TestMasking::idNumber()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskIdNumber(input), expected);
 }
 
-void TestMasking::phone_data() {
+void TestMasking::phone_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
@@ -71,25 +71,27 @@ void TestMasking::phone_data() {
     QTest::newRow("supplementary character") << QStringLiteral("𠮷1234567") << QStringLiteral("******67");
 }
 
-void TestMasking::phone() {
+void TestMasking::phone()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskPhone(input), expected);
 }
 
-void TestMasking::iccid_data() {
+void TestMasking::iccid_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("20 digits") << QStringLiteral("89860012345678901234") << QStringLiteral("…1234");
-    QTest::newRow("19 digits, grouped")
-        << QStringLiteral("8986 0012 3456 7890 120") << QStringLiteral("…0120");
+    QTest::newRow("19 digits, grouped") << QStringLiteral("8986 0012 3456 7890 120") << QStringLiteral("…0120");
     QTest::newRow("5 digits") << QStringLiteral("12345") << QStringLiteral("…2345");
     QTest::newRow("4 digits") << QStringLiteral("1234") << QStringLiteral("****");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("blank") << QStringLiteral("  ") << QString();
 }
 
-void TestMasking::iccid() {
+void TestMasking::iccid()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskIccid(input), expected);
@@ -98,12 +100,12 @@ void TestMasking::iccid() {
         QCOMPARE(expected.front(), QChar(0x2026));
 }
 
-void TestMasking::cardNumber_data() {
+void TestMasking::cardNumber_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
-    QTest::newRow("decorated mobile")
-        << QStringLiteral("(+86) 138 1234 5678") << QStringLiteral("138****5678");
+    QTest::newRow("decorated mobile") << QStringLiteral("(+86) 138 1234 5678") << QStringLiteral("138****5678");
     QTest::newRow("iccid 20") << QStringLiteral("89860012345678901234") << QStringLiteral("…1234");
     QTest::newRow("grouped iccid 19") << QStringLiteral("8986 0012 3456 7890 120") << QStringLiteral("…0120");
     QTest::newRow("empty") << QString() << QString();
@@ -111,13 +113,15 @@ void TestMasking::cardNumber_data() {
     QTest::newRow("unknown") << QStringLiteral("ABC-12345") << QStringLiteral("******45");
 }
 
-void TestMasking::cardNumber() {
+void TestMasking::cardNumber()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskCardNumber(input), expected);
 }
 
-void TestMasking::name_data() {
+void TestMasking::name_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("two characters") << QStringLiteral("张三") << QStringLiteral("张*");
@@ -125,8 +129,7 @@ void TestMasking::name_data() {
     QTest::newRow("compound surname") << QStringLiteral("欧阳娜娜") << QStringLiteral("欧***");
     QTest::newRow("Latin") << QStringLiteral("John Smith") << QStringLiteral("J*** S****");
     QTest::newRow("Latin, one word") << QStringLiteral("Madonna") << QStringLiteral("M******");
-    QTest::newRow("Latin, hyphenated")
-        << QStringLiteral("Jean-Luc Picard") << QStringLiteral("J***-L** P*****");
+    QTest::newRow("Latin, hyphenated") << QStringLiteral("Jean-Luc Picard") << QStringLiteral("J***-L** P*****");
     QTest::newRow("Latin, initial") << QStringLiteral("J Smith") << QStringLiteral("J S****");
     QTest::newRow("middle dot") << QStringLiteral("买买提·艾力") << QStringLiteral("买**·艾*");
     QTest::newRow("surrounding space") << QStringLiteral("  李四 ") << QStringLiteral("李*");
@@ -141,45 +144,45 @@ void TestMasking::name_data() {
     QTest::newRow("supplementary, alone") << QStringLiteral("𠮷") << QStringLiteral("𠮷");
 }
 
-void TestMasking::name() {
+void TestMasking::name()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskName(input), expected);
 }
 
-void TestMasking::email_data() {
+void TestMasking::email_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("8 to mask") << QStringLiteral("zhang.san@example.com")
-                               << QStringLiteral("z********@example.com");
-    QTest::newRow("capped at 8") << QStringLiteral("zhangsanfeng2024@qq.com")
-                                 << QStringLiteral("z********@qq.com");
+    QTest::newRow("8 to mask") << QStringLiteral("zhang.san@example.com") << QStringLiteral("z********@example.com");
+    QTest::newRow("capped at 8") << QStringLiteral("zhangsanfeng2024@qq.com") << QStringLiteral("z********@qq.com");
     QTest::newRow("short") << QStringLiteral("ab@x.cn") << QStringLiteral("a*@x.cn");
     QTest::newRow("one character") << QStringLiteral("a@x.cn") << QStringLiteral("a@x.cn");
     QTest::newRow("nothing before @") << QStringLiteral("@x.cn") << QStringLiteral("@x.cn");
-    QTest::newRow("two @, split at the last")
-        << QStringLiteral("a@b@example.com") << QStringLiteral("a**@example.com");
+    QTest::newRow("two @, split at the last") << QStringLiteral("a@b@example.com") << QStringLiteral("a**@example.com");
     QTest::newRow("no @") << QStringLiteral("nodomain") << QStringLiteral("n*******");
     QTest::newRow("surrounding space") << QStringLiteral(" zhang@qq.com ") << QStringLiteral("z****@qq.com");
-    QTest::newRow("Chinese local part")
-        << QStringLiteral("张三丰@例子.中国") << QStringLiteral("张**@例子.中国");
+    QTest::newRow("Chinese local part") << QStringLiteral("张三丰@例子.中国") << QStringLiteral("张**@例子.中国");
     QTest::newRow("supplementary") << QStringLiteral("𠮷𠮷a@x.cn") << QStringLiteral("𠮷**@x.cn");
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TestMasking::email() {
+void TestMasking::email()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskEmail(input), expected);
 }
 
-void TestMasking::address_data() {
+void TestMasking::address_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("Chinese, first half") << QStringLiteral("北京市朝阳区建国路88号") << QStringLiteral("北京市朝阳区****");
-    QTest::newRow("capped at 10")
-        << QStringLiteral("广东省深圳市南山区科技园南区高新南七道18号")
-        << QStringLiteral("广东省深圳市南山区科****");
+    QTest::newRow("Chinese, first half") << QStringLiteral("北京市朝阳区建国路88号")
+                                         << QStringLiteral("北京市朝阳区****");
+    QTest::newRow("capped at 10") << QStringLiteral("广东省深圳市南山区科技园南区高新南七道18号")
+                                  << QStringLiteral("广东省深圳市南山区科****");
     QTest::newRow("odd length rounds up") << QStringLiteral("北京市") << QStringLiteral("北京****");
     QTest::newRow("two characters") << QStringLiteral("北京") << QStringLiteral("****");
     QTest::newRow("white space runs") << QStringLiteral("  12  High Street ") << QStringLiteral("12 High****");
@@ -187,7 +190,8 @@ void TestMasking::address_data() {
     QTest::newRow("empty") << QString() << QStringLiteral("****");
 }
 
-void TestMasking::address() {
+void TestMasking::address()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Masking::maskAddress(input), expected);

@@ -32,8 +32,8 @@ private Q_SLOTS:
         QTest::newRow("cut") << QString(20, QLatin1Char('x')) << 10
                              << QString(QString(10, QLatin1Char('x')) + QChar(0x2026));
         QTest::newRow("exactly the limit") << QString(10, QLatin1Char('x')) << 10 << QString(10, QLatin1Char('x'));
-        QTest::newRow("cut counts code points") << QStringLiteral("😀").repeated(11) << 10
-                                                << QString(QStringLiteral("😀").repeated(10) + QChar(0x2026));
+        QTest::newRow("cut counts code points")
+            << QStringLiteral("😀").repeated(11) << 10 << QString(QStringLiteral("😀").repeated(10) + QChar(0x2026));
     }
     void oneLine()
     {
@@ -45,7 +45,8 @@ private Q_SLOTS:
 
     void linesKeepLineBreaksOnly()
     {
-        QCOMPARE(PrintableText::lines(QStringLiteral("a\r\nb\nc\rd\te"), 100), QStringLiteral("a\nb\nc\\u000Dd\\u0009e"));
+        QCOMPARE(PrintableText::lines(QStringLiteral("a\r\nb\nc\rd\te"), 100),
+                 QStringLiteral("a\nb\nc\\u000Dd\\u0009e"));
     }
 
     void hundredKilobytesBecomeBounded()

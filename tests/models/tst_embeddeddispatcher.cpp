@@ -96,8 +96,8 @@ private Q_SLOTS:
         file.close();
         QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
 
-        auto dispatcher = std::make_unique<EmbeddedDispatcher>(
-            database, EmbeddedDispatcher::Config{gateway.baseUrl(), tokenPath});
+        auto dispatcher =
+            std::make_unique<EmbeddedDispatcher>(database, EmbeddedDispatcher::Config{gateway.baseUrl(), tokenPath});
         QSignalSpy problems(dispatcher.get(), &EmbeddedDispatcher::problem);
         QTRY_COMPARE_WITH_TIMEOUT(withStatus(*database, QStringLiteral("sent")), qint64(25), 30000);
         QCOMPARE(problems.count(), 0);

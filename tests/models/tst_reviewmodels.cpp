@@ -258,7 +258,8 @@ private Q_SLOTS:
             for (int column = 0; column < model.columnCount(); ++column) {
                 const QModelIndex index = model.index(row, column);
                 const QString shown = index.data().toString();
-                QVERIFY2(shown.size() <= 300, qPrintable(QStringLiteral("%1,%2: %3").arg(row).arg(column).arg(shown.size())));
+                QVERIFY2(shown.size() <= 300,
+                         qPrintable(QStringLiteral("%1,%2: %3").arg(row).arg(column).arg(shown.size())));
                 QVERIFY(!shown.contains(override));
                 QVERIFY(!shown.contains(QLatin1Char('\n')));
                 const QString tip = index.data(Qt::ToolTipRole).toString();
@@ -278,8 +279,7 @@ private Q_SLOTS:
             QStringLiteral("Retrying: 4 attempt(s), last error: <b>busy</b>\\u202Eeee")));
         // The roles for code keep the stored text as it is.
         QCOMPARE(model.index(1, 0).data(NotificationListModel::LastErrorRole).toString(), retrying.lastError);
-        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(),
-                 sent.gatewayMessageId);
+        QCOMPARE(model.index(0, 0).data(NotificationListModel::GatewayMessageIdRole).toString(), sent.gatewayMessageId);
     }
 
     void notificationsNameKindGatewayIdAndEveryState()

@@ -136,7 +136,8 @@ private Q_SLOTS:
         const StorageError error = openError(url);
         qputenv("PGPASSWORD", savedPassword);
         QCOMPARE(error.kind(), StorageError::Kind::AuthenticationRequired);
-        QVERIFY2(error.message().contains(QStringLiteral("password authentication failed")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(error.message()));
         QVERIFY(!error.message().contains(secret));
         QVERIFY(!error.message().contains(QString::fromLocal8Bit(savedPassword)));
     }

@@ -48,11 +48,12 @@ private Q_SLOTS:
         migrator.requireCurrent();
 
         const QSqlDatabase db = database.connection();
-        for (const char *table : {"accounts", "applications", "documents", "decisions", "decision_reasons",
-                                  "reject_reasons", "shipments", "notifications", "operators", "audit_log",
-                                  "schema_migrations", "application_number_counters"})
+        for (const char *table :
+             {"accounts", "applications", "documents", "decisions", "decision_reasons", "reject_reasons", "shipments",
+              "notifications", "operators", "audit_log", "schema_migrations", "application_number_counters"})
             QVERIFY2(db.tables().contains(QString::fromLatin1(table)), table);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM reject_reasons"), QStringLiteral("t")).toInt(), 11);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM reject_reasons"), QStringLiteral("t")).toInt(),
+                 11);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM reject_reasons WHERE resubmission_allowed = ?"),
                              QStringLiteral("t"), {false})
                      .toInt(),
@@ -88,7 +89,8 @@ private Q_SLOTS:
         TestDatabase fixture(backend);
         Database database(fixture.url());
         Migrator(database).migrate();
-        sql::run(database.connection(), QStringLiteral("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1"),
+        sql::run(database.connection(),
+                 QStringLiteral("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1"),
                  QStringLiteral("t"));
         QCOMPARE(failureKind([&] { Migrator(database).migrate(); }), StorageError::Kind::SchemaTampered);
     }
@@ -104,7 +106,8 @@ private Q_SLOTS:
             Migrator(database).requireCurrent();
             QFAIL("an empty database must not count as current");
         } catch (const StorageError &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("run reissuedesk-admin migrate")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("run reissuedesk-admin migrate")),
+                     qPrintable(error.message()));
         }
     }
 
@@ -118,16 +121,19 @@ private Q_SLOTS:
         Migrator(database).migrate();
         const SqlDialect &dialect = database.dialect();
         const QSqlDatabase db = database.connection();
-        sql::run(db, QStringLiteral("INSERT INTO accounts (account_number, holder_name, holder_id_number, phone, address) "
-                                    "VALUES ('AC1', '张三', '11010519491231002X', '13812345678', '北京')"),
+        sql::run(db,
+                 QStringLiteral("INSERT INTO accounts (account_number, holder_name, holder_id_number, phone, address) "
+                                "VALUES ('AC1', '张三', '11010519491231002X', '13812345678', '北京')"),
                  QStringLiteral("t"));
         const QDateTime submitted(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC);
         auto insertApplication = [&](const QString &number, const QString &status, const QDateTime &due) {
-            QSqlQuery query = sql::prepare(db, QStringLiteral(
-                "INSERT INTO applications (application_number, account_id, applicant_name, applicant_id_number, "
-                "contact_phone, reason, channel, shipping_address, submitted_at, due_at, status) "
-                "VALUES (?, (SELECT id FROM accounts WHERE account_number = 'AC1'), '张三', '11010519491231002X', "
-                "'13812345678', 'lost', 'direct', '北京', ?, ?, ?)"));
+            QSqlQuery query = sql::prepare(
+                db,
+                QStringLiteral(
+                    "INSERT INTO applications (application_number, account_id, applicant_name, applicant_id_number, "
+                    "contact_phone, reason, channel, shipping_address, submitted_at, due_at, status) "
+                    "VALUES (?, (SELECT id FROM accounts WHERE account_number = 'AC1'), '张三', '11010519491231002X', "
+                    "'13812345678', 'lost', 'direct', '北京', ?, ?, ?)"));
             sql::exec(query, QStringLiteral("inserting"),
                       {number, dialect.toDatabaseTime(submitted), dialect.toDatabaseTime(due), status});
         };
@@ -151,8 +157,9 @@ private Q_SLOTS:
         // The audit log is append-only, whoever asks.
         sql::run(db, QStringLiteral("INSERT INTO audit_log (actor, action) VALUES ('test', 'test.event')"),
                  QStringLiteral("t"));
-        QVERIFY(failureKind([&] { sql::run(db, QStringLiteral("UPDATE audit_log SET actor = 'x'"), QStringLiteral("t")); }) !=
-                StorageError::Kind::InvalidUrl);
+        QVERIFY(failureKind([&] {
+                    sql::run(db, QStringLiteral("UPDATE audit_log SET actor = 'x'"), QStringLiteral("t"));
+                }) != StorageError::Kind::InvalidUrl);
         QVERIFY(failureKind([&] { sql::run(db, QStringLiteral("DELETE FROM audit_log"), QStringLiteral("t")); }) !=
                 StorageError::Kind::InvalidUrl);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT actor FROM audit_log"), QStringLiteral("t")).toString(),
@@ -168,11 +175,12 @@ private Q_SLOTS:
         Database database(fixture.url());
         Migrator(database).migrate();
         const QDateTime when(QDate(2026, 2, 28), QTime(23, 59, 58, 123), Qt::UTC);
-        QSqlQuery insert = sql::prepare(database.connection(),
-                                        QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action) VALUES (?, 'x', 'y')"));
+        QSqlQuery insert =
+            sql::prepare(database.connection(),
+                         QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action) VALUES (?, 'x', 'y')"));
         sql::exec(insert, QStringLiteral("t"), {database.dialect().toDatabaseTime(when)});
-        const QVariant stored =
-            sql::scalar(database.connection(), QStringLiteral("SELECT occurred_at FROM audit_log"), QStringLiteral("t"));
+        const QVariant stored = sql::scalar(database.connection(), QStringLiteral("SELECT occurred_at FROM audit_log"),
+                                            QStringLiteral("t"));
         const QDateTime read = database.dialect().fromDatabaseTime(stored);
         QCOMPARE(read, when);
         QCOMPARE(read.timeSpec(), Qt::UTC);

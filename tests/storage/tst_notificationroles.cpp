@@ -112,8 +112,8 @@ private Q_SLOTS:
     {
         TestRole dispatcher(m_fixture->database, m_fixture->db, QStringLiteral("reissuedesk_dispatcher"), QString());
         const auto count = [this] {
-            return m_fixture->value(QStringLiteral("SELECT count(*) FROM notifications WHERE application_id = ?"),
-                                    {m_application})
+            return m_fixture
+                ->value(QStringLiteral("SELECT count(*) FROM notifications WHERE application_id = ?"), {m_application})
                 .toInt();
         };
         const int before = count();

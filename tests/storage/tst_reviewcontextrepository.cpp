@@ -466,9 +466,9 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).body,
                  CustomerMessages::rejectionSms(f.number(id), decision.customerMessage, true, QStringLiteral("en")));
         QVERIFY(entries.at(0).body.startsWith(QStringLiteral("Your replacement card application ")));
-        QCOMPARE(entries.at(1).body, CustomerMessages::rejectionEmail(QStringLiteral("Jane Doe"), f.number(id),
-                                                                      decision.customerMessage, true,
-                                                                      QStringLiteral("en")));
+        QCOMPARE(entries.at(1).body,
+                 CustomerMessages::rejectionEmail(QStringLiteral("Jane Doe"), f.number(id), decision.customerMessage,
+                                                  true, QStringLiteral("en")));
         QCOMPARE(sql::scalar(f.db.connection(),
                              QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ? AND "
                                             "language = 'en'"),

@@ -381,8 +381,8 @@ private Q_SLOTS:
             }
             f.db.dropThreadConnection();
         });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            f.value(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")).toInt() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.value(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")).toInt() > 0,
+                                 20000);
         first.commit();
         second.join();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));

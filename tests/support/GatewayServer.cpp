@@ -10,16 +10,29 @@
 
 namespace reissuedesk::test {
 
-GatewayServer::GatewayServer(const Options &options) : m_options(options) { start(0); }
+GatewayServer::GatewayServer(const Options &options)
+    : m_options(options)
+{
+    start(0);
+}
 
-GatewayServer::~GatewayServer() { stop(); }
+GatewayServer::~GatewayServer()
+{
+    stop();
+}
 
 bool GatewayServer::start(int port)
 {
-    QStringList arguments{QStringLiteral(REISSUEDESK_TEST_SUPPORT_DIR "/gateway.py"), m_state.path(),
-                          QStringLiteral("--fail-rate"), QString::number(m_options.failRate),
-                          QStringLiteral("--seed"), QString::number(m_options.seed), QStringLiteral("--hang-seconds"),
-                          QString::number(m_options.hangSeconds), QStringLiteral("--port"), QString::number(port)};
+    QStringList arguments{QStringLiteral(REISSUEDESK_TEST_SUPPORT_DIR "/gateway.py"),
+                          m_state.path(),
+                          QStringLiteral("--fail-rate"),
+                          QString::number(m_options.failRate),
+                          QStringLiteral("--seed"),
+                          QString::number(m_options.seed),
+                          QStringLiteral("--hang-seconds"),
+                          QString::number(m_options.hangSeconds),
+                          QStringLiteral("--port"),
+                          QString::number(port)};
     if (!m_options.token.isEmpty())
         arguments << QStringLiteral("--token") << m_options.token;
     if (!m_options.faults.isEmpty())
@@ -61,7 +74,10 @@ bool GatewayServer::restart()
     return start(port);
 }
 
-QUrl GatewayServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
+QUrl GatewayServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+}
 
 QJsonDocument GatewayServer::get(const QString &path)
 {
@@ -101,9 +117,15 @@ bool GatewayServer::setFailRate(double rate)
     return post(QStringLiteral("/_control"), {{QStringLiteral("fail_rate"), rate}});
 }
 
-QJsonObject GatewayServer::stats() { return get(QStringLiteral("/_stats")).object(); }
+QJsonObject GatewayServer::stats()
+{
+    return get(QStringLiteral("/_stats")).object();
+}
 
-QJsonArray GatewayServer::requests() { return get(QStringLiteral("/_requests")).array(); }
+QJsonArray GatewayServer::requests()
+{
+    return get(QStringLiteral("/_requests")).array();
+}
 
 QList<QJsonObject> GatewayServer::acceptedMessages() const
 {

@@ -16,15 +16,18 @@ namespace reissuedesk::test {
 class GatewayServer {
 public:
     struct Options {
-        QString token;            // expected bearer token; empty: none checked
-        double failRate = 0.0;    // share of requests that get a random fault
-        QStringList faults;       // gateway.py fault names; empty: all of them
+        QString token;         // expected bearer token; empty: none checked
+        double failRate = 0.0; // share of requests that get a random fault
+        QStringList faults;    // gateway.py fault names; empty: all of them
         int seed = 1;
         double hangSeconds = 30.0; // how long a "timeout" fault holds the request
     };
 
     explicit GatewayServer(const Options &options);
-    GatewayServer() : GatewayServer(Options{}) {}
+    GatewayServer()
+        : GatewayServer(Options{})
+    {
+    }
     ~GatewayServer();
 
     bool isRunning() const { return m_port > 0; }
