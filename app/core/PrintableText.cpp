@@ -5,22 +5,6 @@
 namespace reissuedesk::PrintableText {
 namespace {
 
-bool isShown(char32_t codePoint)
-{
-    switch (QChar::category(codePoint)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return false;
-    default:
-        return true;
-    }
-}
-
 QString escaped(char16_t unit)
 {
     return QStringLiteral("\\u") + QString::number(unit, 16).rightJustified(4, QLatin1Char('0')).toUpper();
@@ -62,6 +46,22 @@ QString clean(const QString &text, qsizetype maxChars, bool keepLineBreaks)
 }
 
 } // namespace
+
+bool isShown(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return false;
+    default:
+        return true;
+    }
+}
 
 QString oneLine(const QString &text, qsizetype maxChars)
 {

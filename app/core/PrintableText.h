@@ -11,6 +11,10 @@
 
 namespace reissuedesk::PrintableText {
 
+// False for what is written as \uXXXX: controls, format characters, line and
+// paragraph separators, surrogates, private use, unassigned code points.
+bool isShown(char32_t codePoint);
+
 // `text` on one line, at most `maxChars` code points of it (then "…").
 QString oneLine(const QString &text, qsizetype maxChars);
 

@@ -1,6 +1,7 @@
 #include "core/ShipmentRecord.h"
 
 #include "core/ApplicationNumber.h"
+#include "core/PrintableText.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -13,23 +14,11 @@ const QString carrierColumn = QStringLiteral("carrier");
 const QString trackingNumberColumn = QStringLiteral("tracking_number");
 const QString shippedDateColumn = QStringLiteral("shipped_date");
 
-// Characters nobody types into a carrier's name: controls, format characters
-// (U+FEFF, bidi overrides), surrogates, private use, unassigned, and line or
-// paragraph separators.
+// Characters nobody types into a carrier's name: what PrintableText would
+// escape (controls, U+FEFF and bidi overrides, surrogates, private use, …).
 bool isPrintable(char32_t codePoint)
 {
-    switch (QChar::category(codePoint)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return false;
-    default:
-        return true;
-    }
+    return PrintableText::isShown(codePoint);
 }
 
 // A lone surrogate cannot come from valid UTF-8, but a QString may hold one.
