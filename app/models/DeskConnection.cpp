@@ -174,7 +174,7 @@ void DeskConnection::recordLocked()
         [who = m_identity.toOperator()](const Database &database) {
             OperatorLogin(database).record(QStringLiteral("desk.locked"), who);
         },
-        QStringLiteral("recording that the desk was locked"));
+        QCoreApplication::translate("DeskConnection", "recording that the desk was locked"));
 }
 
 void DeskConnection::unlock(const QString &password)

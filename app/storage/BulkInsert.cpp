@@ -4,6 +4,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
@@ -11,8 +12,8 @@
 
 namespace reissuedesk {
 
-BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns, QString conflictClause,
-                       QString returning)
+BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns,
+                       QString conflictClause, QString returning)
     : m_db(std::move(db))
     , m_table(std::move(table))
     , m_columns(std::move(columns))
@@ -44,7 +45,7 @@ QString BulkInsert::statementFor(qsizetype rowCount) const
 QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
 {
     QList<QVariantList> returned;
-    const QString what = QStringLiteral("inserting into %1").arg(m_table);
+    const QString what = QCoreApplication::translate("BulkInsert", "inserting into %1").arg(m_table);
     std::optional<QSqlQuery> fullBatch; // prepared once, reused for every full batch
     for (qsizetype start = 0; start < rows.size(); start += m_batchSize) {
         const qsizetype count = std::min<qsizetype>(m_batchSize, rows.size() - start);
@@ -63,7 +64,7 @@ QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
             const QVariantList &values = rows.at(row);
             if (values.size() != m_columns.size())
                 throw StorageError(StorageError::Kind::Query,
-                                   QStringLiteral("%1: row has %2 values for %3 columns")
+                                   QCoreApplication::translate("BulkInsert", "%1: row has %2 values for %3 columns")
                                        .arg(what)
                                        .arg(values.size())
                                        .arg(m_columns.size()));

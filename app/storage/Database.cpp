@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -48,19 +49,21 @@ void prepareSqliteFolder(const QString &filePath)
     const QFileInfo file(filePath);
     if (file.exists()) {
         if (file.isDir())
-            throw StorageError(StorageError::Kind::Connection,
-                               QStringLiteral("%1 is a folder, not an SQLite database file").arg(filePath));
+            throw StorageError(
+                StorageError::Kind::Connection,
+                QCoreApplication::translate("Database", "%1 is a folder, not an SQLite database file").arg(filePath));
         return;
     }
     const QDir folder = file.absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            QStringLiteral("cannot create the folder %1 for the database file").arg(folder.absolutePath()));
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate("Database", "cannot create the folder %1 for the database file")
+                               .arg(folder.absolutePath()));
     if (!QFileInfo(folder.absolutePath()).isWritable())
         throw StorageError(
             StorageError::Kind::ReadOnly,
-            QStringLiteral("cannot create the database file %1: the folder is not writable").arg(filePath));
+            QCoreApplication::translate("Database", "cannot create the database file %1: the folder is not writable")
+                .arg(filePath));
 }
 
 QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
@@ -68,7 +71,7 @@ QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
-    return QStringLiteral("cannot open %1: %2").arg(url.display(), detail);
+    return QCoreApplication::translate("Database", "cannot open %1: %2").arg(url.display(), detail);
 }
 
 } // namespace
@@ -79,10 +82,11 @@ Database::Database(const DatabaseUrl &url)
     , m_namePrefix(QStringLiteral("reissuedesk-%1").arg(instanceCounter.fetchAndAddRelaxed(1)))
 {
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
-        throw StorageError(StorageError::Kind::Connection,
-                           QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
-                               .arg(m_dialect->driverName(), url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                                            : QStringLiteral("libqt6sql6-psql")));
+        throw StorageError(
+            StorageError::Kind::Connection,
+            QCoreApplication::translate("Database", "the Qt SQL driver %1 is not installed (Debian package %2)")
+                .arg(m_dialect->driverName(),
+                     url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql")));
     connection(); // open now, so that errors surface at construction
 }
 
@@ -134,7 +138,7 @@ QSqlQuery &Database::prepared(const QString &statement) const
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(statement))
-            throw StorageError::fromQuery(QStringLiteral("preparing a statement"), query);
+            throw StorageError::fromQuery(QCoreApplication::translate("Database", "preparing a statement"), query);
         it = cache.insert(statement, query);
     }
     it->finish();
@@ -199,14 +203,16 @@ QSqlDatabase Database::open(const QString &connectionName) const
         const QString probeSql =
             m_url.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master") : QStringLiteral("SELECT 1");
         if (!probe.exec(probeSql))
-            throw StorageError::fromQuery(QStringLiteral("reading %1").arg(m_url.display()), probe);
+            throw StorageError::fromQuery(QCoreApplication::translate("Database", "reading %1").arg(m_url.display()),
+                                          probe);
     } catch (const StorageError &error) {
         db.close();
         if (error.kind() == StorageError::Kind::NotADatabase)
-            throw StorageError(error.kind(),
-                               QStringLiteral("%1 is not a ReissueDesk database or is corrupt (%2)")
-                                   .arg(m_url.filePath(), error.message()),
-                               error.nativeCode());
+            throw StorageError(
+                error.kind(),
+                QCoreApplication::translate("Database", "%1 is not a ReissueDesk database or is corrupt (%2)")
+                    .arg(m_url.filePath(), error.message()),
+                error.nativeCode());
         throw;
     }
     return db;

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,22 +25,23 @@ QList<Migration> Migrator::shipped(const SqlDialect &dialect)
     // unique across both.
     QList<Migration> migrations;
     for (const QString &folderName : {QStringLiteral("common"), dialect.name()}) {
-    const QDir folder(QStringLiteral(":/migrations/") + folderName);
-    for (const QString &entry : folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        const auto match = fileName.match(entry);
-        if (!match.hasMatch())
-            continue;
-        QFile file(folder.filePath(entry));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        Migration migration;
-        migration.version = match.captured(1).toInt();
-        migration.name = match.captured(2);
-        migration.script = QString::fromUtf8(bytes);
-        migration.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        migrations.append(migration);
-    }
+        const QDir folder(QStringLiteral(":/migrations/") + folderName);
+        for (const QString &entry : folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            const auto match = fileName.match(entry);
+            if (!match.hasMatch())
+                continue;
+            QFile file(folder.filePath(entry));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            Migration migration;
+            migration.version = match.captured(1).toInt();
+            migration.name = match.captured(2);
+            migration.script = QString::fromUtf8(bytes);
+            migration.checksum =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            migrations.append(migration);
+        }
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -52,7 +54,10 @@ Migrator::Migrator(const Database &database)
 {
 }
 
-int Migrator::latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version; }
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
 
 int Migrator::currentVersion() const
 {
@@ -60,7 +65,7 @@ int Migrator::currentVersion() const
     if (!db.tables().contains(QStringLiteral("schema_migrations")))
         return 0;
     return sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"),
-                       QStringLiteral("reading the schema version"))
+                       QCoreApplication::translate("Migrator", "reading the schema version"))
         .toInt();
 }
 
@@ -69,15 +74,17 @@ void Migrator::requireCurrent() const
     const int current = currentVersion();
     if (current > latestVersion())
         throw StorageError(StorageError::Kind::SchemaTooNew,
-                           QStringLiteral("the database %1 has schema version %2, but this ReissueDesk only knows "
-                                          "versions up to %3: install the newer ReissueDesk that wrote it")
+                           QCoreApplication::translate(
+                               "Migrator", "the database %1 has schema version %2, but this ReissueDesk only knows "
+                                           "versions up to %3: install the newer ReissueDesk that wrote it")
                                .arg(m_database.url().display())
                                .arg(current)
                                .arg(latestVersion()));
     if (current < latestVersion())
         throw StorageError(StorageError::Kind::Query,
-                           QStringLiteral("the database %1 has schema version %2 but version %3 is needed: run "
-                                          "reissuedesk-admin migrate")
+                           QCoreApplication::translate(
+                               "Migrator", "the database %1 has schema version %2 but version %3 is needed: run "
+                                           "reissuedesk-admin migrate")
                                .arg(m_database.url().display())
                                .arg(current)
                                .arg(latestVersion()));
@@ -88,7 +95,7 @@ void Migrator::verifyApplied() const
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query = sql::run(db, QStringLiteral("SELECT version, checksum FROM schema_migrations ORDER BY version"),
-                               QStringLiteral("reading applied migrations"));
+                               QCoreApplication::translate("Migrator", "reading applied migrations"));
     QHash<int, QString> shippedChecksums;
     for (const Migration &migration : m_migrations)
         shippedChecksums.insert(migration.version, migration.checksum);
@@ -97,8 +104,9 @@ void Migrator::verifyApplied() const
         const QString checksum = query.value(1).toString();
         if (shippedChecksums.contains(version) && shippedChecksums.value(version) != checksum)
             throw StorageError(StorageError::Kind::SchemaTampered,
-                               QStringLiteral("migration %1 recorded in %2 differs from the one this program ships; "
-                                              "the schema was changed by hand or by a different build")
+                               QCoreApplication::translate(
+                                   "Migrator", "migration %1 recorded in %2 differs from the one this program ships; "
+                                               "the schema was changed by hand or by a different build")
                                    .arg(version)
                                    .arg(m_database.url().display()));
     }
@@ -113,9 +121,9 @@ Migrator::Outcome Migrator::migrate()
         WriteTransaction transaction(m_database);
         if (!dialect.migrationLockStatement().isEmpty())
             sql::run(transaction.connection(), dialect.migrationLockStatement(),
-                     QStringLiteral("waiting for other migrations"));
+                     QCoreApplication::translate("Migrator", "waiting for other migrations"));
         sql::run(transaction.connection(), dialect.createMigrationsTableStatement(),
-                 QStringLiteral("creating schema_migrations"));
+                 QCoreApplication::translate("Migrator", "creating schema_migrations"));
         transaction.commit();
     }
     outcome.fromVersion = currentVersion();
@@ -127,22 +135,27 @@ Migrator::Outcome Migrator::migrate()
         WriteTransaction transaction(m_database);
         QSqlDatabase &db = transaction.connection();
         if (!dialect.migrationLockStatement().isEmpty())
-            sql::run(db, dialect.migrationLockStatement(), QStringLiteral("waiting for other migrations"));
+            sql::run(db, dialect.migrationLockStatement(),
+                     QCoreApplication::translate("Migrator", "waiting for other migrations"));
         // Re-read under the lock: another desk may have migrated meanwhile.
-        const int applied = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"),
-                                        QStringLiteral("reading the schema version"), {migration.version})
-                                .toInt();
+        const int applied =
+            sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"),
+                        QCoreApplication::translate("Migrator", "reading the schema version"), {migration.version})
+                .toInt();
         if (applied > 0)
             continue;
-        const QString label = QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
+        const QString label =
+            QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
         for (const QString &statement : SqlScriptSplitter::split(migration.script)) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                throw StorageError::fromQuery(QStringLiteral("applying migration %1").arg(label), query);
+                throw StorageError::fromQuery(
+                    QCoreApplication::translate("Migrator", "applying migration %1").arg(label), query);
         }
         QSqlQuery record = sql::prepare(
-            db, QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"));
-        sql::exec(record, QStringLiteral("recording migration %1").arg(label),
+            db,
+            QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"));
+        sql::exec(record, QCoreApplication::translate("Migrator", "recording migration %1").arg(label),
                   {migration.version, migration.name, migration.checksum,
                    dialect.toDatabaseTime(QDateTime::currentDateTimeUtc())});
         transaction.commit();
