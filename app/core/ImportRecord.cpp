@@ -205,10 +205,13 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
     if (!number.isEmpty()) {
         a.applicationNumber = ApplicationNumber::normalize(number);
         const auto parts = ApplicationNumber::parse(a.applicationNumber);
-        if (!parts)
+        static const QRegularExpression numberShape(QStringLiteral("^BK[0-9]{8}-[0-9]{6,}$"));
+        const bool tooLong = numberShape.match(a.applicationNumber).hasMatch() &&
+                             a.applicationNumber.size() > 11 + ApplicationNumber::MaxSequenceDigits;
+        if (!parts && !tooLong)
             errors.append(
                 QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
-        else if (parts->sequence > ApplicationNumber::MaxSequence || parts->day.year() < EarliestYear)
+        else if (tooLong || parts->sequence > ApplicationNumber::MaxSequence || parts->day.year() < EarliestYear)
             // The day's counter could never reach it: importing it would move
             // the counter out of its range for everyone after.
             errors.append(QStringLiteral("application_number \"%1\" is out of range (a day from %2 on, a "
