@@ -293,6 +293,33 @@ private Q_SLOTS:
         QVERIFY(refused);
         QCOMPARE(count(database, counter, {QStringLiteral("20250302")}), 7);
     }
+
+    // An input past the cap (an endless pipe, /dev/zero) stops there with a
+    // sentence; the whole lines before it are imported.
+    void inputPastTheCapStopsWithAProblem()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        Database database(fixture.url());
+        Migrator(database).migrate();
+        QByteArray file;
+        qsizetype lineBytes = 0;
+        for (int i = 1; file.size() < 2 * 1024 * 1024; ++i) {
+            const QByteArray one =
+                line(goodRecord(QStringLiteral("BK20261124-%1").arg(i, 6, 10, QLatin1Char('0'))));
+            lineBytes = one.size();
+            file += one;
+        }
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        ApplicationImporter importer(database);
+        importer.setNow(importNow());
+        importer.setMaxInputBytes(1024 * 1024);
+        const ImportSummary summary = importer.run(buffer, {});
+        QCOMPARE(summary.inputProblem, QStringLiteral("the input is larger than 1 MiB; reading stopped there"));
+        QCOMPARE(summary.imported, (1024 * 1024) / lineBytes);
+        QCOMPARE(summary.rejected, 0);
+        QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM applications")), int(summary.imported));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportHardening)
