@@ -3,6 +3,9 @@
 // checked on its own; bad lines are reported with their number and reason and
 // skipped, good ones are written in batches (one transaction each). Importing an
 // application number that is already in the database is reported, not repeated.
+// Every value is checked before any write (ImportRecord::parse), so no line
+// should fail at the database; a batch that does all the same is written again
+// line by line, and only the line the database refuses is rejected.
 
 #include <QDateTime>
 #include <QIODevice>
