@@ -17,8 +17,8 @@ public:
     // (application_number_counters has a CHECK to match, migration 0017):
     // nine digits, so a number is at most 20 characters and the counter's
     // arithmetic can never overflow.
-    static constexpr int MaxSequenceDigits = 9;
-    static constexpr qint64 MaxSequence = 999'999'999;
+    static constexpr int MaxCountedSequenceDigits = 9;
+    static constexpr qint64 MaxCountedSequence = 999'999'999;
 
     struct Parts {
         QDate day;

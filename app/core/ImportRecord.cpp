@@ -207,17 +207,17 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
         const auto parts = ApplicationNumber::parse(a.applicationNumber);
         static const QRegularExpression numberShape(QStringLiteral("^BK[0-9]{8}-[0-9]{6,}$"));
         const bool tooLong = numberShape.match(a.applicationNumber).hasMatch() &&
-                             a.applicationNumber.size() > 11 + ApplicationNumber::MaxSequenceDigits;
+                             a.applicationNumber.size() > 11 + ApplicationNumber::MaxCountedSequenceDigits;
         if (!parts && !tooLong)
             errors.append(
                 QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
-        else if (tooLong || parts->sequence > ApplicationNumber::MaxSequence || parts->day.year() < EarliestYear)
+        else if (tooLong || parts->sequence > ApplicationNumber::MaxCountedSequence || parts->day.year() < EarliestYear)
             // The day's counter could never reach it: importing it would move
             // the counter out of its range for everyone after.
             errors.append(QStringLiteral("application_number \"%1\" is out of range (a day from %2 on, a "
                                          "sequence of at most %3 digits)")
                               .arg(number.left(40), QString::number(EarliestYear),
-                                   QString::number(ApplicationNumber::MaxSequenceDigits)));
+                                   QString::number(ApplicationNumber::MaxCountedSequenceDigits)));
     }
     a.applicantName = fields.text("applicant_name", true, 100);
     a.applicantIdNumber = ResidentIdNumber::normalize(fields.text("applicant_id_number", true, 18));

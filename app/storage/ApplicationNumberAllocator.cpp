@@ -22,7 +22,7 @@ void ApplicationNumberAllocator::markUsed(QSqlDatabase &db, QDate day, qint64 se
 {
     // A number beyond the range is never counted: it would leave the day's
     // counter where no allocation fits (the table's CHECK refuses it too).
-    if (sequence < 0 || sequence > ApplicationNumber::MaxSequence)
+    if (sequence < 0 || sequence > ApplicationNumber::MaxCountedSequence)
         return;
     // CASE rather than GREATEST()/MAX(): the one spelling both databases accept.
     QSqlQuery query = sql::prepare(

@@ -1,5 +1,5 @@
 -- A day's application number counter stays within the numbers' range
--- (ApplicationNumber::MaxSequence: at most 9 sequence digits). An import once
+-- (ApplicationNumber::MaxCountedSequence: at most 9 sequence digits). An import once
 -- moved a counter to 9223372036854775807, after which every allocation for
 -- that day overflowed. A counter already past the range goes back to the
 -- highest in-range number issued that day (0 if none), then the CHECK keeps
