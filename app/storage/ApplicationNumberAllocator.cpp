@@ -1,5 +1,6 @@
 #include "storage/ApplicationNumberAllocator.h"
 
+#include "core/ApplicationNumber.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ qint64 ApplicationNumberAllocator::reserve(QSqlDatabase &db, QDate day, qint64 c
 
 void ApplicationNumberAllocator::markUsed(QSqlDatabase &db, QDate day, qint64 sequence)
 {
+    // A number beyond the range is never counted: it would leave the day's
+    // counter where no allocation fits (the table's CHECK refuses it too).
+    if (sequence < 0 || sequence > ApplicationNumber::MaxCountedSequence)
+        return;
     // CASE rather than GREATEST()/MAX(): the one spelling both databases accept.
     QSqlQuery query =
         sql::prepare(db, QStringLiteral("INSERT INTO application_number_counters (day, last_sequence) VALUES (?, ?) "
