@@ -38,6 +38,16 @@ bool sessionOwns(const Database &database, const QString &table, QString *login)
     return owns.value(0).toBool();
 }
 
+void refreshPlannerStatistics(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    // A sample per index is what the planner needs; a full ANALYZE reads
+    // every row of a million-row table once per index.
+    if (database.url().isSqlite())
+        sql::run(db, QStringLiteral("PRAGMA analysis_limit = 2000"), QStringLiteral("limiting ANALYZE"));
+    sql::run(db, QStringLiteral("ANALYZE"), QStringLiteral("refreshing planner statistics"));
+}
+
 } // namespace
 
 DeferredIndexes::DeferredIndexes(const Database &database, const QStringList &tables, const QStringList &keep,
@@ -98,7 +108,7 @@ void DeferredIndexes::restore(const Log &log)
         restoreOne(m_database, name);
         m_dropped.removeFirst();
     }
-    sql::run(m_database.connection(), QStringLiteral("ANALYZE"), QStringLiteral("refreshing planner statistics"));
+    refreshPlannerStatistics(m_database);
 }
 
 QStringList DeferredIndexes::droppedNames() const { return m_dropped; }
@@ -162,7 +172,7 @@ QStringList DeferredIndexes::finishInterrupted(const Database &database, const L
             built.append(names.at(i));
     }
     if (!built.isEmpty())
-        sql::run(database.connection(), QStringLiteral("ANALYZE"), QStringLiteral("refreshing planner statistics"));
+        refreshPlannerStatistics(database);
     return built;
 }
 
