@@ -1,6 +1,7 @@
 #include "storage/Migrator.h"
 
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Sql.h"
 #include "storage/SqlScriptSplitter.h"
 #include "storage/StorageError.h"
@@ -112,7 +113,7 @@ void Migrator::verifyApplied() const
     }
 }
 
-Migrator::Outcome Migrator::migrate()
+Migrator::Outcome Migrator::migrate(const std::function<void(const QString &)> &log)
 {
     Outcome outcome;
     const SqlDialect &dialect = m_database.dialect();
@@ -130,6 +131,10 @@ Migrator::Outcome Migrator::migrate()
     if (outcome.fromVersion > latestVersion())
         requireCurrent(); // throws SchemaTooNew
     verifyApplied();
+    // Before the migrations (a later script may rely on an index a crashed
+    // load left dropped) and again after them (nothing, unless 0016 was just
+    // applied to a database that could not yet record any).
+    outcome.rebuiltIndexes = DeferredIndexes::finishInterrupted(m_database, log);
 
     for (const Migration &migration : std::as_const(m_migrations)) {
         WriteTransaction transaction(m_database);
@@ -161,6 +166,7 @@ Migrator::Outcome Migrator::migrate()
         transaction.commit();
         outcome.applied.append(label);
     }
+    outcome.rebuiltIndexes += DeferredIndexes::finishInterrupted(m_database, log);
     outcome.toVersion = currentVersion();
     return outcome;
 }
