@@ -1,3 +1,6 @@
+-- Queue counts kept by triggers (issue 13, item 5), and decide in one round trip
+-- (item 6, at the end of this file).
+--
 -- The counts every desk shows (pending, overdue, held by me, awaiting a second
 -- review) without scanning applications (issue 13, item 5). Before this, each
 -- desk's COUNT(*)s walked the open indexes: 108-136 ms of server time per
@@ -176,3 +179,63 @@ CREATE POLICY staff_read ON queue_count_deltas FOR SELECT TO reissuedesk_operato
 GRANT SELECT ON queue_count_deltas TO reissuedesk_operator, reissuedesk_admin;
 GRANT EXECUTE ON FUNCTION reissuedesk_due_slot(TIMESTAMPTZ) TO reissuedesk_operator, reissuedesk_admin;
 REVOKE ALL ON FUNCTION reissuedesk_compact_queue_counts() FROM PUBLIC;
+
+-- Decide in one round trip (issue 13, item 6). ReviewService reads what the
+-- review policy and the customer's messages need without a lock, then calls
+-- this once: it takes the row only if it is still the version that was read,
+-- held by the caller with a live lease, and in review (else NULL: the client
+-- reads again and answers from what it finds), then writes the decision, its
+-- reasons, the shipment, the outbox rows and the audit row, and the statement
+-- commits. The row lock lives for this one statement instead of a dozen round
+-- trips. Invoker's rights: the caller's privileges, row-level security (0007)
+-- and every rule trigger (0008, 0013, 0014) apply exactly as to the same
+-- statements sent one by one; no exception block, so no subtransaction alters
+-- the "written in this transaction" test of 0007.
+CREATE FUNCTION reissuedesk_decide(
+    p_application BIGINT, p_version INTEGER, p_operator BIGINT, p_status TEXT, p_round INTEGER, p_outcome TEXT,
+    p_resubmission_allowed BOOLEAN, p_customer_message TEXT, p_internal_note TEXT, p_key TEXT,
+    p_needs_second_review BOOLEAN, p_second_review_checks TEXT, p_email_only BOOLEAN, p_reason_codes JSONB,
+    p_expected_delivery DATE, p_notifications JSONB, p_notified_at TIMESTAMPTZ, p_audit_action TEXT,
+    p_audit_detail JSONB) RETURNS BIGINT
+    LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, public
+AS $$
+DECLARE
+    v_decision BIGINT;
+BEGIN
+    UPDATE public.applications a
+    SET status = p_status, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, version = a.version + 1,
+        updated_at = now()
+    WHERE a.id = p_application AND a.version = p_version AND a.claimed_by = p_operator AND a.status = 'in_review'
+      AND a.lease_expires_at >= now();
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO public.decisions (application_id, review_round, operator_id, outcome, resubmission_allowed,
+                                  customer_message, internal_note, idempotency_key, decided_at, needs_second_review,
+                                  second_review_checks, email_only)
+    VALUES (p_application, p_round, p_operator, p_outcome, p_resubmission_allowed, p_customer_message,
+            p_internal_note, p_key, now(), p_needs_second_review, p_second_review_checks, p_email_only)
+    RETURNING id INTO v_decision;
+    INSERT INTO public.decision_reasons (decision_id, reason_code)
+    SELECT v_decision, r.code FROM jsonb_array_elements_text(p_reason_codes) WITH ORDINALITY AS r(code, position)
+    ORDER BY r.position;
+    IF p_expected_delivery IS NOT NULL THEN
+        INSERT INTO public.shipments (application_id, decision_id, address, expected_delivery, created_at)
+        SELECT a.id, v_decision, a.shipping_address, p_expected_delivery, now()
+        FROM public.applications a WHERE a.id = p_application;
+    END IF;
+    INSERT INTO public.notifications (application_id, decision_id, kind, channel, recipient, language, subject, body,
+                                      next_attempt_at, idempotency_key, created_at)
+    SELECT p_application, v_decision, x.n ->> 'kind', x.n ->> 'channel', x.n ->> 'recipient', x.n ->> 'language',
+           x.n ->> 'subject', x.n ->> 'body', p_notified_at, x.n ->> 'idempotency_key', p_notified_at
+    FROM jsonb_array_elements(p_notifications) WITH ORDINALITY AS x(n, position)
+    ORDER BY x.position;
+    INSERT INTO public.audit_log (occurred_at, actor, operator_id, action, application_id, detail)
+    VALUES (now(), (SELECT o.login FROM public.operators o WHERE o.id = p_operator), p_operator, p_audit_action,
+            p_application, jsonb_build_object('decision_id', v_decision) || p_audit_detail);
+    RETURN v_decision;
+END;
+$$;
+GRANT EXECUTE ON FUNCTION reissuedesk_decide(BIGINT, INTEGER, BIGINT, TEXT, INTEGER, TEXT, BOOLEAN, TEXT, TEXT, TEXT,
+                                             BOOLEAN, TEXT, BOOLEAN, JSONB, DATE, JSONB, TIMESTAMPTZ, TEXT, JSONB)
+    TO reissuedesk_operator;
