@@ -13,9 +13,12 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <atomic>
 
 namespace reissuedesk {
 namespace {
+
+std::atomic<bool> enabled{true};
 
 QString compactJson(const QJsonDocument &document)
 {
@@ -26,7 +29,12 @@ QString compactJson(const QJsonDocument &document)
 
 bool PostgresDecide::applies(const Database &database)
 {
-    return !database.url().isSqlite();
+    return enabled.load() && !database.url().isSqlite();
+}
+
+void PostgresDecide::setEnabled(bool on)
+{
+    enabled.store(on);
 }
 
 PostgresDecide::PostgresDecide(const Database &database, qint64 operatorId)

@@ -27,6 +27,9 @@ class PostgresDecide {
 public:
     // Whether decide() takes this path on `database`.
     static bool applies(const Database &database);
+    // Off: PostgreSQL too decides in the client's transaction as before 0018
+    // (stress --decide-in-transaction, to measure the difference). Process-wide.
+    static void setEnabled(bool enabled);
 
     PostgresDecide(const Database &database, qint64 operatorId);
 

@@ -2,7 +2,7 @@
 // PostgreSQL, must equal the full scan exactly after anything that changes
 // applications: a random walk of imports, claims, releases, expiries,
 // decisions, second reviews, reassignments, reopenings and bulk statements,
-// compared at many clock positions (ten-minute slot edges included) after
+// compared at many clock positions (minute and ten-minute slot edges included) after
 // every step. Operators read the counters but cannot write them.
 
 #include "TestDatabase.h"
@@ -133,11 +133,30 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
     auto compare = [&](int step, const QString &what) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const qint64 slotStart = (now.toSecsSinceEpoch() / 600) * 600;
+        const qint64 minuteStart = (now.toSecsSinceEpoch() / 60) * 60;
+        // The edges that matter most: an open application's own deadline.
+        const QList<qint64> open = f.idsWhere(QStringLiteral("status IN ('pending', 'in_review')"));
+        QDateTime due = now;
+        if (!open.isEmpty()) {
+            QSqlQuery query = sql::prepare(f.db.connection(), QStringLiteral("SELECT %1 FROM applications WHERE id = ?")
+                                                                   .arg(f.db.dialect().selectTime(QStringLiteral("due_at"))));
+            sql::exec(query, QStringLiteral("reading a deadline"), {pick(open)});
+            if (query.next())
+                due = f.db.dialect().fromDatabaseTime(query.value(0));
+        }
         QList<QDateTime> clocks{now,
+                                due,
+                                due.addMSecs(-1),
+                                due.addMSecs(1),
+                                QDateTime::fromSecsSinceEpoch((due.toSecsSinceEpoch() / 60) * 60, Qt::UTC),
+                                QDateTime::fromSecsSinceEpoch((due.toSecsSinceEpoch() / 600) * 600 + 599, Qt::UTC),
                                 now.addSecs(-roll(3 * 3600)),
                                 now.addSecs(roll(26 * 3600)),
                                 QDateTime::fromSecsSinceEpoch(slotStart, Qt::UTC),
                                 QDateTime::fromSecsSinceEpoch(slotStart + 600, Qt::UTC).addMSecs(-1),
+                                QDateTime::fromSecsSinceEpoch(minuteStart, Qt::UTC),
+                                QDateTime::fromSecsSinceEpoch(minuteStart + 60, Qt::UTC).addMSecs(-1),
+                                QDateTime::fromSecsSinceEpoch(slotStart + 60 * roll(10) + roll(60), Qt::UTC),
                                 now.addDays(3)};
         QList<qint64> who = f.operators;
         who.append(0);

@@ -24,21 +24,26 @@
 --   3 held (claimed_by)        bucket = operator id, any status, as the old scan
 --   4 open (pending/in_review) bucket 0
 --   5 open, by due slot        bucket = floor(epoch(due_at) / 600), ten minutes
+--   6 open, by due minute      bucket = floor(epoch(due_at) / 60)
 -- "Overdue" moves with the clock, which no trigger sees. Since due_at is
 -- submitted_at + 24 h, open work due in the future lies in at most ~145 slots:
 --   overdue(now) = open - SUM(slots after now's slot)
---                       - COUNT(open rows due in now's slot, at or after now)
--- the last term a range scan of ten minutes of applications_open_due (0005).
+--                       - SUM(minutes after now's minute, within now's slot)
+--                       - COUNT(open rows due in now's minute, at or after now)
+-- the last term a range scan of one minute of applications_open_due (0005).
 -- Cost: one small INSERT per write statement that changes a count (a decision:
--- 2-4 rows), a rare compaction, and per read about 150 + (uncompacted deltas)
--- index entries instead of hundreds of thousands.
+-- 3-5 rows), a rare compaction, and per read at most ~155 counter rows (plus
+-- uncompacted deltas) and one minute of index entries, instead of hundreds of
+-- thousands. The compacted rows: one per key, i.e. one per minute that still
+-- has open work (~130,000 for three months of a big backlog), read only by
+-- the ranges above.
 --
 -- Privileges: the trigger functions are SECURITY DEFINER (the schema owner) so
 -- that operators, who may only read this table, never write it themselves.
 
 CREATE TABLE queue_count_deltas (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    kind SMALLINT NOT NULL CHECK (kind BETWEEN 1 AND 5),
+    kind SMALLINT NOT NULL CHECK (kind BETWEEN 1 AND 6),
     bucket BIGINT NOT NULL,
     n BIGINT NOT NULL,
     compacted BOOLEAN NOT NULL DEFAULT FALSE
@@ -46,11 +51,16 @@ CREATE TABLE queue_count_deltas (
 CREATE INDEX queue_count_deltas_key ON queue_count_deltas (kind, bucket) INCLUDE (n);
 CREATE INDEX queue_count_deltas_uncompacted ON queue_count_deltas (id) WHERE NOT compacted;
 
--- The ten-minute due slot of a time.
+-- The ten-minute due slot and the due minute of a time.
 CREATE FUNCTION reissuedesk_due_slot(due TIMESTAMPTZ) RETURNS BIGINT
     LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog
 AS $$
     SELECT floor(extract(epoch FROM due) / 600)::bigint
+$$;
+CREATE FUNCTION reissuedesk_due_minute(due TIMESTAMPTZ) RETURNS BIGINT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog
+AS $$
+    SELECT floor(extract(epoch FROM due) / 60)::bigint
 $$;
 
 -- Folds the uncompacted deltas into one compacted row per key. Only in READ
@@ -98,7 +108,8 @@ BEGIN
                 (2::smallint, 0::bigint, r.status = 'awaiting_second_review'),
                 (3::smallint, r.claimed_by, r.claimed_by IS NOT NULL),
                 (4::smallint, 0::bigint, r.status IN ('pending', 'in_review')),
-                (5::smallint, public.reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review'))
+                (5::smallint, public.reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review')),
+                (6::smallint, public.reissuedesk_due_minute(r.due_at), r.status IN ('pending', 'in_review'))
             ) AS v(kind, bucket, counted) WHERE v.counted
         ) AS c GROUP BY c.kind, c.bucket HAVING sum(c.n) <> 0;
     ELSIF TG_OP = 'DELETE' THEN
@@ -109,7 +120,8 @@ BEGIN
                 (2::smallint, 0::bigint, r.status = 'awaiting_second_review'),
                 (3::smallint, r.claimed_by, r.claimed_by IS NOT NULL),
                 (4::smallint, 0::bigint, r.status IN ('pending', 'in_review')),
-                (5::smallint, public.reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review'))
+                (5::smallint, public.reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review')),
+                (6::smallint, public.reissuedesk_due_minute(r.due_at), r.status IN ('pending', 'in_review'))
             ) AS v(kind, bucket, counted) WHERE v.counted
         ) AS c GROUP BY c.kind, c.bucket HAVING sum(c.n) <> 0;
     ELSE
@@ -124,7 +136,8 @@ BEGIN
                 (2::smallint, 0::bigint, s.status = 'awaiting_second_review'),
                 (3::smallint, s.claimed_by, s.claimed_by IS NOT NULL),
                 (4::smallint, 0::bigint, s.status IN ('pending', 'in_review')),
-                (5::smallint, public.reissuedesk_due_slot(s.due_at), s.status IN ('pending', 'in_review'))
+                (5::smallint, public.reissuedesk_due_slot(s.due_at), s.status IN ('pending', 'in_review')),
+                (6::smallint, public.reissuedesk_due_minute(s.due_at), s.status IN ('pending', 'in_review'))
             ) AS v(kind, bucket, counted) WHERE v.counted
         ) AS c GROUP BY c.kind, c.bucket HAVING sum(c.n) <> 0;
     END IF;
@@ -169,7 +182,8 @@ SELECT v.kind, v.bucket, count(*), TRUE FROM applications r CROSS JOIN LATERAL (
     (2::smallint, 0::bigint, r.status = 'awaiting_second_review'),
     (3::smallint, r.claimed_by, r.claimed_by IS NOT NULL),
     (4::smallint, 0::bigint, r.status IN ('pending', 'in_review')),
-    (5::smallint, reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review'))
+    (5::smallint, reissuedesk_due_slot(r.due_at), r.status IN ('pending', 'in_review')),
+    (6::smallint, reissuedesk_due_minute(r.due_at), r.status IN ('pending', 'in_review'))
 ) AS v(kind, bucket, counted) WHERE v.counted
 GROUP BY v.kind, v.bucket;
 
@@ -177,7 +191,8 @@ GROUP BY v.kind, v.bucket;
 ALTER TABLE queue_count_deltas ENABLE ROW LEVEL SECURITY;
 CREATE POLICY staff_read ON queue_count_deltas FOR SELECT TO reissuedesk_operator, reissuedesk_admin USING (TRUE);
 GRANT SELECT ON queue_count_deltas TO reissuedesk_operator, reissuedesk_admin;
-GRANT EXECUTE ON FUNCTION reissuedesk_due_slot(TIMESTAMPTZ) TO reissuedesk_operator, reissuedesk_admin;
+GRANT EXECUTE ON FUNCTION reissuedesk_due_slot(TIMESTAMPTZ), reissuedesk_due_minute(TIMESTAMPTZ)
+    TO reissuedesk_operator, reissuedesk_admin;
 REVOKE ALL ON FUNCTION reissuedesk_compact_queue_counts() FROM PUBLIC;
 
 -- Decide in one round trip (issue 13, item 6). ReviewService reads what the
