@@ -126,7 +126,9 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
     std::mt19937 random(20261201);
     f.addApplications(40, random);
 
-    auto pick = [&](const QList<qint64> &ids) { return ids.at(std::uniform_int_distribution<qsizetype>(0, ids.size() - 1)(random)); };
+    auto pick = [&](const QList<qint64> &ids) {
+        return ids.at(std::uniform_int_distribution<qsizetype>(0, ids.size() - 1)(random));
+    };
     auto roll = [&](int sides) { return std::uniform_int_distribution<int>(0, sides - 1)(random); };
 
     // False (the failure recorded) at the first difference.
@@ -138,8 +140,9 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
         const QList<qint64> open = f.idsWhere(QStringLiteral("status IN ('pending', 'in_review')"));
         QDateTime due = now;
         if (!open.isEmpty()) {
-            QSqlQuery query = sql::prepare(f.db.connection(), QStringLiteral("SELECT %1 FROM applications WHERE id = ?")
-                                                                   .arg(f.db.dialect().selectTime(QStringLiteral("due_at"))));
+            QSqlQuery query =
+                sql::prepare(f.db.connection(), QStringLiteral("SELECT %1 FROM applications WHERE id = ?")
+                                                    .arg(f.db.dialect().selectTime(QStringLiteral("due_at"))));
             sql::exec(query, QStringLiteral("reading a deadline"), {pick(open)});
             if (query.next())
                 due = f.db.dialect().fromDatabaseTime(query.value(0));
@@ -166,12 +169,13 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
                 const QueueCounts kept = reader.counts(clock);
                 const QueueCounts scanned = reader.scanned(clock);
                 if (kept != scanned) {
-                    QTest::qFail(qPrintable(QStringLiteral("step %1 (%2), operator %3, clock %4: counters say %5, the scan %6")
-                                         .arg(step)
-                                         .arg(what)
-                                         .arg(operatorId)
-                                         .arg(clock.toString(Qt::ISODateWithMs), describe(kept), describe(scanned))),
-                                 __FILE__, __LINE__);
+                    QTest::qFail(
+                        qPrintable(QStringLiteral("step %1 (%2), operator %3, clock %4: counters say %5, the scan %6")
+                                       .arg(step)
+                                       .arg(what)
+                                       .arg(operatorId)
+                                       .arg(clock.toString(Qt::ISODateWithMs), describe(kept), describe(scanned))),
+                        __FILE__, __LINE__);
                     return false;
                 }
             }
@@ -210,8 +214,7 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
         case 4:
         case 5: {
             what = QStringLiteral("decide");
-            const QList<qint64> mine =
-                f.idsWhere(QStringLiteral("status = 'in_review' AND claimed_by = %1").arg(op));
+            const QList<qint64> mine = f.idsWhere(QStringLiteral("status = 'in_review' AND claimed_by = %1").arg(op));
             if (mine.isEmpty())
                 break;
             Decision decision;
@@ -254,8 +257,9 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
                 ReviewService second(f.db, reviewer);
                 if (second.claim(id).kind != ClaimResult::Kind::Claimed)
                     continue;
-                if (second.secondReview(id, roll(2) == 0, QStringLiteral("checked"),
-                                        QUuid::createUuid().toString(QUuid::WithoutBraces))
+                if (second
+                        .secondReview(id, roll(2) == 0, QStringLiteral("checked"),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces))
                         .kind == DecisionResult::Kind::Recorded) {
                     ++secondReviews;
                     break;
@@ -294,10 +298,10 @@ void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
         }
         default: {
             what = QStringLiteral("delete an untouched application");
-            const QList<qint64> fresh = f.idsWhere(
-                QStringLiteral("status = 'pending' AND claimed_by IS NULL AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE "
-                               "l.application_id = applications.id) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE "
-                               "d.application_id = applications.id)"));
+            const QList<qint64> fresh = f.idsWhere(QStringLiteral(
+                "status = 'pending' AND claimed_by IS NULL AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE "
+                "l.application_id = applications.id) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE "
+                "d.application_id = applications.id)"));
             if (fresh.isEmpty())
                 break;
             QSqlQuery remove = sql::prepare(f.db.connection(), QStringLiteral("DELETE FROM applications WHERE id = ?"));
