@@ -1,6 +1,7 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/DispatchBenchmark.h"
+#include "cli/IdleDeskBenchmark.h"
 #include "cli/QueueBenchmark.h"
 #include "cli/ReportBenchmark.h"
 #include "imaging/DecodeBenchmark.h"
@@ -15,7 +16,8 @@ namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks()
 {
-    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report")};
+    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report"),
+            QStringLiteral("idle-desks")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const
@@ -38,6 +40,16 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("rounds"),
                       tr("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
                       QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("desks"), tr("bench idle-desks: simulated desks, one connection each (default 64)."),
+                      QStringLiteral("N"), QStringLiteral("64")});
+    parser.addOption({QStringLiteral("seconds"), tr("bench idle-desks: the measured window (default 60)."),
+                      QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("count-every"),
+                      tr("bench idle-desks: seconds between a desk's count refreshes (default 2, the throttle "
+                         "of a busy office)."),
+                      QStringLiteral("S"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("scan"),
+                      tr("bench idle-desks: count with the old full COUNT(*) queries instead of the kept counters.")});
 }
 
 int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -72,6 +84,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runDispatch(parser, out);
     if (what.first() == QLatin1String("report"))
         return runReport(parser, out, options);
+    if (what.first() == QLatin1String("idle-desks"))
+        return runIdleDesks(parser, out);
     out.error(tr("unknown benchmark \"%1\"; available: %2").arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
 }
@@ -105,6 +119,25 @@ int BenchCommand::runQueue(const QCommandLineParser &parser, const CommandOutput
                        .arg(QueueBenchmark::pageSize)
                        .arg(floorClient.isEmpty() ? QStringLiteral("none") : floorClient));
     return 0;
+}
+
+int BenchCommand::runIdleDesks(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    IdleDeskBenchmark::Options options;
+    bool desksOk = false;
+    bool secondsOk = false;
+    bool everyOk = false;
+    options.desks = parser.value(QStringLiteral("desks")).toInt(&desksOk);
+    options.seconds = parser.value(QStringLiteral("seconds")).toInt(&secondsOk);
+    options.countEverySeconds = parser.value(QStringLiteral("count-every")).toDouble(&everyOk);
+    if (!desksOk || !secondsOk || !everyOk || options.desks < 1 || options.desks > 500 || options.seconds < 1
+        || options.countEverySeconds < 0.1) {
+        out.error(tr("usage: bench idle-desks [--desks 1..500] [--seconds N] [--count-every S >= 0.1] [--scan]"));
+        return 2;
+    }
+    options.scan = parser.isSet(QStringLiteral("scan"));
+    const auto database = openCurrentDatabase(parser, out);
+    return IdleDeskBenchmark(*database, options).run(out);
 }
 
 int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOutput &out)

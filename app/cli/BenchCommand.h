@@ -27,6 +27,7 @@ public:
 private:
     static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
     static int runDispatch(const QCommandLineParser &parser, const CommandOutput &out);
+    static int runIdleDesks(const QCommandLineParser &parser, const CommandOutput &out);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
     static int runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
 };

@@ -117,6 +117,8 @@ QString conninfo(const DatabaseUrl &url) {
 
 } // namespace
 
+QString SqlClientTimer::libpqConnectionString(const DatabaseUrl &url) { return conninfo(url); }
+
 SqlClientTimer::SqlClientTimer(const Database &database)
     : m_postgres(!database.url().isSqlite())
     , m_environment(QProcessEnvironment::systemEnvironment()) {

@@ -19,6 +19,7 @@
 
 namespace reissuedesk {
 class Database;
+class DatabaseUrl;
 }
 
 namespace reissuedesk::cli {
@@ -49,6 +50,10 @@ public:
     // (PostgreSQL). Throws std::invalid_argument when the counts differ or a value
     // has no literal form.
     static QString inlineValues(const QString &sql, const QVariantList &values, bool postgres);
+
+    // The libpq connection string for a PostgreSQL URL, without its password
+    // (for other libpq clients, e.g. pgbench; the password goes in PGPASSWORD).
+    static QString libpqConnectionString(const DatabaseUrl &url);
 
 private:
     struct Output {

@@ -1,13 +1,17 @@
 #include "cli/StressCommand.h"
 
+#include "cli/PgbenchFloor.h"
+
 #include "demo/DemoSeeder.h"
 #include "storage/Database.h"
 #include "storage/OperatorRepository.h"
+#include "storage/PostgresDecide.h"
 #include "storage/ReviewService.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMutex>
 #include <QSet>
 #include <QThread>
@@ -36,6 +40,14 @@ double percentile(QList<double> values, double p)
     return values.at(index);
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 } // namespace
 
 void StressCommand::addOptions(QCommandLineParser &parser) const
@@ -52,6 +64,10 @@ void StressCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("P"), QStringLiteral("0.03")});
     parser.addOption({QStringLiteral("retry-rate"), tr("Share of decisions sent twice (default 0.1)."),
                       QStringLiteral("P"), QStringLiteral("0.1")});
+    parser.addOption({QStringLiteral("decide-in-transaction"),
+                      tr("PostgreSQL: decide in the client's transaction, as before migration 0018 (for comparison).")});
+    parser.addOption({QStringLiteral("no-pgbench"),
+                      tr("PostgreSQL: do not run pgbench's decide-shaped transaction as the floor afterwards.")});
 }
 
 int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -67,6 +83,7 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     }
     const auto database = openCurrentDatabase(parser, out);
     const QSqlDatabase db = database->connection();
+    PostgresDecide::setEnabled(!parser.isSet(QStringLiteral("decide-in-transaction")));
 
     // This run's applications: everything with a higher id than now, submitted
     // "30 days ago" so that they are the most urgent in the queue.
@@ -200,7 +217,9 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     for (const qint64 id : std::as_const(shared.believedRecorded))
         lost += inDatabase.contains(id) ? 0 : 1;
 
-    const QJsonObject result{{QStringLiteral("backend"), database->dialect().name()},
+    QJsonObject result{{QStringLiteral("backend"), database->dialect().name()},
+                       {QStringLiteral("decide_path"),
+                        PostgresDecide::applies(*database) ? QStringLiteral("one_call") : QStringLiteral("transaction")},
                              {QStringLiteral("operators"), operators},
                              {QStringLiteral("applications"), applications},
                              {QStringLiteral("decided"), decided},
@@ -213,6 +232,38 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                              {QStringLiteral("decisions_per_s"), seconds > 0 ? double(decided) / seconds : 0.0},
                              {QStringLiteral("decide_p50_ms"), percentile(shared.decideMs, 0.50)},
                              {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
+    // The floor, in the same run with as many clients: pgbench doing a
+    // decide-shaped transaction on bare tables of the same shape (PgbenchFloor).
+    QString floorText;
+    if (!database->url().isSqlite() && !parser.isSet(QStringLiteral("no-pgbench"))) {
+        out.progress(tr("running pgbench's decide-shaped transaction with %1 clients...").arg(operators));
+        const PgbenchFloor floor(*database);
+        const int perClient = int(std::max<qint64>(100, decided / operators));
+        const PgbenchFloor::Result pgbench = floor.run(operators, perClient, int(std::min<qint64>(applications, 1000000)));
+        out.progress(QString());
+        if (pgbench.failure.isEmpty()) {
+            const double decideP99 = result.value(QStringLiteral("decide_p99_ms")).toDouble();
+            const double ratio = pgbench.p99Ms > 0 ? decideP99 / pgbench.p99Ms : 0.0;
+            result.insert(QStringLiteral("pgbench_transactions"), pgbench.transactions);
+            result.insert(QStringLiteral("pgbench_p50_ms"), pgbench.p50Ms);
+            result.insert(QStringLiteral("pgbench_p99_ms"), pgbench.p99Ms);
+            result.insert(QStringLiteral("decide_p99_over_pgbench_p99"), ratio);
+            floorText = QLatin1Char('\n')
+                + tr("pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; "
+                     "decide p99 / pgbench p99 = %5")
+                      .arg(operators)
+                      .arg(pgbench.transactions)
+                      .arg(pgbench.p50Ms, 0, 'f', 1)
+                      .arg(pgbench.p99Ms, 0, 'f', 1)
+                      .arg(ratio, 0, 'f', 2);
+        } else {
+            result.insert(QStringLiteral("pgbench_failure"), pgbench.failure);
+            out.warning(tr("no pgbench floor: %1").arg(pgbench.failure));
+        }
+    }
+    if (const QString load = loadAverage(); !load.isEmpty())
+        result.insert(QStringLiteral("load_average"), load);
+
     for (const QString &error : std::as_const(shared.errors).mid(0, 5))
         out.warning(error);
     out.record(result, tr("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
@@ -227,7 +278,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                            .arg(undecided)
                            .arg(conflicts)
                            .arg(result.value(QStringLiteral("decide_p50_ms")).toDouble(), 0, 'f', 1)
-                           .arg(result.value(QStringLiteral("decide_p99_ms")).toDouble(), 0, 'f', 1));
+                           .arg(result.value(QStringLiteral("decide_p99_ms")).toDouble(), 0, 'f', 1)
+                       + floorText);
     return doubles == 0 && lost == 0 && undecided == 0 && shared.errors.isEmpty() ? 0 : 1;
 }
 

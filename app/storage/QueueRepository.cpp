@@ -1,6 +1,7 @@
 #include "storage/QueueRepository.h"
 
 #include "storage/Database.h"
+#include "storage/QueueCountReader.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -233,23 +234,7 @@ QList<QueueRow> QueueRepository::page(const QueueFilter &filter, const std::opti
 
 QueueCounts QueueRepository::counts(const QDateTime &now) const
 {
-    const QSqlDatabase db = m_database.connection();
-    const QVariant nowValue = m_database.dialect().toDatabaseTime(now);
-    QueueCounts counts;
-    counts.pending = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM applications WHERE status = 'pending'"),
-                                 QCoreApplication::translate("QueueRepository", "counting pending applications"))
-                         .toLongLong();
-    counts.overdue =
-        sql::scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM applications WHERE status IN ('pending', "
-                                   "'in_review') AND due_at < ?"),
-                    QCoreApplication::translate("QueueRepository", "counting overdue applications"), {nowValue})
-            .toLongLong();
-    counts.heldByMe =
-        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"),
-                    QCoreApplication::translate("QueueRepository", "counting held applications"), {m_operatorId})
-            .toLongLong();
-    return counts;
+    return QueueCountReader(m_database, m_operatorId).counts(now);
 }
 
 std::optional<ApplicationDetail> QueueRepository::detail(qint64 applicationId) const

@@ -43,6 +43,9 @@ struct QueueCounts {
     qint64 pending = 0;
     qint64 overdue = 0; // pending or in review, past the deadline
     qint64 heldByMe = 0;
+    qint64 secondReviewWaiting = 0; // approvals awaiting a second reviewer
+
+    bool operator==(const QueueCounts &other) const = default;
 };
 
 struct ApplicationDetail {
@@ -60,6 +63,7 @@ public:
     // Up to `limit` rows after `after` (nullopt: from the start) in the filter's order.
     QList<QueueRow> page(const QueueFilter &filter, const std::optional<QueueRow> &after, int limit,
                          const QDateTime &now) const;
+    // Kept counters on PostgreSQL, a scan on SQLite (storage/QueueCountReader).
     QueueCounts counts(const QDateTime &now) const;
     std::optional<ApplicationDetail> detail(qint64 applicationId) const;
 

@@ -5,6 +5,7 @@
 #include "core/WorkingDayCalendar.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/PostgresDecide.h"
 #include "storage/ReviewContextRepository.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QThread>
+#include <optional>
 
 namespace reissuedesk {
 namespace {
@@ -375,9 +377,13 @@ DecisionResult ReviewService::decide(const Decision &decision)
     if (!refused.message.isEmpty())
         return refused;
 
+    // PostgreSQL reads without a transaction and writes in one call (PostgresDecide).
+    const bool oneRoundTrip = PostgresDecide::applies(m_database);
     return withRetries([&]() -> DecisionResult {
-        WriteTransaction transaction(m_database);
-        QSqlDatabase &db = transaction.connection();
+        std::optional<WriteTransaction> transaction;
+        if (!oneRoundTrip)
+            transaction.emplace(m_database);
+        QSqlDatabase db = m_database.connection();
         const SqlDialect &dialect = m_database.dialect();
         const QString now = dialect.nowExpression();
 
@@ -404,7 +410,7 @@ DecisionResult ReviewService::decide(const Decision &decision)
             QStringLiteral("SELECT a.status, a.claimed_by, o.login, a.review_round, a.version, "
                            "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
                            "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
-                .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
+                .arg(now, oneRoundTrip ? QString() : dialect.rowLockClause(QStringLiteral("a"))));
         sql::exec(current,
                   QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
                   {decision.applicationId});
@@ -469,6 +475,11 @@ DecisionResult ReviewService::decide(const Decision &decision)
             decision.approve
                 ? (needsSecondReview ? ApplicationStatus::AwaitingSecondReview : ApplicationStatus::Approved)
                 : ApplicationStatus::Rejected;
+        if (oneRoundTrip)
+            return PostgresDecide(m_database, m_operatorId)
+                .record(decision, *context,
+                        {newStatus, round, version, secondReviewChecks,
+                         needsSecondReview ? policy.secondReviewChecks : QList<CheckResult>()});
         QSqlQuery &update = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = ?, claimed_by = NULL, claimed_at = NULL, "
                            "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ? AND "
@@ -537,7 +548,7 @@ DecisionResult ReviewService::decide(const Decision &decision)
                                                     : QStringLiteral("application.approved"))
                                : QStringLiteral("application.rejected"),
               decision.applicationId, detail);
-        transaction.commit();
+        transaction->commit();
         return result;
     });
 }
