@@ -8,7 +8,11 @@
 
 using namespace reissuedesk;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#ifndef FUZZ_ENTRY_POINT // tst_fuzzcorpus renames it (replay_*.cpp)
+#define FUZZ_ENTRY_POINT LLVMFuzzerTestOneInput
+#endif
+
+extern "C" int FUZZ_ENTRY_POINT(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 

@@ -12,7 +12,11 @@
 
 using namespace reissuedesk;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#ifndef FUZZ_ENTRY_POINT // tst_fuzzcorpus renames it (replay_*.cpp)
+#define FUZZ_ENTRY_POINT LLVMFuzzerTestOneInput
+#endif
+
+extern "C" int FUZZ_ENTRY_POINT(const uint8_t *data, size_t size)
 {
     static const QDateTime now(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::utc());
     const QByteArray line(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
