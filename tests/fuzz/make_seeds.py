@@ -35,8 +35,8 @@ def png(width, height):
 
 
 def gif():
-    # 2x2, two-colour global table, one LZW-coded image.
-    return bytes.fromhex("474946383961020002008000000000ffffff2c00000000020002000002028c5300") + b";"
+    # The classic 1x1 GIF: two-colour global table, one LZW-coded pixel.
+    return bytes.fromhex("47494638396101000100800000ffffff0000002c00000000010001000002024401003b")
 
 
 def bmp(width, height):

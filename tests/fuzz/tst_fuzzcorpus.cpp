@@ -5,6 +5,7 @@
 #include "FuzzEntryPoints.h"
 
 #include "core/ImportRecord.h"
+#include "imaging/DocumentDecoder.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,15 @@ const Target targets[] = {
     {"fuzz_import_line", replayImportLine},
     {"fuzz_database_url", replayDatabaseUrl},
 };
+
+QByteArray corpusFile(const char *target, const char *name)
+{
+    QFile file(QStringLiteral(REISSUEDESK_FUZZ_CORPUS_DIR "/") + QLatin1String(target) + QLatin1Char('/') +
+               QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing corpus file %s/%s", target, name);
+    return file.readAll();
+}
 
 QByteArray importLineWithFee(const QByteArray &fee)
 {
@@ -89,6 +99,30 @@ private Q_SLOTS:
         const ImportRecord record = ImportRecord::parse(importLineWithFee(fee), now);
         QVERIFY(record.errors.contains(
             QStringLiteral("field \"special_service_fee_cents\" must be a non-negative whole number")));
+    }
+
+    // Finding: a 29-byte GIF whose first frame is 2 x 2 on a 2306 x 13056 logical
+    // screen decoded to a 30 MP image under a 1 MP budget: QImageReader::size()
+    // reports the frame, Qt's GIF handler allocates the screen.
+    void gifCanvasCountsAgainstThePixelBudget()
+    {
+        DecodeRequest request;
+        request.bytes = corpusFile("fuzz_document_decoder", "finding-gif-screen-beyond-budget.gif");
+        request.maxPixels = 1'000'000;
+        request.targetSize = QSize(320, 240);
+        const DecodeResult result = DocumentDecoder::decode(request);
+        QVERIFY(result.image.isNull());
+        QCOMPARE(result.error, QStringLiteral("the image declares 2306 × 13056 pixels (30.1 MP), more than the 1 MP limit"));
+    }
+
+    void gifWithinItsCanvasBudgetStillDecodes()
+    {
+        DecodeRequest request;
+        request.bytes = corpusFile("fuzz_document_decoder", "tiny.gif");
+        request.maxPixels = 1;
+        const DecodeResult result = DocumentDecoder::decode(request);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.image.size(), QSize(1, 1));
     }
 
     void importFeeInRangeIsAccepted()
