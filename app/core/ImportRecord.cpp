@@ -15,6 +15,8 @@
 #include <QStringDecoder>
 #include <QUrl>
 
+#include <cmath>
+
 namespace reissuedesk {
 namespace {
 
@@ -81,7 +83,9 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number < 0 || number != double(qint64(number)) || number > 1e12) {
+        // Range first: converting a double outside qint64 (1e300) is undefined
+        // behaviour, so qint64(number) may only run once the range is known.
+        if (!value.isDouble() || !(number >= 0 && number <= 1e12) || number != std::trunc(number)) {
             m_errors.append(QStringLiteral("field \"%1\" must be a non-negative whole number").arg(m_prefix + key));
             return fallback;
         }

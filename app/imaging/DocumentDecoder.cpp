@@ -116,6 +116,19 @@ int jpegDenominator(QSize stored, QSize fittedStored, double undershoot)
     return 1;
 }
 
+// Qt's GIF handler paints every frame onto a canvas of the logical screen size
+// (header bytes 6..9, little-endian) while QImageReader::size() reports only the
+// first frame: a 29-byte GIF with a 2 x 2 frame on a 2306 x 13056 screen became a
+// 30 MP image. The canvas is what gets allocated, so the budget is checked
+// against it too.
+QSize gifCanvasSize(const QByteArray &gif)
+{
+    if (gif.size() < 10)
+        return {};
+    const auto *d = reinterpret_cast<const uchar *>(gif.constData());
+    return QSize(d[6] | (d[7] << 8), d[8] | (d[9] << 8));
+}
+
 DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
 {
     result.pageCount = 1;
@@ -146,6 +159,13 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     if (stored.isValid() && exceeds(stored, request.maxPixels)) {
         result.error = DocumentDecoder::pixelBudgetMessage(stored, request.maxPixels);
         return result;
+    }
+    if (result.sniffed.imageFormat == "gif") {
+        const QSize canvas = gifCanvasSize(request.bytes);
+        if (exceeds(canvas, request.maxPixels)) {
+            result.error = DocumentDecoder::pixelBudgetMessage(canvas, request.maxPixels);
+            return result;
+        }
     }
     DocumentDecoder::ensureAllocationLimit(request.maxPixels);
 
@@ -204,6 +224,12 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
             image = image.scaled(fit, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     } else {
         result.fullSize = displayed;
+        // A handler that made more than it declared (as GIF did, above) is held
+        // to the budget all the same, late as that is.
+        if (exceeds(image.size(), request.maxPixels)) {
+            result.error = pixelBudgetError(QStringLiteral("the image has"), image.size(), request.maxPixels);
+            return result;
+        }
         if (exact && scaling && image.size() != fitted)
             image = image.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
