@@ -94,9 +94,9 @@ public:
             for (double dx = -IdFieldLayout::EmblemRadius; dx <= IdFieldLayout::EmblemRadius; dx += 1.0) {
                 if (dx * dx + dy * dy > IdFieldLayout::EmblemRadius * IdFieldLayout::EmblemRadius)
                     continue;
-                const QPoint p = m_photo.card.mmToImage
-                                     .map(QPointF(IdFieldLayout::EmblemX + dx, IdFieldLayout::EmblemY + dy))
-                                     .toPoint();
+                const QPoint p =
+                    m_photo.card.mmToImage.map(QPointF(IdFieldLayout::EmblemX + dx, IdFieldLayout::EmblemY + dy))
+                        .toPoint();
                 if (!m_photo.colour.valid(p))
                     continue;
                 const QRgb rgb = m_photo.colour.pixel(p);
@@ -139,15 +139,14 @@ public:
         // Cheapest first; the rest only run when the check digit or the birth date
         // rejected what was read.
         static constexpr Attempt attempts[] = {
-            {NumberPixelsPerMm, false, 0.0}, {NumberPixelsPerMm, true, 0.0}, {16.0, false, 0.0},
+            {NumberPixelsPerMm, false, 0.0},  {NumberPixelsPerMm, true, 0.0},  {16.0, false, 0.0},
             {NumberPixelsPerMm, false, -0.8}, {NumberPixelsPerMm, false, 0.8},
         };
         for (const Attempt &attempt : attempts) {
             const FieldRead number =
                 read(IdFieldLayout::Number.translated(0, attempt.shiftMm), attempt.pixelsPerMm, m_latin,
                      QStringLiteral("0123456789X"), attempt.binarize ? Variant::Binarized : Variant::Grey);
-            const QString parsed =
-                IdNumberParser::parse(number.line.text, out.birthDateValue(), out.sex.text, today);
+            const QString parsed = IdNumberParser::parse(number.line.text, out.birthDateValue(), out.sex.text, today);
             if (!parsed.isEmpty()) {
                 out.idNumber = {parsed, number.line.confidence, number.region};
                 break;
@@ -182,14 +181,14 @@ public:
     {
         const FieldRead authority = read(IdFieldLayout::Authority, TextPixelsPerMm, m_chinese, QString());
         const QString authorityText = chineseOnly(authority.line.text);
-        if (authorityText.size() >= 4 && authorityText.size() <= 30
-            && (authorityText.contains(QStringLiteral("公安")) || authorityText.endsWith(u'局')))
+        if (authorityText.size() >= 4 && authorityText.size() <= 30 &&
+            (authorityText.contains(QStringLiteral("公安")) || authorityText.endsWith(u'局')))
             out.issuingAuthority = {authorityText, authority.line.confidence, authority.region};
 
         for (const bool binarize : {false, true}) {
-            const FieldRead validity = read(IdFieldLayout::Validity, TextPixelsPerMm, m_chinese,
-                                            QStringLiteral("0123456789.-长期"),
-                                            binarize ? Variant::Binarized : Variant::Grey);
+            const FieldRead validity =
+                read(IdFieldLayout::Validity, TextPixelsPerMm, m_chinese, QStringLiteral("0123456789.-长期"),
+                     binarize ? Variant::Binarized : Variant::Grey);
             if (readValidity(validity, out))
                 break;
         }
@@ -204,7 +203,9 @@ private:
                 digits.append(ch);
         }
         const bool longTerm = validity.line.text.contains(u'长') || validity.line.text.contains(u'期');
-        const auto date = [](QStringView text) { return QDate::fromString(text.toString(), QStringLiteral("yyyyMMdd")); };
+        const auto date = [](QStringView text) {
+            return QDate::fromString(text.toString(), QStringLiteral("yyyyMMdd"));
+        };
         QDate from;
         QDate until;
         if (digits.size() == 16) {
@@ -212,8 +213,8 @@ private:
             until = date(QStringView(digits).mid(8));
             // Cards run 5, 10 or 20 years from the day of issue: anything else means a
             // digit was misread.
-            if (!from.isValid() || !until.isValid()
-                || (until != from.addYears(5) && until != from.addYears(10) && until != from.addYears(20)))
+            if (!from.isValid() || !until.isValid() ||
+                (until != from.addYears(5) && until != from.addYears(10) && until != from.addYears(20)))
                 return false;
         } else if (digits.size() == 8 && longTerm) {
             from = date(digits);

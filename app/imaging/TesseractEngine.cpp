@@ -52,7 +52,8 @@ TesseractEngine::~TesseractEngine()
 
 QString TesseractEngine::packageFor(Language language)
 {
-    return language == Language::Chinese ? QStringLiteral("tesseract-ocr-chi-sim") : QStringLiteral("tesseract-ocr-eng");
+    return language == Language::Chinese ? QStringLiteral("tesseract-ocr-chi-sim")
+                                         : QStringLiteral("tesseract-ocr-eng");
 }
 
 TesseractEngine *TesseractEngine::forThisThread(Language language, QString *error)

@@ -4,10 +4,10 @@
 // read exactly or not at all: a different number fails every case.
 
 #include "ImagingTestData.h"
+#include "core/ResidentIdNumber.h"
 #include "demo/DocumentPainter.h"
 #include "demo/IdCard.h"
 #include "demo/IdCardSample.h"
-#include "core/ResidentIdNumber.h"
 #include "imaging/IdCardReader.h"
 #include "imaging/IdNumberParser.h"
 #include "imaging/TesseractEngine.h"
