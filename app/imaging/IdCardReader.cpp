@@ -29,6 +29,13 @@ constexpr int WorkingSize = 2400;
 constexpr double NumberPixelsPerMm = 12.0;
 constexpr double TextPixelsPerMm = 11.0;
 
+// A name whose least certain character is below this is not reported: tesseract's
+// fast chi_sim model takes dense characters (磊, 鑫, 霞) for simpler ones with a
+// mean confidence above 0.85, and the wrong character itself often scores lower
+// (generated cards, seeds 4242 and 20261201: four of seven wrong names below 0.88,
+// right ones from 0.886 up).
+constexpr double NameWeakestSymbol = 0.88;
+
 // Redness (red minus the mean of green and blue) of the back's emblem; the front has
 // pale background and dark print there. Under-exposed photos keep about a third.
 constexpr double EmblemRedness = 25.0;
@@ -155,7 +162,7 @@ public:
 
         // A misread name cannot be caught by a check digit, and one stroke changes the
         // character: three differently prepared images vote, and a name is only
-        // reported when two of them read the same.
+        // reported when two of them read the same and its weakest character is sure.
         QHash<QString, int> votes;
         QHash<QString, double> confidence;
         QRect nameRegion;
@@ -166,14 +173,14 @@ public:
             if (nameText.size() < 2 || nameText.size() > 12)
                 continue;
             ++votes[nameText];
-            confidence[nameText] = std::max(confidence.value(nameText), name.line.confidence);
+            confidence[nameText] = std::max(confidence.value(nameText), name.line.weakestSymbol);
         }
         QString bestName;
         for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
             if (it.value() >= 2)
                 bestName = it.key();
         }
-        if (!bestName.isEmpty())
+        if (!bestName.isEmpty() && confidence.value(bestName) >= NameWeakestSymbol)
             out.name = {bestName, confidence.value(bestName), nameRegion};
     }
 
