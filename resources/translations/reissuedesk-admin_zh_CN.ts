@@ -248,8 +248,40 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
 %1（%2 字节），%3 次运行的中位数；常驻内存峰值 %4 MB</translation>
     </message>
     <message>
-        <source>Time the queue&apos;s queries (bench queue), decoding (bench decode FILE) or the notification dispatcher (bench dispatch).</source>
-        <translation>测量队列查询（bench queue）、解码（bench decode 文件）或通知派发器（bench dispatch）的耗时。</translation>
+        <source>bench ocr: seed of the generated ID cards (default %1).</source>
+        <translation>bench ocr：生成身份证样本的随机种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>bench idle-desks: simulated desks, one connection each (default 64).</source>
+        <translation>bench idle-desks：模拟的坐席数，每个坐席一个连接（默认 64）。</translation>
+    </message>
+    <message>
+        <source>bench idle-desks: the measured window (default 60).</source>
+        <translation>bench idle-desks：测量时长，单位秒（默认 60）。</translation>
+    </message>
+    <message>
+        <source>bench idle-desks: seconds between a desk&apos;s count refreshes (default 2, the throttle of a busy office).</source>
+        <translation>bench idle-desks：每个坐席刷新计数的间隔秒数（默认 2，即繁忙办公室的节流上限）。</translation>
+    </message>
+    <message>
+        <source>bench idle-desks: count with the old full COUNT(*) queries instead of the kept counters.</source>
+        <translation>bench idle-desks：用旧的全表 COUNT(*) 查询计数，而不是维护的计数器。</translation>
+    </message>
+    <message>
+        <source>usage: bench idle-desks [--desks 1..500] [--seconds N] [--count-every S &gt;= 0.1] [--scan]</source>
+        <translation>用法：bench idle-desks [--desks 1..500] [--seconds N] [--count-every S &gt;= 0.1] [--scan]</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 100000, not &quot;%1&quot;</source>
+        <translation>--count 必须是 1 到 100000 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &quot;%1&quot;</source>
+        <translation>--seed 必须是 0 到 4294967295 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Time the queue&apos;s queries (bench queue), decoding (bench decode FILE), the notification dispatcher (bench dispatch) or the OCR ID reader (bench ocr).</source>
+        <translation>测量队列查询（bench queue）、解码（bench decode FILE）、通知派发（bench dispatch）或 OCR 身份证识别（bench ocr）的耗时。</translation>
     </message>
 </context>
 <context>
@@ -325,18 +357,6 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Database</name>
     <message>
-        <source>%1 is a folder, not an SQLite database file</source>
-        <translation>%1 是文件夹，不是 SQLite 数据库文件</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the database file</source>
-        <translation>无法为数据库文件创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot create the database file %1: the folder is not writable</source>
-        <translation>无法创建数据库文件 %1：文件夹不可写</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -355,6 +375,14 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is not a ReissueDesk database or is corrupt (%2)</source>
         <translation>%1 不是 ReissueDesk 数据库，或已损坏（%2）</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReissueDesk database: it has tables %2. ReissueDesk does not add its tables to another program&apos;s database; choose another file.</source>
+        <translation>%1 不是 ReissueDesk 数据库：其中有表 %2。ReissueDesk 不会把自己的表加进其他程序的数据库，请选择另一个文件。</translation>
     </message>
 </context>
 <context>
@@ -386,6 +414,21 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>unknown parameter &quot;%1&quot; in the PostgreSQL URL</source>
         <translation>PostgreSQL 地址中有未知参数“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>Building index %1 (%2 of %3).</source>
+        <translation>正在建立索引 %1（第 %2 个，共 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Indexes of %1 are missing (%2): a bulk load was interrupted before it built them again, and queue queries are slow until they are back. Only the owner of the ReissueDesk tables can build them, not %3: an administrator must run reissuedesk-admin migrate.</source>
+        <translation>%1 的索引缺失（%2）：一次批量导入在重建索引前被中断，索引恢复前队列查询会很慢。只有 ReissueDesk 表的所有者才能重建索引，%3 不能：请管理员运行 reissuedesk-admin migrate。</translation>
+    </message>
+    <message>
+        <source>A bulk load was interrupted and left %1 indexes dropped (%2): building them again before going on.</source>
+        <translation>一次批量导入被中断，留下 %1 个已删除的索引（%2）：继续之前先重建它们。</translation>
     </message>
 </context>
 <context>
@@ -850,6 +893,21 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IdleDeskBenchmark</name>
+    <message>
+        <source>bench idle-desks measures a shared PostgreSQL server; this is SQLite</source>
+        <translation>bench idle-desks 测量的是共享的 PostgreSQL 服务器，而这里是 SQLite</translation>
+    </message>
+    <message>
+        <source>the server&apos;s processes cannot be read from /proc here: is the server on this machine?</source>
+        <translation>无法从 /proc 读取服务器进程：服务器是否运行在本机？</translation>
+    </message>
+    <message>
+        <source>%1 idle desks (%2 counts) on %3 applications for %4 s: server CPU %5 % of one core; %6 counts, median %7 ms; load average %8 -&gt; %9</source>
+        <translation>%1 个空闲坐席（%2 计数），%3 条申请，%4 秒：服务器 CPU 占单核的 %5 %；计数 %6 次，中位数 %7 毫秒；系统负载 %8 -&gt; %9</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>A .jsonl file, or - for standard input.</source>
@@ -894,6 +952,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Import applications from a JSON Lines file (see docs/IMPORT.md).</source>
         <translation>从 JSON Lines 文件导入申请（参见 docs/IMPORT.md）。</translation>
+    </message>
+    <message>
+        <source>the database failed, the import stopped: %1</source>
+        <translation>数据库出错，导入已停止：%1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1089,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>Create or upgrade the database schema.</source>
         <translation>创建或升级数据库结构。</translation>
     </message>
+    <message>
+        <source>; rebuilt the indexes an interrupted bulk load had left dropped: %1</source>
+        <translation>；已重建被中断的批量导入留下的已删除索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1065,6 +1131,63 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>recording migration %1</source>
         <translation>记录迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OcrBenchmark</name>
+    <message>
+        <source>card %1 of %2 ...</source>
+        <translation>第 %1 张卡，共 %2 张……</translation>
+    </message>
+    <message>
+        <source>side %1</source>
+        <translation>正反面 %1</translation>
+    </message>
+    <message>
+        <source>WRONG number %1</source>
+        <translation>号码错误 %1</translation>
+    </message>
+    <message>
+        <source>number not read</source>
+        <translation>号码未识别</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; (is %2)</source>
+        <translation>姓名“%1”（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>name not read</source>
+        <translation>姓名未识别</translation>
+    </message>
+    <message>
+        <source>WRONG expiry %1 (is %2)</source>
+        <translation>有效期错误 %1（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>expiry not read</source>
+        <translation>有效期未识别</translation>
+    </message>
+    <message>
+        <source>
+%1 generated cards, seed %2
+numbers read right:     %3
+numbers reported wrong: %4
+expiry right:           %5, %12 reported wrong
+name right:             %6, %13 reported wrong
+side right:             %7
+time per image:         median %8 ms, p95 %9 ms
+peak resident memory:   %10 MB
+load average:           %11</source>
+        <translation>
+生成的身份证 %1 张，随机种子 %2
+号码识别正确：    %3
+号码报告错误：    %4
+有效期正确：      %5，报告错误 %12
+姓名正确：        %6，报告错误 %13
+正反面正确：      %7
+每张图片耗时：    中位数 %8 毫秒，p95 %9 毫秒
+峰值常驻内存：    %10 MB
+系统负载：        %11</translation>
     </message>
 </context>
 <context>
@@ -1307,24 +1430,47 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <translation>读取队列</translation>
     </message>
     <message>
-        <source>counting pending applications</source>
-        <translation>统计待审核申请</translation>
-    </message>
-    <message>
-        <source>counting overdue applications</source>
-        <translation>统计逾期申请</translation>
-    </message>
-    <message>
-        <source>counting held applications</source>
-        <translation>统计已领取的申请</translation>
-    </message>
-    <message>
         <source>reading application %1</source>
         <translation>读取申请 %1</translation>
     </message>
     <message>
         <source>reading the documents of application %1</source>
         <translation>读取申请 %1 的证件资料</translation>
+    </message>
+</context>
+<context>
+    <name>ReadIdCommand</name>
+    <message>
+        <source>Photos or scans of ID cards (front or back).</source>
+        <translation>身份证照片或扫描件（正面或背面）。</translation>
+    </message>
+    <message>
+        <source>read-id needs at least one file</source>
+        <translation>read-id 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: back, authority %2, valid %3 to %4, confidence %5, %6 ms</source>
+        <translation>%1：背面，签发机关 %2，有效期 %3 至 %4，置信度 %5，%6 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: front, number %2, name %3, sex %4, born %5, confidence %6, %7 ms</source>
+        <translation>%1：正面，号码 %2，姓名 %3，性别 %4，出生 %5，置信度 %6，%7 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: no ID card found, %2 ms</source>
+        <translation>%1：未找到身份证，%2 毫秒</translation>
+    </message>
+    <message>
+        <source>Read ID card photos with the desk&apos;s OCR: number, name, birth date, validity.</source>
+        <translation>用审核台的 OCR 读取身份证照片：号码、姓名、出生日期、有效期。</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1921,37 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>SqliteLocation</name>
+    <message>
+        <source>%1 is on a network filesystem (%2). SQLite&apos;s file locking is not reliable on network filesystems, so two desks could corrupt the database: keep the file on a local disk, or let several desks share a PostgreSQL server.</source>
+        <translation>%1 位于网络文件系统（%2）上。SQLite 的文件锁在网络文件系统上不可靠，两个坐席同时使用可能损坏数据库：请把文件放在本地磁盘上，或让多个坐席共用一台 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database file.</source>
+        <translation>%1 是文件夹，不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1. Check the path; a new database is created only by reissuedesk-admin migrate.</source>
+        <translation>%1 处没有数据库文件。请检查路径；新数据库只能由 reissuedesk-admin migrate 创建。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database file cannot be created: %2 is not a writable folder.</source>
+        <translation>无法为数据库文件创建文件夹 %1：%2 不是可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: the folder %2 is read-only.</source>
+        <translation>无法创建数据库文件 %1：文件夹 %2 是只读的。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: ReissueDesk needs to write to it. Check its owner and permissions.</source>
+        <translation>数据库文件 %1 是只读的：ReissueDesk 需要写入它。请检查其所有者和权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite keeps its write-ahead log (%2-wal and %2-shm) beside the database file, so the database cannot be used there. Make the folder writable or move the file to a writable folder.</source>
+        <translation>文件夹 %1 是只读的：SQLite 把预写日志（%2-wal 和 %2-shm）放在数据库文件旁边，因此无法在那里使用该数据库。请让该文件夹可写，或把文件移到可写的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>%1 applications in %2
@@ -1859,6 +2036,26 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Race simulated operators through fresh applications and check that each is decided once.</source>
         <translation>让模拟坐席并发审核新申请，并检查每条申请只被审结一次。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: decide in the client&apos;s transaction, as before migration 0018 (for comparison).</source>
+        <translation>PostgreSQL：像迁移 0018 之前那样在客户端事务中作出决定（用于对比）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: do not run pgbench&apos;s decide-shaped transaction as the floor afterwards.</source>
+        <translation>PostgreSQL：之后不运行 pgbench 的决定型事务作为基准下限。</translation>
+    </message>
+    <message>
+        <source>running pgbench&apos;s decide-shaped transaction with %1 clients...</source>
+        <translation>正在用 %1 个客户端运行 pgbench 的决定型事务……</translation>
+    </message>
+    <message>
+        <source>pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; decide p99 / pgbench p99 = %5</source>
+        <translation>pgbench，决定型事务，%1 个客户端，%2 个事务：p50 %3 毫秒，p99 %4 毫秒；决定 p99 / pgbench p99 = %5</translation>
+    </message>
+    <message>
+        <source>no pgbench floor: %1</source>
+        <translation>没有 pgbench 基准下限：%1</translation>
     </message>
 </context>
 <context>

@@ -400,18 +400,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1 is a folder, not an SQLite database file</source>
-        <translation>%1 是文件夹，不是 SQLite 数据库文件</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the database file</source>
-        <translation>无法为数据库文件创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot create the database file %1: the folder is not writable</source>
-        <translation>无法创建数据库文件 %1：文件夹不可写</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -430,6 +418,14 @@
     <message>
         <source>%1 is not a ReissueDesk database or is corrupt (%2)</source>
         <translation>%1 不是 ReissueDesk 数据库，或已损坏（%2）</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReissueDesk database: it has tables %2. ReissueDesk does not add its tables to another program&apos;s database; choose another file.</source>
+        <translation>%1 不是 ReissueDesk 数据库：其中有表 %2。ReissueDesk 不会把自己的表加进其他程序的数据库，请选择另一个文件。</translation>
     </message>
 </context>
 <context>
@@ -488,6 +484,21 @@
     <message>
         <source>the internal note is longer than 2000 characters</source>
         <translation>内部备注超过 2000 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>Building index %1 (%2 of %3).</source>
+        <translation>正在建立索引 %1（第 %2 个，共 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Indexes of %1 are missing (%2): a bulk load was interrupted before it built them again, and queue queries are slow until they are back. Only the owner of the ReissueDesk tables can build them, not %3: an administrator must run reissuedesk-admin migrate.</source>
+        <translation>%1 的索引缺失（%2）：一次批量导入在重建索引前被中断，索引恢复前队列查询会很慢。只有 ReissueDesk 表的所有者才能重建索引，%3 不能：请管理员运行 reissuedesk-admin migrate。</translation>
+    </message>
+    <message>
+        <source>A bulk load was interrupted and left %1 indexes dropped (%2): building them again before going on.</source>
+        <translation>一次批量导入被中断，留下 %1 个已删除的索引（%2）：继续之前先重建它们。</translation>
     </message>
 </context>
 <context>
@@ -1538,18 +1549,6 @@
         <translation>读取队列</translation>
     </message>
     <message>
-        <source>counting pending applications</source>
-        <translation>统计待审核申请</translation>
-    </message>
-    <message>
-        <source>counting overdue applications</source>
-        <translation>统计逾期申请</translation>
-    </message>
-    <message>
-        <source>counting held applications</source>
-        <translation>统计已领取的申请</translation>
-    </message>
-    <message>
         <source>reading application %1</source>
         <translation>读取申请 %1</translation>
     </message>
@@ -2346,6 +2345,37 @@
     <message>
         <source>configuring the connection (%1)</source>
         <translation>配置连接（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLocation</name>
+    <message>
+        <source>%1 is on a network filesystem (%2). SQLite&apos;s file locking is not reliable on network filesystems, so two desks could corrupt the database: keep the file on a local disk, or let several desks share a PostgreSQL server.</source>
+        <translation>%1 位于网络文件系统（%2）上。SQLite 的文件锁在网络文件系统上不可靠，两个坐席同时使用可能损坏数据库：请把文件放在本地磁盘上，或让多个坐席共用一台 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database file.</source>
+        <translation>%1 是文件夹，不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1. Check the path; a new database is created only by reissuedesk-admin migrate.</source>
+        <translation>%1 处没有数据库文件。请检查路径；新数据库只能由 reissuedesk-admin migrate 创建。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the database file cannot be created: %2 is not a writable folder.</source>
+        <translation>无法为数据库文件创建文件夹 %1：%2 不是可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: the folder %2 is read-only.</source>
+        <translation>无法创建数据库文件 %1：文件夹 %2 是只读的。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: ReissueDesk needs to write to it. Check its owner and permissions.</source>
+        <translation>数据库文件 %1 是只读的：ReissueDesk 需要写入它。请检查其所有者和权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite keeps its write-ahead log (%2-wal and %2-shm) beside the database file, so the database cannot be used there. Make the folder writable or move the file to a writable folder.</source>
+        <translation>文件夹 %1 是只读的：SQLite 把预写日志（%2-wal 和 %2-shm）放在数据库文件旁边，因此无法在那里使用该数据库。请让该文件夹可写，或把文件移到可写的文件夹。</translation>
     </message>
 </context>
 <context>
