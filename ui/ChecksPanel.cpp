@@ -70,6 +70,8 @@ void ChecksPanel::setChecks(const QList<CheckResult> &checks, const ReviewPolicy
     if (const int warnings = m_model->count(CheckVerdict::Warning); warnings > 0)
         summary.append(tr("%n to look at", nullptr, warnings));
     summary.append(tr("%n passed", nullptr, m_model->count(CheckVerdict::Pass)));
+    if (const int unread = m_model->count(CheckVerdict::Info); unread > 0)
+        summary.append(tr("%n to compare by eye", nullptr, unread));
     setTitle(tr("Checks: %1").arg(summary.join(QStringLiteral(" · "))));
 
     QStringList sentences;
