@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ImportShipmentsCommand.h"
 #include "cli/MigrateCommand.h"
+#include "cli/ReadIdCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
@@ -34,6 +35,7 @@ AdminTool::AdminTool()
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
     add(std::make_unique<CheckDocumentCommand>());
+    add(std::make_unique<ReadIdCommand>());
     add(std::make_unique<DispatchCommand>());
 }
 

@@ -1,6 +1,7 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/DispatchBenchmark.h"
+#include "cli/OcrBenchmark.h"
 #include "cli/QueueBenchmark.h"
 #include "cli/ReportBenchmark.h"
 #include "imaging/DecodeBenchmark.h"
@@ -15,7 +16,8 @@ namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks()
 {
-    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report")};
+    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report"),
+            QStringLiteral("ocr")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const
@@ -31,6 +33,9 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
                                         "database's own client runs it for the floor.")});
     parser.addOption({QStringLiteral("count"), tr("bench dispatch: messages to send (default 5000)."),
                       QStringLiteral("N"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("seed"),
+                      tr("bench ocr: seed of the generated ID cards (default %1).").arg(OcrBenchmark::DefaultSeed),
+                      QStringLiteral("S")});
     parser.addOption({QStringLiteral("concurrency"), tr("bench dispatch: requests in flight (default 8)."),
                       QStringLiteral("N"), QStringLiteral("8")});
     parser.addOption({QStringLiteral("batch"), tr("bench dispatch: messages claimed at once (default 100)."),
@@ -72,6 +77,8 @@ int BenchCommand::run(const QCommandLineParser &parser, const CommandOutput &out
         return runDispatch(parser, out);
     if (what.first() == QLatin1String("report"))
         return runReport(parser, out, options);
+    if (what.first() == QLatin1String("ocr"))
+        return runOcr(parser, out);
     out.error(tr("unknown benchmark \"%1\"; available: %2").arg(what.first(), benchmarks().join(QStringLiteral(", "))));
     return 2;
 }
@@ -132,6 +139,29 @@ int BenchCommand::runDispatch(const QCommandLineParser &parser, const CommandOut
     }
     const auto database = openCurrentDatabase(parser, out);
     return DispatchBenchmark(*database, options).run(out);
+}
+
+int BenchCommand::runOcr(const QCommandLineParser &parser, const CommandOutput &out)
+{
+    // --count is shared with bench dispatch, whose default (5000) is far too many cards.
+    int count = OcrBenchmark::DefaultCount;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("count")))
+        count = parser.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count < 1 || count > 100000) {
+        out.error(tr("--count must be a whole number from 1 to 100000, not \"%1\"")
+                      .arg(parser.value(QStringLiteral("count"))));
+        return 2;
+    }
+    quint32 seed = OcrBenchmark::DefaultSeed;
+    if (parser.isSet(QStringLiteral("seed")))
+        seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        out.error(tr("--seed must be a whole number from 0 to 4294967295, not \"%1\"")
+                      .arg(parser.value(QStringLiteral("seed"))));
+        return 2;
+    }
+    return OcrBenchmark::run(count, seed, out);
 }
 
 int BenchCommand::runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options)

@@ -15,8 +15,8 @@ public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override
     {
-        return tr("Time the queue's queries (bench queue), decoding (bench decode FILE) or the "
-                  "notification dispatcher (bench dispatch).");
+        return tr("Time the queue's queries (bench queue), decoding (bench decode FILE), the "
+                  "notification dispatcher (bench dispatch) or the OCR ID reader (bench ocr).");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
@@ -27,6 +27,7 @@ public:
 private:
     static int runDecode(const QString &path, const CommandOutput &out, const BenchOptions &options);
     static int runDispatch(const QCommandLineParser &parser, const CommandOutput &out);
+    static int runOcr(const QCommandLineParser &parser, const CommandOutput &out);
     static int runQueue(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
     static int runReport(const QCommandLineParser &parser, const CommandOutput &out, const BenchOptions &options);
 };
