@@ -29,7 +29,7 @@ CREATE TABLE id_readings (
     sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'reading', 'done', 'failed')),
     reader_version INTEGER CHECK (reader_version > 0),
-    reading TEXT CHECK (length(reading) <= 16384 AND reading::jsonb IS NOT NULL),
+    reading TEXT CHECK (reading IS NULL OR (length(reading) <= 16384 AND reading::jsonb IS NOT NULL)),
     read_at TIMESTAMPTZ,
     read_by TEXT,
     claimed_by TEXT CHECK (length(claimed_by) <= 200),
