@@ -29,7 +29,8 @@ QString expectedExpiry(const demo::IdCardFace &face)
 
 int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
 {
-    int fronts = 0, backs = 0, numbersRight = 0, numbersWrong = 0, namesRight = 0, expiriesRight = 0;
+    int fronts = 0, backs = 0, numbersRight = 0, numbersWrong = 0, namesRight = 0, namesWrong = 0;
+    int expiriesRight = 0, expiriesWrong = 0;
     int sidesRight = 0;
     QList<double> times;
     for (int i = 0; i < count; ++i) {
@@ -55,14 +56,18 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
                 misses << tr("number not read");
             if (reading.name.text == sample.face.name)
                 ++namesRight;
+            else if (reading.name.isRead())
+                ++namesWrong, misses << tr("name \"%1\" (is %2)").arg(reading.name.text, sample.face.name);
             else
-                misses << tr("name \"%1\"").arg(reading.name.text);
+                misses << tr("name not read");
         } else {
             ++backs;
             if (reading.validUntil.text == expectedExpiry(sample.face))
                 ++expiriesRight;
+            else if (reading.validUntil.isRead())
+                ++expiriesWrong, misses << tr("WRONG expiry %1 (is %2)").arg(reading.validUntil.text, expectedExpiry(sample.face));
             else
-                misses << tr("expiry \"%1\" (is %2)").arg(reading.validUntil.text, expectedExpiry(sample.face));
+                misses << tr("expiry not read");
         }
         QJsonObject record = reading.toJson();
         record.insert(QStringLiteral("sample"), i);
@@ -87,7 +92,9 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
                               {QStringLiteral("numbers_right"), share(numbersRight, fronts)},
                               {QStringLiteral("numbers_wrong"), numbersWrong},
                               {QStringLiteral("names_right"), share(namesRight, fronts)},
+                              {QStringLiteral("names_wrong"), namesWrong},
                               {QStringLiteral("expiry_right"), share(expiriesRight, backs)},
+                              {QStringLiteral("expiry_wrong"), expiriesWrong},
                               {QStringLiteral("sides_right"), share(sidesRight, count)},
                               {QStringLiteral("median_ms"), BenchReport::roundMs(timing.medianMs)},
                               {QStringLiteral("p95_ms"), BenchReport::roundMs(timing.p95Ms)},
@@ -100,8 +107,8 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
                tr("\n%1 generated cards, seed %2\n"
                   "numbers read right:     %3\n"
                   "numbers reported wrong: %4\n"
-                  "expiry right:           %5\n"
-                  "name right:             %6\n"
+                  "expiry right:           %5, %12 reported wrong\n"
+                  "name right:             %6, %13 reported wrong\n"
                   "side right:             %7\n"
                   "time per image:         median %8 ms, p95 %9 ms\n"
                   "peak resident memory:   %10 MB\n"
@@ -114,7 +121,9 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
                    .arg(timing.medianMs, 0, 'f', 0)
                    .arg(timing.p95Ms, 0, 'f', 0)
                    .arg(double(peakKb) / 1024.0, 0, 'f', 1)
-                   .arg(load));
+                   .arg(load)
+                   .arg(expiriesWrong)
+                   .arg(namesWrong));
     return numbersWrong > 0 ? 1 : 0;
 }
 

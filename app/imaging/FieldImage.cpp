@@ -127,4 +127,21 @@ QImage FieldImage::binarized(const QImage &image)
     return out;
 }
 
+QImage FieldImage::padded(const QImage &image, int margin)
+{
+    QImage out(image.width() + 2 * margin, image.height() + 2 * margin, QImage::Format_Grayscale8);
+    out.fill(255);
+    for (int y = 0; y < image.height(); ++y)
+        std::copy_n(image.constScanLine(y), image.width(), out.scanLine(y + margin) + margin);
+    return out;
+}
+
+QImage FieldImage::scaled(const QImage &image, double factor)
+{
+    return image
+        .scaled(std::max(1, qRound(image.width() * factor)), std::max(1, qRound(image.height() * factor)),
+                Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_Grayscale8);
+}
+
 } // namespace reissuedesk

@@ -21,6 +21,13 @@ public:
 
     // Black and white at Otsu's threshold.
     static QImage binarized(const QImage &image);
+
+    // `image` on a white margin of `margin` pixels: tesseract misses characters that
+    // touch the border of the image.
+    static QImage padded(const QImage &image, int margin);
+
+    // `image` resampled by `factor` (smooth).
+    static QImage scaled(const QImage &image, double factor);
 };
 
 } // namespace reissuedesk

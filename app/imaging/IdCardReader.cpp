@@ -8,6 +8,7 @@
 #include "imaging/TesseractEngine.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -70,13 +71,18 @@ public:
         return full.toAlignedRect();
     }
 
+    enum class Variant { Grey, Binarized, Smaller };
+
     FieldRead read(const QRectF &mm, double pixelsPerMm, TesseractEngine &engine, const QString &whitelist,
-                   bool binarize = false)
+                   Variant variant = Variant::Grey)
     {
         QImage field = FieldImage::extract(m_photo.gray, m_photo.card.mmToImage, mm, pixelsPerMm);
         FieldImage::stretchContrast(field);
-        if (binarize)
+        if (variant == Variant::Binarized)
             field = FieldImage::binarized(field);
+        else if (variant == Variant::Smaller)
+            field = FieldImage::scaled(field, 0.75);
+        field = FieldImage::padded(field, field.height() / 4);
         return {engine.readLine(field, whitelist), regionOf(mm)};
     }
 
@@ -105,10 +111,15 @@ public:
     {
         const QDate today = QDate::currentDate();
         // Birth date and sex first: the number must agree with them.
-        const FieldRead sex = read(IdFieldLayout::Sex, TextPixelsPerMm, m_chinese, QStringLiteral("男女"));
-        const QString sexText = chineseOnly(sex.line.text);
-        if (sexText == QStringLiteral("男") || sexText == QStringLiteral("女"))
-            out.sex = {sexText, sex.line.confidence, sex.region};
+        // No whitelist: restricted to 男女, chi_sim's LSTM reads a lone character as nothing.
+        for (const Variant variant : {Variant::Grey, Variant::Binarized}) {
+            const FieldRead sex = read(IdFieldLayout::Sex, TextPixelsPerMm, m_chinese, QString(), variant);
+            const bool male = sex.line.text.contains(u'男');
+            if (male != sex.line.text.contains(u'女')) {
+                out.sex = {male ? QStringLiteral("男") : QStringLiteral("女"), sex.line.confidence, sex.region};
+                break;
+            }
+        }
 
         const FieldRead birth =
             read(IdFieldLayout::Birth, TextPixelsPerMm, m_chinese, QStringLiteral("0123456789年月日"));
@@ -132,8 +143,9 @@ public:
             {NumberPixelsPerMm, false, -0.8}, {NumberPixelsPerMm, false, 0.8},
         };
         for (const Attempt &attempt : attempts) {
-            const FieldRead number = read(IdFieldLayout::Number.translated(0, attempt.shiftMm), attempt.pixelsPerMm,
-                                          m_latin, QStringLiteral("0123456789X"), attempt.binarize);
+            const FieldRead number =
+                read(IdFieldLayout::Number.translated(0, attempt.shiftMm), attempt.pixelsPerMm, m_latin,
+                     QStringLiteral("0123456789X"), attempt.binarize ? Variant::Binarized : Variant::Grey);
             const QString parsed =
                 IdNumberParser::parse(number.line.text, out.birthDateValue(), out.sex.text, today);
             if (!parsed.isEmpty()) {
@@ -142,10 +154,28 @@ public:
             }
         }
 
-        const FieldRead name = read(IdFieldLayout::Name, TextPixelsPerMm, m_chinese, QString());
-        const QString nameText = chineseOnly(name.line.text);
-        if (nameText.size() >= 2 && nameText.size() <= 12)
-            out.name = {nameText, name.line.confidence, name.region};
+        // A misread name cannot be caught by a check digit, and one stroke changes the
+        // character: three differently prepared images vote, and a name is only
+        // reported when two of them read the same.
+        QHash<QString, int> votes;
+        QHash<QString, double> confidence;
+        QRect nameRegion;
+        for (const Variant variant : {Variant::Grey, Variant::Binarized, Variant::Smaller}) {
+            const FieldRead name = read(IdFieldLayout::Name, TextPixelsPerMm, m_chinese, QString(), variant);
+            nameRegion = name.region;
+            const QString nameText = chineseOnly(name.line.text);
+            if (nameText.size() < 2 || nameText.size() > 12)
+                continue;
+            ++votes[nameText];
+            confidence[nameText] = std::max(confidence.value(nameText), name.line.confidence);
+        }
+        QString bestName;
+        for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+            if (it.value() >= 2)
+                bestName = it.key();
+        }
+        if (!bestName.isEmpty())
+            out.name = {bestName, confidence.value(bestName), nameRegion};
     }
 
     void readBack(IdCardReading &out)
@@ -158,7 +188,8 @@ public:
 
         for (const bool binarize : {false, true}) {
             const FieldRead validity = read(IdFieldLayout::Validity, TextPixelsPerMm, m_chinese,
-                                            QStringLiteral("0123456789.-长期"), binarize);
+                                            QStringLiteral("0123456789.-长期"),
+                                            binarize ? Variant::Binarized : Variant::Grey);
             if (readValidity(validity, out))
                 break;
         }

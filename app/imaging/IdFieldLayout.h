@@ -13,7 +13,7 @@ namespace reissuedesk::IdFieldLayout {
 // Front.
 inline const QRectF Name{14.6, 6.0, 38.5, 6.3};
 inline const QRectF Sex{14.6, 13.2, 8.0, 5.2};
-inline const QRectF Birth{14.6, 19.7, 26.0, 5.2};
+inline const QRectF Birth{14.6, 19.7, 28.4, 5.2};
 inline const QRectF Number{27.6, 43.6, 56.4, 5.8};
 // Back.
 inline const QRectF Authority{30.2, 39.2, 54.0, 5.2};
