@@ -36,6 +36,10 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(CheckListModel::TitleColumn, QHeaderView::ResizeToContents);
     m_view->setStyleSheet(QStringLiteral("QTreeView { background: transparent; border: none; }"));
     m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->checks().size())
+            Q_EMIT checkClicked(m_model->checks().at(index.row()));
+    });
     connect(m_view->header(), &QHeaderView::sectionResized, this,
             [this] { QTimer::singleShot(0, this, &ChecksPanel::fitHeight); });
 

@@ -86,6 +86,11 @@ QString ReviewChecks::title(CheckId id)
     return {};
 }
 
+CheckResult ReviewChecks::placeholder(CheckId id, CheckVerdict verdict)
+{
+    return make(id, verdict, QString());
+}
+
 QString ReviewChecks::verdictKey(CheckVerdict verdict)
 {
     switch (verdict) {

@@ -104,6 +104,10 @@ public:
 
     // The translated title shown for a check ("Account holder", ...).
     static QString title(CheckId id);
+
+    // A result with this verdict and title and no explanation (a check named by
+    // a stored key whose result is not at hand).
+    static CheckResult placeholder(CheckId id, CheckVerdict verdict);
 };
 
 } // namespace reissuedesk
