@@ -42,32 +42,40 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
         times.append(double(timer.nsecsElapsed()) / 1e6);
         out.progress(QString());
         QStringList misses;
-        if (reading.side == (sample.front ? IdCardSide::Front : IdCardSide::Back))
+        if (reading.side == (sample.front ? IdCardSide::Front : IdCardSide::Back)) {
             ++sidesRight;
-        else
+        } else {
             misses << tr("side %1").arg(IdCardReading::sideName(reading.side));
+        }
         if (sample.front) {
             ++fronts;
-            if (reading.idNumber.text == sample.face.idNumber)
+            if (reading.idNumber.text == sample.face.idNumber) {
                 ++numbersRight;
-            else if (reading.idNumber.isRead())
-                ++numbersWrong, misses << tr("WRONG number %1").arg(reading.idNumber.text);
-            else
+            } else if (reading.idNumber.isRead()) {
+                ++numbersWrong;
+                misses << tr("WRONG number %1").arg(reading.idNumber.text);
+            } else {
                 misses << tr("number not read");
-            if (reading.name.text == sample.face.name)
+            }
+            if (reading.name.text == sample.face.name) {
                 ++namesRight;
-            else if (reading.name.isRead())
-                ++namesWrong, misses << tr("name \"%1\" (is %2)").arg(reading.name.text, sample.face.name);
-            else
+            } else if (reading.name.isRead()) {
+                ++namesWrong;
+                misses << tr("name \"%1\" (is %2)").arg(reading.name.text, sample.face.name);
+            } else {
                 misses << tr("name not read");
+            }
         } else {
             ++backs;
-            if (reading.validUntil.text == expectedExpiry(sample.face))
+            const QString expiry = expectedExpiry(sample.face);
+            if (reading.validUntil.text == expiry) {
                 ++expiriesRight;
-            else if (reading.validUntil.isRead())
-                ++expiriesWrong, misses << tr("WRONG expiry %1 (is %2)").arg(reading.validUntil.text, expectedExpiry(sample.face));
-            else
+            } else if (reading.validUntil.isRead()) {
+                ++expiriesWrong;
+                misses << tr("WRONG expiry %1 (is %2)").arg(reading.validUntil.text, expiry);
+            } else {
                 misses << tr("expiry not read");
+            }
         }
         QJsonObject record = reading.toJson();
         record.insert(QStringLiteral("sample"), i);
@@ -103,27 +111,26 @@ int OcrBenchmark::run(int count, quint32 seed, const CommandOutput &out)
     const auto percent = [&](int part, int whole) {
         return QStringLiteral("%1 % (%2 of %3)").arg(100.0 * share(part, whole), 0, 'f', 1).arg(part).arg(whole);
     };
-    out.record(summary,
-               tr("\n%1 generated cards, seed %2\n"
-                  "numbers read right:     %3\n"
-                  "numbers reported wrong: %4\n"
-                  "expiry right:           %5, %12 reported wrong\n"
-                  "name right:             %6, %13 reported wrong\n"
-                  "side right:             %7\n"
-                  "time per image:         median %8 ms, p95 %9 ms\n"
-                  "peak resident memory:   %10 MB\n"
-                  "load average:           %11")
-                   .arg(count)
-                   .arg(seed)
-                   .arg(percent(numbersRight, fronts))
-                   .arg(numbersWrong)
-                   .arg(percent(expiriesRight, backs), percent(namesRight, fronts), percent(sidesRight, count))
-                   .arg(timing.medianMs, 0, 'f', 0)
-                   .arg(timing.p95Ms, 0, 'f', 0)
-                   .arg(double(peakKb) / 1024.0, 0, 'f', 1)
-                   .arg(load)
-                   .arg(expiriesWrong)
-                   .arg(namesWrong));
+    out.record(summary, tr("\n%1 generated cards, seed %2\n"
+                           "numbers read right:     %3\n"
+                           "numbers reported wrong: %4\n"
+                           "expiry right:           %5, %12 reported wrong\n"
+                           "name right:             %6, %13 reported wrong\n"
+                           "side right:             %7\n"
+                           "time per image:         median %8 ms, p95 %9 ms\n"
+                           "peak resident memory:   %10 MB\n"
+                           "load average:           %11")
+                            .arg(count)
+                            .arg(seed)
+                            .arg(percent(numbersRight, fronts))
+                            .arg(numbersWrong)
+                            .arg(percent(expiriesRight, backs), percent(namesRight, fronts), percent(sidesRight, count))
+                            .arg(timing.medianMs, 0, 'f', 0)
+                            .arg(timing.p95Ms, 0, 'f', 0)
+                            .arg(double(peakKb) / 1024.0, 0, 'f', 1)
+                            .arg(load)
+                            .arg(expiriesWrong)
+                            .arg(namesWrong));
     return numbersWrong > 0 ? 1 : 0;
 }
 

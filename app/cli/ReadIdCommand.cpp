@@ -44,11 +44,11 @@ int ReadIdCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         if (!reading.error.isEmpty()) {
             text = tr("%1: FAILED: %2").arg(path, reading.error);
         } else if (reading.side == IdCardSide::Back) {
-            text = tr("%1: back, authority %2, valid %3 to %4, confidence %5, %6 ms")
-                       .arg(path, orDash(reading.issuingAuthority), orDash(reading.validFrom),
-                            orDash(reading.validUntil))
-                       .arg(reading.confidence, 0, 'f', 2)
-                       .arg(reading.milliseconds);
+            text =
+                tr("%1: back, authority %2, valid %3 to %4, confidence %5, %6 ms")
+                    .arg(path, orDash(reading.issuingAuthority), orDash(reading.validFrom), orDash(reading.validUntil))
+                    .arg(reading.confidence, 0, 'f', 2)
+                    .arg(reading.milliseconds);
         } else if (reading.side == IdCardSide::Front) {
             text = tr("%1: front, number %2, name %3, sex %4, born %5, confidence %6, %7 ms")
                        .arg(path, orDash(reading.idNumber), orDash(reading.name), orDash(reading.sex),

@@ -29,8 +29,8 @@ IdCardFace sampleFace(quint32 seed, Rng &rng)
     IdCardFace face;
     for (int i = 0; i < 50; ++i) {
         face = people.next().face;
-        if (face.idNumber.size() == 18 && ResidentIdNumber::validate(face.idNumber, QDate(2026, 6, 1)).valid
-            && face.birthDate.isValid())
+        if (face.idNumber.size() == 18 && ResidentIdNumber::validate(face.idNumber, QDate(2026, 6, 1)).valid &&
+            face.birthDate.isValid())
             break;
     }
     face.validFrom = QDate(2008, 1, 1).addDays(rng.below(365 * 18));
@@ -141,9 +141,9 @@ IdCardSample IdCardSampleGenerator::make(quint32 seed, int index)
         // A soft shadow under the card's lower edge.
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0, 0, 0, 70));
-        p.drawRoundedRect(QRectF(-card.width() * k / 2 + 2 * k, -card.height() * k / 2 + 4 * k, card.width() * k,
-                                 card.height() * k),
-                          8 * k, 8 * k);
+        p.drawRoundedRect(
+            QRectF(-card.width() * k / 2 + 2 * k, -card.height() * k / 2 + 4 * k, card.width() * k, card.height() * k),
+            8 * k, 8 * k);
         p.scale(k, k);
         p.drawImage(QPointF(-card.width() / 2.0, -card.height() / 2.0), card);
     }

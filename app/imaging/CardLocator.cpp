@@ -10,7 +10,7 @@ namespace reissuedesk {
 
 namespace {
 
-constexpr int WorkingSize = 640;       // longest side of the copy the locator works on
+constexpr int WorkingSize = 640;        // longest side of the copy the locator works on
 constexpr double MaxTiltDegrees = 10.0; // a little beyond the ±8° a reader must take
 constexpr double CardAspect = CardLocator::CardWidthMm / CardLocator::CardHeightMm;
 
@@ -237,8 +237,8 @@ CardGeometry CardLocator::locate(const QImage &gray)
     CardGeometry geometry;
     geometry.found = true;
     geometry.tilt = bestTilt;
-    geometry.mmToImage = QTransform(sx * c * rx, sx * s * ry, -sy * s * rx, sy * c * ry, (l * c - t * s) * rx,
-                                    (l * s + t * c) * ry);
+    geometry.mmToImage =
+        QTransform(sx * c * rx, sx * s * ry, -sy * s * rx, sy * c * ry, (l * c - t * s) * rx, (l * s + t * c) * ry);
     geometry.pixelsPerMm = (sx + sy) / 2 * (rx + ry) / 2;
     return geometry;
 }

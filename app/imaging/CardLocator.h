@@ -13,8 +13,8 @@
 namespace reissuedesk {
 
 struct CardGeometry {
-    bool found = false;  // false: the whole image was taken for the card
-    double tilt = 0;     // degrees, clockwise
+    bool found = false;   // false: the whole image was taken for the card
+    double tilt = 0;      // degrees, clockwise
     QTransform mmToImage; // card millimetres (origin top-left) to image pixels
     double pixelsPerMm = 0;
 };

@@ -29,6 +29,13 @@ constexpr int WorkingSize = 2400;
 constexpr double NumberPixelsPerMm = 12.0;
 constexpr double TextPixelsPerMm = 11.0;
 
+// A name whose least certain character is below this is not reported: tesseract's
+// fast chi_sim model takes dense characters (磊, 鑫, 霞) for simpler ones with a
+// mean confidence above 0.85, and the wrong character itself often scores lower
+// (generated cards, seeds 4242 and 20261201: four of seven wrong names below 0.88,
+// right ones from 0.886 up).
+constexpr double NameWeakestSymbol = 0.88;
+
 // Redness (red minus the mean of green and blue) of the back's emblem; the front has
 // pale background and dark print there. Under-exposed photos keep about a third.
 constexpr double EmblemRedness = 25.0;
@@ -94,9 +101,9 @@ public:
             for (double dx = -IdFieldLayout::EmblemRadius; dx <= IdFieldLayout::EmblemRadius; dx += 1.0) {
                 if (dx * dx + dy * dy > IdFieldLayout::EmblemRadius * IdFieldLayout::EmblemRadius)
                     continue;
-                const QPoint p = m_photo.card.mmToImage
-                                     .map(QPointF(IdFieldLayout::EmblemX + dx, IdFieldLayout::EmblemY + dy))
-                                     .toPoint();
+                const QPoint p =
+                    m_photo.card.mmToImage.map(QPointF(IdFieldLayout::EmblemX + dx, IdFieldLayout::EmblemY + dy))
+                        .toPoint();
                 if (!m_photo.colour.valid(p))
                     continue;
                 const QRgb rgb = m_photo.colour.pixel(p);
@@ -139,15 +146,14 @@ public:
         // Cheapest first; the rest only run when the check digit or the birth date
         // rejected what was read.
         static constexpr Attempt attempts[] = {
-            {NumberPixelsPerMm, false, 0.0}, {NumberPixelsPerMm, true, 0.0}, {16.0, false, 0.0},
+            {NumberPixelsPerMm, false, 0.0},  {NumberPixelsPerMm, true, 0.0},  {16.0, false, 0.0},
             {NumberPixelsPerMm, false, -0.8}, {NumberPixelsPerMm, false, 0.8},
         };
         for (const Attempt &attempt : attempts) {
             const FieldRead number =
                 read(IdFieldLayout::Number.translated(0, attempt.shiftMm), attempt.pixelsPerMm, m_latin,
                      QStringLiteral("0123456789X"), attempt.binarize ? Variant::Binarized : Variant::Grey);
-            const QString parsed =
-                IdNumberParser::parse(number.line.text, out.birthDateValue(), out.sex.text, today);
+            const QString parsed = IdNumberParser::parse(number.line.text, out.birthDateValue(), out.sex.text, today);
             if (!parsed.isEmpty()) {
                 out.idNumber = {parsed, number.line.confidence, number.region};
                 break;
@@ -156,7 +162,7 @@ public:
 
         // A misread name cannot be caught by a check digit, and one stroke changes the
         // character: three differently prepared images vote, and a name is only
-        // reported when two of them read the same.
+        // reported when two of them read the same and its weakest character is sure.
         QHash<QString, int> votes;
         QHash<QString, double> confidence;
         QRect nameRegion;
@@ -167,14 +173,14 @@ public:
             if (nameText.size() < 2 || nameText.size() > 12)
                 continue;
             ++votes[nameText];
-            confidence[nameText] = std::max(confidence.value(nameText), name.line.confidence);
+            confidence[nameText] = std::max(confidence.value(nameText), name.line.weakestSymbol);
         }
         QString bestName;
         for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
             if (it.value() >= 2)
                 bestName = it.key();
         }
-        if (!bestName.isEmpty())
+        if (!bestName.isEmpty() && confidence.value(bestName) >= NameWeakestSymbol)
             out.name = {bestName, confidence.value(bestName), nameRegion};
     }
 
@@ -182,14 +188,14 @@ public:
     {
         const FieldRead authority = read(IdFieldLayout::Authority, TextPixelsPerMm, m_chinese, QString());
         const QString authorityText = chineseOnly(authority.line.text);
-        if (authorityText.size() >= 4 && authorityText.size() <= 30
-            && (authorityText.contains(QStringLiteral("公安")) || authorityText.endsWith(u'局')))
+        if (authorityText.size() >= 4 && authorityText.size() <= 30 &&
+            (authorityText.contains(QStringLiteral("公安")) || authorityText.endsWith(u'局')))
             out.issuingAuthority = {authorityText, authority.line.confidence, authority.region};
 
         for (const bool binarize : {false, true}) {
-            const FieldRead validity = read(IdFieldLayout::Validity, TextPixelsPerMm, m_chinese,
-                                            QStringLiteral("0123456789.-长期"),
-                                            binarize ? Variant::Binarized : Variant::Grey);
+            const FieldRead validity =
+                read(IdFieldLayout::Validity, TextPixelsPerMm, m_chinese, QStringLiteral("0123456789.-长期"),
+                     binarize ? Variant::Binarized : Variant::Grey);
             if (readValidity(validity, out))
                 break;
         }
@@ -204,7 +210,9 @@ private:
                 digits.append(ch);
         }
         const bool longTerm = validity.line.text.contains(u'长') || validity.line.text.contains(u'期');
-        const auto date = [](QStringView text) { return QDate::fromString(text.toString(), QStringLiteral("yyyyMMdd")); };
+        const auto date = [](QStringView text) {
+            return QDate::fromString(text.toString(), QStringLiteral("yyyyMMdd"));
+        };
         QDate from;
         QDate until;
         if (digits.size() == 16) {
@@ -212,8 +220,8 @@ private:
             until = date(QStringView(digits).mid(8));
             // Cards run 5, 10 or 20 years from the day of issue: anything else means a
             // digit was misread.
-            if (!from.isValid() || !until.isValid()
-                || (until != from.addYears(5) && until != from.addYears(10) && until != from.addYears(20)))
+            if (!from.isValid() || !until.isValid() ||
+                (until != from.addYears(5) && until != from.addYears(10) && until != from.addYears(20)))
                 return false;
         } else if (digits.size() == 8 && longTerm) {
             from = date(digits);

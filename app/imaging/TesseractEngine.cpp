@@ -1,12 +1,14 @@
 #include "imaging/TesseractEngine.h"
 
 #include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
 
 #include <QByteArray>
 #include <QMutex>
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <array>
 
 namespace reissuedesk {
@@ -52,7 +54,8 @@ TesseractEngine::~TesseractEngine()
 
 QString TesseractEngine::packageFor(Language language)
 {
-    return language == Language::Chinese ? QStringLiteral("tesseract-ocr-chi-sim") : QStringLiteral("tesseract-ocr-eng");
+    return language == Language::Chinese ? QStringLiteral("tesseract-ocr-chi-sim")
+                                         : QStringLiteral("tesseract-ocr-eng");
 }
 
 TesseractEngine *TesseractEngine::forThisThread(Language language, QString *error)
@@ -96,6 +99,17 @@ TesseractEngine::Line TesseractEngine::readLine(const QImage &image, const QStri
     if (text)
         line.text = QString::fromUtf8(text.get()).trimmed();
     line.confidence = std::max(0, m_api->MeanTextConf()) / 100.0;
+    // One character can be wrong in a line read with high mean confidence (a dense
+    // hanzi taken for a simpler one): the weakest symbol tells.
+    if (const std::unique_ptr<tesseract::ResultIterator> it{m_api->GetIterator()}; it && !line.text.isEmpty()) {
+        double weakest = 100.0;
+        do {
+            const std::unique_ptr<char[]> symbol(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+            if (symbol && *symbol.get() != '\0')
+                weakest = std::min(weakest, double(it->Confidence(tesseract::RIL_SYMBOL)));
+        } while (it->Next(tesseract::RIL_SYMBOL));
+        line.weakestSymbol = std::clamp(weakest, 0.0, 100.0) / 100.0;
+    }
     m_api->Clear();
     return line;
 }

@@ -25,7 +25,8 @@ public:
 
     struct Line {
         QString text;            // as recognised, UTF-8 decoded, trimmed
-        double confidence = 0.0; // 0..1
+        double confidence = 0.0;       // 0..1, mean over the line's words
+        double weakestSymbol = 0.0;    // 0..1, the least certain character's confidence
     };
 
     ~TesseractEngine();

@@ -132,9 +132,9 @@ private Q_SLOTS:
 
     void benchOcrPrintsTheFigures()
     {
-        const Run run = admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"),
-                               QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("12"),
-                               QStringLiteral("--json")});
+        const Run run =
+            admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("2"),
+                   QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QList<QJsonObject> objects = run.jsonLines();
         QCOMPARE(objects.size(), 3); // two cards and the summary
@@ -147,8 +147,8 @@ private Q_SLOTS:
         QVERIFY(summary.value(QStringLiteral("median_ms")).toDouble() > 0);
         QVERIFY(summary.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
 
-        const Run bad = admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"),
-                               QStringLiteral("zero")});
+        const Run bad =
+            admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("zero")});
         QCOMPARE(bad.exitCode, 2);
     }
 

@@ -4,13 +4,15 @@
 // read exactly or not at all: a different number fails every case.
 
 #include "ImagingTestData.h"
-#include "demo/DocumentPainter.h"
-#include "demo/IdCardSample.h"
 #include "core/ResidentIdNumber.h"
+#include "demo/DocumentPainter.h"
+#include "demo/IdCard.h"
+#include "demo/IdCardSample.h"
 #include "imaging/IdCardReader.h"
 #include "imaging/IdNumberParser.h"
 #include "imaging/TesseractEngine.h"
 
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -197,6 +199,29 @@ private Q_SLOTS:
         QCOMPARE(reading.validUntil.text, QStringLiteral("long-term"));
         QVERIFY(reading.isLongTerm());
         QVERIFY(!reading.validUntilValue().isValid());
+    }
+
+    void readsACardScannedEdgeToEdge_data()
+    {
+        QTest::addColumn<int>("margin");
+        QTest::newRow("cropped to the card") << 0;
+        QTest::newRow("on a white scanner bed") << 60;
+    }
+
+    void readsACardScannedEdgeToEdge()
+    {
+        // A flatbed scan: no desk, no tilt, the card's edge at or near the border.
+        QFETCH(int, margin);
+        const demo::IdCardFace face = demoFace();
+        const QImage card = demo::painting::renderCard(demo::painting::CardSide::Front, face, 1024);
+        QImage scan(card.width() + 2 * margin, card.height() + 2 * margin, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QPainter p(&scan);
+        p.drawImage(margin, margin, card);
+        p.end();
+        const IdCardReading reading = IdCardReader::read(test::encode(scan, "jpeg", 90));
+        QCOMPARE(reading.side, IdCardSide::Front);
+        QCOMPARE(reading.idNumber.text, face.idNumber);
     }
 
     void refusesHostileInput_data()

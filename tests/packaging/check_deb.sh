@@ -70,7 +70,7 @@ done
 dependency_names=$(tr ',|' '\n\n' <<<"$depends" | sed -e 's/^ *//' -e 's/ .*//')
 # From dpkg-shlibdeps (the binaries' libraries) and from the plugin list.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6pdf6 libpq5 libsodium23 \
-    libqt6sql6-sqlite libqt6sql6-psql qt6-image-formats-plugins; do
+    libqt6sql6-sqlite libqt6sql6-psql qt6-image-formats-plugins libtesseract5 tesseract-ocr-eng tesseract-ocr-chi-sim; do
     grep -qxF "$package" <<<"$dependency_names" || fail "Depends lacks $package"
 done
 
