@@ -21,6 +21,7 @@
 #include "models/JobRunner.h"
 #include "models/OperatorIdentity.h"
 #include "models/Settings.h"
+#include "ui/DeskCommandLine.h"
 #include "ui/DeskLanguage.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
@@ -44,30 +45,18 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.reissuedesk.ReissueDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.reissuedesk.ReissueDesk")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ReissueDesk: review replacement-card applications."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("password-file"),
-                      QStringLiteral("Log in unattended with the password on the first line of PATH (a file only "
-                                     "you can read: mode 0600 or 0400)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("Language: zh_CN, en or system (default: $REISSUEDESK_LANG, else the "
-                                     "Language setting, else the system locale)."),
-                      QStringLiteral("LANG")});
-    parser.process(app);
-
+    // --lang first: --help and the parser's complaints speak the chosen language.
     reissuedesk::Settings settings;
-    QString language = parser.value(QStringLiteral("lang"));
+    QString language = reissuedesk::DeskCommandLine::languageChoice(QCoreApplication::arguments());
     if (language.isEmpty())
         language = qEnvironmentVariable("REISSUEDESK_LANG");
     if (language.isEmpty())
         language = settings.get(reissuedesk::Settings::Key::Language).toString();
     const reissuedesk::DeskLanguage deskLanguage(reissuedesk::DeskLanguage::localeFor(language));
     reissuedesk::DeskLanguage::useFontsFor(deskLanguage.locale());
+    QCommandLineParser parser;
+    reissuedesk::DeskCommandLine::describe(parser);
+    parser.process(app);
     // The window title is the translated name alone (Qt appends a differing display name).
     QApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "ReissueDesk"));
     bool leaseOk = false;

@@ -2,6 +2,7 @@
 
 #include "models/AuditExporter.h"
 #include "models/AuditLogModel.h"
+#include "models/ReviewTexts.h"
 #include "ui_AuditPage.h"
 
 #include <QFileDialog>
@@ -44,11 +45,19 @@ AuditPage::AuditPage(JobRunner &runner, qint64 supervisorId, QWidget *parent)
             [this] { showMessage(tr("%n row(s) shown", nullptr, m_model->rowCount()), false); });
     connect(m_model, &AuditLogModel::filterChoicesLoaded, this,
             [this](const QStringList &actions, const QList<Operator> &operators) {
-                const QString action = ui->actionCombo->currentText();
+                const QString action = currentFilter().action;
                 ui->actionCombo->clear();
                 ui->actionCombo->addItem(QString());
-                ui->actionCombo->addItems(actions);
-                ui->actionCombo->setCurrentText(action);
+                // The label to read, the stored code to filter by (and to see).
+                for (const QString &code : actions) {
+                    ui->actionCombo->addItem(ReviewTexts::timelineAction(code), code);
+                    ui->actionCombo->setItemData(ui->actionCombo->count() - 1, code, Qt::ToolTipRole);
+                }
+                const int known = ui->actionCombo->findData(action);
+                if (known > 0)
+                    ui->actionCombo->setCurrentIndex(known);
+                else
+                    ui->actionCombo->setCurrentText(action);
                 const qint64 operatorId = ui->operatorCombo->currentData().toLongLong();
                 ui->operatorCombo->clear();
                 ui->operatorCombo->addItem(tr("anyone"), qint64(0));
@@ -101,7 +110,11 @@ AuditFilter AuditPage::currentFilter() const
 {
     AuditFilter filter;
     filter.operatorId = ui->operatorCombo->currentData().toLongLong();
-    filter.action = ui->actionCombo->currentText().trimmed();
+    // A chosen entry filters by its code; text typed by hand is taken as a code.
+    const QString typed = ui->actionCombo->currentText().trimmed();
+    const int chosen = ui->actionCombo->currentIndex();
+    filter.action =
+        chosen > 0 && ui->actionCombo->itemText(chosen) == typed ? ui->actionCombo->itemData(chosen).toString() : typed;
     filter.applicationNumber = ui->applicationEdit->text().trimmed().toUpper();
     if (ui->fromCheck->isChecked())
         filter.from = ui->fromEdit->dateTime().toUTC();

@@ -30,8 +30,10 @@ DeskLanguage::DeskLanguage(const QLocale &locale)
     // English is the source language: no translator, so no stale one either.
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
-    m_desk = load(locale, QStringLiteral("reissuedesk"), QStringLiteral(":/i18n"));
+    // Qt's first: the last installed is searched first, so where both
+    // translate (QCommandLineParser's --help texts) the desk's words win.
     m_qt = load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    m_desk = load(locale, QStringLiteral("reissuedesk"), QStringLiteral(":/i18n"));
 }
 
 DeskLanguage::~DeskLanguage()

@@ -27,9 +27,12 @@ public:
 
 protected:
     // Opens --db / $REISSUEDESK_DB / the embedded default, asking for a
-    // PostgreSQL password on the terminal when the server wants one. Throws
-    // StorageError.
-    static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const CommandOutput &out);
+    // PostgreSQL password on the terminal when the server wants one, and
+    // builds the indexes an interrupted bulk load left dropped before going
+    // on. `forMigrate`: creates a missing SQLite file (nothing else may) and
+    // leaves the indexes to the migrator, which reports them. Throws StorageError.
+    static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const CommandOutput &out,
+                                                  bool forMigrate = false);
     // Opens and refuses a schema that is not current (tells to run migrate).
     static std::unique_ptr<Database> openCurrentDatabase(const QCommandLineParser &parser, const CommandOutput &out);
 };

@@ -1,13 +1,31 @@
 #include "cli/ImportCommand.h"
 
+#include "cli/ImportShipmentsCommand.h"
+#include "cli/StreamInput.h"
 #include "net/DocumentStore.h"
 #include "storage/ApplicationImporter.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace reissuedesk::cli {
+namespace {
+
+void printSummary(const ImportSummary &summary, const CommandOutput &out)
+{
+    out.record({{QStringLiteral("lines"), summary.lines},
+                {QStringLiteral("imported"), summary.imported},
+                {QStringLiteral("already_present"), summary.alreadyPresent},
+                {QStringLiteral("rejected"), summary.rejected}},
+               ImportCommand::tr("%1 lines: %2 imported, %3 already present, %4 rejected")
+                   .arg(summary.lines)
+                   .arg(summary.imported)
+                   .arg(summary.alreadyPresent)
+                   .arg(summary.rejected));
+}
+
+} // namespace
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -30,11 +48,9 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         out.error(tr("import takes exactly one FILE (or - for standard input)"));
         return 2;
     }
-    QFile input;
-    const bool opened = files.first() == QLatin1String("-")
-                            ? input.open(stdin, QIODevice::ReadOnly)
-                            : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
-    if (!opened) {
+    // Read as a stream: standard input, a FIFO or <(…) like a file.
+    StreamInput input;
+    if (!input.openPath(files.first())) {
         out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
         return 1;
     }
@@ -54,7 +70,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     }
     ApplicationImporter importer(*database);
     importer.setDocumentUrlCheck([&store](const QUrl &url) { return store.checkUrl(url); });
-    const ImportSummary summary = importer.run(input, [&out](const ImportLineOutcome &outcome) {
+    const auto report = [&out](const ImportLineOutcome &outcome) {
         static const char *const kinds[] = {"imported", "already_present", "rejected"};
         const QString kind = QString::fromLatin1(kinds[int(outcome.kind)]);
         if (outcome.kind == ImportLineOutcome::Kind::Rejected) {
@@ -80,17 +96,23 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             out.text(tr("line %1: %2 already present, skipped").arg(outcome.line).arg(outcome.applicationNumber));
         for (const QString &warning : outcome.messages)
             out.warning(tr("line %1 (%2): %3").arg(outcome.line).arg(outcome.applicationNumber, warning));
-    });
-    out.record({{QStringLiteral("lines"), summary.lines},
-                {QStringLiteral("imported"), summary.imported},
-                {QStringLiteral("already_present"), summary.alreadyPresent},
-                {QStringLiteral("rejected"), summary.rejected}},
-               tr("%1 lines: %2 imported, %3 already present, %4 rejected")
-                   .arg(summary.lines)
-                   .arg(summary.imported)
-                   .arg(summary.alreadyPresent)
-                   .arg(summary.rejected));
-    return summary.rejected > 0 ? 1 : 0;
+    };
+    ImportSummary summary;
+    try {
+        summary = importer.run(input, report);
+    } catch (const StorageError &error) {
+        // The lines before the failing batch stay imported: say how far it got.
+        out.error(tr("the database failed, the import stopped: %1").arg(error.message()));
+        printSummary(importer.summary(), out);
+        return 1;
+    }
+    if (!summary.inputProblem.isEmpty()) {
+        out.error(QStringLiteral("%1: %2").arg(files.first(), summary.inputProblem));
+        printSummary(summary, out);
+        return 1;
+    }
+    printSummary(summary, out);
+    return summary.rejected > 0 ? ImportShipmentsCommand::ExitLinesRejected : 0;
 }
 
 } // namespace reissuedesk::cli

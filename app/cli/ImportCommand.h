@@ -1,4 +1,8 @@
 #pragma once
+// reissuedesk-admin import FILE.jsonl (docs/IMPORT.md). Exit codes, the same
+// rule as import-shipments: 0 every line imported or already present, 1 the
+// input or the database failed (see the message; the summary is printed all
+// the same), 2 usage, 3 some lines were rejected (the good ones were imported).
 
 #include "cli/AdminCommand.h"
 

@@ -1,10 +1,10 @@
 #include "cli/ImportShipmentsCommand.h"
 
+#include "cli/StreamInput.h"
 #include "storage/Database.h"
 #include "storage/ShipmentImporter.h"
 #include "storage/StorageError.h"
 
-#include <QFile>
 
 namespace reissuedesk::cli {
 namespace {
@@ -46,11 +46,8 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
     const auto database = openCurrentDatabase(parser, out);
     // Read as a stream (never seeked, never sized): standard input, a FIFO or
     // a process substitution are read like a file.
-    QFile input;
-    const bool opened = files.first() == QLatin1String("-")
-                            ? input.open(stdin, QIODevice::ReadOnly)
-                            : (input.setFileName(files.first()), input.open(QIODevice::ReadOnly));
-    if (!opened) {
+    StreamInput input;
+    if (!input.openPath(files.first())) {
         out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
         return 1;
     }

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/TextColumns.h"
 #include "storage/Database.h"
 #include "storage/ReportRepository.h"
 
@@ -137,7 +138,7 @@ QString ReportCommand::toText(const Report &report)
                  .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate),
                       report.asOf.toString(Qt::ISODate));
     auto line = [&lines](const QString &label, const QString &value) {
-        lines << QStringLiteral("  %1 %2").arg(label, -34).arg(value);
+        lines << QStringLiteral("  %1 %2").arg(padRight(label, 34), value);
     };
     line(tr("received"), QString::number(report.received));
     line(tr("decided"),
@@ -160,25 +161,19 @@ QString ReportCommand::toText(const Report &report)
     lines << QString() << tr("Rejection reasons");
     for (const RejectionReasonCount &reason : report.rejectionReasons)
         lines << QStringLiteral("  %1 %2 %3 / %4")
-                     .arg(reason.count, 6)
-                     .arg(reason.code, -24)
-                     .arg(reason.titleZh, reason.titleEn);
+                     .arg(padLeft(QString::number(reason.count), 6), padRight(reason.code, 24), reason.titleZh,
+                          reason.titleEn);
     lines << QString()
           << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                 .arg(tr("operator"), -16)
-                 .arg(tr("decisions"), 10)
-                 .arg(tr("approved"), 9)
-                 .arg(tr("rejected"), 9)
-                 .arg(tr("median claimed->decided"), 24)
-                 .arg(tr("2nd reviews asked"), 18);
+                 .arg(padRight(tr("operator"), 16), padLeft(tr("decisions"), 10), padLeft(tr("approved"), 9),
+                      padLeft(tr("rejected"), 9), padLeft(tr("median claimed->decided"), 24),
+                      padLeft(tr("2nd reviews asked"), 18));
     for (const OperatorFigures &row : report.operators)
         lines << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                     .arg(row.login, -16)
-                     .arg(row.decisions, 10)
-                     .arg(row.approved, 9)
-                     .arg(row.rejected, 9)
-                     .arg(durationText(row.claimedToDecided.medianMs), 24)
-                     .arg(row.secondReviewsAsked, 18);
+                     .arg(padRight(row.login, 16), padLeft(QString::number(row.decisions), 10),
+                          padLeft(QString::number(row.approved), 9), padLeft(QString::number(row.rejected), 9),
+                          padLeft(durationText(row.claimedToDecided.medianMs), 24),
+                          padLeft(QString::number(row.secondReviewsAsked), 18));
     lines << QString() << tr("Decisions per day (approved / rejected)");
     for (const DayCount &day : report.decisionsPerDay)
         lines

@@ -1,5 +1,6 @@
 #include "cli/StatsCommand.h"
 
+#include "cli/TextColumns.h"
 #include "storage/ApplicationStatistics.h"
 #include "storage/Database.h"
 
@@ -41,7 +42,7 @@ int StatsCommand::run(const QCommandLineParser &parser, const CommandOutput &out
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         total += it.value();
         byStatus.insert(toKey(it.key()), it.value());
-        lines.append(QStringLiteral("  %1 %2").arg(statusLabel(it.key()), -24).arg(it.value()));
+        lines.append(QStringLiteral("  %1 %2").arg(padRight(statusLabel(it.key()), 24), QString::number(it.value())));
     }
     out.record(
         {{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}},

@@ -13,6 +13,13 @@ namespace reissuedesk {
 
 class ApplicationNumber {
 public:
+    // The largest sequence a day's counter hands out or an import may bring
+    // (application_number_counters has a CHECK to match, migration 0017):
+    // nine digits, so a number is at most 20 characters and the counter's
+    // arithmetic can never overflow.
+    static constexpr int MaxCountedSequenceDigits = 9;
+    static constexpr qint64 MaxCountedSequence = 999'999'999;
+
     struct Parts {
         QDate day;
         qint64 sequence = 0;

@@ -1,17 +1,20 @@
 #include "core/Decision.h"
 
+#include <QCoreApplication>
+
 namespace reissuedesk {
 
 QString Decision::problem() const
 {
     if (applicationId <= 0)
-        return QStringLiteral("no application chosen");
+        return QCoreApplication::translate("Decision", "no application chosen");
     if (idempotencyKey.trimmed().isEmpty())
-        return QStringLiteral("the decision has no idempotency key");
+        return QCoreApplication::translate("Decision", "the decision has no idempotency key");
     if (!approve && reasonCodes.isEmpty())
-        return QStringLiteral("choose at least one reason for the rejection");
+        return QCoreApplication::translate("Decision", "choose at least one reason for the rejection");
     if (!approve && customerMessage.trimmed().isEmpty())
-        return QStringLiteral("the rejection needs a message telling the customer what to fix");
+        return QCoreApplication::translate("Decision",
+                                           "the rejection needs a message telling the customer what to fix");
     // The decision does not know the customer's language: the limit holds
     // for the longer of the two texts.
     QString sms;
@@ -24,11 +27,12 @@ QString Decision::problem() const
         }
     }
     if (sms.size() > SmsMaxCharacters)
-        return QStringLiteral("the customer message makes the SMS %1 characters long; the limit is %2")
+        return QCoreApplication::translate("Decision",
+                                           "the customer message makes the SMS %1 characters long; the limit is %2")
             .arg(sms.size())
             .arg(SmsMaxCharacters);
     if (internalNote.size() > 2000)
-        return QStringLiteral("the internal note is longer than 2000 characters");
+        return QCoreApplication::translate("Decision", "the internal note is longer than 2000 characters");
     return {};
 }
 

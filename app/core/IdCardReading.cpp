@@ -1,5 +1,7 @@
 #include "core/IdCardReading.h"
 
+#include "core/PrintableText.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -75,7 +77,9 @@ bool fieldFromJson(const QJsonValue &value, IdCardField &field)
             return false;
         numbers[i] = n.toInt();
     }
-    field.text = text.toString();
+    // A stored reading is data from the database, which a hand-written row can make
+    // hostile: what is shown is one printable line.
+    field.text = PrintableText::oneLine(text.toString(), MaxFieldLength);
     field.confidence = c;
     field.region = QRect(numbers[0], numbers[1], numbers[2], numbers[3]);
     return true;
@@ -153,7 +157,7 @@ IdCardReading IdCardReading::fromJson(const QJsonObject &object)
         reading.side = IdCardSide::Front;
     else if (sideText == QLatin1String("back"))
         reading.side = IdCardSide::Back;
-    reading.error = object.value(QStringLiteral("error")).toString().left(500);
+    reading.error = PrintableText::oneLine(object.value(QStringLiteral("error")).toString(), 500);
 
     const QJsonObject fields = object.value(QStringLiteral("fields")).toObject();
     for (const FieldKey &f : Fields) {

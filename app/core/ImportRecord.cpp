@@ -3,6 +3,7 @@
 #include "core/ApplicationNumber.h"
 #include "core/CardNumber.h"
 #include "core/EmailAddress.h"
+#include "core/ImportedText.h"
 #include "core/Iccid.h"
 #include "core/MobileNumber.h"
 #include "core/ResidentIdNumber.h"
@@ -11,10 +12,27 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace reissuedesk {
 namespace {
+
+constexpr int EarliestYear = 2000;
+
+// What is wrong with the bytes of a line before they are read as JSON; "".
+QString byteProblem(const QByteArray &line)
+{
+    if (line.contains('\0'))
+        return QStringLiteral("the line contains a NUL byte");
+    if (line.contains("\xEF\xBB\xBF"))
+        return QStringLiteral("the line contains a byte order mark (U+FEFF)");
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(line);
+    if (decoder.hasError())
+        return QStringLiteral("the line is not valid UTF-8");
+    return {};
+}
 
 // Reads fields from one JSON object, collecting every problem rather than
 // stopping at the first, so one pass over a file shows all that is wrong.
@@ -40,18 +58,19 @@ public:
             m_errors.append(QStringLiteral("field \"%1\" must be a string").arg(m_prefix + key));
             return {};
         }
-        const QString result = value.toString().trimmed();
+        // Refused before anything else: text a database would alter or a
+        // reader could not see (core/ImportedText.h). Stored in NFC.
+        const QString refused = ImportedText::problem(value.toString());
+        if (!refused.isEmpty()) {
+            m_errors.append(QStringLiteral("field \"%1\" %2").arg(m_prefix + key, refused));
+            return {};
+        }
+        const QString result = ImportedText::normalized(value.toString());
         if (required && result.isEmpty())
             m_errors.append(QStringLiteral("field \"%1\" is empty").arg(m_prefix + key));
         if (result.size() > maxLength)
             m_errors.append(
                 QStringLiteral("field \"%1\" is longer than %2 characters").arg(m_prefix + key).arg(maxLength));
-        for (const QChar c : result) {
-            if (c.category() == QChar::Other_Control) {
-                m_errors.append(QStringLiteral("field \"%1\" contains a control character").arg(m_prefix + key));
-                break;
-            }
-        }
         return result;
     }
 
@@ -81,6 +100,14 @@ public:
                                 .arg(m_prefix + QString::fromLatin1(name), raw.left(40)));
             return {};
         }
+        // Both databases store any such time; an earlier one is a typing
+        // mistake (or a probe), not an application.
+        if (parsed.toUTC().date().year() < EarliestYear) {
+            m_errors.append(QStringLiteral("field \"%1\" must be in %2 or later, not \"%3\"")
+                                .arg(m_prefix + QString::fromLatin1(name), QString::number(EarliestYear),
+                                     raw.left(40)));
+            return {};
+        }
         return parsed.toUTC();
     }
 
@@ -101,8 +128,15 @@ void check(QStringList &errors, const QString &field, const ValidationResult &re
 ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &now)
 {
     ImportRecord record;
+    QByteArray line = jsonLine;
+    if (line.endsWith('\r'))
+        line.chop(1); // CRLF files
+    if (const QString problem = byteProblem(line); !problem.isEmpty()) {
+        record.errors.append(problem);
+        return record;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error == QJsonParseError::GarbageAtEnd) {
         // Two objects on one line must never become two applications, nor one.
         record.errors.append(
@@ -170,9 +204,20 @@ ImportRecord ImportRecord::parse(const QByteArray &jsonLine, const QDateTime &no
     const QString number = fields.text("application_number", false, 40);
     if (!number.isEmpty()) {
         a.applicationNumber = ApplicationNumber::normalize(number);
-        if (!ApplicationNumber::isWellFormed(a.applicationNumber))
+        const auto parts = ApplicationNumber::parse(a.applicationNumber);
+        static const QRegularExpression numberShape(QStringLiteral("^BK[0-9]{8}-[0-9]{6,}$"));
+        const bool tooLong = numberShape.match(a.applicationNumber).hasMatch() &&
+                             a.applicationNumber.size() > 11 + ApplicationNumber::MaxCountedSequenceDigits;
+        if (!parts && !tooLong)
             errors.append(
                 QStringLiteral("application_number \"%1\" is not of the form BK20261124-000123").arg(number.left(40)));
+        else if (tooLong || parts->sequence > ApplicationNumber::MaxCountedSequence || parts->day.year() < EarliestYear)
+            // The day's counter could never reach it: importing it would move
+            // the counter out of its range for everyone after.
+            errors.append(QStringLiteral("application_number \"%1\" is out of range (a day from %2 on, a "
+                                         "sequence of at most %3 digits)")
+                              .arg(number.left(40), QString::number(EarliestYear),
+                                   QString::number(ApplicationNumber::MaxCountedSequenceDigits)));
     }
     a.applicantName = fields.text("applicant_name", true, 100);
     a.applicantIdNumber = ResidentIdNumber::normalize(fields.text("applicant_id_number", true, 18));

@@ -21,6 +21,13 @@ struct ImportRecord {
 
     bool isValid() const { return errors.isEmpty(); }
 
+    // The import line parser: one physical line (without its newline; a
+    // trailing CR is dropped) to a record, or the reasons it is rejected. Pure:
+    // no database, no files, no clock but `now` (the fuzz target calls it).
+    // Checks every byte (NUL, byte order mark, UTF-8), every text value
+    // (core/ImportedText.h), every number and date against what both schemas
+    // accept, so a valid record cannot fail at the database. Document URLs
+    // are not checked against the document store here (ApplicationImporter).
     static ImportRecord parse(const QByteArray &jsonLine, const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 

@@ -135,7 +135,8 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
         deferred.emplace(
             m_database,
             QStringList{QStringLiteral("applications"), QStringLiteral("accounts"), QStringLiteral("audit_log")},
-            QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")});
+            QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")},
+            QStringLiteral("seed-demo"));
 
     QHash<qsizetype, Document> idFronts; // by application index, for reused documents
     qint64 done = 0;

@@ -4,6 +4,7 @@
 #include "imaging/PdfSupport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QMutex>
 #include <QPainter>
@@ -24,7 +25,7 @@ QString megapixels(qint64 pixels)
 
 QString pixelBudgetError(const QString &what, QSize size, qint64 maxPixels)
 {
-    return QStringLiteral("%1 %2 × %3 pixels (%4 MP), more than the %5 MP limit")
+    return QCoreApplication::translate("DocumentDecoder", "%1 %2 × %3 pixels (%4 MP), more than the %5 MP limit")
         .arg(what)
         .arg(size.width())
         .arg(size.height())
@@ -53,21 +54,26 @@ QString withArticle(const QString &label)
 QString DocumentDecoder::undisplayableMessage(const SniffResult &sniffed)
 {
     if (sniffed.mediaType == QLatin1String("image/heic") || sniffed.mediaType == QLatin1String("image/avif"))
-        return QStringLiteral("%1 images are not supported; ask the customer for a JPEG or PNG").arg(sniffed.label);
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "%1 images are not supported; ask the customer for a JPEG or PNG")
+            .arg(sniffed.label);
     if (sniffed.mediaType == QLatin1String("image/svg+xml"))
-        return QStringLiteral("SVG drawings are not shown (they can carry scripts and links); "
-                              "ask the customer for a JPEG, PNG or PDF");
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "SVG drawings are not shown (they can carry scripts and links); "
+                                           "ask the customer for a JPEG, PNG or PDF");
     if (sniffed.mediaType == QLatin1String("text/html"))
-        return QStringLiteral("this is an HTML page, not an image or PDF "
-                              "(a document server may have sent an error page instead of the file)");
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "this is an HTML page, not an image or PDF "
+                                           "(a document server may have sent an error page instead of the file)");
     if (sniffed.mediaType == QLatin1String("application/octet-stream"))
-        return QStringLiteral("this file is not an image or PDF (unrecognised data)");
-    return QStringLiteral("this is %1, not an image or PDF").arg(withArticle(sniffed.label));
+        return QCoreApplication::translate("DocumentDecoder", "this file is not an image or PDF (unrecognised data)");
+    return QCoreApplication::translate("DocumentDecoder", "this is %1, not an image or PDF")
+        .arg(withArticle(sniffed.label));
 }
 
 QString DocumentDecoder::pixelBudgetMessage(QSize declared, qint64 maxPixels)
 {
-    return pixelBudgetError(QStringLiteral("the image declares"), declared, maxPixels);
+    return pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the image declares"), declared, maxPixels);
 }
 
 namespace {
@@ -116,9 +122,10 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     const QString &label = result.sniffed.label;
 
     if (!QImageReader::supportedImageFormats().contains(result.sniffed.imageFormat)) {
-        result.error = QStringLiteral("no Qt image plugin for %1 is installed on this desk "
-                                      "(package qt6-image-formats-plugins)")
-                           .arg(label);
+        result.error =
+            QCoreApplication::translate("DocumentDecoder", "no Qt image plugin for %1 is installed on this desk "
+                                                           "(package qt6-image-formats-plugins)")
+                .arg(label);
         return result;
     }
 
@@ -132,8 +139,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     // Header only: the size the file declares, checked before a pixel is allocated.
     const QSize stored = reader.size();
     if (!stored.isValid() && !reader.canRead()) {
-        result.error =
-            QStringLiteral("the %1 data is damaged or truncated: %2").arg(label, lowerFirst(reader.errorString()));
+        result.error = QCoreApplication::translate("DocumentDecoder", "the %1 data is damaged or truncated: %2")
+                           .arg(label, lowerFirst(reader.errorString()));
         return result;
     }
     if (stored.isValid() && exceeds(stored, request.maxPixels)) {
@@ -179,8 +186,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
 
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
-        result.error =
-            QStringLiteral("the %1 data is damaged or truncated: %2").arg(label, lowerFirst(reader.errorString()));
+        result.error = QCoreApplication::translate("DocumentDecoder", "the %1 data is damaged or truncated: %2")
+                           .arg(label, lowerFirst(reader.errorString()));
         return result;
     }
     if (!stored.isValid()) {
@@ -188,7 +195,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         // the guard, and the budget still applies to what came out.
         result.fullSize = image.size();
         if (exceeds(image.size(), request.maxPixels)) {
-            result.error = pixelBudgetError(QStringLiteral("the image has"), image.size(), request.maxPixels);
+            result.error = pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the image has"),
+                                            image.size(), request.maxPixels);
             return result;
         }
         const QSize fit = DocumentDecoder::fittedSize(image.size(), request.targetSize);
@@ -203,7 +211,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
 
     if (isJpeg && jpegLooksTruncated(request.bytes)) {
         result.partial = true;
-        result.error = QStringLiteral("the JPEG data is truncated; the image may be incomplete");
+        result.error =
+            QCoreApplication::translate("DocumentDecoder", "the JPEG data is truncated; the image may be incomplete");
     }
     result.image = std::move(image);
     return result;
@@ -225,7 +234,7 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
     QPdfDocument &document = pdf.document();
     result.pageCount = document.pageCount();
     if (request.pdfPage < 0 || request.pdfPage >= result.pageCount) {
-        result.error = QStringLiteral("the PDF has %1 page(s); page %2 does not exist")
+        result.error = QCoreApplication::translate("DocumentDecoder", "the PDF has %1 page(s); page %2 does not exist")
                            .arg(result.pageCount)
                            .arg(request.pdfPage + 1);
         return result;
@@ -233,7 +242,8 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
 
     const QSizeF points = document.pagePointSize(request.pdfPage);
     if (!points.isValid() || points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height())) {
-        result.error = QStringLiteral("the PDF is damaged (page %1 has no size)").arg(request.pdfPage + 1);
+        result.error = QCoreApplication::translate("DocumentDecoder", "the PDF is damaged (page %1 has no size)")
+                           .arg(request.pdfPage + 1);
         return result;
     }
     // Sizes up to 14400 pt (200 in, PDF's own limit) and down to 1 pt are legal;
@@ -245,7 +255,8 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
     const QSize renderSize =
         request.targetSize.isValid() && !request.targetSize.isEmpty() ? fitF(points, request.targetSize) : full;
     if (exceeds(renderSize, request.maxPixels)) {
-        result.error = pixelBudgetError(QStringLiteral("the PDF page would render at"), renderSize, request.maxPixels);
+        result.error = pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the PDF page would render at"),
+                                        renderSize, request.maxPixels);
         return result;
     }
     result.scaledDown = qint64(renderSize.width()) * renderSize.height() < qint64(full.width()) * full.height();
@@ -254,7 +265,8 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
     options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations); // stamps, signatures
     const QImage page = document.render(request.pdfPage, renderSize, options);
     if (page.isNull()) {
-        result.error = QStringLiteral("page %1 of the PDF could not be rendered").arg(request.pdfPage + 1);
+        result.error = QCoreApplication::translate("DocumentDecoder", "page %1 of the PDF could not be rendered")
+                           .arg(request.pdfPage + 1);
         return result;
     }
     // Pages render on a transparent background; a dark viewer must still show paper.
@@ -299,7 +311,7 @@ DecodeResult DocumentDecoder::decode(const DecodeRequest &request)
     DecodeResult result;
     result.sniffed = ContentSniffer::sniff(request.bytes);
     if (request.bytes.isEmpty()) {
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("DocumentDecoder", "the file is empty");
         return result;
     }
     if (!result.sniffed.displayable) {

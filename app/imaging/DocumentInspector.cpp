@@ -5,6 +5,7 @@
 #include "imaging/PdfSupport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QImageReader>
 #include <QRegularExpression>
@@ -190,8 +191,8 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
         if (qint64(stored.width()) * stored.height() > limit)
             addWarning(facts, DocumentDecoder::pixelBudgetMessage(stored, limit));
     } else {
-        addWarning(facts,
-                   QStringLiteral("the %1 header cannot be read: %2").arg(facts.sniffed.label, reader.errorString()));
+        addWarning(facts, QCoreApplication::translate("DocumentInspector", "the %1 header cannot be read: %2")
+                              .arg(facts.sniffed.label, reader.errorString()));
     }
     if (format == "png") {
         // Qt (libpng) also inflates compressed text chunks that precede the image data.
@@ -218,7 +219,9 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
 
     for (const QString &mention : std::as_const(meta.softwareMentions)) {
         if (!DocumentInspector::editingProgramIn(mention).isEmpty())
-            addWarning(facts, QStringLiteral("metadata names an editing program: %1").arg(mention));
+            addWarning(
+                facts,
+                QCoreApplication::translate("DocumentInspector", "metadata names an editing program: %1").arg(mention));
     }
 }
 
@@ -238,7 +241,9 @@ void inspectPdf(const QByteArray &bytes, DocumentFacts &facts)
     facts.capturedAt = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
     for (const QString &mention : {creator, producer}) {
         if (!DocumentInspector::editingProgramIn(mention).isEmpty())
-            addWarning(facts, QStringLiteral("metadata names an editing program: %1").arg(mention));
+            addWarning(
+                facts,
+                QCoreApplication::translate("DocumentInspector", "metadata names an editing program: %1").arg(mention));
     }
 }
 
@@ -280,13 +285,13 @@ DocumentFacts DocumentInspector::inspect(const QByteArray &bytes, const QString 
 
     const QString declared = normalisedMediaType(declaredMediaType);
     if (!declared.isEmpty() && declared != facts.sniffed.mediaType) {
-        addWarning(
-            facts,
-            QStringLiteral("detected type %1 differs from the declared %2").arg(facts.sniffed.mediaType, declared));
+        addWarning(facts,
+                   QCoreApplication::translate("DocumentInspector", "detected type %1 differs from the declared %2")
+                       .arg(facts.sniffed.mediaType, declared));
     }
 
     if (bytes.isEmpty()) {
-        addWarning(facts, QStringLiteral("the file is empty"));
+        addWarning(facts, QCoreApplication::translate("DocumentInspector", "the file is empty"));
     } else if (!facts.sniffed.displayable) {
         addWarning(facts, DocumentDecoder::undisplayableMessage(facts.sniffed));
     } else if (facts.sniffed.isPdf()) {

@@ -1,5 +1,6 @@
 #include "models/AuditLogModel.h"
 
+#include "models/ReviewTexts.h"
 #include "storage/SupervisorService.h"
 
 #include <QLocale>
@@ -97,6 +98,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == ApplicationIdRole)
         return row.applicationId;
+    if (role == ActionCodeRole)
+        return row.action;
+    if (index.column() == ActionColumn && role == Qt::ToolTipRole)
+        return row.action;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -105,7 +110,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case ActorColumn:
         return row.actor;
     case ActionColumn:
-        return row.action;
+        return ReviewTexts::timelineAction(row.action);
     case ApplicationColumn:
         return row.applicationNumber.isEmpty() && row.applicationId > 0 ? QString::number(row.applicationId)
                                                                         : row.applicationNumber;

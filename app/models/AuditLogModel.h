@@ -26,7 +26,9 @@ public:
         DetailColumn,
         ColumnCount
     };
-    enum Roles { IdRole = Qt::UserRole, ApplicationIdRole };
+    // ActionCodeRole: the stored code ("application.claimed"); the column shows
+    // its label (ReviewTexts::timelineAction) and the code as its tooltip.
+    enum Roles { IdRole = Qt::UserRole, ApplicationIdRole, ActionCodeRole };
     static constexpr int DefaultPageSize = 200;
 
     explicit AuditLogModel(JobRunner &runner, QObject *parent = nullptr);

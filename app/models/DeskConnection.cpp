@@ -4,6 +4,7 @@
 #include "core/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Migrator.h"
 #include "storage/OperatorLogin.h"
 #include "storage/StorageError.h"
@@ -98,11 +99,18 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
                 if (!target.isSqlite() && target.password().isEmpty())
                     target = target.withPassword(unattended.password);
             }
-            // Opens this lane's connection (and throws if it cannot).
-            auto database = std::make_shared<const Database>(target);
+            // Opens this lane's connection (and throws if it cannot). Only the
+            // desk's own embedded file is created on a first run: a mistyped
+            // sqlite: path is reported, not made.
+            const bool ownEmbedded =
+                target.isSqlite() && target.filePath() == DatabaseUrl::defaultEmbedded().filePath();
+            auto database = std::make_shared<const Database>(
+                target, ownEmbedded ? Database::Creation::CreateIfMissing : Database::Creation::ExistingOnly);
+            const auto log = [](const QString &line) { qInfo("ReissueDesk: %s", qUtf8Printable(line)); };
             if (target.isSqlite()) {
-                // The embedded file is this desk's own: bring it up to date.
-                Migrator(*database).migrate();
+                // The embedded file is this desk's own: bring it up to date
+                // (and build any indexes an interrupted bulk load dropped).
+                Migrator(*database).migrate(log);
                 opened.needsLogin = true;
                 if (!passwordFile.isEmpty() && !unattended.ok()) {
                     opened.loginProblem = unattended.error;
@@ -119,6 +127,9 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
             } else {
                 // A shared database is migrated by its administrator, never by a desk.
                 Migrator(*database).requireCurrent();
+                // Throws, with a sentence for the administrator, when this
+                // login may not build them.
+                DeferredIndexes::finishInterrupted(*database, log);
                 opened.identity = sessionIdentity(*database, opened.operatorProblem);
             }
             opened.database = std::move(database);
@@ -174,7 +185,7 @@ void DeskConnection::recordLocked()
         [who = m_identity.toOperator()](const Database &database) {
             OperatorLogin(database).record(QStringLiteral("desk.locked"), who);
         },
-        QStringLiteral("recording that the desk was locked"));
+        QCoreApplication::translate("DeskConnection", "recording that the desk was locked"));
 }
 
 void DeskConnection::unlock(const QString &password)

@@ -6,6 +6,7 @@
 
 #include "net/LocalFileReader.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -270,7 +271,8 @@ void DocumentLoader::absorbDecoded(const Request &request, const Output &output,
     result.shaMismatch = output.shaMismatch;
     if (output.shaMismatch)
         result.facts.warnings.prepend(
-            QStringLiteral("document changed since upload: its sha256 is %1, the upload recorded %2")
+            QCoreApplication::translate("DocumentLoader",
+                                        "document changed since upload: its sha256 is %1, the upload recorded %2")
                 .arg(output.facts.sha256.left(16), request.document.sha256.left(16)));
     if (!output.shaMismatch && result.ok() && !result.image.isNull()) {
         m_cache.insert(ImageCache::keyFor(request.document.sha256, request.target, request.page), result.image);

@@ -152,7 +152,8 @@ void JobRunner::postDatabase(std::function<void(const Database &)> job, const QS
         QString problem;
         try {
             if (!database)
-                throw StorageError(StorageError::Kind::Connection, QStringLiteral("not connected to the database"));
+                throw StorageError(StorageError::Kind::Connection,
+                                   QCoreApplication::translate("JobRunner", "not connected to the database"));
             job(*database);
             return;
         } catch (...) {

@@ -79,6 +79,22 @@ QString ReviewTexts::timelineAction(const QString &action)
         {QStringLiteral("personal_data.revealed"), QT_TR_NOOP("Personal data shown")},
         {QStringLiteral("notification.retried"), QT_TR_NOOP("Customer message retried")},
         {QStringLiteral("notification.cancelled"), QT_TR_NOOP("Customer message cancelled")},
+        // The audit page shows these too (AuditLogModel): supervisors' and
+        // administrators' actions, logins and the desk's lock.
+        {QStringLiteral("application.reassigned"), QT_TR_NOOP("Reassigned by a supervisor")},
+        {QStringLiteral("application.released_by_supervisor"), QT_TR_NOOP("Given back by a supervisor")},
+        {QStringLiteral("login.succeeded"), QT_TR_NOOP("Logged in")},
+        {QStringLiteral("login.failed"), QT_TR_NOOP("Login failed")},
+        {QStringLiteral("login.locked"), QT_TR_NOOP("Login locked")},
+        {QStringLiteral("desk.locked"), QT_TR_NOOP("Desk locked")},
+        {QStringLiteral("desk.unlocked"), QT_TR_NOOP("Desk unlocked")},
+        {QStringLiteral("operator.added"), QT_TR_NOOP("Operator added")},
+        {QStringLiteral("operator.disabled"), QT_TR_NOOP("Operator disabled")},
+        {QStringLiteral("operator.enabled"), QT_TR_NOOP("Operator enabled")},
+        {QStringLiteral("operator.password_set"), QT_TR_NOOP("Password set")},
+        {QStringLiteral("operator.role_changed"), QT_TR_NOOP("Role changed")},
+        {QStringLiteral("settings.changed"), QT_TR_NOOP("Settings changed")},
+        {QStringLiteral("audit.exported"), QT_TR_NOOP("Audit log exported")},
     };
     const char *name = names.value(action);
     return name ? tr(name) : action;

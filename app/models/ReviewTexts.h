@@ -19,6 +19,7 @@ public:
     static QString reasonText(ReplacementReason reason);
     static QString salesChannelText(SalesChannel channel);
     // "application.claimed" -> "Claimed"; an unknown action as it is stored.
+    // Used by the timeline and the audit page's Action column.
     static QString timelineAction(const QString &action);
     static QString channelText(const QString &channel); // "sms" -> "SMS"
     // A customer message's kind: "second_review_pending" -> "Second review pending".

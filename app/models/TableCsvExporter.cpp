@@ -2,6 +2,7 @@
 
 #include "storage/AuditCsvExport.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <stdexcept>
 
@@ -23,8 +24,9 @@ qint64 TableCsvExporter::write(const QString &path, const QList<QStringList> &ta
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error(
-            QStringLiteral("%1 could not be created: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(QCoreApplication::translate("TableCsvExporter", "%1 could not be created: %2")
+                                     .arg(path, file.errorString())
+                                     .toStdString());
     QByteArray bytes("\xEF\xBB\xBF"); // UTF-8 byte order mark: Excel otherwise guesses a code page
     qint64 written = 0;
     constexpr qsizetype RowsPerWrite = 1000;
@@ -41,16 +43,18 @@ qint64 TableCsvExporter::write(const QString &path, const QList<QStringList> &ta
             ++written;
         if (bytes.size() > 1 << 16 || i % RowsPerWrite == 0 || i + 1 == table.size()) {
             if (file.write(bytes) != bytes.size())
-                throw std::runtime_error(
-                    QStringLiteral("%1 could not be written: %2").arg(path, file.errorString()).toStdString());
+                throw std::runtime_error(QCoreApplication::translate("TableCsvExporter", "%1 could not be written: %2")
+                                             .arg(path, file.errorString())
+                                             .toStdString());
             bytes.clear();
             if (rowsWritten)
                 rowsWritten->store(written);
         }
     }
     if (!file.commit())
-        throw std::runtime_error(
-            QStringLiteral("%1 could not be saved: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(QCoreApplication::translate("TableCsvExporter", "%1 could not be saved: %2")
+                                     .arg(path, file.errorString())
+                                     .toStdString());
     return written;
 }
 

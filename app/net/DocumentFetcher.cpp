@@ -3,6 +3,7 @@
 #include "net/DocumentStoreCredentials.h"
 #include "net/LocalFileReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QHostInfo>
@@ -42,33 +43,40 @@ QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return QStringLiteral("the document server answered %1 %2 for %3")
+        return QCoreApplication::translate("DocumentFetcher", "the document server answered %1 %2 for %3")
             .arg(status)
             .arg(reason, url.toDisplayString());
     }
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("cannot connect to %1: connection refused").arg(url.authority());
+        return QCoreApplication::translate("DocumentFetcher", "cannot connect to %1: connection refused")
+            .arg(url.authority());
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("the host %1 was not found").arg(url.host());
+        return QCoreApplication::translate("DocumentFetcher", "the host %1 was not found").arg(url.host());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("the document server stopped sending data (timeout) for %1").arg(url.toDisplayString());
+        return QCoreApplication::translate("DocumentFetcher",
+                                           "the document server stopped sending data (timeout) for %1")
+            .arg(url.toDisplayString());
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("the document server %1 could not be verified (TLS): %2")
+        return QCoreApplication::translate("DocumentFetcher", "the document server %1 could not be verified (TLS): %2")
             .arg(url.host(), reply->errorString());
     case QNetworkReply::ContentNotFoundError:
         if (url.isLocalFile())
-            return QStringLiteral("the document file %1 does not exist").arg(url.toLocalFile());
+            return QCoreApplication::translate("DocumentFetcher", "the document file %1 does not exist")
+                .arg(url.toLocalFile());
         break;
     case QNetworkReply::ContentAccessDenied:
         if (url.isLocalFile())
-            return QStringLiteral("the document file %1 cannot be read (permission denied)").arg(url.toLocalFile());
+            return QCoreApplication::translate("DocumentFetcher",
+                                               "the document file %1 cannot be read (permission denied)")
+                .arg(url.toLocalFile());
         break;
     default:
         break;
     }
-    return QStringLiteral("cannot fetch %1: %2").arg(url.toDisplayString(), reply->errorString());
+    return QCoreApplication::translate("DocumentFetcher", "cannot fetch %1: %2")
+        .arg(url.toDisplayString(), reply->errorString());
 }
 
 // Runs on a worker: the name resolved once, every address checked, the files
@@ -85,7 +93,7 @@ FetchJob::PreparedHop prepareHop(const QUrl &target, const FetchOptions &options
     } else {
         const QHostInfo info = QHostInfo::fromName(target.host());
         if (info.error() != QHostInfo::NoError) {
-            hop.error = QStringLiteral("the host %1 was not found").arg(target.host());
+            hop.error = QCoreApplication::translate("DocumentFetcher", "the host %1 was not found").arg(target.host());
             return hop;
         }
         addresses = info.addresses();
@@ -110,10 +118,13 @@ QString DocumentFetcher::checkUrl(const QUrl &url, const FetchOptions &options)
     if (options.store)
         return options.store->checkUrl(url);
     if (!url.isValid())
-        return QStringLiteral("the document URL is not valid: %1").arg(url.errorString());
+        return QCoreApplication::translate("DocumentFetcher", "the document URL is not valid: %1")
+            .arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("file") && scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QStringLiteral("documents can only be fetched from file:, http: or https: URLs, not %1:").arg(scheme);
+        return QCoreApplication::translate("DocumentFetcher",
+                                           "documents can only be fetched from file:, http: or https: URLs, not %1:")
+            .arg(scheme);
     return {};
 }
 
@@ -129,7 +140,7 @@ FetchJob::FetchJob(QNetworkAccessManager *manager, const QUrl &url, const FetchO
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        m_pendingError = QStringLiteral("fetching %1 took longer than %2 s")
+        m_pendingError = QCoreApplication::translate("DocumentFetcher", "fetching %1 took longer than %2 s")
                              .arg(m_url.toDisplayString())
                              .arg(m_options.totalTimeoutMs / 1000);
         finish(m_pendingError);
@@ -230,19 +241,19 @@ void FetchJob::onReplyFinished()
         m_reply->deleteLater();
         m_reply = nullptr;
         if (++m_redirects > m_options.maxRedirects) {
-            finish(QStringLiteral("fetching %1 was redirected more than %2 times")
+            finish(QCoreApplication::translate("DocumentFetcher", "fetching %1 was redirected more than %2 times")
                        .arg(m_url.toDisplayString())
                        .arg(m_options.maxRedirects));
             return;
         }
         QString problem = DocumentFetcher::checkUrl(next, m_options);
         if (problem.isEmpty() && next.scheme().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
-            problem = QStringLiteral("a document server may not redirect to a file");
+            problem = QCoreApplication::translate("DocumentFetcher", "a document server may not redirect to a file");
         if (problem.isEmpty() && m_current.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
             next.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
-            problem = QStringLiteral("a redirect may not leave https");
+            problem = QCoreApplication::translate("DocumentFetcher", "a redirect may not leave https");
         if (!problem.isEmpty()) {
-            finish(QStringLiteral("the redirect from %1 to %2 was refused: %3")
+            finish(QCoreApplication::translate("DocumentFetcher", "the redirect from %1 to %2 was refused: %3")
                        .arg(from, next.toDisplayString(), problem));
             return;
         }
@@ -256,7 +267,8 @@ void FetchJob::onReplyFinished()
     else if (m_reply->error() != QNetworkReply::NoError)
         finish(describeNetworkError(m_reply, m_current));
     else if (isRedirect(status))
-        finish(QStringLiteral("the document server answered %1 without a new location for %2")
+        finish(QCoreApplication::translate("DocumentFetcher",
+                                           "the document server answered %1 without a new location for %2")
                    .arg(status)
                    .arg(m_current.toDisplayString()));
     else
@@ -286,7 +298,7 @@ void FetchJob::onMetaDataChanged()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.byteCap) {
-        m_pendingError = QStringLiteral("the document is %1 MB, over the %2 MB limit")
+        m_pendingError = QCoreApplication::translate("DocumentFetcher", "the document is %1 MB, over the %2 MB limit")
                              .arg(megabytes(length.toLongLong()), megabytes(m_options.byteCap));
         finish(m_pendingError);
     }
@@ -303,8 +315,8 @@ void FetchJob::onReadyRead()
     }
     m_bytes += m_reply->readAll();
     if (m_bytes.size() > m_options.byteCap) {
-        m_pendingError =
-            QStringLiteral("the document is larger than the %1 MB limit").arg(megabytes(m_options.byteCap));
+        m_pendingError = QCoreApplication::translate("DocumentFetcher", "the document is larger than the %1 MB limit")
+                             .arg(megabytes(m_options.byteCap));
         finish(m_pendingError);
     }
 }

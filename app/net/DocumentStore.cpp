@@ -1,5 +1,6 @@
 #include "net/DocumentStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -65,13 +66,16 @@ DocumentStore DocumentStore::fromConfig(const DocumentStoreConfig &config, QStri
             const QString scheme = url.scheme().toLower();
             if (!url.isValid() || url.host().isEmpty() ||
                 (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-                problem(QStringLiteral("document store origin \"%1\" is not an https:// (or http://) URL with a host")
-                            .arg(entry));
+                problem(
+                    QCoreApplication::translate(
+                        "DocumentStore", "document store origin \"%1\" is not an https:// (or http://) URL with a host")
+                        .arg(entry));
                 continue;
             }
             if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || hasTraversal(url)) {
-                problem(
-                    QStringLiteral("document store origin \"%1\" may only have a host, a port and a path").arg(entry));
+                problem(QCoreApplication::translate(
+                            "DocumentStore", "document store origin \"%1\" may only have a host, a port and a path")
+                            .arg(entry));
                 continue;
             }
             const QString prefix =
@@ -91,7 +95,8 @@ DocumentStore DocumentStore::fromConfig(const DocumentStoreConfig &config, QStri
     addOrigins(config.internalOrigins, true);
     for (const QString &directory : config.directories) {
         if (directory.trimmed().isEmpty() || !QDir::isAbsolutePath(directory)) {
-            problem(QStringLiteral("document store folder \"%1\" is not an absolute path").arg(directory));
+            problem(QCoreApplication::translate("DocumentStore", "document store folder \"%1\" is not an absolute path")
+                        .arg(directory));
             continue;
         }
         const QString canonical = QFileInfo(directory).canonicalFilePath();
@@ -121,15 +126,18 @@ const DocumentStore::Origin *DocumentStore::findOrigin(const QUrl &url) const
 QString DocumentStore::checkUrl(const QUrl &url) const
 {
     if (!url.isValid())
-        return QStringLiteral("the document URL is not valid: %1").arg(url.errorString());
+        return QCoreApplication::translate("DocumentStore", "the document URL is not valid: %1").arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("file"))
         return checkFile(url);
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QStringLiteral("documents can only be fetched from file:, http: or https: URLs, not %1:").arg(scheme);
+        return QCoreApplication::translate("DocumentStore",
+                                           "documents can only be fetched from file:, http: or https: URLs, not %1:")
+            .arg(scheme);
     const QString shown = url.toDisplayString();
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("the document URL %1 may not carry a user name or password").arg(shown);
+        return QCoreApplication::translate("DocumentStore", "the document URL %1 may not carry a user name or password")
+            .arg(shown);
     // Every origin configured with this host, port and scheme (public or internal).
     QStringList prefixes;
     bool found = false;
@@ -142,18 +150,21 @@ QString DocumentStore::checkUrl(const QUrl &url) const
         }
     }
     if (!found)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "DocumentStore",
                    "the document URL %1 is outside the document store (%2://%3:%4 is not one of its origins)")
             .arg(shown, scheme, host)
             .arg(port);
     if (hasTraversal(url))
-        return QStringLiteral("the document URL %1 has \".\" or \"..\" segments or encoded slashes in its path")
+        return QCoreApplication::translate(
+                   "DocumentStore", "the document URL %1 has \".\" or \"..\" segments or encoded slashes in its path")
             .arg(shown);
     const QString path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded);
     const bool underPrefix = std::any_of(prefixes.cbegin(), prefixes.cend(),
                                          [&path](const QString &prefix) { return path.startsWith(prefix); });
     if (!underPrefix)
-        return QStringLiteral("the document URL %1 is outside the document store (its path is not under %2)")
+        return QCoreApplication::translate(
+                   "DocumentStore", "the document URL %1 is outside the document store (its path is not under %2)")
             .arg(shown, prefixes.join(QStringLiteral(", ")));
     // A literal address is checked now; a name once it is resolved.
     QHostAddress literal;
@@ -171,14 +182,15 @@ QString DocumentStore::checkAddresses(const QUrl &url, const QList<QHostAddress>
             internal = true;
     }
     if (addresses.isEmpty())
-        return QStringLiteral("the host %1 was not found").arg(url.host());
+        return QCoreApplication::translate("DocumentStore", "the host %1 was not found").arg(url.host());
     if (internal)
         return {};
     for (const QHostAddress &address : addresses) {
         const QString kind = specialAddressKind(address);
         if (!kind.isEmpty())
-            return QStringLiteral("the document host %1 is %2 (%3), which the document store does not allow "
-                                  "(only origins configured as internal may be)")
+            return QCoreApplication::translate(
+                       "DocumentStore", "the document host %1 is %2 (%3), which the document store does not allow "
+                                        "(only origins configured as internal may be)")
                 .arg(url.host(), kind, address.toString());
     }
     return {};
@@ -192,36 +204,36 @@ QString DocumentStore::specialAddressKind(const QHostAddress &given)
     if (mapped)
         address = QHostAddress(v4);
     if (address.isNull())
-        return QStringLiteral("not an address");
+        return QCoreApplication::translate("DocumentStore", "not an address");
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
         if (inSubnet(address, "0.0.0.0/8"))
-            return QStringLiteral("an unspecified address");
+            return QCoreApplication::translate("DocumentStore", "an unspecified address");
         if (inSubnet(address, "127.0.0.0/8"))
-            return QStringLiteral("a loopback address");
+            return QCoreApplication::translate("DocumentStore", "a loopback address");
         if (inSubnet(address, "169.254.0.0/16"))
-            return QStringLiteral("a link-local address");
+            return QCoreApplication::translate("DocumentStore", "a link-local address");
         if (inSubnet(address, "10.0.0.0/8") || inSubnet(address, "172.16.0.0/12") ||
             inSubnet(address, "192.168.0.0/16") || inSubnet(address, "100.64.0.0/10"))
-            return QStringLiteral("a private address");
+            return QCoreApplication::translate("DocumentStore", "a private address");
         if (inSubnet(address, "224.0.0.0/4"))
-            return QStringLiteral("a multicast address");
+            return QCoreApplication::translate("DocumentStore", "a multicast address");
         if (inSubnet(address, "240.0.0.0/4") || inSubnet(address, "192.0.0.0/24") || inSubnet(address, "198.18.0.0/15"))
-            return QStringLiteral("a reserved address");
+            return QCoreApplication::translate("DocumentStore", "a reserved address");
         return {};
     }
     if (address == QHostAddress(QHostAddress::AnyIPv6))
-        return QStringLiteral("an unspecified address");
+        return QCoreApplication::translate("DocumentStore", "an unspecified address");
     if (address.isLoopback())
-        return QStringLiteral("a loopback address");
+        return QCoreApplication::translate("DocumentStore", "a loopback address");
     if (inSubnet(address, "fe80::/10"))
-        return QStringLiteral("a link-local address");
+        return QCoreApplication::translate("DocumentStore", "a link-local address");
     if (inSubnet(address, "fc00::/7") || inSubnet(address, "fec0::/10"))
-        return QStringLiteral("a private address");
+        return QCoreApplication::translate("DocumentStore", "a private address");
     if (inSubnet(address, "ff00::/8"))
-        return QStringLiteral("a multicast address");
+        return QCoreApplication::translate("DocumentStore", "a multicast address");
     // NAT64 and 6to4 embed IPv4 addresses that may be internal: refused as reserved.
     if (inSubnet(address, "64:ff9b::/96") || inSubnet(address, "2002::/16") || inSubnet(address, "::/96"))
-        return QStringLiteral("a reserved address");
+        return QCoreApplication::translate("DocumentStore", "a reserved address");
     return {};
 }
 
@@ -229,9 +241,11 @@ QString DocumentStore::checkFile(const QUrl &url) const
 {
     const QString given = url.toLocalFile();
     if (!url.host().isEmpty() && url.host() != QLatin1String("localhost"))
-        return QStringLiteral("the document URL %1 names another computer (%2)").arg(url.toDisplayString(), url.host());
+        return QCoreApplication::translate("DocumentStore", "the document URL %1 names another computer (%2)")
+            .arg(url.toDisplayString(), url.host());
     if (given.isEmpty() || !QDir::isAbsolutePath(given))
-        return QStringLiteral("the document URL %1 has no absolute file path").arg(url.toDisplayString());
+        return QCoreApplication::translate("DocumentStore", "the document URL %1 has no absolute file path")
+            .arg(url.toDisplayString());
     // Symlinks and `..` resolved; a file that does not exist yet (import) is
     // judged by its cleaned path, and judged again, resolved, when it is read.
     const QString canonical = QFileInfo(given).canonicalFilePath();
@@ -240,7 +254,9 @@ QString DocumentStore::checkFile(const QUrl &url) const
         return path.startsWith(withSlash(directory));
     });
     if (!inside)
-        return QStringLiteral("the document file %1 is outside the document store's folders").arg(given);
+        return QCoreApplication::translate("DocumentStore",
+                                           "the document file %1 is outside the document store's folders")
+            .arg(given);
     return {};
 }
 

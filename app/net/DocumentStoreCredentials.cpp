@@ -2,6 +2,7 @@
 
 #include "core/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -14,7 +15,8 @@ bool readFile(const QString &path, const QString &what, QByteArray *bytes, QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the document store %1 %2 cannot be read: %3").arg(what, path, file.errorString());
+        *error = QCoreApplication::translate("DocumentStoreCredentials", "the document store %1 %2 cannot be read: %3")
+                     .arg(what, path, file.errorString());
         return false;
     }
     *bytes = file.read(1024 * 1024);
@@ -27,8 +29,10 @@ QString DocumentStoreCredentials::ownerOnlyProblem(const QString &path, const QS
 {
     const QFileInfo info(path);
     if (info.exists() && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
-        return QStringLiteral("the document store %1 %2 can be read by other users: make it readable by its owner "
-                              "only (chmod 600)")
+        return QCoreApplication::translate(
+                   "DocumentStoreCredentials",
+                   "the document store %1 %2 can be read by other users: make it readable by its owner "
+                   "only (chmod 600)")
             .arg(what, path);
     return {};
 }
@@ -40,11 +44,13 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
     error->clear();
     QByteArray bytes;
     if (!config.caFile.isEmpty()) {
-        if (!readFile(config.caFile, QStringLiteral("CA file"), &bytes, error))
+        if (!readFile(config.caFile, QCoreApplication::translate("DocumentStoreCredentials", "CA file"), &bytes, error))
             return DocumentStoreCredentials();
         credentials.caCertificates = QSslCertificate::fromData(bytes, QSsl::Pem);
         if (credentials.caCertificates.isEmpty()) {
-            *error = QStringLiteral("the document store CA file %1 holds no PEM certificate").arg(config.caFile);
+            *error = QCoreApplication::translate("DocumentStoreCredentials",
+                                                 "the document store CA file %1 holds no PEM certificate")
+                         .arg(config.caFile);
             return DocumentStoreCredentials();
         }
     }
@@ -59,11 +65,12 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
         credentials.bearerToken = found.secret.value_or(QString()).toUtf8().trimmed();
         if (!std::all_of(credentials.bearerToken.cbegin(), credentials.bearerToken.cend(),
                          [](char c) { return c > ' ' && c < 0x7f; })) {
-            *error = QStringLiteral("the stored document store token holds characters a token cannot have");
+            *error = QCoreApplication::translate(
+                "DocumentStoreCredentials", "the stored document store token holds characters a token cannot have");
             return DocumentStoreCredentials();
         }
     } else if (!config.bearerTokenFile.isEmpty()) {
-        const QString what = QStringLiteral("token file");
+        const QString what = QCoreApplication::translate("DocumentStoreCredentials", "token file");
         if (*error = ownerOnlyProblem(config.bearerTokenFile, what); !error->isEmpty())
             return DocumentStoreCredentials();
         if (!readFile(config.bearerTokenFile, what, &bytes, error))
@@ -74,26 +81,30 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
                            std::all_of(credentials.bearerToken.cbegin(), credentials.bearerToken.cend(),
                                        [](char c) { return c > ' ' && c < 0x7f; });
         if (!clean) {
-            *error = QStringLiteral("the document store token file %1 does not start with a token")
+            *error = QCoreApplication::translate("DocumentStoreCredentials",
+                                                 "the document store token file %1 does not start with a token")
                          .arg(config.bearerTokenFile);
             return DocumentStoreCredentials();
         }
     }
     if (!config.clientCertificateFile.isEmpty() || !config.clientKeyFile.isEmpty()) {
         if (config.clientCertificateFile.isEmpty() || config.clientKeyFile.isEmpty()) {
-            *error = QStringLiteral("the document store needs both a client certificate and its key");
+            *error = QCoreApplication::translate("DocumentStoreCredentials",
+                                                 "the document store needs both a client certificate and its key");
             return DocumentStoreCredentials();
         }
-        if (!readFile(config.clientCertificateFile, QStringLiteral("client certificate"), &bytes, error))
+        if (!readFile(config.clientCertificateFile,
+                      QCoreApplication::translate("DocumentStoreCredentials", "client certificate"), &bytes, error))
             return DocumentStoreCredentials();
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(bytes, QSsl::Pem);
         if (certificates.isEmpty()) {
-            *error = QStringLiteral("the document store client certificate %1 is not a PEM certificate")
+            *error = QCoreApplication::translate("DocumentStoreCredentials",
+                                                 "the document store client certificate %1 is not a PEM certificate")
                          .arg(config.clientCertificateFile);
             return DocumentStoreCredentials();
         }
         credentials.clientCertificate = certificates.first();
-        const QString what = QStringLiteral("client key");
+        const QString what = QCoreApplication::translate("DocumentStoreCredentials", "client key");
         if (*error = ownerOnlyProblem(config.clientKeyFile, what); !error->isEmpty())
             return DocumentStoreCredentials();
         if (!readFile(config.clientKeyFile, what, &bytes, error))
@@ -104,8 +115,10 @@ DocumentStoreCredentials DocumentStoreCredentials::load(const DocumentStoreConfi
                 break;
         }
         if (credentials.clientKey.isNull()) {
-            *error = QStringLiteral("the document store client key %1 is not an unencrypted PEM private key")
-                         .arg(config.clientKeyFile);
+            *error =
+                QCoreApplication::translate("DocumentStoreCredentials",
+                                            "the document store client key %1 is not an unencrypted PEM private key")
+                    .arg(config.clientKeyFile);
             return DocumentStoreCredentials();
         }
     }

@@ -1,5 +1,6 @@
 #include "net/LocalFileReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -23,14 +24,14 @@ QString kindOf(mode_t mode)
     if (S_ISREG(mode))
         return {};
     if (S_ISFIFO(mode))
-        return QStringLiteral("a named pipe");
+        return QCoreApplication::translate("LocalFileReader", "a named pipe");
     if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
+        return QCoreApplication::translate("LocalFileReader", "a folder");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("a device");
+        return QCoreApplication::translate("LocalFileReader", "a device");
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("not a file");
+        return QCoreApplication::translate("LocalFileReader", "a socket");
+    return QCoreApplication::translate("LocalFileReader", "not a file");
 }
 
 QString openProblem(const QString &path, int error)
@@ -38,12 +39,13 @@ QString openProblem(const QString &path, int error)
     switch (error) {
     case ENOENT:
     case ENOTDIR:
-        return QStringLiteral("the document file %1 does not exist").arg(path);
+        return QCoreApplication::translate("LocalFileReader", "the document file %1 does not exist").arg(path);
     case EACCES:
     case EPERM:
-        return QStringLiteral("the document file %1 cannot be read (permission denied)").arg(path);
+        return QCoreApplication::translate("LocalFileReader", "the document file %1 cannot be read (permission denied)")
+            .arg(path);
     default:
-        return QStringLiteral("the document file %1 cannot be read: %2")
+        return QCoreApplication::translate("LocalFileReader", "the document file %1 cannot be read: %2")
             .arg(path, QString::fromLocal8Bit(std::strerror(error)));
     }
 }
@@ -62,7 +64,8 @@ struct FileDescriptor {
 
 QString LocalFileReader::notRegularFileMessage(const QString &path, const QString &what)
 {
-    return QStringLiteral("the document file %1 is not a regular file (%2)").arg(path, what);
+    return QCoreApplication::translate("LocalFileReader", "the document file %1 is not a regular file (%2)")
+        .arg(path, what);
 }
 
 FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
@@ -73,7 +76,7 @@ FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
     if (!result.error.isEmpty())
         return result;
     if (!url.isLocalFile()) {
-        result.error = QStringLiteral("not a file: URL: %1").arg(url.toDisplayString());
+        result.error = QCoreApplication::translate("LocalFileReader", "not a file: URL: %1").arg(url.toDisplayString());
         return result;
     }
     const QString path = url.toLocalFile();
@@ -116,12 +119,14 @@ FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
         const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
         const QString real = length > 0 ? QFile::decodeName(QByteArray(target, qsizetype(length))) : QString();
         if (real.isEmpty() || !options.store->checkUrl(QUrl::fromLocalFile(real)).isEmpty()) {
-            result.error = QStringLiteral("the document file %1 is outside the document store's folders").arg(path);
+            result.error = QCoreApplication::translate("LocalFileReader",
+                                                       "the document file %1 is outside the document store's folders")
+                               .arg(path);
             return result;
         }
     }
     if (qint64(opened.st_size) > options.byteCap) {
-        result.error = QStringLiteral("the document is %1 MB, over the %2 MB limit")
+        result.error = QCoreApplication::translate("LocalFileReader", "the document is %1 MB, over the %2 MB limit")
                            .arg(megabytes(qint64(opened.st_size)), megabytes(options.byteCap));
         return result;
     }
@@ -142,8 +147,8 @@ FetchResult LocalFileReader::read(const QUrl &url, const FetchOptions &options)
         bytes.append(buffer, qsizetype(got));
         // The file may grow while it is read.
         if (bytes.size() > options.byteCap) {
-            result.error =
-                QStringLiteral("the document is larger than the %1 MB limit").arg(megabytes(options.byteCap));
+            result.error = QCoreApplication::translate("LocalFileReader", "the document is larger than the %1 MB limit")
+                               .arg(megabytes(options.byteCap));
             return result;
         }
     }

@@ -3,6 +3,7 @@
 #include "core/ImportRecord.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QHash>
@@ -15,28 +16,28 @@ constexpr qsizetype batchSize = 500;
 // Reads physical lines with a hard length limit: a line longer than the limit
 // is reported as such (its bytes dropped as they are read, never parsed, never
 // split into pieces that could each look like a record) and reading goes on
-// after its newline.
+// after its newline. Reading stops for good when the device fails or the input
+// passes `maxInputBytes` (/dev/zero has no newline to resume at); problem()
+// then says why.
 class LimitedLineReader {
 public:
-    LimitedLineReader(QIODevice &input, qint64 limit)
+    LimitedLineReader(QIODevice &input, qint64 limit, qint64 maxInputBytes)
         : m_input(input)
         , m_limit(limit)
+        , m_maxInputBytes(maxInputBytes)
     {
     }
 
-    // False at the end of the input. `tooLong` set: `line` is empty.
+    // False at the end of the input (or when reading stopped). `tooLong` set:
+    // `line` is empty.
     bool next(QByteArray &line, bool &tooLong)
     {
         line.clear();
         tooLong = false;
         bool readSomething = false;
         for (;;) {
-            if (m_position == m_buffer.size()) {
-                m_buffer = m_input.read(64 * 1024);
-                m_position = 0;
-                if (m_buffer.isEmpty())
-                    return readSomething;
-            }
+            if (m_position == m_buffer.size() && !fill())
+                return readSomething && m_problem.isEmpty();
             readSomething = true;
             const qsizetype newline = m_buffer.indexOf('\n', m_position);
             const qsizetype end = newline < 0 ? m_buffer.size() : newline;
@@ -54,25 +55,53 @@ public:
         }
     }
 
+    QString problem() const { return m_problem; }
+
 private:
+    // False at the end of the input or when reading failed or went past the cap.
+    bool fill()
+    {
+        m_buffer.clear();
+        m_position = 0;
+        if (m_ended)
+            return false;
+        m_buffer.resize(64 * 1024);
+        const qint64 count = m_input.read(m_buffer.data(), m_buffer.size());
+        if (count <= 0) {
+            m_buffer.clear();
+            m_ended = true;
+            if (count < 0)
+                m_problem = QStringLiteral("the input cannot be read: %1").arg(m_input.errorString());
+            return false;
+        }
+        m_buffer.resize(count);
+        m_inputBytes += count;
+        if (m_inputBytes > m_maxInputBytes) {
+            m_buffer.clear();
+            m_ended = true;
+            m_problem = QStringLiteral("the input is larger than %1 MiB; reading stopped there")
+                            .arg(m_maxInputBytes / (1024 * 1024));
+            return false;
+        }
+        return true;
+    }
+
     QIODevice &m_input;
     qint64 m_limit;
+    qint64 m_maxInputBytes;
+    qint64 m_inputBytes = 0;
     QByteArray m_buffer;
     qsizetype m_position = 0;
+    bool m_ended = false;
+    QString m_problem;
 };
 
-// What is wrong with a line before it is parsed as JSON; "" if nothing.
-QString lineProblem(QByteArray &line, qint64 number)
+// Whether the database refused what a line holds (a unique or CHECK
+// violation, a value it cannot store), rather than failed as a whole: only
+// then is a line to blame, and only then is a batch retried line by line.
+bool isLineProblem(const StorageError &error)
 {
-    if (line.endsWith('\r'))
-        line.chop(1);
-    if (number == 1 && line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3); // a byte order mark at the start of the file is tolerated
-    if (line.contains('\0'))
-        return QStringLiteral("the line contains a NUL byte");
-    if (line.contains("\xEF\xBB\xBF"))
-        return QStringLiteral("the line contains a byte order mark (U+FEFF)");
-    return {};
+    return error.kind() == StorageError::Kind::Conflict || error.kind() == StorageError::Kind::Query;
 }
 
 } // namespace
@@ -85,7 +114,8 @@ ApplicationImporter::ApplicationImporter(const Database &database, QString actor
 
 ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
 {
-    ImportSummary summary;
+    m_summary = {};
+    ImportSummary &summary = m_summary;
     QList<NewApplication> batch;
     // Outcomes since the last flush, reported in line order once the batch is
     // written; the second member is the index into `batch`, or -1 for rejected lines.
@@ -108,19 +138,56 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
             report(outcome);
     };
 
+    // Writes `rows` in one transaction; the ids as ApplicationWriter::write.
+    auto write = [this](QList<NewApplication> &rows) {
+        WriteTransaction transaction(m_database);
+        ApplicationWriter writer(transaction.connection(), m_database.dialect());
+        const QList<qint64> ids = writer.write(rows);
+        transaction.commit();
+        return ids;
+    };
+
     auto flush = [&] {
         QList<qint64> ids;
+        QList<bool> refused; // per batch row, after a line-by-line retry
         if (!batch.isEmpty()) {
-            WriteTransaction transaction(m_database);
-            ApplicationWriter writer(transaction.connection(), m_database.dialect());
-            ids = writer.write(batch);
-            transaction.commit();
+            const QList<NewApplication> original = batch; // write() fills in numbers and ids
+            try {
+                ids = write(batch);
+            } catch (const StorageError &error) {
+                if (!isLineProblem(error))
+                    throw;
+                // Nothing of the batch was written: write it again line by
+                // line, so that only the line the database refuses is rejected.
+                batch = original;
+                ids.clear();
+                for (NewApplication &row : batch) {
+                    QList<NewApplication> one{row};
+                    try {
+                        ids.append(write(one).constFirst());
+                        row = one.constFirst();
+                        refused.append(false);
+                    } catch (const StorageError &lineError) {
+                        if (!isLineProblem(lineError))
+                            throw;
+                        ids.append(0);
+                        refused.append(true);
+                    }
+                }
+            }
         }
         for (auto &[outcome, index] : pending) {
             if (index >= 0) {
                 outcome.applicationNumber = batch.at(index).application.applicationNumber;
-                outcome.kind =
-                    ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported : ImportLineOutcome::Kind::AlreadyPresent;
+                if (!refused.isEmpty() && refused.at(index)) {
+                    outcome.kind = ImportLineOutcome::Kind::Rejected;
+                    outcome.messages = QStringList{
+                        QStringLiteral("the database refused this line (it breaks a uniqueness or consistency "
+                                       "rule of the schema); nothing of it was written")};
+                } else {
+                    outcome.kind = ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported
+                                                     : ImportLineOutcome::Kind::AlreadyPresent;
+                }
             }
             emitOutcome(outcome);
         }
@@ -128,7 +195,8 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
         pending.clear();
     };
 
-    LimitedLineReader reader(input, MaxLineBytes);
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    LimitedLineReader reader(input, MaxLineBytes, m_maxInputBytes);
     QByteArray line;
     bool tooLong = false;
     qint64 lineNumber = 0; // physical lines, blank ones included: what an editor shows
@@ -144,15 +212,12 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
                  -1});
             continue;
         }
-        const QString problem = lineProblem(line, lineNumber);
-        if (problem.isEmpty() && line.trimmed().isEmpty())
+        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3); // a byte order mark at the start of the file is tolerated
+        if (line.trimmed().isEmpty())
             continue; // blank lines are not records
         ++summary.lines;
-        if (!problem.isEmpty()) {
-            pending.append({{lineNumber, ImportLineOutcome::Kind::Rejected, {}, {problem}}, -1});
-            continue;
-        }
-        ImportRecord record = ImportRecord::parse(line);
+        ImportRecord record = ImportRecord::parse(line, now);
         if (m_documentUrlCheck) {
             for (qsizetype i = 0; i < record.documents.size(); ++i) {
                 const QString refused = m_documentUrlCheck(QUrl(record.documents.at(i).url));
@@ -179,6 +244,7 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
             flush();
     }
     flush();
+    summary.inputProblem = reader.problem();
     return summary;
 }
 

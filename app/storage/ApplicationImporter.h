@@ -3,7 +3,11 @@
 // checked on its own; bad lines are reported with their number and reason and
 // skipped, good ones are written in batches (one transaction each). Importing an
 // application number that is already in the database is reported, not repeated.
+// Every value is checked before any write (ImportRecord::parse), so no line
+// should fail at the database; a batch that does all the same is written again
+// line by line, and only the line the database refuses is rejected.
 
+#include <QDateTime>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -27,6 +31,10 @@ struct ImportSummary {
     qint64 imported = 0;
     qint64 alreadyPresent = 0;
     qint64 rejected = 0;
+    // Why reading stopped before the end of the input (a read error, or more
+    // than the input cap); "" when it was read to its end. The lines before
+    // were imported.
+    QString inputProblem;
 };
 
 class ApplicationImporter {
@@ -39,6 +47,9 @@ public:
     // The longest line read (bytes, newline excluded): longer lines are rejected
     // whole, never split, and reading resumes after their newline.
     static constexpr qint64 MaxLineBytes = 1024 * 1024;
+    // The most read from one input: /dev/zero or an endless pipe stop here
+    // (a million applications are about 1 GiB).
+    static constexpr qint64 DefaultMaxInputBytes = qint64(4) * 1024 * 1024 * 1024;
 
     explicit ApplicationImporter(const Database &database, QString actor = QStringLiteral("import"));
 
@@ -46,14 +57,26 @@ public:
     // (tests). reissuedesk-admin import always sets one.
     void setDocumentUrlCheck(DocumentUrlCheck check) { m_documentUrlCheck = std::move(check); }
 
-    // Throws StorageError when the database fails (the current batch is rolled
-    // back; earlier batches stay). Lines longer than MaxLineBytes are rejected.
+    void setMaxInputBytes(qint64 bytes) { m_maxInputBytes = bytes; }
+    // The time lines are checked against ("not in the future"); default: now.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    // Reads `input` as a stream (never seeked or sized). Lines longer than
+    // MaxLineBytes are rejected. A batch the database refuses (a unique or
+    // CHECK violation) is rolled back and written again line by line: only the
+    // line it refuses is rejected. Throws StorageError when the database
+    // fails as a whole (connection lost, read-only): the current batch is
+    // rolled back, earlier batches stay, and summary() says how far it got.
     ImportSummary run(QIODevice &input, const Report &report);
+    const ImportSummary &summary() const { return m_summary; }
 
 private:
     const Database &m_database;
     QString m_actor;
     DocumentUrlCheck m_documentUrlCheck;
+    qint64 m_maxInputBytes = DefaultMaxInputBytes;
+    QDateTime m_now;
+    ImportSummary m_summary;
 };
 
 } // namespace reissuedesk

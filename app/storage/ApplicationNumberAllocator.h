@@ -13,7 +13,8 @@ public:
     // Reserves `count` consecutive sequence numbers for `day`; returns the first.
     static qint64 reserve(QSqlDatabase &db, QDate day, qint64 count);
     // Records that `sequence` on `day` is taken by a number that came from
-    // outside (an import), so that reserve() never hands it out again.
+    // outside (an import), so that reserve() never hands it out again; a
+    // sequence beyond ApplicationNumber::MaxCountedSequence is ignored.
     static void markUsed(QSqlDatabase &db, QDate day, qint64 sequence);
 };
 

@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -88,7 +89,7 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
                                                   .arg(marks.join(QStringLiteral(", "))));
         for (qsizetype i = 0; i < chunk.size(); ++i)
             lookup.bindValue(int(i), chunk.at(i));
-        sql::exec(lookup, QStringLiteral("looking up existing accounts"));
+        sql::exec(lookup, QCoreApplication::translate("ApplicationWriter", "looking up existing accounts"));
         while (lookup.next())
             ids.insert(lookup.value(1).toString(), lookup.value(0).toLongLong());
     }
@@ -236,7 +237,7 @@ void ApplicationWriter::flagRelatedApplications(qint64 firstNewId)
                   .arg(int(RiskFlag::RepeatReplacement))
                   .arg(m_dialect.timeMinusSeconds(QStringLiteral("applications.submitted_at"),
                                                   RepeatReplacementWindowSeconds)));
-    sql::exec(repeat, QStringLiteral("flagging repeat replacements"), {firstNewId});
+    sql::exec(repeat, QCoreApplication::translate("ApplicationWriter", "flagging repeat replacements"), {firstNewId});
 
     // Reused document: both sides, the new application and the earlier one of
     // another account that shares a file with it.
@@ -249,7 +250,8 @@ void ApplicationWriter::flagRelatedApplications(qint64 firstNewId)
                                           "WHERE other.account_id <> owner.account_id "
                                           "AND (mine.application_id >= ? OR theirs.application_id >= ?))")
                                .arg(int(RiskFlag::ReusedDocument)));
-    sql::exec(reused, QStringLiteral("flagging reused documents"), {firstNewId, firstNewId});
+    sql::exec(reused, QCoreApplication::translate("ApplicationWriter", "flagging reused documents"),
+              {firstNewId, firstNewId});
 }
 
 } // namespace reissuedesk

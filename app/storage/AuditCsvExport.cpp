@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -53,7 +54,9 @@ qint64 AuditCsvExport::write(QIODevice &device, const AuditFilter &filter, std::
         const QByteArray bytes = text.toUtf8();
         if (device.write(bytes) != bytes.size())
             throw std::runtime_error(
-                QStringLiteral("The export file could not be written: %1").arg(device.errorString()).toStdString());
+                QCoreApplication::translate("AuditCsvExport", "The export file could not be written: %1")
+                    .arg(device.errorString())
+                    .toStdString());
     };
     device.write("\xEF\xBB\xBF"); // UTF-8 byte order mark: Excel otherwise guesses a code page
     put(header());
@@ -92,16 +95,18 @@ qint64 AuditCsvExport::exportTo(const QString &path, const AuditFilter &filter, 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error(
-            QStringLiteral("%1 could not be created: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(QCoreApplication::translate("AuditCsvExport", "%1 could not be created: %2")
+                                     .arg(path, file.errorString())
+                                     .toStdString());
     const qint64 rows = write(file, filter, rowsWritten, cancel);
     if (cancel && cancel->load()) {
         file.cancelWriting();
         return 0;
     }
     if (!file.commit())
-        throw std::runtime_error(
-            QStringLiteral("%1 could not be saved: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(QCoreApplication::translate("AuditCsvExport", "%1 could not be saved: %2")
+                                     .arg(path, file.errorString())
+                                     .toStdString());
 
     // Ids and the filter only: the file name may name a person's folder.
     QJsonObject detail{{QStringLiteral("rows"), rows}};
@@ -121,7 +126,7 @@ qint64 AuditCsvExport::exportTo(const QString &path, const AuditFilter &filter, 
                        "COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
                        "(SELECT id FROM operators WHERE id = ?), 'audit.exported', ?)")
             .arg(m_database.dialect().nowExpression()));
-    sql::exec(insert, QStringLiteral("recording the audit export"),
+    sql::exec(insert, QCoreApplication::translate("AuditCsvExport", "recording the audit export"),
               {m_exporterId, m_exporterId, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
     return rows;
 }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -24,7 +25,8 @@ void AuditRepository::recordDocumentView(qint64 operatorId, qint64 applicationId
                        "detail) VALUES (%1, COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
                        "(SELECT id FROM operators WHERE id = ?), 'document.viewed', ?, ?, '{}')")
             .arg(m_database.dialect().nowExpression()));
-    sql::exec(insert, QStringLiteral("recording that document %1 was viewed").arg(documentId),
+    sql::exec(insert,
+              QCoreApplication::translate("AuditRepository", "recording that document %1 was viewed").arg(documentId),
               {operatorValue, operatorValue, applicationId, documentId});
 }
 
@@ -33,7 +35,8 @@ QString AuditRepository::actorLogin(qint64 operatorId) const
     if (operatorId <= 0)
         return {};
     QSqlQuery query = sql::prepare(m_database.connection(), QStringLiteral("SELECT login FROM operators WHERE id = ?"));
-    sql::exec(query, QStringLiteral("reading the login of operator %1").arg(operatorId), {operatorId});
+    sql::exec(query, QCoreApplication::translate("AuditRepository", "reading the login of operator %1").arg(operatorId),
+              {operatorId});
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -48,7 +51,9 @@ void AuditRepository::recordPersonalDataReveal(qint64 operatorId, qint64 applica
                        "VALUES (%1, COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
                        "(SELECT id FROM operators WHERE id = ?), 'personal_data.revealed', ?, ?)")
             .arg(m_database.dialect().nowExpression()));
-    sql::exec(insert, QStringLiteral("recording that personal data of application %1 was shown").arg(applicationId),
+    sql::exec(insert,
+              QCoreApplication::translate("AuditRepository", "recording that personal data of application %1 was shown")
+                  .arg(applicationId),
               {operatorValue, operatorValue, applicationId, detail});
 }
 
@@ -61,7 +66,7 @@ void AuditRepository::recordSettingChanged(qint64 operatorId, const QString &key
                        "COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
                        "(SELECT id FROM operators WHERE id = ?), 'settings.changed', ?)")
             .arg(m_database.dialect().nowExpression()));
-    sql::exec(insert, QStringLiteral("recording a settings change"),
+    sql::exec(insert, QCoreApplication::translate("AuditRepository", "recording a settings change"),
               {operatorValue, operatorValue, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
@@ -106,7 +111,7 @@ QList<AuditEntry> AuditRepository::page(const AuditFilter &filter, qint64 before
             .arg(qMax(1, limit)));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    sql::exec(query, QStringLiteral("reading the audit log"));
+    sql::exec(query, QCoreApplication::translate("AuditRepository", "reading the audit log"));
     QList<AuditEntry> rows;
     while (query.next()) {
         AuditEntry row;
@@ -128,7 +133,7 @@ QStringList AuditRepository::actions() const
 {
     QSqlQuery query =
         sql::run(m_database.connection(), QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"),
-                 QStringLiteral("reading the audit actions"));
+                 QCoreApplication::translate("AuditRepository", "reading the audit actions"));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();

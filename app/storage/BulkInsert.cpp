@@ -1,9 +1,11 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Sql.h"
+#include "storage/SqliteBulkStatement.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
@@ -11,8 +13,8 @@
 
 namespace reissuedesk {
 
-BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns, QString conflictClause,
-                       QString returning)
+BulkInsert::BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns,
+                       QString conflictClause, QString returning)
     : m_db(std::move(db))
     , m_table(std::move(table))
     , m_columns(std::move(columns))
@@ -41,10 +43,50 @@ QString BulkInsert::statementFor(qsizetype rowCount) const
     return statement;
 }
 
-QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
+namespace {
+
+// Values per statement on the direct SQLite path: SQLite allows 32766; beyond
+// a few hundred rows a statement gains nothing.
+constexpr int sqliteDirectParameterLimit = 4000;
+
+} // namespace
+
+QList<QVariantList> BulkInsert::insertThroughSqlite(const QList<QVariantList> &rows)
 {
     QList<QVariantList> returned;
     const QString what = QStringLiteral("inserting into %1").arg(m_table);
+    sqlite3 *handle = SqliteBulkStatement::handleOf(m_db);
+    const qsizetype width = m_columns.size();
+    const qsizetype batch = std::max<qsizetype>(1, sqliteDirectParameterLimit / std::max<qsizetype>(1, width));
+    for (const QVariantList &values : rows) {
+        if (values.size() != width)
+            throw StorageError(StorageError::Kind::Query, QStringLiteral("%1: row has %2 values for %3 columns")
+                                                              .arg(what)
+                                                              .arg(values.size())
+                                                              .arg(width));
+    }
+    std::optional<SqliteBulkStatement> fullBatch; // prepared once, reused for every full batch
+    for (qsizetype start = 0; start < rows.size(); start += batch) {
+        const qsizetype count = std::min<qsizetype>(batch, rows.size() - start);
+        if (count == batch) {
+            if (!fullBatch)
+                fullBatch.emplace(handle, statementFor(count), what);
+            fullBatch->run(rows, start, count, returned);
+        } else {
+            SqliteBulkStatement(handle, statementFor(count), what).run(rows, start, count, returned);
+        }
+    }
+    return returned;
+}
+
+QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    if (SqliteBulkStatement::handleOf(m_db))
+        return insertThroughSqlite(rows);
+    QList<QVariantList> returned;
+    const QString what = QCoreApplication::translate("BulkInsert", "inserting into %1").arg(m_table);
     std::optional<QSqlQuery> fullBatch; // prepared once, reused for every full batch
     for (qsizetype start = 0; start < rows.size(); start += m_batchSize) {
         const qsizetype count = std::min<qsizetype>(m_batchSize, rows.size() - start);
@@ -63,7 +105,7 @@ QList<QVariantList> BulkInsert::insert(const QList<QVariantList> &rows)
             const QVariantList &values = rows.at(row);
             if (values.size() != m_columns.size())
                 throw StorageError(StorageError::Kind::Query,
-                                   QStringLiteral("%1: row has %2 values for %3 columns")
+                                   QCoreApplication::translate("BulkInsert", "%1: row has %2 values for %3 columns")
                                        .arg(what)
                                        .arg(values.size())
                                        .arg(m_columns.size()));

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 namespace reissuedesk {
@@ -58,8 +59,9 @@ void ChangeWatcher::poll()
     try {
         const QSqlDatabase db = m_database.connection();
         if (m_database.url().isSqlite()) {
-            const qint64 version =
-                sql::scalar(db, QStringLiteral("PRAGMA data_version"), QStringLiteral("watching for changes")).toLongLong();
+            const qint64 version = sql::scalar(db, QStringLiteral("PRAGMA data_version"),
+                                               QCoreApplication::translate("ChangeWatcher", "watching for changes"))
+                                       .toLongLong();
             const bool first = m_dataVersion < 0;
             if (!first && version != m_dataVersion)
                 Q_EMIT changed();
@@ -67,7 +69,8 @@ void ChangeWatcher::poll()
         } else {
             // A cheap round trip: notices a dead server, and lets the driver read
             // any notification that arrived meanwhile.
-            sql::scalar(db, QStringLiteral("SELECT 1"), QStringLiteral("checking the connection"));
+            sql::scalar(db, QStringLiteral("SELECT 1"),
+                        QCoreApplication::translate("ChangeWatcher", "checking the connection"));
             if (!m_connected && !subscribe())
                 return;
         }

@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -43,24 +44,19 @@ ThreadConnectionNames &threadConnectionNames()
     return names;
 }
 
-void prepareSqliteFolder(const QString &filePath)
+// Tables of a file some other program wrote: everything but SQLite's own.
+QStringList foreignTables(const QSqlDatabase &db)
 {
-    const QFileInfo file(filePath);
-    if (file.exists()) {
-        if (file.isDir())
-            throw StorageError(StorageError::Kind::Connection,
-                               QStringLiteral("%1 is a folder, not an SQLite database file").arg(filePath));
-        return;
-    }
-    const QDir folder = file.absoluteDir();
-    if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            QStringLiteral("cannot create the folder %1 for the database file").arg(folder.absolutePath()));
-    if (!QFileInfo(folder.absolutePath()).isWritable())
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            QStringLiteral("cannot create the database file %1: the folder is not writable").arg(filePath));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                                   "ESCAPE '\\' ORDER BY name")))
+        throw StorageError::fromQuery(QStringLiteral("reading the tables"), query);
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_migrations")))
+        return {};
+    return tables;
 }
 
 QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
@@ -68,21 +64,23 @@ QString openFailureMessage(const DatabaseUrl &url, const QSqlError &error)
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
-    return QStringLiteral("cannot open %1: %2").arg(url.display(), detail);
+    return QCoreApplication::translate("Database", "cannot open %1: %2").arg(url.display(), detail);
 }
 
 } // namespace
 
-Database::Database(const DatabaseUrl &url)
+Database::Database(const DatabaseUrl &url, Creation creation)
     : m_url(url)
+    , m_creation(creation)
     , m_dialect(SqlDialect::forUrl(url))
     , m_namePrefix(QStringLiteral("reissuedesk-%1").arg(instanceCounter.fetchAndAddRelaxed(1)))
 {
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
-        throw StorageError(StorageError::Kind::Connection,
-                           QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
-                               .arg(m_dialect->driverName(), url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                                            : QStringLiteral("libqt6sql6-psql")));
+        throw StorageError(
+            StorageError::Kind::Connection,
+            QCoreApplication::translate("Database", "the Qt SQL driver %1 is not installed (Debian package %2)")
+                .arg(m_dialect->driverName(),
+                     url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql")));
     connection(); // open now, so that errors surface at construction
 }
 
@@ -134,7 +132,7 @@ QSqlQuery &Database::prepared(const QString &statement) const
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(statement))
-            throw StorageError::fromQuery(QStringLiteral("preparing a statement"), query);
+            throw StorageError::fromQuery(QCoreApplication::translate("Database", "preparing a statement"), query);
         it = cache.insert(statement, query);
     }
     it->finish();
@@ -171,7 +169,7 @@ QSqlDatabase Database::open(const QString &connectionName) const
                           ? QSqlDatabase::database(connectionName, false)
                           : QSqlDatabase::addDatabase(m_dialect->driverName(), connectionName);
     if (m_url.isSqlite()) {
-        prepareSqliteFolder(m_url.filePath());
+        SqliteLocation::prepare(m_url.filePath(), m_creation);
         db.setDatabaseName(m_url.filePath());
         // Wait for another desk's or tool's write lock instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -192,22 +190,44 @@ QSqlDatabase Database::open(const QString &connectionName) const
             kind = StorageError::Kind::Connection;
         throw StorageError(kind, openFailureMessage(m_url, db.lastError()), classified.nativeCode());
     }
+    QStringList foreign;
     try {
-        m_dialect->configureConnection(db);
-        // Reading the catalogue proves the file really is a database.
-        QSqlQuery probe(db);
-        const QString probeSql =
-            m_url.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master") : QStringLiteral("SELECT 1");
-        if (!probe.exec(probeSql))
-            throw StorageError::fromQuery(QStringLiteral("reading %1").arg(m_url.display()), probe);
+        // Before any PRAGMA: switching to WAL would already write to another
+        // program's file. Reading the catalogue also proves the file really
+        // is a database.
+        if (m_url.isSqlite())
+            foreign = foreignTables(db);
+        if (foreign.isEmpty()) {
+            m_dialect->configureConnection(db);
+            if (!m_url.isSqlite()) {
+                QSqlQuery probe(db);
+                if (!probe.exec(QStringLiteral("SELECT 1")))
+                    throw StorageError::fromQuery(
+                        QCoreApplication::translate("Database", "reading %1").arg(m_url.display()), probe);
+            }
+        }
     } catch (const StorageError &error) {
         db.close();
         if (error.kind() == StorageError::Kind::NotADatabase)
-            throw StorageError(error.kind(),
-                               QStringLiteral("%1 is not a ReissueDesk database or is corrupt (%2)")
-                                   .arg(m_url.filePath(), error.message()),
-                               error.nativeCode());
+            throw StorageError(
+                error.kind(),
+                QCoreApplication::translate("Database", "%1 is not a ReissueDesk database or is corrupt (%2)")
+                    .arg(m_url.filePath(), error.message()),
+                error.nativeCode());
         throw;
+    }
+    if (!foreign.isEmpty()) {
+        db.close();
+        constexpr int shown = 8;
+        QString names = foreign.mid(0, shown).join(QStringLiteral(", "));
+        if (foreign.size() > shown)
+            names += QCoreApplication::translate("Database", " and %1 more").arg(foreign.size() - shown);
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           QCoreApplication::translate("Database",
+                                                       "%1 is not a ReissueDesk database: it has tables %2. "
+                                                       "ReissueDesk does not add its tables to another program's "
+                                                       "database; choose another file.")
+                               .arg(m_url.filePath(), names));
     }
     return db;
 }

@@ -3,9 +3,13 @@
 // (a QSqlDatabase may only be used by the thread that opened it). Construction
 // opens and checks the calling thread's connection, so a wrong URL, a missing
 // password or a corrupt file is reported at once, with a StorageError.
+// An SQLite file is never created unless the caller asks (SqliteLocation), and
+// a non-empty SQLite file without ReissueDesk's schema is refused by its tables'
+// names before anything is written to it.
 
 #include "storage/DatabaseUrl.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteLocation.h"
 
 #include <QMutex>
 #include <QSet>
@@ -19,7 +23,10 @@ namespace reissuedesk {
 
 class Database {
 public:
-    explicit Database(const DatabaseUrl &url);
+    using Creation = SqliteLocation::Creation;
+    // SQLite: only `migrate` and the desk's own embedded database pass
+    // CreateIfMissing; everything else opens an existing file or says why not.
+    explicit Database(const DatabaseUrl &url, Creation creation = Creation::ExistingOnly);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -50,6 +57,7 @@ private:
     QSqlDatabase open(const QString &connectionName) const;
 
     DatabaseUrl m_url;
+    Creation m_creation;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_namePrefix;
     mutable QMutex m_mutex;

@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -34,7 +35,8 @@ StorageError invalid(const QString &why)
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        throw invalid(QStringLiteral("sqlite: URL has no file path (use sqlite:/path/to/file.db)"));
+        throw invalid(
+            QCoreApplication::translate("DatabaseUrl", "sqlite: URL has no file path (use sqlite:/path/to/file.db)"));
     DatabaseUrl url;
     url.m_backend = Backend::Sqlite;
     url.m_filePath = QFileInfo(path).absoluteFilePath();
@@ -72,13 +74,15 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
     if (!trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
         !trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
         throw invalid(
-            QStringLiteral("unsupported database URL \"%1\": use sqlite:PATH or postgresql://user@host/dbname")
+            QCoreApplication::translate(
+                "DatabaseUrl", "unsupported database URL \"%1\": use sqlite:PATH or postgresql://user@host/dbname")
                 .arg(trimmed.section(QLatin1Char(':'), 0, 0)));
     }
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        throw invalid(QStringLiteral("malformed PostgreSQL URL: %1").arg(url.errorString()));
+        throw invalid(
+            QCoreApplication::translate("DatabaseUrl", "malformed PostgreSQL URL: %1").arg(url.errorString()));
 
     DatabaseUrl result;
     result.m_backend = Backend::Postgres;
@@ -100,7 +104,9 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             bool ok = false;
             result.m_port = value.toInt(&ok);
             if (!ok)
-                throw invalid(QStringLiteral("port \"%1\" in the PostgreSQL URL is not a number").arg(value));
+                throw invalid(
+                    QCoreApplication::translate("DatabaseUrl", "port \"%1\" in the PostgreSQL URL is not a number")
+                        .arg(value));
         } else if (key == QLatin1String("user")) {
             result.m_userName = value;
         } else if (key == QLatin1String("dbname")) {
@@ -109,18 +115,21 @@ DatabaseUrl DatabaseUrl::parse(const QString &text)
             result.m_password = value;
         } else if (passThroughKeywords.contains(key)) {
             if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
-                throw invalid(
-                    QStringLiteral("value of \"%1\" in the PostgreSQL URL may not contain spaces or ';'").arg(key));
+                throw invalid(QCoreApplication::translate(
+                                  "DatabaseUrl", "value of \"%1\" in the PostgreSQL URL may not contain spaces or ';'")
+                                  .arg(key));
             if (key == QLatin1String("sslmode") &&
                 !QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                              QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
                      .contains(value))
-                throw invalid(QStringLiteral("sslmode \"%1\" in the PostgreSQL URL must be disable, allow, prefer, "
-                                             "require, verify-ca or verify-full")
+                throw invalid(QCoreApplication::translate(
+                                  "DatabaseUrl", "sslmode \"%1\" in the PostgreSQL URL must be disable, allow, prefer, "
+                                                 "require, verify-ca or verify-full")
                                   .arg(value));
             options.append(key + QLatin1Char('=') + value);
         } else {
-            throw invalid(QStringLiteral("unknown parameter \"%1\" in the PostgreSQL URL").arg(key));
+            throw invalid(
+                QCoreApplication::translate("DatabaseUrl", "unknown parameter \"%1\" in the PostgreSQL URL").arg(key));
         }
     }
     result.m_connectOptions = options.join(QLatin1Char(';'));

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,7 +31,10 @@ QList<ProblemMessage> MessageSupervision::problemMessages() const
                  dialect.selectTime(QStringLiteral("n.last_attempt_at")),
                  dialect.selectTime(QStringLiteral("n.next_attempt_at")),
                  dialect.timeMinusSeconds(now, LongQueuedSeconds)));
-    sql::exec(query, QStringLiteral("reading the customer messages that were not delivered"), {LongRetryAttempts});
+    sql::exec(
+        query,
+        QCoreApplication::translate("MessageSupervision", "reading the customer messages that were not delivered"),
+        {LongRetryAttempts});
     QList<ProblemMessage> rows;
     while (query.next()) {
         ProblemMessage row;
@@ -91,7 +95,7 @@ MessageChangeResult MessageSupervision::change(Action action, const QList<qint64
 
     MessageChangeResult result;
     for (const qint64 id : notificationIds) {
-        sql::exec(read, QStringLiteral("reading customer message %1").arg(id), {id});
+        sql::exec(read, QCoreApplication::translate("MessageSupervision", "reading customer message %1").arg(id), {id});
         if (!read.next()) {
             result.skipped.append({id, QString(), QString()});
             continue;
@@ -101,7 +105,8 @@ MessageChangeResult MessageSupervision::change(Action action, const QList<qint64
         const qint64 applicationId = read.value(2).toLongLong();
         const QString number = read.value(3).toString();
         read.finish();
-        sql::exec(update, QStringLiteral("changing customer message %1").arg(id), {id, status, attempts});
+        sql::exec(update, QCoreApplication::translate("MessageSupervision", "changing customer message %1").arg(id),
+                  {id, status, attempts});
         if (update.numRowsAffected() != 1) {
             result.skipped.append({id, number, status});
             continue;
@@ -109,7 +114,7 @@ MessageChangeResult MessageSupervision::change(Action action, const QList<qint64
         const QJsonObject detail{{QStringLiteral("notification_id"), id},
                                  {QStringLiteral("previous_status"), status},
                                  {QStringLiteral("previous_attempts"), attempts}};
-        sql::exec(audit, QStringLiteral("writing the audit log"),
+        sql::exec(audit, QCoreApplication::translate("MessageSupervision", "writing the audit log"),
                   {m_supervisorId, m_supervisorId, auditAction, applicationId,
                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
         result.changed.append(id);

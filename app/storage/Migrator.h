@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace reissuedesk {
 
@@ -35,9 +36,13 @@ public:
         int fromVersion = 0;
         int toVersion = 0;
         QStringList applied; // "0001_initial", ...
+        // Indexes an interrupted bulk load had left dropped, built again
+        // (DeferredIndexes): "up to date" is only said of a whole schema.
+        QStringList rebuiltIndexes;
     };
-    // Throws StorageError: SchemaTooNew, SchemaTampered, or the failing statement.
-    Outcome migrate();
+    // Throws StorageError: SchemaTooNew, SchemaTampered, or the failing
+    // statement. `log` hears about indexes being rebuilt (they can take minutes).
+    Outcome migrate(const std::function<void(const QString &)> &log = {});
 
     // Throws unless the schema is exactly the latest: for programs that must not
     // write to an older or newer schema.

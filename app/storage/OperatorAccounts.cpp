@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -30,14 +31,15 @@ PGconn *libpqHandle(const QSqlDatabase &db)
         (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         throw StorageError(
             StorageError::Kind::Query,
-            QStringLiteral("the PostgreSQL connection has no libpq handle (%1)").arg(QLatin1String(handle.typeName())));
+            QCoreApplication::translate("OperatorAccounts", "the PostgreSQL connection has no libpq handle (%1)")
+                .arg(QLatin1String(handle.typeName())));
     return *static_cast<PGconn **>(handle.data());
 }
 
 qint64 existingOperatorId(QSqlDatabase &db, const QString &login)
 {
     return sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM operators WHERE login = ?"),
-                       QStringLiteral("looking up operator %1").arg(login), {login})
+                       QCoreApplication::translate("OperatorAccounts", "looking up operator %1").arg(login), {login})
         .toLongLong();
 }
 
@@ -73,9 +75,10 @@ QString OperatorAccounts::scramVerifier(const QString &login, const QString &pas
     const QByteArray secret = password.toUtf8();
     char *verifier = PQencryptPasswordConn(conn, secret.constData(), user.constData(), "scram-sha-256");
     if (!verifier)
-        throw StorageError(StorageError::Kind::Query,
-                           QStringLiteral("the password could not be hashed for PostgreSQL: %1")
-                               .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+        throw StorageError(
+            StorageError::Kind::Query,
+            QCoreApplication::translate("OperatorAccounts", "the password could not be hashed for PostgreSQL: %1")
+                .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
     const QString scram = QString::fromLatin1(verifier);
     PQfreemem(verifier);
     // Role passwords cannot be bound parameters; the verifier's alphabet is
@@ -83,7 +86,9 @@ QString OperatorAccounts::scramVerifier(const QString &login, const QString &pas
     static const QRegularExpression shape(
         QStringLiteral(R"(^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$)"));
     if (!shape.match(scram).hasMatch())
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("libpq returned an unexpected password verifier"));
+        throw StorageError(
+            StorageError::Kind::Query,
+            QCoreApplication::translate("OperatorAccounts", "libpq returned an unexpected password verifier"));
     return scram;
 }
 
@@ -91,7 +96,8 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
                                               const QString &password, const QString &actor)
 {
     if (password.isEmpty())
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("the password must not be empty"));
+        throw StorageError(StorageError::Kind::Query,
+                           QCoreApplication::translate("OperatorAccounts", "the password must not be empty"));
     // Hashing takes a while and 64 MiB: before the write lock, not under it.
     const QString hash = isPostgres(m_database) ? QString() : PasswordHasher::hash(password);
     WriteTransaction transaction(m_database);
@@ -101,35 +107,45 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
     if (added.id > 0)
         return added; // rolled back: nothing was written
     if (isPostgres(m_database)) {
-        const bool roleExists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
-                                            QStringLiteral("looking for the role %1").arg(login), {login})
-                                    .toInt() > 0;
-        if (roleExists)
-            throw StorageError(StorageError::Kind::Conflict,
-                               QStringLiteral("a database role named %1 already exists on this server; choose another "
-                                              "login, or drop that role if it is not in use")
-                                   .arg(login));
-        const bool groupExists =
+        const bool roleExists =
             sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
-                        QStringLiteral("looking for the role %1").arg(groupRoleFor(role)), {groupRoleFor(role)})
+                        QCoreApplication::translate("OperatorAccounts", "looking for the role %1").arg(login), {login})
+                .toInt() > 0;
+        if (roleExists)
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                QCoreApplication::translate("OperatorAccounts",
+                                            "a database role named %1 already exists on this server; choose another "
+                                            "login, or drop that role if it is not in use")
+                    .arg(login));
+        const bool groupExists =
+            sql::scalar(
+                db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
+                QCoreApplication::translate("OperatorAccounts", "looking for the role %1").arg(groupRoleFor(role)),
+                {groupRoleFor(role)})
                 .toInt() > 0;
         if (!groupExists)
-            throw StorageError(StorageError::Kind::Query,
-                               QStringLiteral("the group role %1 does not exist: run reissuedesk-admin migrate first")
-                                   .arg(groupRoleFor(role)));
-        sql::run(db, createRoleStatement(login, password), QStringLiteral("creating the database role %1").arg(login));
+            throw StorageError(
+                StorageError::Kind::Query,
+                QCoreApplication::translate("OperatorAccounts",
+                                            "the group role %1 does not exist: run reissuedesk-admin migrate first")
+                    .arg(groupRoleFor(role)));
+        sql::run(db, createRoleStatement(login, password),
+                 QCoreApplication::translate("OperatorAccounts", "creating the database role %1").arg(login));
         sql::run(db,
                  QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(groupRoleFor(role)), quotedIdentifier(login)),
-                 QStringLiteral("granting %1 to %2").arg(groupRoleFor(role), login));
+                 QCoreApplication::translate("OperatorAccounts", "granting %1 to %2").arg(groupRoleFor(role), login));
         added.id = OperatorRepository::add(db, login, displayName, role).id;
     } else {
         QSqlQuery insert = sql::prepare(
             db, QStringLiteral("INSERT INTO operators (login, display_name, role, password_hash) VALUES (?, ?, ?, ?) "
                                "RETURNING id"));
-        sql::exec(insert, QStringLiteral("adding operator %1").arg(login), {login, displayName, role, hash});
+        sql::exec(insert, QCoreApplication::translate("OperatorAccounts", "adding operator %1").arg(login),
+                  {login, displayName, role, hash});
         if (!insert.next())
-            throw StorageError(StorageError::Kind::Query,
-                               QStringLiteral("adding operator %1 returned no id").arg(login));
+            throw StorageError(
+                StorageError::Kind::Query,
+                QCoreApplication::translate("OperatorAccounts", "adding operator %1 returned no id").arg(login));
         added.id = insert.value(0).toLongLong();
     }
     OperatorAudit::record(db, m_database.dialect(), QStringLiteral("operator.added"), 0, actor,
@@ -142,21 +158,25 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
 qint64 OperatorAccounts::setPassword(const QString &login, const QString &password, const QString &actor)
 {
     if (password.isEmpty())
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("the password must not be empty"));
+        throw StorageError(StorageError::Kind::Query,
+                           QCoreApplication::translate("OperatorAccounts", "the password must not be empty"));
     const QString hash = isPostgres(m_database) ? QString() : PasswordHasher::hash(password);
     WriteTransaction transaction(m_database);
     QSqlDatabase &db = transaction.connection();
     const qint64 id = existingOperatorId(db, login);
     if (id == 0)
-        throw StorageError(StorageError::Kind::Query,
-                           QStringLiteral("there is no operator with the login %1").arg(login));
+        throw StorageError(
+            StorageError::Kind::Query,
+            QCoreApplication::translate("OperatorAccounts", "there is no operator with the login %1").arg(login));
     if (isPostgres(m_database)) {
         sql::run(db, alterRolePasswordStatement(login, password),
-                 QStringLiteral("setting the password of the role %1").arg(login));
+                 QCoreApplication::translate("OperatorAccounts", "setting the password of the role %1").arg(login));
     } else {
         QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE operators SET password_hash = ?, failed_logins = 0, "
                                                            "locked_until = NULL WHERE id = ?"));
-        sql::exec(update, QStringLiteral("setting the password of operator %1").arg(login), {hash, id});
+        sql::exec(update,
+                  QCoreApplication::translate("OperatorAccounts", "setting the password of operator %1").arg(login),
+                  {hash, id});
     }
     OperatorAudit::record(db, m_database.dialect(), QStringLiteral("operator.password_set"), 0, actor,
                           {{QStringLiteral("operator_id"), id}});
@@ -169,10 +189,11 @@ OperatorAccounts::Disabled OperatorAccounts::disable(const QString &login, const
     WriteTransaction transaction(m_database);
     QSqlDatabase &db = transaction.connection();
     QSqlQuery row = sql::prepare(db, QStringLiteral("SELECT id, active FROM operators WHERE login = ?"));
-    sql::exec(row, QStringLiteral("looking up operator %1").arg(login), {login});
+    sql::exec(row, QCoreApplication::translate("OperatorAccounts", "looking up operator %1").arg(login), {login});
     if (!row.next())
-        throw StorageError(StorageError::Kind::Query,
-                           QStringLiteral("there is no operator with the login %1").arg(login));
+        throw StorageError(
+            StorageError::Kind::Query,
+            QCoreApplication::translate("OperatorAccounts", "there is no operator with the login %1").arg(login));
     Disabled disabled;
     disabled.id = row.value(0).toLongLong();
     const bool wasActive = row.value(1).toBool();
@@ -181,17 +202,17 @@ OperatorAccounts::Disabled OperatorAccounts::disable(const QString &login, const
         // Even when the row says inactive: a role someone re-enabled by hand loses LOGIN again.
         const bool roleExists =
             sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
-                        QStringLiteral("looking for the role %1").arg(login), {login})
+                        QCoreApplication::translate("OperatorAccounts", "looking for the role %1").arg(login), {login})
                 .toInt() > 0;
         if (roleExists) {
             sql::run(db, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quotedIdentifier(login)),
-                     QStringLiteral("taking the login from the role %1").arg(login));
+                     QCoreApplication::translate("OperatorAccounts", "taking the login from the role %1").arg(login));
             disabled.changed = true;
         }
     }
     if (wasActive) {
         QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE operators SET active = ? WHERE id = ?"));
-        sql::exec(update, QStringLiteral("disabling operator %1").arg(login),
+        sql::exec(update, QCoreApplication::translate("OperatorAccounts", "disabling operator %1").arg(login),
                   {isPostgres(m_database) ? QVariant(false) : QVariant(0), disabled.id});
         disabled.changed = true;
     }

@@ -3,6 +3,7 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSysInfo>
 
@@ -26,7 +27,7 @@ void OperatorAudit::record(QSqlDatabase &db, const SqlDialect &dialect, const QS
         sql::prepare(db, QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, detail) "
                                         "VALUES (%1, %2, ?, ?, ?)")
                              .arg(dialect.nowExpression(), actorExpression));
-    const QString what = QStringLiteral("recording %1 in the audit log").arg(action);
+    const QString what = QCoreApplication::translate("OperatorAudit", "recording %1 in the audit log").arg(action);
     if (postgres)
         sql::exec(insert, what, {operatorValue, action, detailText});
     else

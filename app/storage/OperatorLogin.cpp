@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -19,19 +20,23 @@ QString LoginResult::message() const
         return {};
     case Outcome::WrongPassword:
         if (attemptsLeft > 0 && attemptsLeft < OperatorLogin::MaxFailures)
-            return QStringLiteral("The login or the password is wrong (%1 more attempts before this login is locked "
-                                  "for %2 minutes).")
+            return QCoreApplication::translate(
+                       "OperatorLogin",
+                       "The login or the password is wrong (%1 more attempts before this login is locked "
+                       "for %2 minutes).")
                 .arg(attemptsLeft)
                 .arg(OperatorLogin::LockMinutes);
-        return QStringLiteral("The login or the password is wrong.");
+        return QCoreApplication::translate("OperatorLogin", "The login or the password is wrong.");
     case Outcome::Locked:
-        return QStringLiteral("This login is locked after %1 wrong passwords in a row; try again after %2.")
+        return QCoreApplication::translate(
+                   "OperatorLogin", "This login is locked after %1 wrong passwords in a row; try again after %2.")
             .arg(OperatorLogin::MaxFailures)
             .arg(QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
     case Outcome::Disabled:
-        return QStringLiteral("This login has been disabled; ask a supervisor.");
+        return QCoreApplication::translate("OperatorLogin", "This login has been disabled; ask a supervisor.");
     case Outcome::NoPassword:
-        return QStringLiteral("This login has no password yet; ask an administrator to set one.");
+        return QCoreApplication::translate("OperatorLogin",
+                                           "This login has no password yet; ask an administrator to set one.");
     }
     return {};
 }
@@ -48,7 +53,8 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
     QSqlDatabase db = m_database.connection();
     QSqlQuery row = sql::prepare(db, QStringLiteral("SELECT id, login, display_name, role, active, password_hash, "
                                                     "locked_until FROM operators WHERE login = ?"));
-    sql::exec(row, QStringLiteral("looking up operator %1").arg(login), {login.trimmed()});
+    sql::exec(row, QCoreApplication::translate("OperatorLogin", "looking up operator %1").arg(login),
+              {login.trimmed()});
     LoginResult result;
     QJsonObject detail;
     if (purpose == Purpose::Unlock)
@@ -89,7 +95,7 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
         QSqlQuery count =
             sql::prepare(tx, QStringLiteral("UPDATE operators SET failed_logins = failed_logins + 1 WHERE id = ? "
                                             "RETURNING failed_logins"));
-        sql::exec(count, QStringLiteral("counting a failed login"), {who.id});
+        sql::exec(count, QCoreApplication::translate("OperatorLogin", "counting a failed login"), {who.id});
         const int failures = count.next() ? count.value(0).toInt() : MaxFailures;
         count.finish();
         detail.insert(QStringLiteral("reason"), QStringLiteral("wrong password"));
@@ -99,7 +105,8 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
             result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
             QSqlQuery lock = sql::prepare(
                 tx, QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = ? WHERE id = ?"));
-            sql::exec(lock, QStringLiteral("locking a login"), {dialect.toDatabaseTime(result.lockedUntil), who.id});
+            sql::exec(lock, QCoreApplication::translate("OperatorLogin", "locking a login"),
+                      {dialect.toDatabaseTime(result.lockedUntil), who.id});
             OperatorAudit::record(tx, dialect, QStringLiteral("login.locked"), who.id, who.login,
                                   {{QStringLiteral("minutes"), LockMinutes}});
         } else {
@@ -117,7 +124,7 @@ LoginResult OperatorLogin::authenticate(const QString &login, const QString &pas
     QSqlQuery reset =
         sql::prepare(transaction.connection(),
                      QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    sql::exec(reset, QStringLiteral("clearing failed logins"), {who.id});
+    sql::exec(reset, QCoreApplication::translate("OperatorLogin", "clearing failed logins"), {who.id});
     OperatorAudit::record(transaction.connection(), dialect,
                           purpose == Purpose::Unlock ? QStringLiteral("desk.unlocked")
                                                      : QStringLiteral("login.succeeded"),
@@ -133,7 +140,7 @@ std::optional<Operator> OperatorLogin::sessionOperator() const
     QSqlQuery query = sql::prepare(m_database.connection(),
                                    QStringLiteral("SELECT id, login, display_name, role, active FROM operators "
                                                   "WHERE login = CAST(session_user AS TEXT)"));
-    sql::exec(query, QStringLiteral("looking up the operator of this session"));
+    sql::exec(query, QCoreApplication::translate("OperatorLogin", "looking up the operator of this session"));
     if (!query.next())
         return std::nullopt;
     return Operator{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),

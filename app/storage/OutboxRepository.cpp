@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,8 @@ QList<OutboxMessage> OutboxRepository::claimPostgres(int limit, std::chrono::mil
                        "attempts = n.attempts + 1, last_attempt_at = now() FROM due, applications a "
                        "WHERE n.id = due.id AND a.id = n.application_id RETURNING %2")
             .arg(nowPlusBoundMilliseconds(), claimedColumns));
-    sql::exec(query, QStringLiteral("claiming due notifications"), {limit, m_name, qint64(lease.count())});
+    sql::exec(query, QCoreApplication::translate("OutboxRepository", "claiming due notifications"),
+              {limit, m_name, qint64(lease.count())});
     QList<OutboxMessage> messages;
     while (query.next())
         messages.append(readMessage(query));
@@ -106,7 +108,7 @@ QList<OutboxMessage> OutboxRepository::claimSqlite(int limit, std::chrono::milli
                        "WHERE n.status IN ('queued', 'sending') AND n.next_attempt_at <= %2 "
                        "ORDER BY n.next_attempt_at, n.id LIMIT ?")
             .arg(claimedColumns, dialect.nowExpression()));
-    sql::exec(select, QStringLiteral("finding due notifications"), {limit});
+    sql::exec(select, QCoreApplication::translate("OutboxRepository", "finding due notifications"), {limit});
     QList<OutboxMessage> messages;
     while (select.next())
         messages.append(readMessage(select));
@@ -117,7 +119,8 @@ QList<OutboxMessage> OutboxRepository::claimSqlite(int limit, std::chrono::milli
                        "attempts = attempts + 1, last_attempt_at = %2 WHERE id = ?")
             .arg(nowPlusBoundMilliseconds(), dialect.nowExpression()));
     for (OutboxMessage &message : messages) {
-        sql::exec(update, QStringLiteral("claiming a notification"), {m_name, qint64(lease.count()), message.id});
+        sql::exec(update, QCoreApplication::translate("OutboxRepository", "claiming a notification"),
+                  {m_name, qint64(lease.count()), message.id});
         ++message.attempt;
     }
     update.finish();
@@ -162,7 +165,7 @@ int OutboxRepository::recordPostgres(const QList<OutboxOutcome> &outcomes)
         "FROM jsonb_to_recordset(CAST(? AS JSONB)) AS o(id BIGINT, attempt INTEGER, kind TEXT, gateway_id TEXT, "
         "delay_ms DOUBLE PRECISION, error TEXT) "
         "WHERE n.id = o.id AND n.status = 'sending' AND n.claimed_by = ? AND n.attempts = o.attempt"));
-    sql::exec(query, QStringLiteral("recording the gateway's answers"),
+    sql::exec(query, QCoreApplication::translate("OutboxRepository", "recording the gateway's answers"),
               {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), m_name});
     const int updated = std::max(0, query.numRowsAffected());
     query.finish();
@@ -183,7 +186,7 @@ int OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
                                                         "gateway_message_id = ?, sent_at = %1, last_error = NULL")
                                              .arg(now) +
                                          stillOurs);
-            sql::exec(*query, QStringLiteral("recording a sent notification"),
+            sql::exec(*query, QCoreApplication::translate("OutboxRepository", "recording a sent notification"),
                       {storedText(outcome.gatewayMessageId), outcome.id, m_name, outcome.attempt});
             break;
         case OutboxOutcome::Kind::Retry:
@@ -192,13 +195,13 @@ int OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
                                              .arg(nowPlusBoundMilliseconds()) +
                                          stillOurs);
             sql::exec(
-                *query, QStringLiteral("recording a notification to retry"),
+                *query, QCoreApplication::translate("OutboxRepository", "recording a notification to retry"),
                 {qint64(outcome.retryDelay.count()), storedText(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         case OutboxOutcome::Kind::Dead:
             query = &m_database.prepared(QStringLiteral("UPDATE notifications SET status = 'dead', last_error = ?") +
                                          stillOurs);
-            sql::exec(*query, QStringLiteral("dead-lettering a notification"),
+            sql::exec(*query, QCoreApplication::translate("OutboxRepository", "dead-lettering a notification"),
                       {storedText(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         }
@@ -221,7 +224,7 @@ int OutboxRepository::release(const QList<OutboxMessage> &messages)
         stillOurs);
     int released = 0;
     for (const OutboxMessage &message : messages) {
-        sql::exec(query, QStringLiteral("returning a notification to the queue"),
+        sql::exec(query, QCoreApplication::translate("OutboxRepository", "returning a notification to the queue"),
                   {message.id, m_name, message.attempt});
         released += std::max(0, query.numRowsAffected());
     }

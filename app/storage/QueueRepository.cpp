@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace reissuedesk {
@@ -201,7 +202,7 @@ QList<QueueRow> QueueRepository::page(const QueueFilter &filter, const std::opti
     QSqlQuery &query = m_database.prepared(statement.sql);
     for (qsizetype i = 0; i < statement.values.size(); ++i)
         query.bindValue(int(i), statement.values.at(i));
-    sql::exec(query, QStringLiteral("reading the queue"));
+    sql::exec(query, QCoreApplication::translate("QueueRepository", "reading the queue"));
     const SqlDialect &dialect = m_database.dialect();
     QList<QueueRow> rows;
     rows.reserve(limit);
@@ -236,16 +237,18 @@ QueueCounts QueueRepository::counts(const QDateTime &now) const
     const QVariant nowValue = m_database.dialect().toDatabaseTime(now);
     QueueCounts counts;
     counts.pending = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM applications WHERE status = 'pending'"),
-                                 QStringLiteral("counting pending applications"))
+                                 QCoreApplication::translate("QueueRepository", "counting pending applications"))
                          .toLongLong();
-    counts.overdue = sql::scalar(db,
-                                 QStringLiteral("SELECT COUNT(*) FROM applications WHERE status IN ('pending', "
-                                                "'in_review') AND due_at < ?"),
-                                 QStringLiteral("counting overdue applications"), {nowValue})
-                         .toLongLong();
-    counts.heldByMe = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"),
-                                  QStringLiteral("counting held applications"), {m_operatorId})
-                          .toLongLong();
+    counts.overdue =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM applications WHERE status IN ('pending', "
+                                   "'in_review') AND due_at < ?"),
+                    QCoreApplication::translate("QueueRepository", "counting overdue applications"), {nowValue})
+            .toLongLong();
+    counts.heldByMe =
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM applications WHERE claimed_by = ?"),
+                    QCoreApplication::translate("QueueRepository", "counting held applications"), {m_operatorId})
+            .toLongLong();
     return counts;
 }
 
@@ -261,7 +264,8 @@ std::optional<ApplicationDetail> QueueRepository::detail(qint64 applicationId) c
                            "c.account_number, c.holder_name, c.holder_id_number, c.phone, c.email, c.address, o.login, "
                            "a.language FROM applications a JOIN accounts c ON c.id = a.account_id "
                            "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?"));
-    sql::exec(query, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+    sql::exec(query, QCoreApplication::translate("QueueRepository", "reading application %1").arg(applicationId),
+              {applicationId});
     if (!query.next())
         return std::nullopt;
     ApplicationDetail detail;
@@ -301,7 +305,10 @@ std::optional<ApplicationDetail> QueueRepository::detail(qint64 applicationId) c
     QSqlQuery documents = sql::prepare(db, QStringLiteral("SELECT id, kind, url, media_type, size_bytes, sha256, "
                                                           "uploaded_at FROM documents WHERE application_id = ? "
                                                           "ORDER BY kind, id"));
-    sql::exec(documents, QStringLiteral("reading the documents of application %1").arg(applicationId), {applicationId});
+    sql::exec(
+        documents,
+        QCoreApplication::translate("QueueRepository", "reading the documents of application %1").arg(applicationId),
+        {applicationId});
     while (documents.next()) {
         Document d;
         d.id = documents.value(0).toLongLong();

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 
@@ -136,7 +137,7 @@ qint64 ReportRepository::received(const ReportPeriod &period) const
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery query = execute(
         m_database, QStringLiteral("SELECT COUNT(*) FROM applications WHERE submitted_at >= ? AND submitted_at < ?"),
-        QStringLiteral("counting the applications received"),
+        QCoreApplication::translate("ReportRepository", "counting the applications received"),
         {dialect.toDatabaseTime(period.from), dialect.toDatabaseTime(period.to)});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -168,7 +169,7 @@ void ReportRepository::loadDecisionCounts(Report &report) const
                     .arg(millisecondsBetween(QStringLiteral("fd.final_at"), boundTime()), QString::number(DayMs),
                          m_database.dialect().timePlusSeconds(QStringLiteral("fd.application_submitted_at"), 86400),
                          finalDecisions()),
-                QStringLiteral("counting the decisions"), values);
+                QCoreApplication::translate("ReportRepository", "counting the decisions"), values);
     QHash<qint64, qsizetype> operatorRow;
     while (query.next()) {
         const qint64 operatorId = query.value(0).toLongLong();
@@ -202,7 +203,8 @@ DurationSummary ReportRepository::submittedToDecided(const ReportPeriod &period)
             .arg(finalDecisions(),
                  millisecondsBetween(QStringLiteral("fd.final_at"), QStringLiteral("fd.application_submitted_at")),
                  nearestRankSelect({})),
-        QStringLiteral("measuring the time from submission to decision"), periodValues(period));
+        QCoreApplication::translate("ReportRepository", "measuring the time from submission to decision"),
+        periodValues(period));
     return query.next() ? summaryFrom(query, 0) : DurationSummary{};
 }
 
@@ -219,7 +221,8 @@ DurationSummary ReportRepository::claimedToDecided(const ReportPeriod &period) c
             .arg(finalDecisions(),
                  millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect({})),
-        QStringLiteral("measuring the time from claim to decision"), periodValues(period));
+        QCoreApplication::translate("ReportRepository", "measuring the time from claim to decision"),
+        periodValues(period));
     return query.next() ? summaryFrom(query, 0) : DurationSummary{};
 }
 
@@ -239,7 +242,7 @@ QList<BacklogBucket> ReportRepository::backlog(const QDateTime &asOf) const
                        "(SELECT COUNT(*) FROM applications WHERE %1 AND due_at <= ? AND due_at > ?), "
                        "(SELECT COUNT(*) FROM applications WHERE %1 AND due_at <= ?)")
             .arg(QStringLiteral("status IN ('pending', 'in_review', 'awaiting_second_review')")),
-        QStringLiteral("counting the backlog by age"),
+        QCoreApplication::translate("ReportRepository", "counting the backlog by age"),
         {dueBy(6 * HourMs), dueBy(6 * HourMs), dueBy(12 * HourMs), dueBy(12 * HourMs), dueBy(DayMs), dueBy(DayMs)});
     QList<BacklogBucket> buckets;
     const BacklogBucket::Age ages[] = {BacklogBucket::Age::UpTo6h, BacklogBucket::Age::From6To12h,
@@ -252,14 +255,14 @@ QList<BacklogBucket> ReportRepository::backlog(const QDateTime &asOf) const
 
 QList<RejectionReasonCount> ReportRepository::rejectionReasons(const ReportPeriod &period) const
 {
-    QSqlQuery query =
-        execute(m_database,
-                QStringLiteral("WITH fd AS (%1) SELECT r.code, r.title_zh, r.title_en, COUNT(*) AS n FROM fd "
-                               "JOIN decision_reasons dr ON dr.decision_id = fd.id JOIN reject_reasons r ON r.code = "
-                               "dr.reason_code WHERE fd.outcome = 'reject' GROUP BY r.code, r.title_zh, r.title_en "
-                               "ORDER BY n DESC, r.code%2")
-                    .arg(finalDecisions(), m_database.dialect().binaryCollation()),
-                QStringLiteral("counting the rejection reasons"), periodValues(period));
+    QSqlQuery query = execute(
+        m_database,
+        QStringLiteral("WITH fd AS (%1) SELECT r.code, r.title_zh, r.title_en, COUNT(*) AS n FROM fd "
+                       "JOIN decision_reasons dr ON dr.decision_id = fd.id JOIN reject_reasons r ON r.code = "
+                       "dr.reason_code WHERE fd.outcome = 'reject' GROUP BY r.code, r.title_zh, r.title_en "
+                       "ORDER BY n DESC, r.code%2")
+            .arg(finalDecisions(), m_database.dialect().binaryCollation()),
+        QCoreApplication::translate("ReportRepository", "counting the rejection reasons"), periodValues(period));
     QList<RejectionReasonCount> reasons;
     while (query.next())
         reasons.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -291,7 +294,7 @@ void ReportRepository::loadOperatorDetails(Report &report) const
         m_database,
         QStringLiteral("SELECT operator_id, COUNT(*) FROM decisions WHERE decided_at >= ? AND decided_at < ? AND "
                        "needs_second_review GROUP BY operator_id"),
-        QStringLiteral("counting the second reviews asked"),
+        QCoreApplication::translate("ReportRepository", "counting the second reviews asked"),
         {dialect.toDatabaseTime(report.period.from), dialect.toDatabaseTime(report.period.to)});
     while (asked.next())
         figuresFor(asked.value(0).toLongLong()).secondReviewsAsked = asked.value(1).toLongLong();
@@ -305,7 +308,8 @@ void ReportRepository::loadOperatorDetails(Report &report) const
             .arg(finalDecisions(),
                  millisecondsBetween(QStringLiteral("fd.decided_at"), QStringLiteral("fd.claimed_at")),
                  nearestRankSelect(QStringLiteral("operator_id"))),
-        QStringLiteral("measuring the handling time per operator"), periodValues(report.period));
+        QCoreApplication::translate("ReportRepository", "measuring the handling time per operator"),
+        periodValues(report.period));
     while (medians.next()) {
         const auto found = indexById.constFind(medians.value(0).toLongLong());
         if (found != indexById.constEnd())
@@ -314,7 +318,7 @@ void ReportRepository::loadOperatorDetails(Report &report) const
     medians.finish();
 
     QSqlQuery names = execute(m_database, QStringLiteral("SELECT id, login, display_name FROM operators"),
-                              QStringLiteral("reading the operators' names"), {});
+                              QCoreApplication::translate("ReportRepository", "reading the operators' names"), {});
     while (names.next()) {
         const auto found = indexById.constFind(names.value(0).toLongLong());
         if (found != indexById.constEnd()) {
@@ -336,7 +340,7 @@ void ReportRepository::loadSecondReviewsWaiting(Report &report) const
                        "d.application_id = a.id AND d.review_round = a.review_round) AS asked_at FROM applications a "
                        "WHERE a.status = 'awaiting_second_review') waiting")
             .arg(m_database.dialect().selectTime(QStringLiteral("asked_at"))),
-        QStringLiteral("counting the second reviews waiting"), {});
+        QCoreApplication::translate("ReportRepository", "counting the second reviews waiting"), {});
     if (query.next()) {
         report.secondReviewsWaiting = query.value(0).toLongLong();
         if (!query.value(1).isNull())

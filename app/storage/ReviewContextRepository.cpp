@@ -7,6 +7,7 @@
 #include "storage/QueueRepository.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -58,7 +59,9 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
 
     QSqlQuery cards = sql::prepare(
         db, QStringLiteral("SELECT card_number FROM account_cards WHERE account_id = ? ORDER BY card_number"));
-    sql::exec(cards, QStringLiteral("reading the cards of account %1").arg(context.account.accountNumber),
+    sql::exec(cards,
+              QCoreApplication::translate("ReviewContextRepository", "reading the cards of account %1")
+                  .arg(context.account.accountNumber),
               {context.account.id});
     while (cards.next())
         context.accountCardNumbers.append(cards.value(0).toString());
@@ -66,19 +69,23 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
 
     context.applicantIdValidUntil = toDate(sql::scalar(
         db, QStringLiteral("SELECT applicant_id_valid_until FROM applications WHERE id = ?"),
-        QStringLiteral("reading the ID card's expiry of application %1").arg(applicationId), {applicationId}));
+        QCoreApplication::translate("ReviewContextRepository", "reading the ID card's expiry of application %1")
+            .arg(applicationId),
+        {applicationId}));
 
     // The same rule as the queue's "reused document" flag (ApplicationWriter):
     // a file whose sha256 appears on an application of another account.
     context.documentsSharedWithOtherAccounts =
-        sql::scalar(db,
-                    QStringLiteral("SELECT COUNT(*) FROM documents mine "
-                                   "JOIN applications owner ON owner.id = mine.application_id "
-                                   "WHERE mine.application_id = ? AND EXISTS (SELECT 1 FROM documents theirs "
-                                   "JOIN applications other ON other.id = theirs.application_id "
-                                   "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> owner.account_id)"),
-                    QStringLiteral("looking for reused documents of application %1").arg(applicationId),
-                    {applicationId})
+        sql::scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM documents mine "
+                           "JOIN applications owner ON owner.id = mine.application_id "
+                           "WHERE mine.application_id = ? AND EXISTS (SELECT 1 FROM documents theirs "
+                           "JOIN applications other ON other.id = theirs.application_id "
+                           "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> owner.account_id)"),
+            QCoreApplication::translate("ReviewContextRepository", "looking for reused documents of application %1")
+                .arg(applicationId),
+            {applicationId})
             .toInt();
     if (context.documentsSharedWithOtherAccounts > 0) {
         QSqlQuery sharing =
@@ -88,8 +95,11 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
                                             "JOIN applications other ON other.id = theirs.application_id "
                                             "WHERE mine.application_id = ? AND other.account_id <> owner.account_id "
                                             "ORDER BY other.application_number LIMIT 50"));
-        sql::exec(sharing, QStringLiteral("reading the applications sharing documents with %1").arg(applicationId),
-                  {applicationId});
+        sql::exec(
+            sharing,
+            QCoreApplication::translate("ReviewContextRepository", "reading the applications sharing documents with %1")
+                .arg(applicationId),
+            {applicationId});
         while (sharing.next())
             context.sharingApplicationNumbers.append(sharing.value(0).toString());
     }
@@ -103,7 +113,9 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
                            "AND other.status <> 'cancelled' AND other.submitted_at <= mine.submitted_at "
                            "AND other.submitted_at > %1")
                 .arg(dialect.timeMinusSeconds(QStringLiteral("mine.submitted_at"), RepeatReplacementWindowSeconds)),
-            QStringLiteral("counting earlier replacements for application %1").arg(applicationId), {applicationId})
+            QCoreApplication::translate("ReviewContextRepository", "counting earlier replacements for application %1")
+                .arg(applicationId),
+            {applicationId})
             .toInt();
     fillIdReadings(m_database, context);
     return context;
@@ -127,8 +139,11 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
                        "a.submitted_at "
                        "FROM applications a JOIN accounts c ON c.id = a.account_id WHERE a.id = ?")
             .arg(dialect.timeMinusSeconds(QStringLiteral("a.submitted_at"), RepeatReplacementWindowSeconds)));
-    sql::exec(facts, QStringLiteral("reading the facts the checks judge for application %1").arg(applicationId),
-              {applicationId});
+    sql::exec(
+        facts,
+        QCoreApplication::translate("ReviewContextRepository", "reading the facts the checks judge for application %1")
+            .arg(applicationId),
+        {applicationId});
     if (!facts.next()) {
         facts.finish();
         return std::nullopt;
@@ -164,8 +179,11 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
     QSqlQuery &related = m_database.prepared(
         QStringLiteral("SELECT 0, card_number FROM account_cards WHERE account_id = ? "
                        "UNION ALL SELECT 1, kind FROM documents WHERE application_id = ? ORDER BY 1, 2"));
-    sql::exec(related, QStringLiteral("reading the cards and documents of application %1").arg(applicationId),
-              {a.accountId, applicationId});
+    sql::exec(
+        related,
+        QCoreApplication::translate("ReviewContextRepository", "reading the cards and documents of application %1")
+            .arg(applicationId),
+        {a.accountId, applicationId});
     while (related.next()) {
         if (related.value(0).toInt() == 0) {
             context.accountCardNumbers.append(related.value(1).toString());
@@ -194,7 +212,10 @@ QList<HistoryEntry> ReviewContextRepository::accountHistory(qint64 accountId) co
                            "JOIN applications a ON a.id = d.application_id "
                            "LEFT JOIN reject_reasons r ON r.code = dr.reason_code "
                            "WHERE a.account_id = ? ORDER BY dr.decision_id, r.sort_order, dr.reason_code"));
-    sql::exec(reasons, QStringLiteral("reading the decision reasons of account %1").arg(accountId), {accountId});
+    sql::exec(reasons,
+              QCoreApplication::translate("ReviewContextRepository", "reading the decision reasons of account %1")
+                  .arg(accountId),
+              {accountId});
     while (reasons.next())
         reasonsByDecision[reasons.value(0).toLongLong()].append(reasons.value(1).toString());
 
@@ -206,7 +227,10 @@ QList<HistoryEntry> ReviewContextRepository::accountHistory(qint64 accountId) co
                            "LEFT JOIN operators o ON o.id = d.operator_id "
                            "LEFT JOIN operators c ON c.id = d.confirmed_by "
                            "WHERE a.account_id = ? ORDER BY a.submitted_at DESC, a.id DESC, d.review_round DESC"));
-    sql::exec(query, QStringLiteral("reading the history of account %1").arg(accountId), {accountId});
+    sql::exec(
+        query,
+        QCoreApplication::translate("ReviewContextRepository", "reading the history of account %1").arg(accountId),
+        {accountId});
     QList<HistoryEntry> entries;
     while (query.next()) {
         HistoryEntry entry;
@@ -242,7 +266,10 @@ QList<TimelineEntry> ReviewContextRepository::timeline(qint64 applicationId) con
     QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT occurred_at, actor, action, CAST(detail AS TEXT), "
                                                       "document_id FROM audit_log WHERE application_id = ? "
                                                       "ORDER BY occurred_at, id"));
-    sql::exec(query, QStringLiteral("reading the audit log of application %1").arg(applicationId), {applicationId});
+    sql::exec(query,
+              QCoreApplication::translate("ReviewContextRepository", "reading the audit log of application %1")
+                  .arg(applicationId),
+              {applicationId});
     QList<TimelineEntry> entries;
     while (query.next()) {
         TimelineEntry entry;
@@ -262,7 +289,7 @@ QList<RejectReason> ReviewContextRepository::rejectReasons() const
         m_database.connection(), QStringLiteral("SELECT code, title_zh, title_en, customer_text_zh, customer_text_en, "
                                                 "resubmission_allowed, sort_order FROM reject_reasons "
                                                 "WHERE active = ? ORDER BY sort_order, code"));
-    sql::exec(query, QStringLiteral("reading the reject reasons"), {true});
+    sql::exec(query, QCoreApplication::translate("ReviewContextRepository", "reading the reject reasons"), {true});
     QList<RejectReason> reasons;
     while (query.next()) {
         RejectReason reason;
@@ -281,7 +308,7 @@ QList<RejectReason> ReviewContextRepository::rejectReasons() const
 QSet<QDate> ReviewContextRepository::holidays() const
 {
     QSqlQuery query = sql::run(m_database.connection(), QStringLiteral("SELECT day FROM holidays"),
-                               QStringLiteral("reading holidays"));
+                               QCoreApplication::translate("ReviewContextRepository", "reading holidays"));
     QSet<QDate> days;
     while (query.next()) {
         const QDate day = toDate(query.value(0));
@@ -301,7 +328,9 @@ std::optional<SecondReviewRequest> ReviewContextRepository::secondReviewRequest(
                        "AND d.review_round = a.review_round JOIN operators o ON o.id = d.operator_id "
                        "WHERE a.id = ? AND a.status = 'awaiting_second_review' AND d.outcome = 'approve'"));
     sql::exec(query,
-              QStringLiteral("reading the approval of application %1 waiting for a second review").arg(applicationId),
+              QCoreApplication::translate("ReviewContextRepository",
+                                          "reading the approval of application %1 waiting for a second review")
+                  .arg(applicationId),
               {applicationId});
     if (!query.next())
         return std::nullopt;
@@ -325,7 +354,9 @@ QList<NotificationEntry> ReviewContextRepository::notifications(qint64 applicati
             .arg(dialect.selectTime(QStringLiteral("created_at")),
                  dialect.selectTime(QStringLiteral("next_attempt_at")), dialect.selectTime(QStringLiteral("sent_at")),
                  dialect.selectTime(QStringLiteral("last_attempt_at"))));
-    sql::exec(query, QStringLiteral("reading the customer messages of application %1").arg(applicationId),
+    sql::exec(query,
+              QCoreApplication::translate("ReviewContextRepository", "reading the customer messages of application %1")
+                  .arg(applicationId),
               {applicationId});
     QList<NotificationEntry> entries;
     while (query.next()) {

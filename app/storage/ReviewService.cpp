@@ -10,6 +10,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -36,7 +37,7 @@ void audit(const Database &database, qint64 operatorId, const QString &action, q
         QStringLiteral("INSERT INTO audit_log (occurred_at, actor, operator_id, action, application_id, detail) "
                        "VALUES (%1, (SELECT login FROM operators WHERE id = ?), ?, ?, ?, ?)")
             .arg(dialect.nowExpression()));
-    sql::exec(insert, QStringLiteral("writing the audit log"),
+    sql::exec(insert, QCoreApplication::translate("ReviewService", "writing the audit log"),
               {operatorId, operatorId, action, applicationId, json(detail)});
 }
 
@@ -53,10 +54,15 @@ QJsonObject claimDetail(ApplicationStatus status)
 QString outOfHandsSentence(const QString &statusKey, const QString &holderLogin)
 {
     if (statusKey != QLatin1String("in_review") && statusKey != QLatin1String("pending"))
-        return QStringLiteral("the application is no longer in review (it is %1); nothing was recorded").arg(statusKey);
+        return QCoreApplication::translate("ReviewService",
+                                           "the application is no longer in review (it is %1); nothing was recorded")
+            .arg(statusKey);
     if (holderLogin.isEmpty())
-        return QStringLiteral("your claim expired and the application went back to the queue; nothing was recorded");
-    return QStringLiteral("your claim expired and %1 is reviewing it now; nothing was recorded").arg(holderLogin);
+        return QCoreApplication::translate(
+            "ReviewService", "your claim expired and the application went back to the queue; nothing was recorded");
+    return QCoreApplication::translate("ReviewService",
+                                       "your claim expired and %1 is reviewing it now; nothing was recorded")
+        .arg(holderLogin);
 }
 
 } // namespace
@@ -101,7 +107,7 @@ int ReviewService::expireLeases()
                            "version = version + 1, updated_at = %1 WHERE lease_expires_at IS NOT NULL AND "
                            "lease_expires_at < %1 RETURNING id")
                 .arg(dialect.nowExpression()));
-        sql::exec(expire, QStringLiteral("returning expired claims to the queue"));
+        sql::exec(expire, QCoreApplication::translate("ReviewService", "returning expired claims to the queue"));
         QList<QVariantList> auditRows;
         while (expire.next())
             auditRows.append({QStringLiteral("system"), QStringLiteral("application.lease_expired"), expire.value(0),
@@ -144,7 +150,8 @@ ClaimResult ReviewService::claimNext()
                            "'awaiting_second_review' AND (claimed_by IS NULL OR lease_expires_at < %1))) "
                            "RETURNING id, status, claimed_at, lease_expires_at")
                 .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds), dialect.skipLockedClause()));
-        sql::exec(claim, QStringLiteral("claiming the next application"), {m_operatorId, m_operatorId, m_operatorId});
+        sql::exec(claim, QCoreApplication::translate("ReviewService", "claiming the next application"),
+                  {m_operatorId, m_operatorId, m_operatorId});
         ClaimResult result;
         if (!claim.next()) {
             claim.finish();
@@ -180,7 +187,7 @@ ClaimResult ReviewService::claim(qint64 applicationId)
                            "'awaiting_second_review') AND (claimed_by IS NULL OR claimed_by = ? OR "
                            "lease_expires_at < %1))) RETURNING status, claimed_at, lease_expires_at")
                 .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds)));
-        sql::exec(claim, QStringLiteral("claiming application %1").arg(applicationId),
+        sql::exec(claim, QCoreApplication::translate("ReviewService", "claiming application %1").arg(applicationId),
                   {m_operatorId, m_operatorId, applicationId, m_operatorId});
         if (!claim.next())
             return describeHolder(applicationId);
@@ -205,7 +212,8 @@ ClaimResult ReviewService::describeHolder(qint64 applicationId)
         m_database.prepared(QStringLiteral("SELECT a.status, o.login, a.claimed_at, a.lease_expires_at FROM "
                                            "applications a LEFT JOIN operators o ON o.id = a.claimed_by "
                                            "WHERE a.id = ?"));
-    sql::exec(query, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+    sql::exec(query, QCoreApplication::translate("ReviewService", "reading application %1").arg(applicationId),
+              {applicationId});
     ClaimResult result;
     result.applicationId = applicationId;
     if (!query.next())
@@ -224,7 +232,7 @@ QString ReviewService::whyNotYours(qint64 applicationId)
 {
     const ClaimResult seen = describeHolder(applicationId);
     if (seen.kind == ClaimResult::Kind::NotFound)
-        return QStringLiteral("application %1 does not exist").arg(applicationId);
+        return QCoreApplication::translate("ReviewService", "application %1 does not exist").arg(applicationId);
     return outOfHandsSentence(toKey(seen.status), seen.holderLogin);
 }
 
@@ -236,8 +244,10 @@ bool ReviewService::renew(qint64 applicationId)
             QStringLiteral("UPDATE applications SET lease_expires_at = %1 WHERE id = ? AND claimed_by = ? AND "
                            "lease_expires_at >= %2")
                 .arg(dialect.timePlusSeconds(dialect.nowExpression(), m_leaseSeconds), dialect.nowExpression()));
-        sql::exec(renew, QStringLiteral("renewing the claim on application %1").arg(applicationId),
-                  {applicationId, m_operatorId});
+        sql::exec(
+            renew,
+            QCoreApplication::translate("ReviewService", "renewing the claim on application %1").arg(applicationId),
+            {applicationId, m_operatorId});
         return renew.numRowsAffected() == 1;
     });
 }
@@ -248,13 +258,14 @@ void ReviewService::release(qint64 applicationId)
         WriteTransaction transaction(m_database);
         if (const QString bound = m_database.dialect().transactionStatementTimeout(m_statementTimeoutMs);
             m_statementTimeoutMs > 0 && !bound.isEmpty())
-            sql::run(transaction.connection(), bound, QStringLiteral("bounding the release"));
+            sql::run(transaction.connection(), bound,
+                     QCoreApplication::translate("ReviewService", "bounding the release"));
         QSqlQuery &release = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
                            "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
                 .arg(m_database.dialect().nowExpression()));
-        sql::exec(release, QStringLiteral("releasing application %1").arg(applicationId),
+        sql::exec(release, QCoreApplication::translate("ReviewService", "releasing application %1").arg(applicationId),
                   {applicationId, m_operatorId});
         if (release.numRowsAffected() == 1)
             audit(m_database, m_operatorId, QStringLiteral("application.released"), applicationId, {});
@@ -274,7 +285,8 @@ void ReviewService::skip(qint64 applicationId, const QString &note)
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
                            "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
                 .arg(now));
-        sql::exec(release, QStringLiteral("giving back application %1").arg(applicationId),
+        sql::exec(release,
+                  QCoreApplication::translate("ReviewService", "giving back application %1").arg(applicationId),
                   {applicationId, m_operatorId});
         // Recorded even when the claim was already gone: the operator still
         // does not want it offered again for a while.
@@ -283,13 +295,15 @@ void ReviewService::skip(qint64 applicationId, const QString &note)
                            "VALUES (?, ?, %1, %2, ?) ON CONFLICT (operator_id, application_id) DO UPDATE SET "
                            "skipped_at = excluded.skipped_at, skip_until = excluded.skip_until, note = excluded.note")
                 .arg(now, dialect.timePlusSeconds(now, qint64(SkipMinutes) * 60)));
-        sql::exec(record, QStringLiteral("recording the skip of application %1").arg(applicationId),
-                  {m_operatorId, applicationId, sql::text(note)});
+        sql::exec(
+            record,
+            QCoreApplication::translate("ReviewService", "recording the skip of application %1").arg(applicationId),
+            {m_operatorId, applicationId, sql::text(note)});
         // Ended skips do nothing any more (the audit log keeps the history):
         // drop this operator's, so the table stays as small as the live ones.
         QSqlQuery &forget = m_database.prepared(
             QStringLiteral("DELETE FROM review_skips WHERE operator_id = ? AND skip_until <= %1").arg(now));
-        sql::exec(forget, QStringLiteral("forgetting ended skips"), {m_operatorId});
+        sql::exec(forget, QCoreApplication::translate("ReviewService", "forgetting ended skips"), {m_operatorId});
         audit(m_database, m_operatorId, QStringLiteral("application.skipped"), applicationId,
               {{QStringLiteral("note"), note}, {QStringLiteral("minutes"), SkipMinutes}});
         transaction.commit();
@@ -300,7 +314,8 @@ void ReviewService::skip(qint64 applicationId, const QString &note)
 QDate ReviewService::expectedDelivery(QSqlDatabase &db) const
 {
     QSet<QDate> holidays;
-    QSqlQuery query = sql::run(db, QStringLiteral("SELECT day FROM holidays"), QStringLiteral("reading holidays"));
+    QSqlQuery query = sql::run(db, QStringLiteral("SELECT day FROM holidays"),
+                               QCoreApplication::translate("ReviewService", "reading holidays"));
     while (query.next()) {
         const QVariant day = query.value(0);
         holidays.insert(day.typeId() == QMetaType::QDate ? day.toDate()
@@ -317,7 +332,8 @@ void ReviewService::queueNotifications(QSqlDatabase &db, qint64 applicationId, q
     QSqlQuery &facts =
         m_database.prepared(QStringLiteral("SELECT application_number, applicant_name, contact_phone, "
                                            "contact_email, shipping_address, language FROM applications WHERE id = ?"));
-    sql::exec(facts, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+    sql::exec(facts, QCoreApplication::translate("ReviewService", "reading application %1").arg(applicationId),
+              {applicationId});
     if (!facts.next())
         return;
     const QString number = facts.value(0).toString();
@@ -370,7 +386,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
             m_database.prepared(QStringLiteral("SELECT d.id, a.status, d.second_review_checks FROM decisions d "
                                                "JOIN applications a ON a.id = d.application_id "
                                                "WHERE d.idempotency_key = ?"));
-        sql::exec(existing, QStringLiteral("looking up the decision"), {decision.idempotencyKey});
+        sql::exec(existing, QCoreApplication::translate("ReviewService", "looking up the decision"),
+                  {decision.idempotencyKey});
         if (existing.next()) {
             DecisionResult result;
             result.kind = DecisionResult::Kind::AlreadyRecorded;
@@ -388,7 +405,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
                            "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
                            "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
                 .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
-        sql::exec(current, QStringLiteral("reading application %1").arg(decision.applicationId),
+        sql::exec(current,
+                  QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
                   {decision.applicationId});
         if (!current.next()) {
             // Under PostgreSQL's row-level security an operator's FOR UPDATE
@@ -409,8 +427,9 @@ DecisionResult ReviewService::decide(const Decision &decision)
             return refused;
         }
         if (!leaseLive) {
-            refused.message = QStringLiteral("your claim expired; open the application again to claim it; nothing "
-                                             "was recorded");
+            refused.message = QCoreApplication::translate(
+                "ReviewService", "your claim expired; open the application again to claim it; nothing "
+                                 "was recorded");
             return refused;
         }
 
@@ -419,7 +438,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
             ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
         if (!context)
             throw StorageError(StorageError::Kind::Query,
-                               QStringLiteral("reading application %1: it vanished").arg(decision.applicationId));
+                               QCoreApplication::translate("ReviewService", "reading application %1: it vanished")
+                                   .arg(decision.applicationId));
         const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(*context);
         if (!policy.approvalAllowed) {
             refused.requiredReasonCode = policy.requiredReasonCode;
@@ -428,15 +448,17 @@ DecisionResult ReviewService::decide(const Decision &decision)
                 return refused;
             }
             if (!decision.reasonCodes.contains(policy.requiredReasonCode) || decision.resubmissionAllowed) {
-                refused.message = QStringLiteral("the applicant is not the account holder: reject with the reason "
-                                                 "\"not the account holder\" and without resubmission; nothing "
-                                                 "was recorded");
+                refused.message = QCoreApplication::translate(
+                    "ReviewService", "the applicant is not the account holder: reject with the reason "
+                                     "\"not the account holder\" and without resubmission; nothing "
+                                     "was recorded");
                 return refused;
             }
         }
         if (decision.emailInsteadOfSms && context->application.contactEmail.trimmed().isEmpty()) {
-            refused.message = QStringLiteral("the application has no e-mail address, so the customer cannot be told "
-                                             "by e-mail instead of SMS; nothing was recorded");
+            refused.message = QCoreApplication::translate(
+                "ReviewService", "the application has no e-mail address, so the customer cannot be told "
+                                 "by e-mail instead of SMS; nothing was recorded");
             return refused;
         }
         const bool needsSecondReview = decision.approve && policy.needsSecondReview;
@@ -452,10 +474,11 @@ DecisionResult ReviewService::decide(const Decision &decision)
                            "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ? AND "
                            "version = ? AND claimed_by = ?")
                 .arg(now));
-        sql::exec(update, QStringLiteral("recording the decision"),
+        sql::exec(update, QCoreApplication::translate("ReviewService", "recording the decision"),
                   {toKey(newStatus), decision.applicationId, version, m_operatorId});
         if (update.numRowsAffected() != 1)
-            throw StorageError(StorageError::Kind::Retryable, QStringLiteral("the application changed meanwhile"));
+            throw StorageError(StorageError::Kind::Retryable,
+                               QCoreApplication::translate("ReviewService", "the application changed meanwhile"));
 
         QSqlQuery &insert = m_database.prepared(
             QStringLiteral("INSERT INTO decisions (application_id, review_round, operator_id, outcome, "
@@ -463,14 +486,15 @@ DecisionResult ReviewService::decide(const Decision &decision)
                            "needs_second_review, second_review_checks, email_only) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?) RETURNING id")
                 .arg(now));
-        sql::exec(insert, QStringLiteral("recording the decision"),
+        sql::exec(insert, QCoreApplication::translate("ReviewService", "recording the decision"),
                   {decision.applicationId, round, m_operatorId,
                    decision.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
                    decision.approve ? QVariant(QMetaType::fromType<bool>()) : QVariant(decision.resubmissionAllowed),
                    sql::text(decision.customerMessage), sql::text(decision.internalNote), decision.idempotencyKey,
                    needsSecondReview, sql::text(secondReviewChecks), decision.emailInsteadOfSms});
         if (!insert.next())
-            throw StorageError(StorageError::Kind::Query, QStringLiteral("recording the decision: no id returned"));
+            throw StorageError(StorageError::Kind::Query,
+                               QCoreApplication::translate("ReviewService", "recording the decision: no id returned"));
         DecisionResult result;
         result.kind = DecisionResult::Kind::Recorded;
         result.decisionId = insert.value(0).toLongLong();
@@ -495,7 +519,7 @@ DecisionResult ReviewService::decide(const Decision &decision)
                 QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
                                "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
                     .arg(now));
-            sql::exec(shipment, QStringLiteral("creating the shipment"),
+            sql::exec(shipment, QCoreApplication::translate("ReviewService", "creating the shipment"),
                       {result.decisionId, result.expectedDelivery.toString(Qt::ISODate), decision.applicationId});
         }
         if (newStatus != ApplicationStatus::AwaitingSecondReview)
@@ -534,14 +558,18 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                 "d.email_only FROM applications a JOIN decisions d ON d.application_id = a.id AND d.review_round = "
                 "a.review_round WHERE a.id = ?%1")
                 .arg(dialect.rowLockClause(QStringLiteral("a"))));
-        sql::exec(pending, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+        sql::exec(pending, QCoreApplication::translate("ReviewService", "reading application %1").arg(applicationId),
+                  {applicationId});
         if (!pending.next()) {
             pending.finish();
             const ClaimResult seen = describeHolder(applicationId);
-            refused.message =
-                seen.kind == ClaimResult::Kind::HeldByOther
-                    ? QStringLiteral("%1 holds this application now; nothing was recorded").arg(seen.holderLogin)
-                    : QStringLiteral("application %1 has no decision waiting for a second review").arg(applicationId);
+            refused.message = seen.kind == ClaimResult::Kind::HeldByOther
+                                  ? QCoreApplication::translate("ReviewService",
+                                                                "%1 holds this application now; nothing was recorded")
+                                        .arg(seen.holderLogin)
+                                  : QCoreApplication::translate(
+                                        "ReviewService", "application %1 has no decision waiting for a second review")
+                                        .arg(applicationId);
             return refused;
         }
         const qint64 decisionId = pending.value(0).toLongLong();
@@ -557,23 +585,27 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                 sql::scalar(db,
                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id = ? AND %1 = ?")
                                 .arg(dialect.jsonTextField(QStringLiteral("detail"), QStringLiteral("key"))),
-                            QStringLiteral("checking for a repeated confirmation"), {applicationId, idempotencyKey});
+                            QCoreApplication::translate("ReviewService", "checking for a repeated confirmation"),
+                            {applicationId, idempotencyKey});
             DecisionResult result;
             if (done.toInt() > 0) {
                 result.kind = DecisionResult::Kind::AlreadyRecorded;
                 result.newStatus = applicationStatusFromKey(status).value_or(ApplicationStatus::Pending);
                 return result;
             }
-            refused.message =
-                QStringLiteral("the application is not waiting for a second review (it is %1)").arg(status);
+            refused.message = QCoreApplication::translate(
+                                  "ReviewService", "the application is not waiting for a second review (it is %1)")
+                                  .arg(status);
             return refused;
         }
         if (firstReviewer == m_operatorId) {
-            refused.message = QStringLiteral("the second review must be done by someone other than the first reviewer");
+            refused.message = QCoreApplication::translate(
+                "ReviewService", "the second review must be done by someone other than the first reviewer");
             return refused;
         }
         if (holder != m_operatorId) {
-            refused.message = QStringLiteral("claim the application before confirming it");
+            refused.message =
+                QCoreApplication::translate("ReviewService", "claim the application before confirming it");
             return refused;
         }
         DecisionResult result;
@@ -582,7 +614,8 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
         if (confirm) {
             QSqlQuery &confirmation = m_database.prepared(
                 QStringLiteral("UPDATE decisions SET confirmed_by = ?, confirmed_at = %1 WHERE id = ?").arg(now));
-            sql::exec(confirmation, QStringLiteral("confirming the approval"), {m_operatorId, decisionId});
+            sql::exec(confirmation, QCoreApplication::translate("ReviewService", "confirming the approval"),
+                      {m_operatorId, decisionId});
             QSqlQuery &update = m_database.prepared(
                 QStringLiteral("UPDATE applications SET status = 'approved', claimed_by = NULL, claimed_at = NULL, "
                                "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ?")
@@ -594,7 +627,7 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                 QStringLiteral("INSERT INTO shipments (application_id, decision_id, address, expected_delivery, "
                                "created_at) SELECT id, ?, shipping_address, ?, %1 FROM applications WHERE id = ?")
                     .arg(now));
-            sql::exec(shipment, QStringLiteral("creating the shipment"),
+            sql::exec(shipment, QCoreApplication::translate("ReviewService", "creating the shipment"),
                       {decisionId, result.expectedDelivery.toString(Qt::ISODate), applicationId});
             queueNotifications(db, applicationId, decisionId, firstKey, true, {}, true, result.expectedDelivery,
                                emailOnly);
@@ -605,7 +638,7 @@ DecisionResult ReviewService::secondReview(qint64 applicationId, bool confirm, c
                                "claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, version = version + 1, "
                                "updated_at = %1 WHERE id = ?")
                     .arg(now));
-            sql::exec(update, QStringLiteral("sending back to review"), {applicationId});
+            sql::exec(update, QCoreApplication::translate("ReviewService", "sending back to review"), {applicationId});
             result.newStatus = ApplicationStatus::Pending;
         }
         audit(m_database, m_operatorId,

@@ -7,6 +7,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace reissuedesk {
@@ -28,7 +29,9 @@ int SecondReviewReminders::queueDue(const Database &database, const QDateTime &n
         "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.application_id = a.id AND n.decision_id = d.id "
         "AND n.kind = 'second_review_pending') ORDER BY a.due_at, a.id"));
     sql::exec(
-        due, QStringLiteral("finding applications whose second review outlasts the promise"),
+        due,
+        QCoreApplication::translate("SecondReviewReminders",
+                                    "finding applications whose second review outlasts the promise"),
         {dialect.toDatabaseTime(now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(warnBefore).count()))});
     const QVariant queuedAt = dialect.toDatabaseTime(now);
     // Due at once, also by a clock a little behind ours (the database

@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace reissuedesk::sql {
@@ -11,7 +12,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw StorageError::fromQuery(QStringLiteral("preparing a statement"), query);
+        throw StorageError::fromQuery(QCoreApplication::translate("Sql", "preparing a statement"), query);
     return query;
 }
 

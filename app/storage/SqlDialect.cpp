@@ -5,6 +5,7 @@
 #include "storage/SqliteDialect.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -35,7 +36,8 @@ void execOrThrow(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StorageError::fromQuery(QStringLiteral("configuring the connection (%1)").arg(sql), query);
+        throw StorageError::fromQuery(
+            QCoreApplication::translate("SqlDialect", "configuring the connection (%1)").arg(sql), query);
 }
 } // namespace
 

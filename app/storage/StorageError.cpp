@@ -1,5 +1,6 @@
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,7 +77,7 @@ QString describe(const QSqlError &error)
     if (detail.isEmpty())
         detail = error.driverText().section(QLatin1Char('\n'), 0, 0).trimmed();
     if (detail.isEmpty())
-        detail = QStringLiteral("unknown database error");
+        detail = QCoreApplication::translate("StorageError", "unknown database error");
     return detail;
 }
 

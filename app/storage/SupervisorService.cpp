@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -36,7 +37,7 @@ void writeAudit(const Database &database, qint64 actorId, const QString &action,
                        "VALUES (%1, COALESCE((SELECT login FROM operators WHERE id = ?), 'unknown operator'), "
                        "(SELECT id FROM operators WHERE id = ?), ?, ?, ?)")
             .arg(database.dialect().nowExpression()));
-    sql::exec(insert, QStringLiteral("writing the audit log"),
+    sql::exec(insert, QCoreApplication::translate("SupervisorService", "writing the audit log"),
               {actorId, actorId, action, applicationId,
                QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
@@ -57,7 +58,7 @@ SupervisorService::SupervisorService(const Database &database, qint64 supervisor
 
 QString SupervisorService::reasonRequiredMessage()
 {
-    return QStringLiteral("Please type a reason: it is kept in the audit log.");
+    return QCoreApplication::translate("SupervisorService", "Please type a reason: it is kept in the audit log.");
 }
 
 void SupervisorService::requireReason(const QString &reason) const
@@ -76,7 +77,7 @@ QList<HeldApplication> SupervisorService::heldApplications() const
                                     "WHERE a.claimed_by IS NOT NULL ORDER BY a.claimed_at, a.id")
                          .arg(dialect.selectTime(QStringLiteral("a.claimed_at")),
                               dialect.selectTime(QStringLiteral("a.lease_expires_at"))));
-    sql::exec(query, QStringLiteral("reading who holds which application"));
+    sql::exec(query, QCoreApplication::translate("SupervisorService", "reading who holds which application"));
     QList<HeldApplication> rows;
     while (query.next()) {
         HeldApplication row;
@@ -103,7 +104,8 @@ QList<SecondReviewItem> SupervisorService::secondReviewQueue() const
                        "o.id = d.operator_id LEFT JOIN operators h ON h.id = a.claimed_by "
                        "WHERE a.status = 'awaiting_second_review' ORDER BY d.decided_at, a.id")
             .arg(dialect.selectTime(QStringLiteral("d.decided_at"))));
-    sql::exec(query, QStringLiteral("reading the approvals waiting for a second review"));
+    sql::exec(query,
+              QCoreApplication::translate("SupervisorService", "reading the approvals waiting for a second review"));
     QList<SecondReviewItem> rows;
     while (query.next()) {
         SecondReviewItem row;
@@ -125,7 +127,7 @@ QList<Operator> SupervisorService::operators() const
     QSqlQuery query = sql::run(m_database.connection(),
                                QStringLiteral("SELECT id, login, display_name, role, active FROM operators "
                                               "ORDER BY login"),
-                               QStringLiteral("reading the operators"));
+                               QCoreApplication::translate("SupervisorService", "reading the operators"));
     QList<Operator> rows;
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
@@ -137,7 +139,8 @@ qint64 SupervisorService::applicationIdByNumber(const QString &number) const
 {
     QSqlQuery query = sql::prepare(m_database.connection(),
                                    QStringLiteral("SELECT id FROM applications WHERE application_number = ?"));
-    sql::exec(query, QStringLiteral("looking up application %1").arg(number), {number.trimmed().toUpper()});
+    sql::exec(query, QCoreApplication::translate("SupervisorService", "looking up application %1").arg(number),
+              {number.trimmed().toUpper()});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -149,7 +152,9 @@ bool SupervisorService::release(qint64 applicationId, const QString &reason)
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery current = sql::prepare(db, QStringLiteral("SELECT a.claimed_by FROM applications a WHERE a.id = ?%1")
                                              .arg(dialect.rowLockClause(QStringLiteral("a"))));
-    sql::exec(current, QStringLiteral("reading who holds application %1").arg(applicationId), {applicationId});
+    sql::exec(current,
+              QCoreApplication::translate("SupervisorService", "reading who holds application %1").arg(applicationId),
+              {applicationId});
     const qint64 holder = current.next() ? current.value(0).toLongLong() : 0;
     current.finish();
     if (holder == 0)
@@ -159,7 +164,8 @@ bool SupervisorService::release(qint64 applicationId, const QString &reason)
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
                            "version = version + 1, updated_at = %1 WHERE id = ? AND claimed_by = ?")
                 .arg(dialect.nowExpression()));
-    sql::exec(release, QStringLiteral("releasing application %1").arg(applicationId), {applicationId, holder});
+    sql::exec(release, QCoreApplication::translate("SupervisorService", "releasing application %1").arg(applicationId),
+              {applicationId, holder});
     if (release.numRowsAffected() != 1)
         return false;
     writeAudit(m_database, m_supervisorId, QStringLiteral("application.released_by_supervisor"), applicationId,
@@ -175,12 +181,13 @@ void SupervisorService::reassign(qint64 applicationId, qint64 operatorId, const 
     QSqlDatabase &db = transaction.connection();
     const SqlDialect &dialect = m_database.dialect();
     QSqlQuery target = sql::prepare(db, QStringLiteral("SELECT login, active FROM operators WHERE id = ?"));
-    sql::exec(target, QStringLiteral("reading operator %1").arg(operatorId), {operatorId});
+    sql::exec(target, QCoreApplication::translate("SupervisorService", "reading operator %1").arg(operatorId),
+              {operatorId});
     if (!target.next())
-        refuse(QStringLiteral("There is no such operator."));
+        refuse(QCoreApplication::translate("SupervisorService", "There is no such operator."));
     const QString login = target.value(0).toString();
     if (!target.value(1).toBool())
-        refuse(QStringLiteral("%1 is disabled and cannot be given work.").arg(login));
+        refuse(QCoreApplication::translate("SupervisorService", "%1 is disabled and cannot be given work.").arg(login));
     target.finish();
 
     QSqlQuery current = sql::prepare(
@@ -189,9 +196,10 @@ void SupervisorService::reassign(qint64 applicationId, qint64 operatorId, const 
                        "WHERE d.application_id = a.id AND d.review_round = a.review_round) FROM applications a "
                        "WHERE a.id = ?%1")
             .arg(dialect.rowLockClause(QStringLiteral("a"))));
-    sql::exec(current, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+    sql::exec(current, QCoreApplication::translate("SupervisorService", "reading application %1").arg(applicationId),
+              {applicationId});
     if (!current.next())
-        refuse(QStringLiteral("There is no such application."));
+        refuse(QCoreApplication::translate("SupervisorService", "There is no such application."));
     const QString status = current.value(0).toString();
     const qint64 previousHolder = current.value(1).toLongLong();
     const QString number = current.value(2).toString();
@@ -200,10 +208,13 @@ void SupervisorService::reassign(qint64 applicationId, qint64 operatorId, const 
     static const QSet<QString> open{QStringLiteral("pending"), QStringLiteral("in_review"),
                                     QStringLiteral("awaiting_second_review")};
     if (!open.contains(status))
-        refuse(QStringLiteral("%1 is already decided (%2) and cannot be reassigned; reopen it first.")
+        refuse(QCoreApplication::translate("SupervisorService",
+                                           "%1 is already decided (%2) and cannot be reassigned; reopen it first.")
                    .arg(number, status));
     if (status == QLatin1String("awaiting_second_review") && firstReviewer == operatorId)
-        refuse(QStringLiteral("%1 approved %2 and cannot also be its second reviewer.").arg(login, number));
+        refuse(
+            QCoreApplication::translate("SupervisorService", "%1 approved %2 and cannot also be its second reviewer.")
+                .arg(login, number));
 
     const QString now = dialect.nowExpression();
     QSqlQuery update = sql::prepare(
@@ -211,7 +222,8 @@ void SupervisorService::reassign(qint64 applicationId, qint64 operatorId, const 
                            "END, claimed_by = ?, claimed_at = %1, lease_expires_at = %2, version = version + 1, "
                            "updated_at = %1 WHERE id = ?")
                 .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds)));
-    sql::exec(update, QStringLiteral("reassigning application %1").arg(applicationId), {operatorId, applicationId});
+    sql::exec(update, QCoreApplication::translate("SupervisorService", "reassigning application %1").arg(applicationId),
+              {operatorId, applicationId});
     QJsonObject detail{{QStringLiteral("to_operator_id"), operatorId}, {QStringLiteral("reason"), reason.trimmed()}};
     if (previousHolder > 0)
         detail.insert(QStringLiteral("from_operator_id"), previousHolder);
@@ -229,16 +241,18 @@ int SupervisorService::reopen(qint64 applicationId, const QString &reason)
         sql::prepare(db, QStringLiteral("SELECT status, review_round, application_number FROM applications a "
                                         "WHERE a.id = ?%1")
                              .arg(dialect.rowLockClause(QStringLiteral("a"))));
-    sql::exec(current, QStringLiteral("reading application %1").arg(applicationId), {applicationId});
+    sql::exec(current, QCoreApplication::translate("SupervisorService", "reading application %1").arg(applicationId),
+              {applicationId});
     if (!current.next())
-        refuse(QStringLiteral("There is no such application."));
+        refuse(QCoreApplication::translate("SupervisorService", "There is no such application."));
     const QString status = current.value(0).toString();
     const int round = current.value(1).toInt();
     const QString number = current.value(2).toString();
     current.finish();
     if (status != QLatin1String("approved") && status != QLatin1String("rejected"))
-        refuse(
-            QStringLiteral("Only an approved or rejected application can be reopened; %1 is %2.").arg(number, status));
+        refuse(QCoreApplication::translate("SupervisorService",
+                                           "Only an approved or rejected application can be reopened; %1 is %2.")
+                   .arg(number, status));
 
     const QString now = dialect.nowExpression();
     QSqlQuery update = sql::prepare(
@@ -246,9 +260,11 @@ int SupervisorService::reopen(qint64 applicationId, const QString &reason)
                            "claimed_by = ?, claimed_at = %1, lease_expires_at = %2, version = version + 1, "
                            "updated_at = %1 WHERE id = ? AND status IN ('approved', 'rejected')")
                 .arg(now, dialect.timePlusSeconds(now, m_leaseSeconds)));
-    sql::exec(update, QStringLiteral("reopening application %1").arg(applicationId), {m_supervisorId, applicationId});
+    sql::exec(update, QCoreApplication::translate("SupervisorService", "reopening application %1").arg(applicationId),
+              {m_supervisorId, applicationId});
     if (update.numRowsAffected() != 1)
-        refuse(QStringLiteral("%1 changed meanwhile; look again before reopening it.").arg(number));
+        refuse(QCoreApplication::translate("SupervisorService", "%1 changed meanwhile; look again before reopening it.")
+                   .arg(number));
     writeAudit(m_database, m_supervisorId, QStringLiteral("application.reopened"), applicationId,
                {{QStringLiteral("previous_status"), status},
                 {QStringLiteral("review_round"), round + 1},
@@ -263,9 +279,10 @@ void SupervisorService::setOperatorActive(qint64 operatorId, bool active)
     QSqlDatabase &db = transaction.connection();
     QSqlQuery update =
         sql::prepare(db, QStringLiteral("UPDATE operators SET active = ? WHERE id = ? RETURNING login, role"));
-    sql::exec(update, QStringLiteral("changing operator %1").arg(operatorId), {active, operatorId});
+    sql::exec(update, QCoreApplication::translate("SupervisorService", "changing operator %1").arg(operatorId),
+              {active, operatorId});
     if (!update.next())
-        refuse(QStringLiteral("There is no such operator."));
+        refuse(QCoreApplication::translate("SupervisorService", "There is no such operator."));
     const QString login = update.value(0).toString();
     const QString role = update.value(1).toString();
     update.finish();
@@ -279,13 +296,14 @@ void SupervisorService::setOperatorActive(qint64 operatorId, bool active)
 void SupervisorService::setOperatorRole(qint64 operatorId, const QString &role)
 {
     if (!roleNames().contains(role))
-        refuse(QStringLiteral("A role is operator, supervisor or admin."));
+        refuse(QCoreApplication::translate("SupervisorService", "A role is operator, supervisor or admin."));
     WriteTransaction transaction(m_database);
     QSqlDatabase &db = transaction.connection();
     QSqlQuery previous = sql::prepare(db, QStringLiteral("SELECT login, role, active FROM operators WHERE id = ?"));
-    sql::exec(previous, QStringLiteral("reading operator %1").arg(operatorId), {operatorId});
+    sql::exec(previous, QCoreApplication::translate("SupervisorService", "reading operator %1").arg(operatorId),
+              {operatorId});
     if (!previous.next())
-        refuse(QStringLiteral("There is no such operator."));
+        refuse(QCoreApplication::translate("SupervisorService", "There is no such operator."));
     const QString login = previous.value(0).toString();
     const QString oldRole = previous.value(1).toString();
     const bool active = previous.value(2).toBool();
@@ -293,7 +311,8 @@ void SupervisorService::setOperatorRole(qint64 operatorId, const QString &role)
     if (oldRole == role)
         return;
     QSqlQuery update = sql::prepare(db, QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"));
-    sql::exec(update, QStringLiteral("changing the role of %1").arg(login), {role, operatorId});
+    sql::exec(update, QCoreApplication::translate("SupervisorService", "changing the role of %1").arg(login),
+              {role, operatorId});
     syncDatabaseRole(login, role, active);
     writeAudit(
         m_database, m_supervisorId, QStringLiteral("operator.role_changed"), QVariant(),
@@ -310,23 +329,26 @@ void SupervisorService::syncDatabaseRole(const QString &login, const QString &ro
         return;
     QSqlDatabase db = m_database.connection();
     if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
-                    QStringLiteral("looking up the database role of %1").arg(login), {login})
+                    QCoreApplication::translate("SupervisorService", "looking up the database role of %1").arg(login),
+                    {login})
             .toInt() == 0)
         return;
     const QString user = quotedIdentifier(login);
     for (const QString &name : roleNames()) {
         const QString group = QStringLiteral("reissuedesk_") + name;
         if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
-                        QStringLiteral("looking up the group role %1").arg(group), {group})
+                        QCoreApplication::translate("SupervisorService", "looking up the group role %1").arg(group),
+                        {group})
                 .toInt() == 0)
             continue;
         const QString statement = name == role ? QStringLiteral("GRANT %1 TO %2").arg(group, user)
                                                : QStringLiteral("REVOKE %1 FROM %2").arg(group, user);
-        sql::run(db, statement, QStringLiteral("changing the database role of %1").arg(login));
+        sql::run(db, statement,
+                 QCoreApplication::translate("SupervisorService", "changing the database role of %1").arg(login));
     }
     sql::run(db,
              QStringLiteral("ALTER ROLE %1 %2").arg(user, active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
-             QStringLiteral("changing whether %1 may log in").arg(login));
+             QCoreApplication::translate("SupervisorService", "changing whether %1 may log in").arg(login));
 }
 
 } // namespace reissuedesk

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace reissuedesk {
@@ -13,7 +14,8 @@ WriteTransaction::WriteTransaction(const Database &database)
     database.finishPreparedStatements();
     QSqlQuery begin(m_db);
     if (!begin.exec(database.dialect().beginWriteStatement()))
-        throw StorageError::fromQuery(QStringLiteral("starting a write transaction"), begin);
+        throw StorageError::fromQuery(QCoreApplication::translate("WriteTransaction", "starting a write transaction"),
+                                      begin);
     m_open = true;
 }
 

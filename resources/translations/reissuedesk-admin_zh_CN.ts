@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>operator (default), supervisor or admin.</source>
-        <translation>operator（操作员，默认）、supervisor（主管）或 admin（管理员）。</translation>
+        <translation>operator（坐席，默认）、supervisor（主管）或 admin（管理员）。</translation>
     </message>
     <message>
         <source>--login must start with a lower-case letter and contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63 characters)</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Register an operator, supervisor or administrator.</source>
-        <translation>登记操作员、主管或管理员。</translation>
+        <translation>登记坐席、主管或管理员。</translation>
     </message>
 </context>
 <context>
@@ -86,6 +86,89 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source> (see reissuedesk-admin %1 --help)</source>
         <translation>（参见 reissuedesk-admin %1 --help）</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationNumberAllocator</name>
+    <message>
+        <source>reserving application numbers</source>
+        <translation>预留申请编号</translation>
+    </message>
+    <message>
+        <source>recording an imported application number</source>
+        <translation>记录导入的申请编号</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatistics</name>
+    <message>
+        <source>counting applications by status</source>
+        <translation>按状态统计申请</translation>
+    </message>
+    <message>
+        <source>counting applications</source>
+        <translation>统计申请</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWriter</name>
+    <message>
+        <source>looking up existing accounts</source>
+        <translation>查找已有账户</translation>
+    </message>
+    <message>
+        <source>flagging repeat replacements</source>
+        <translation>标记重复补卡</translation>
+    </message>
+    <message>
+        <source>flagging reused documents</source>
+        <translation>标记重复使用的证件</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsvExport</name>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>recording the audit export</source>
+        <translation>记录审计日志导出</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>recording that document %1 was viewed</source>
+        <translation>记录证件 %1 已被查看</translation>
+    </message>
+    <message>
+        <source>reading the login of operator %1</source>
+        <translation>读取坐席 %1 的登录名</translation>
+    </message>
+    <message>
+        <source>recording that personal data of application %1 was shown</source>
+        <translation>记录申请 %1 的个人信息已被显示</translation>
+    </message>
+    <message>
+        <source>recording a settings change</source>
+        <translation>记录设置变更</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>reading the audit actions</source>
+        <translation>读取审计操作类型</translation>
     </message>
 </context>
 <context>
@@ -170,6 +253,28 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>BulkInsert</name>
+    <message>
+        <source>inserting into %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: row has %2 values for %3 columns</source>
+        <translation>%1：该行有 %2 个值，但有 %3 列</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>watching for changes</source>
+        <translation>监视数据变化</translation>
+    </message>
+    <message>
+        <source>checking the connection</source>
+        <translation>检查连接</translation>
+    </message>
+</context>
+<context>
     <name>CheckDocumentCommand</name>
     <message>
         <source>Files, or file:, http: or https: URLs.</source>
@@ -218,14 +323,80 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not an SQLite database file</source>
+        <translation>%1 是文件夹，不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database file</source>
+        <translation>无法为数据库文件创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: the folder is not writable</source>
+        <translation>无法创建数据库文件 %1：文件夹不可写</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
+        <translation>未安装 Qt SQL 驱动 %1（Debian 软件包 %2）</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>准备 SQL 语句</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReissueDesk database or is corrupt (%2)</source>
+        <translation>%1 不是 ReissueDesk 数据库，或已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>sqlite: URL has no file path (use sqlite:/path/to/file.db)</source>
+        <translation>sqlite: 地址中没有文件路径（请使用 sqlite:/path/to/file.db）</translation>
+    </message>
+    <message>
+        <source>unsupported database URL &quot;%1&quot;: use sqlite:PATH or postgresql://user@host/dbname</source>
+        <translation>不支持的数据库地址“%1”：请使用 sqlite:PATH 或 postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>malformed PostgreSQL URL: %1</source>
+        <translation>PostgreSQL 地址格式错误：%1</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; in the PostgreSQL URL is not a number</source>
+        <translation>PostgreSQL 地址中的端口“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>value of &quot;%1&quot; in the PostgreSQL URL may not contain spaces or &apos;;&apos;</source>
+        <translation>PostgreSQL 地址中“%1”的值不能包含空格或“;”</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; in the PostgreSQL URL must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>PostgreSQL 地址中的 sslmode“%1”必须是 disable、allow、prefer、require、verify-ca 或 verify-full</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; in the PostgreSQL URL</source>
+        <translation>PostgreSQL 地址中有未知参数“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DisableOperatorCommand</name>
     <message>
         <source>The operator&apos;s login.</source>
-        <translation>操作员的登录名。</translation>
+        <translation>坐席的登录名。</translation>
     </message>
     <message>
         <source>--login must name an operator (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
-        <translation>--login 必须是操作员的登录名（小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;）</translation>
+        <translation>--login 必须是坐席的登录名（小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;）</translation>
     </message>
     <message>
         <source>disabled %1 (id %2); their history is kept</source>
@@ -237,7 +408,7 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Stop an operator from logging in; history is kept.</source>
-        <translation>禁止操作员登录；历史记录保留。</translation>
+        <translation>禁止坐席登录；历史记录保留。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +544,305 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DocumentDecoder</name>
+    <message>
+        <source>%1 %2 × %3 pixels (%4 MP), more than the %5 MP limit</source>
+        <translation>%1 %2 × %3 像素（%4 MP），超过 %5 MP 的上限</translation>
+    </message>
+    <message>
+        <source>%1 images are not supported; ask the customer for a JPEG or PNG</source>
+        <translation>不支持 %1 图片；请让客户提供 JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings are not shown (they can carry scripts and links); ask the customer for a JPEG, PNG or PDF</source>
+        <translation>不显示 SVG 图形（其中可能带有脚本和链接）；请让客户提供 JPEG、PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>this is an HTML page, not an image or PDF (a document server may have sent an error page instead of the file)</source>
+        <translation>这是一个 HTML 网页，不是图片或 PDF（证件服务器可能发来了错误页面，而不是文件）</translation>
+    </message>
+    <message>
+        <source>this file is not an image or PDF (unrecognised data)</source>
+        <translation>此文件不是图片或 PDF（无法识别的数据）</translation>
+    </message>
+    <message>
+        <source>this is %1, not an image or PDF</source>
+        <translation>这是%1，不是图片或 PDF</translation>
+    </message>
+    <message>
+        <source>the image declares</source>
+        <translation>图片声明的尺寸为</translation>
+    </message>
+    <message>
+        <source>no Qt image plugin for %1 is installed on this desk (package qt6-image-formats-plugins)</source>
+        <translation>本机未安装 %1 的 Qt 图像插件（软件包 qt6-image-formats-plugins）</translation>
+    </message>
+    <message>
+        <source>the %1 data is damaged or truncated: %2</source>
+        <translation>%1 数据已损坏或不完整：%2</translation>
+    </message>
+    <message>
+        <source>the image has</source>
+        <translation>图片实际尺寸为</translation>
+    </message>
+    <message>
+        <source>the JPEG data is truncated; the image may be incomplete</source>
+        <translation>JPEG 数据不完整；图片可能缺失一部分</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 page(s); page %2 does not exist</source>
+        <translation>该 PDF 共 %1 页；第 %2 页不存在</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (page %1 has no size)</source>
+        <translation>该 PDF 已损坏（第 %1 页没有尺寸）</translation>
+    </message>
+    <message>
+        <source>the PDF page would render at</source>
+        <translation>该 PDF 页面渲染后将为</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF could not be rendered</source>
+        <translation>无法渲染该 PDF 的第 %1 页</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFetcher</name>
+    <message>
+        <source>the document server answered %1 %2 for %3</source>
+        <translation>证件服务器对 %3 的应答为 %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>无法连接 %1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>the document server stopped sending data (timeout) for %1</source>
+        <translation>证件服务器在发送 %1 时中断（超时）</translation>
+    </message>
+    <message>
+        <source>the document server %1 could not be verified (TLS): %2</source>
+        <translation>无法验证证件服务器 %1（TLS）：%2</translation>
+    </message>
+    <message>
+        <source>the document file %1 does not exist</source>
+        <translation>证件文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the document file %1 cannot be read (permission denied)</source>
+        <translation>无法读取证件文件 %1（权限不足）</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the document URL is not valid: %1</source>
+        <translation>证件地址无效：%1</translation>
+    </message>
+    <message>
+        <source>documents can only be fetched from file:, http: or https: URLs, not %1:</source>
+        <translation>证件只能从 file:、http: 或 https: 地址获取，不能从 %1: 获取</translation>
+    </message>
+    <message>
+        <source>fetching %1 took longer than %2 s</source>
+        <translation>获取 %1 超过了 %2 秒</translation>
+    </message>
+    <message>
+        <source>fetching %1 was redirected more than %2 times</source>
+        <translation>获取 %1 时重定向超过 %2 次</translation>
+    </message>
+    <message>
+        <source>a document server may not redirect to a file</source>
+        <translation>证件服务器不得重定向到本地文件</translation>
+    </message>
+    <message>
+        <source>a redirect may not leave https</source>
+        <translation>重定向不得离开 https</translation>
+    </message>
+    <message>
+        <source>the redirect from %1 to %2 was refused: %3</source>
+        <translation>已拒绝从 %1 到 %2 的重定向：%3</translation>
+    </message>
+    <message>
+        <source>the document server answered %1 without a new location for %2</source>
+        <translation>证件服务器对 %2 应答 %1，但没有给出新地址</translation>
+    </message>
+    <message>
+        <source>the document is %1 MB, over the %2 MB limit</source>
+        <translation>证件大小为 %1 MB，超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the document is larger than the %1 MB limit</source>
+        <translation>证件超过 %1 MB 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentInspector</name>
+    <message>
+        <source>the %1 header cannot be read: %2</source>
+        <translation>无法读取 %1 文件头：%2</translation>
+    </message>
+    <message>
+        <source>metadata names an editing program: %1</source>
+        <translation>元数据中有图片编辑软件：%1</translation>
+    </message>
+    <message>
+        <source>detected type %1 differs from the declared %2</source>
+        <translation>检测到的类型 %1 与声明的 %2 不一致</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>document store origin &quot;%1&quot; is not an https:// (or http://) URL with a host</source>
+        <translation>证件库来源“%1”不是带主机名的 https://（或 http://）地址</translation>
+    </message>
+    <message>
+        <source>document store origin &quot;%1&quot; may only have a host, a port and a path</source>
+        <translation>证件库来源“%1”只能包含主机、端口和路径</translation>
+    </message>
+    <message>
+        <source>document store folder &quot;%1&quot; is not an absolute path</source>
+        <translation>证件库文件夹“%1”不是绝对路径</translation>
+    </message>
+    <message>
+        <source>the document URL is not valid: %1</source>
+        <translation>证件地址无效：%1</translation>
+    </message>
+    <message>
+        <source>documents can only be fetched from file:, http: or https: URLs, not %1:</source>
+        <translation>证件只能从 file:、http: 或 https: 地址获取，不能从 %1: 获取</translation>
+    </message>
+    <message>
+        <source>the document URL %1 may not carry a user name or password</source>
+        <translation>证件地址 %1 不得包含用户名或密码</translation>
+    </message>
+    <message>
+        <source>the document URL %1 is outside the document store (%2://%3:%4 is not one of its origins)</source>
+        <translation>证件地址 %1 不在证件库内（%2://%3:%4 不是证件库的来源）</translation>
+    </message>
+    <message>
+        <source>the document URL %1 has &quot;.&quot; or &quot;..&quot; segments or encoded slashes in its path</source>
+        <translation>证件地址 %1 的路径中含有“.”或“..”段，或经过编码的斜杠</translation>
+    </message>
+    <message>
+        <source>the document URL %1 is outside the document store (its path is not under %2)</source>
+        <translation>证件地址 %1 不在证件库内（其路径不在 %2 之下）</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>the document host %1 is %2 (%3), which the document store does not allow (only origins configured as internal may be)</source>
+        <translation>证件主机 %1 是%2（%3），证件库不允许这样的地址（只有配置为内部的来源才可以）</translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <translation>不是地址</translation>
+    </message>
+    <message>
+        <source>an unspecified address</source>
+        <translation>未指定地址</translation>
+    </message>
+    <message>
+        <source>a loopback address</source>
+        <translation>回环地址</translation>
+    </message>
+    <message>
+        <source>a link-local address</source>
+        <translation>链路本地地址</translation>
+    </message>
+    <message>
+        <source>a private address</source>
+        <translation>私有地址</translation>
+    </message>
+    <message>
+        <source>a multicast address</source>
+        <translation>组播地址</translation>
+    </message>
+    <message>
+        <source>a reserved address</source>
+        <translation>保留地址</translation>
+    </message>
+    <message>
+        <source>the document URL %1 names another computer (%2)</source>
+        <translation>证件地址 %1 指向另一台计算机（%2）</translation>
+    </message>
+    <message>
+        <source>the document URL %1 has no absolute file path</source>
+        <translation>证件地址 %1 没有绝对文件路径</translation>
+    </message>
+    <message>
+        <source>the document file %1 is outside the document store&apos;s folders</source>
+        <translation>证件文件 %1 不在证件库的文件夹内</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStoreCredentials</name>
+    <message>
+        <source>the document store %1 %2 cannot be read: %3</source>
+        <translation>无法读取证件库的%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>the document store %1 %2 can be read by other users: make it readable by its owner only (chmod 600)</source>
+        <translation>证件库的%1 %2 可被其他用户读取：请设为仅所有者可读（chmod 600）</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>the document store CA file %1 holds no PEM certificate</source>
+        <translation>证件库的 CA 文件 %1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the stored document store token holds characters a token cannot have</source>
+        <translation>保存的证件库令牌含有令牌中不允许出现的字符</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>the document store token file %1 does not start with a token</source>
+        <translation>证件库令牌文件 %1 的开头不是令牌</translation>
+    </message>
+    <message>
+        <source>the document store needs both a client certificate and its key</source>
+        <translation>证件库需要同时提供客户端证书及其私钥</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>the document store client certificate %1 is not a PEM certificate</source>
+        <translation>证件库的客户端证书 %1 不是 PEM 证书</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <source>the document store client key %1 is not an unencrypted PEM private key</source>
+        <translation>证件库的客户端私钥 %1 不是未加密的 PEM 私钥</translation>
+    </message>
+</context>
+<context>
     <name>HttpSink</name>
     <message>
         <source>the benchmark&apos;s HTTP server cannot listen: %1</source>
@@ -470,6 +940,80 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>LocalFileReader</name>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>the document file %1 does not exist</source>
+        <translation>证件文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the document file %1 cannot be read (permission denied)</source>
+        <translation>无法读取证件文件 %1（权限不足）</translation>
+    </message>
+    <message>
+        <source>the document file %1 cannot be read: %2</source>
+        <translation>无法读取证件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the document file %1 is not a regular file (%2)</source>
+        <translation>证件文件 %1 不是普通文件（%2）</translation>
+    </message>
+    <message>
+        <source>not a file: URL: %1</source>
+        <translation>不是 file: 地址：%1</translation>
+    </message>
+    <message>
+        <source>the document file %1 is outside the document store&apos;s folders</source>
+        <translation>证件文件 %1 不在证件库的文件夹内</translation>
+    </message>
+    <message>
+        <source>the document is %1 MB, over the %2 MB limit</source>
+        <translation>证件大小为 %1 MB，超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the document is larger than the %1 MB limit</source>
+        <translation>证件超过 %1 MB 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSupervision</name>
+    <message>
+        <source>reading the customer messages that were not delivered</source>
+        <translation>读取未送达的客户消息</translation>
+    </message>
+    <message>
+        <source>reading customer message %1</source>
+        <translation>读取客户消息 %1</translation>
+    </message>
+    <message>
+        <source>changing customer message %1</source>
+        <translation>修改客户消息 %1</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>%1 is up to date at schema version %2</source>
@@ -482,6 +1026,212 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Create or upgrade the database schema.</source>
         <translation>创建或升级数据库结构。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, but this ReissueDesk only knows versions up to %3: install the newer ReissueDesk that wrote it</source>
+        <translation>数据库 %1 的结构版本为 %2，而本 ReissueDesk 只支持到版本 %3：请安装写入该数据库的较新版 ReissueDesk</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2 but version %3 is needed: run reissuedesk-admin migrate</source>
+        <translation>数据库 %1 的结构版本为 %2，需要版本 %3：请运行 reissuedesk-admin migrate</translation>
+    </message>
+    <message>
+        <source>reading applied migrations</source>
+        <translation>读取已执行的迁移</translation>
+    </message>
+    <message>
+        <source>migration %1 recorded in %2 differs from the one this program ships; the schema was changed by hand or by a different build</source>
+        <translation>%2 中记录的迁移 %1 与本程序自带的不同；数据库结构被手工修改过，或由其他构建版本写入</translation>
+    </message>
+    <message>
+        <source>waiting for other migrations</source>
+        <translation>等待其他迁移完成</translation>
+    </message>
+    <message>
+        <source>creating schema_migrations</source>
+        <translation>创建 schema_migrations 表</translation>
+    </message>
+    <message>
+        <source>applying migration %1</source>
+        <translation>执行迁移 %1</translation>
+    </message>
+    <message>
+        <source>recording migration %1</source>
+        <translation>记录迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAccounts</name>
+    <message>
+        <source>the PostgreSQL connection has no libpq handle (%1)</source>
+        <translation>PostgreSQL 连接没有 libpq 句柄（%1）</translation>
+    </message>
+    <message>
+        <source>looking up operator %1</source>
+        <translation>查找坐席 %1</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed for PostgreSQL: %1</source>
+        <translation>无法为 PostgreSQL 计算密码散列：%1</translation>
+    </message>
+    <message>
+        <source>libpq returned an unexpected password verifier</source>
+        <translation>libpq 返回了意外的密码校验值</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>密码不能为空</translation>
+    </message>
+    <message>
+        <source>looking for the role %1</source>
+        <translation>查找数据库角色 %1</translation>
+    </message>
+    <message>
+        <source>a database role named %1 already exists on this server; choose another login, or drop that role if it is not in use</source>
+        <translation>此服务器上已有名为 %1 的数据库角色；请换一个登录名，或在该角色不再使用时将其删除</translation>
+    </message>
+    <message>
+        <source>the group role %1 does not exist: run reissuedesk-admin migrate first</source>
+        <translation>组角色 %1 不存在：请先运行 reissuedesk-admin migrate</translation>
+    </message>
+    <message>
+        <source>creating the database role %1</source>
+        <translation>创建数据库角色 %1</translation>
+    </message>
+    <message>
+        <source>granting %1 to %2</source>
+        <translation>将 %1 授予 %2</translation>
+    </message>
+    <message>
+        <source>adding operator %1</source>
+        <translation>添加坐席 %1</translation>
+    </message>
+    <message>
+        <source>adding operator %1 returned no id</source>
+        <translation>添加坐席 %1 时未返回编号</translation>
+    </message>
+    <message>
+        <source>there is no operator with the login %1</source>
+        <translation>没有登录名为 %1 的坐席</translation>
+    </message>
+    <message>
+        <source>setting the password of the role %1</source>
+        <translation>设置数据库角色 %1 的密码</translation>
+    </message>
+    <message>
+        <source>setting the password of operator %1</source>
+        <translation>设置坐席 %1 的密码</translation>
+    </message>
+    <message>
+        <source>taking the login from the role %1</source>
+        <translation>取消数据库角色 %1 的登录权限</translation>
+    </message>
+    <message>
+        <source>disabling operator %1</source>
+        <translation>停用坐席 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAudit</name>
+    <message>
+        <source>recording %1 in the audit log</source>
+        <translation>在审计日志中记录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLogin</name>
+    <message>
+        <source>The login or the password is wrong (%1 more attempts before this login is locked for %2 minutes).</source>
+        <translation>登录名或密码错误（再错 %1 次，此登录名将被锁定 %2 分钟）。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This login is locked after %1 wrong passwords in a row; try again after %2.</source>
+        <translation>此登录名因连续 %1 次密码错误已被锁定；请在 %2 之后再试。</translation>
+    </message>
+    <message>
+        <source>This login has been disabled; ask a supervisor.</source>
+        <translation>此登录名已被停用；请联系主管。</translation>
+    </message>
+    <message>
+        <source>This login has no password yet; ask an administrator to set one.</source>
+        <translation>此登录名尚未设置密码；请联系管理员设置。</translation>
+    </message>
+    <message>
+        <source>looking up operator %1</source>
+        <translation>查找坐席 %1</translation>
+    </message>
+    <message>
+        <source>counting a failed login</source>
+        <translation>记录一次登录失败</translation>
+    </message>
+    <message>
+        <source>locking a login</source>
+        <translation>锁定登录名</translation>
+    </message>
+    <message>
+        <source>clearing failed logins</source>
+        <translation>清除登录失败记录</translation>
+    </message>
+    <message>
+        <source>looking up the operator of this session</source>
+        <translation>查找本会话的坐席</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRepository</name>
+    <message>
+        <source>adding operator %1</source>
+        <translation>添加坐席 %1</translation>
+    </message>
+    <message>
+        <source>looking up operator %1</source>
+        <translation>查找坐席 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>claiming due notifications</source>
+        <translation>领取待发送的通知</translation>
+    </message>
+    <message>
+        <source>finding due notifications</source>
+        <translation>查找待发送的通知</translation>
+    </message>
+    <message>
+        <source>claiming a notification</source>
+        <translation>领取通知</translation>
+    </message>
+    <message>
+        <source>recording the gateway&apos;s answers</source>
+        <translation>记录网关的应答</translation>
+    </message>
+    <message>
+        <source>recording a sent notification</source>
+        <translation>记录已发送的通知</translation>
+    </message>
+    <message>
+        <source>recording a notification to retry</source>
+        <translation>记录待重试的通知</translation>
+    </message>
+    <message>
+        <source>dead-lettering a notification</source>
+        <translation>将通知转入死信</translation>
+    </message>
+    <message>
+        <source>returning a notification to the queue</source>
+        <translation>将通知放回队列</translation>
     </message>
 </context>
 <context>
@@ -548,6 +1298,33 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>“%1”后面不应有取值。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRepository</name>
+    <message>
+        <source>reading the queue</source>
+        <translation>读取队列</translation>
+    </message>
+    <message>
+        <source>counting pending applications</source>
+        <translation>统计待审核申请</translation>
+    </message>
+    <message>
+        <source>counting overdue applications</source>
+        <translation>统计逾期申请</translation>
+    </message>
+    <message>
+        <source>counting held applications</source>
+        <translation>统计已领取的申请</translation>
+    </message>
+    <message>
+        <source>reading application %1</source>
+        <translation>读取申请 %1</translation>
+    </message>
+    <message>
+        <source>reading the documents of application %1</source>
+        <translation>读取申请 %1 的证件资料</translation>
     </message>
 </context>
 <context>
@@ -638,7 +1415,7 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>operator</source>
-        <translation>操作员</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>decisions</source>
@@ -663,6 +1440,250 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>counting the applications received</source>
+        <translation>统计收到的申请</translation>
+    </message>
+    <message>
+        <source>counting the decisions</source>
+        <translation>统计审核决定</translation>
+    </message>
+    <message>
+        <source>measuring the time from submission to decision</source>
+        <translation>计算从提交到决定的用时</translation>
+    </message>
+    <message>
+        <source>measuring the time from claim to decision</source>
+        <translation>计算从领取到决定的用时</translation>
+    </message>
+    <message>
+        <source>counting the backlog by age</source>
+        <translation>按等待时长统计积压</translation>
+    </message>
+    <message>
+        <source>counting the rejection reasons</source>
+        <translation>统计驳回原因</translation>
+    </message>
+    <message>
+        <source>counting the second reviews asked</source>
+        <translation>统计发起的复核</translation>
+    </message>
+    <message>
+        <source>measuring the handling time per operator</source>
+        <translation>计算每位坐席的处理用时</translation>
+    </message>
+    <message>
+        <source>reading the operators&apos; names</source>
+        <translation>读取坐席姓名</translation>
+    </message>
+    <message>
+        <source>counting the second reviews waiting</source>
+        <translation>统计等待中的复核</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewContextRepository</name>
+    <message>
+        <source>reading the cards of account %1</source>
+        <translation>读取账户 %1 的卡</translation>
+    </message>
+    <message>
+        <source>reading the ID card&apos;s expiry of application %1</source>
+        <translation>读取申请 %1 的身份证有效期</translation>
+    </message>
+    <message>
+        <source>looking for reused documents of application %1</source>
+        <translation>查找申请 %1 重复使用的证件</translation>
+    </message>
+    <message>
+        <source>reading the applications sharing documents with %1</source>
+        <translation>读取与 %1 共用证件的申请</translation>
+    </message>
+    <message>
+        <source>counting earlier replacements for application %1</source>
+        <translation>统计申请 %1 之前的补卡次数</translation>
+    </message>
+    <message>
+        <source>reading the facts the checks judge for application %1</source>
+        <translation>读取申请 %1 供核查使用的信息</translation>
+    </message>
+    <message>
+        <source>reading the cards and documents of application %1</source>
+        <translation>读取申请 %1 的卡和证件资料</translation>
+    </message>
+    <message>
+        <source>reading the decision reasons of account %1</source>
+        <translation>读取账户 %1 的审核原因</translation>
+    </message>
+    <message>
+        <source>reading the history of account %1</source>
+        <translation>读取账户 %1 的历史记录</translation>
+    </message>
+    <message>
+        <source>reading the audit log of application %1</source>
+        <translation>读取申请 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>reading the reject reasons</source>
+        <translation>读取驳回原因</translation>
+    </message>
+    <message>
+        <source>reading holidays</source>
+        <translation>读取节假日</translation>
+    </message>
+    <message>
+        <source>reading the approval of application %1 waiting for a second review</source>
+        <translation>读取申请 %1 等待复核的通过决定</translation>
+    </message>
+    <message>
+        <source>reading the customer messages of application %1</source>
+        <translation>读取申请 %1 的客户消息</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>the application is no longer in review (it is %1); nothing was recorded</source>
+        <translation>该申请已不在审核中（当前为 %1）；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>your claim expired and the application went back to the queue; nothing was recorded</source>
+        <translation>您的领取已过期，申请已回到队列；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>your claim expired and %1 is reviewing it now; nothing was recorded</source>
+        <translation>您的领取已过期，%1 正在审核该申请；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>returning expired claims to the queue</source>
+        <translation>将过期的领取放回队列</translation>
+    </message>
+    <message>
+        <source>claiming the next application</source>
+        <translation>领取下一个申请</translation>
+    </message>
+    <message>
+        <source>claiming application %1</source>
+        <translation>领取申请 %1</translation>
+    </message>
+    <message>
+        <source>reading application %1</source>
+        <translation>读取申请 %1</translation>
+    </message>
+    <message>
+        <source>application %1 does not exist</source>
+        <translation>申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>renewing the claim on application %1</source>
+        <translation>续期申请 %1 的领取</translation>
+    </message>
+    <message>
+        <source>bounding the release</source>
+        <translation>限定释放范围</translation>
+    </message>
+    <message>
+        <source>releasing application %1</source>
+        <translation>释放申请 %1</translation>
+    </message>
+    <message>
+        <source>giving back application %1</source>
+        <translation>交还申请 %1</translation>
+    </message>
+    <message>
+        <source>recording the skip of application %1</source>
+        <translation>记录跳过申请 %1</translation>
+    </message>
+    <message>
+        <source>forgetting ended skips</source>
+        <translation>清除已结束的跳过记录</translation>
+    </message>
+    <message>
+        <source>reading holidays</source>
+        <translation>读取节假日</translation>
+    </message>
+    <message>
+        <source>looking up the decision</source>
+        <translation>查找审核决定</translation>
+    </message>
+    <message>
+        <source>your claim expired; open the application again to claim it; nothing was recorded</source>
+        <translation>您的领取已过期；请重新打开申请以领取；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>reading application %1: it vanished</source>
+        <translation>读取申请 %1：该申请已不存在</translation>
+    </message>
+    <message>
+        <source>the applicant is not the account holder: reject with the reason &quot;not the account holder&quot; and without resubmission; nothing was recorded</source>
+        <translation>申请人不是机主：请以“非机主本人”为原因驳回，且不允许重新提交；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the application has no e-mail address, so the customer cannot be told by e-mail instead of SMS; nothing was recorded</source>
+        <translation>该申请没有电子邮箱地址，无法改用电子邮件通知客户；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>记录审核决定</translation>
+    </message>
+    <message>
+        <source>the application changed meanwhile</source>
+        <translation>申请在此期间已被修改</translation>
+    </message>
+    <message>
+        <source>recording the decision: no id returned</source>
+        <translation>记录审核决定：未返回编号</translation>
+    </message>
+    <message>
+        <source>creating the shipment</source>
+        <translation>创建发货记录</translation>
+    </message>
+    <message>
+        <source>%1 holds this application now; nothing was recorded</source>
+        <translation>%1 现在持有该申请；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>application %1 has no decision waiting for a second review</source>
+        <translation>申请 %1 没有等待复核的决定</translation>
+    </message>
+    <message>
+        <source>checking for a repeated confirmation</source>
+        <translation>检查是否重复确认</translation>
+    </message>
+    <message>
+        <source>the application is not waiting for a second review (it is %1)</source>
+        <translation>该申请不在等待复核（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>the second review must be done by someone other than the first reviewer</source>
+        <translation>复核必须由初审以外的人完成</translation>
+    </message>
+    <message>
+        <source>claim the application before confirming it</source>
+        <translation>请先领取申请，再确认</translation>
+    </message>
+    <message>
+        <source>confirming the approval</source>
+        <translation>确认通过</translation>
+    </message>
+    <message>
+        <source>sending back to review</source>
+        <translation>退回重新审核</translation>
+    </message>
+</context>
+<context>
+    <name>SecondReviewReminders</name>
+    <message>
+        <source>finding applications whose second review outlasts the promise</source>
+        <translation>查找复核超出承诺时限的申请</translation>
     </message>
 </context>
 <context>
@@ -720,15 +1741,15 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <name>SetPasswordCommand</name>
     <message>
         <source>The operator&apos;s login.</source>
-        <translation>操作员的登录名。</translation>
+        <translation>坐席的登录名。</translation>
     </message>
     <message>
         <source>--login must name an operator (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
-        <translation>--login 必须是操作员的登录名（小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;）</translation>
+        <translation>--login 必须是坐席的登录名（小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;）</translation>
     </message>
     <message>
         <source>there is no operator with the login %1</source>
-        <translation>没有登录名为 %1 的操作员</translation>
+        <translation>没有登录名为 %1 的坐席</translation>
     </message>
     <message>
         <source>new password set for %1 (id %2)</source>
@@ -736,7 +1757,21 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Give an operator a new password.</source>
-        <translation>为操作员设置新密码。</translation>
+        <translation>为坐席设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>preparing a statement</source>
+        <translation>准备 SQL 语句</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>configuring the connection (%1)</source>
+        <translation>配置连接（%1）</translation>
     </message>
 </context>
 <context>
@@ -781,10 +1816,17 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>未知的数据库错误</translation>
+    </message>
+</context>
+<context>
     <name>StressCommand</name>
     <message>
         <source>Simulated operators (default 8).</source>
-        <translation>模拟的操作员人数（默认 8）。</translation>
+        <translation>模拟的坐席人数（默认 8）。</translation>
     </message>
     <message>
         <source>Fresh applications to decide (default 1000).</source>
@@ -812,11 +1854,125 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, %7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms</source>
-        <translation>%1 名操作员用 %4 秒审结了 %3 条申请中的 %2 条（%5 条/秒）：重复决定 %6，丢失 %7，未审结 %8，过期领取 %9；决定耗时 p50 %10 ms，p99 %11 ms</translation>
+        <translation>%1 名坐席用 %4 秒审结了 %3 条申请中的 %2 条（%5 条/秒）：重复决定 %6，丢失 %7，未审结 %8，过期领取 %9；决定耗时 p50 %10 ms，p99 %11 ms</translation>
     </message>
     <message>
         <source>Race simulated operators through fresh applications and check that each is decided once.</source>
-        <translation>让模拟操作员并发审核新申请，并检查每条申请只被审结一次。</translation>
+        <translation>让模拟坐席并发审核新申请，并检查每条申请只被审结一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorService</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>Please type a reason: it is kept in the audit log.</source>
+        <translation>请填写原因：它会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>reading who holds which application</source>
+        <translation>读取各申请的持有人</translation>
+    </message>
+    <message>
+        <source>reading the approvals waiting for a second review</source>
+        <translation>读取等待复核的通过决定</translation>
+    </message>
+    <message>
+        <source>reading the operators</source>
+        <translation>读取坐席</translation>
+    </message>
+    <message>
+        <source>looking up application %1</source>
+        <translation>查找申请 %1</translation>
+    </message>
+    <message>
+        <source>reading who holds application %1</source>
+        <translation>读取申请 %1 的持有人</translation>
+    </message>
+    <message>
+        <source>releasing application %1</source>
+        <translation>释放申请 %1</translation>
+    </message>
+    <message>
+        <source>reading operator %1</source>
+        <translation>读取坐席 %1</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>没有这个坐席。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot be given work.</source>
+        <translation>%1 已停用，不能分配工作。</translation>
+    </message>
+    <message>
+        <source>reading application %1</source>
+        <translation>读取申请 %1</translation>
+    </message>
+    <message>
+        <source>There is no such application.</source>
+        <translation>没有这个申请。</translation>
+    </message>
+    <message>
+        <source>%1 is already decided (%2) and cannot be reassigned; reopen it first.</source>
+        <translation>%1 已有审核决定（%2），不能改派；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 and cannot also be its second reviewer.</source>
+        <translation>%1 通过了 %2，不能再担任其复核人。</translation>
+    </message>
+    <message>
+        <source>reassigning application %1</source>
+        <translation>改派申请 %1</translation>
+    </message>
+    <message>
+        <source>Only an approved or rejected application can be reopened; %1 is %2.</source>
+        <translation>只有已通过或已驳回的申请可以重新打开；%1 当前为 %2。</translation>
+    </message>
+    <message>
+        <source>reopening application %1</source>
+        <translation>重新打开申请 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed meanwhile; look again before reopening it.</source>
+        <translation>%1 在此期间已被修改；请重新查看后再重新打开。</translation>
+    </message>
+    <message>
+        <source>changing operator %1</source>
+        <translation>修改坐席 %1</translation>
+    </message>
+    <message>
+        <source>A role is operator, supervisor or admin.</source>
+        <translation>角色只能是坐席（operator）、主管（supervisor）或管理员（admin）。</translation>
+    </message>
+    <message>
+        <source>changing the role of %1</source>
+        <translation>修改 %1 的角色</translation>
+    </message>
+    <message>
+        <source>looking up the database role of %1</source>
+        <translation>查找 %1 的数据库角色</translation>
+    </message>
+    <message>
+        <source>looking up the group role %1</source>
+        <translation>查找组角色 %1</translation>
+    </message>
+    <message>
+        <source>changing the database role of %1</source>
+        <translation>修改 %1 的数据库角色</translation>
+    </message>
+    <message>
+        <source>changing whether %1 may log in</source>
+        <translation>修改 %1 是否可以登录</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>starting a write transaction</source>
+        <translation>开始写事务</translation>
     </message>
 </context>
 <context>

@@ -154,9 +154,11 @@ private Q_SLOTS:
 
         const Run zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
         QCOMPARE(zh.exitCode, 0);
-        const QString pad = QString(21, QLatin1Char(' '));
+        // Padded by terminal columns (a Chinese character takes two), so the
+        // counts start on one column: 待审核 is 6 columns wide, 等待复核 8.
+        const QString pad = QString(18, QLatin1Char(' '));
         QCOMPARE(zh.out, db + QStringLiteral(" 中共有 0 条申请\n") + QStringLiteral("  待审核") + pad +
-                             QStringLiteral(" 0\n  审核中") + pad + QStringLiteral(" 0\n  等待复核") + pad.left(20) +
+                             QStringLiteral(" 0\n  审核中") + pad + QStringLiteral(" 0\n  等待复核") + pad.left(16) +
                              QStringLiteral(" 0\n  已通过") + pad + QStringLiteral(" 0\n  已驳回") + pad +
                              QStringLiteral(" 0\n  已发货") + pad + QStringLiteral(" 0\n  已取消") + pad +
                              QStringLiteral(" 0\n"));
@@ -174,6 +176,20 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("approved"), QStringLiteral("awaiting_second_review"),
                               QStringLiteral("cancelled"), QStringLiteral("in_review"), QStringLiteral("pending"),
                               QStringLiteral("rejected"), QStringLiteral("shipped")}));
+    }
+
+    // A storage error (below cli/) reaches the administrator in Chinese too.
+    void storageErrorsInChinese()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = QStringLiteral("sqlite:") + dir.path();
+        const Run zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
+        QVERIFY2(zh.exitCode != 0, qPrintable(zh.out));
+        QVERIFY2(zh.err.contains(dir.path() + QStringLiteral(" 是文件夹，不是 SQLite 数据库文件")), qPrintable(zh.err));
+        const Run en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
+        QVERIFY2(en.err.contains(dir.path() + QStringLiteral(" is a folder, not an SQLite database file")),
+                 qPrintable(en.err));
     }
 
     // --json keeps its keys in any language; only the sentence is translated.

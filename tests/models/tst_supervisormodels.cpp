@@ -116,7 +116,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data(AuditLogModel::IdRole).toLongLong(), newest);
         QCOMPARE(model.index(1, 0).data(AuditLogModel::IdRole).toLongLong(), newest - 1);
-        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(),
+        // A label to read, the stored code in the tooltip and its own role.
+        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Submitted"));
+        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("application.submitted"));
+        QCOMPARE(model.index(0, 0).data(AuditLogModel::ActionCodeRole).toString(),
                  QStringLiteral("application.submitted"));
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});

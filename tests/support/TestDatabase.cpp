@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,6 +41,12 @@ TestDatabase::TestDatabase(const QString &backend)
 {
     if (backend == QLatin1String("sqlite")) {
         m_url = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("test.sqlite")));
+        // An empty file is an empty SQLite database: opening it needs no
+        // creation (Database::Creation), like a PostgreSQL database made by
+        // CREATE DATABASE below.
+        QFile empty(m_url.filePath());
+        if (!empty.open(QIODevice::WriteOnly))
+            qFatal("cannot create %s", qPrintable(m_url.filePath()));
         return;
     }
     m_postgresName = QStringLiteral("reissuedesk_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);

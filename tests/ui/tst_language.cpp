@@ -8,16 +8,20 @@
 #include "TestDatabase.h"
 #include "TestDesk.h"
 #include "models/QueueModel.h"
+#include "models/ReviewTexts.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/OperatorLogin.h"
 #include "storage/OperatorRepository.h"
 #include "storage/WriteTransaction.h"
 #include "ui/ApplicationPage.h"
+#include "ui/DeskCommandLine.h"
 #include "ui/DeskLanguage.h"
 #include "ui/QueuePage.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -103,6 +107,38 @@ private Q_SLOTS:
     {
         QCOMPARE(QueueModel::timeLeftText(-(3 * 3600 + 12 * 60)), QStringLiteral("逾期 3 小时 12 分"));
         QCOMPARE(QueueModel::timeLeftText(25 * 60), QStringLiteral("25 分"));
+    }
+
+    // --help in the chosen language: the desk's options and the parser's own words.
+    void commandLineHelpInChinese()
+    {
+        QCommandLineParser parser;
+        DeskCommandLine::describe(parser);
+        const QString help = parser.helpText();
+        QVERIFY2(help.contains(QStringLiteral("ReissueDesk：审核补卡申请。")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("数据库地址（sqlite:PATH 或 postgresql://...）。")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("显示命令行选项的帮助。")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("用法：")), qPrintable(help));
+        QVERIFY2(!help.contains(QStringLiteral("Database URL")), qPrintable(help));
+        QCOMPARE(DeskCommandLine::languageChoice({QStringLiteral("reissuedesk"), QStringLiteral("--db"),
+                                                  QStringLiteral("sqlite:/x"), QStringLiteral("--lang"),
+                                                  QStringLiteral("en")}),
+                 QStringLiteral("en"));
+        QCOMPARE(DeskCommandLine::languageChoice({QStringLiteral("reissuedesk"), QStringLiteral("--nonsense")}),
+                 QString());
+    }
+
+    // Sentences from below ui/ (storage's refusals, the audit page's actions)
+    // come out of the desk's translation too.
+    void storageAndAuditTextsInChinese()
+    {
+        LoginResult disabled;
+        disabled.outcome = LoginResult::Outcome::Disabled;
+        QCOMPARE(disabled.message(), QStringLiteral("此登录名已被停用；请联系主管。"));
+        QCOMPARE(QCoreApplication::translate("ReviewService", "claim the application before confirming it"),
+                 QStringLiteral("请先领取申请，再确认"));
+        QCOMPARE(ReviewTexts::timelineAction(QStringLiteral("login.failed")), QStringLiteral("登录失败"));
+        QCOMPARE(ReviewTexts::timelineAction(QStringLiteral("application.claimed")), QStringLiteral("已领取"));
     }
 
     void aChineseFontComesFirst()
