@@ -1,6 +1,7 @@
 #include "ui/ApplicationPage.h"
 
 #include "models/AccountHistoryModel.h"
+#include "models/IdCardPrecheck.h"
 #include "models/QueueModel.h"
 #include "models/ReviewTexts.h"
 #include "ui/ApplicationPresentation.h"
@@ -144,6 +145,14 @@ void ApplicationPage::connectSession()
     ReviewSession *s = m_session;
     connect(s, &ReviewSession::openStarted, this, &ApplicationPage::showOpening);
     connect(s, &ReviewSession::loaded, this, &ApplicationPage::showLoaded);
+    connect(s, &ReviewSession::checksChanged, this, [this] {
+        m_checks->setChecks(m_session->snapshot().checks, m_session->snapshot().policy);
+        updateActions();
+    });
+    connect(m_checks, &ChecksPanel::checkClicked, this, [this](const CheckResult &check) {
+        if (check.documentId != 0 && !check.region.isNull())
+            Q_EMIT highlightRequested(check.documentId, check.region);
+    });
     connect(s, &ReviewSession::nothingToShow, this, [this](const QString &message) {
         m_shownId = 0;
         clearBanner();
@@ -266,6 +275,7 @@ void ApplicationPage::showLoaded(qint64 applicationId)
     m_people->setContext(*s.context, newApplication);
     m_request->setContext(*s.context, m_people->isRevealed());
     m_checks->setChecks(s.checks, s.policy);
+    startIdPrecheck();
     m_secondReview->setVisible(s.secondReview.has_value());
     if (s.secondReview)
         m_secondReview->setRequest(*s.secondReview, s.checks, s.policy);
@@ -451,6 +461,26 @@ void ApplicationPage::showDocuments()
                               locale.formattedDataSize(document.sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
     ui->documentsListLabel->setText(lines.isEmpty() ? tr("No documents uploaded.") : lines.join(QLatin1Char('\n')));
     ui->documentsListLabel->show();
+}
+
+void ApplicationPage::setDocumentLoader(DocumentLoader *loader)
+{
+    delete m_idPrecheck;
+    m_idPrecheck = new IdCardPrecheck(m_session->runner(), *loader,
+                                      QStringLiteral("desk:%1").arg(m_session->operatorId()), this);
+    connect(m_idPrecheck, &IdCardPrecheck::readingFinished, this,
+            [this](qint64 applicationId, const DocumentIdReading &reading) {
+                if (applicationId == m_session->applicationId())
+                    m_session->setIdReading(reading);
+            });
+}
+
+void ApplicationPage::startIdPrecheck()
+{
+    const std::optional<ReviewContext> &context = m_session->snapshot().context;
+    if (m_idPrecheck && context)
+        m_idPrecheck->start(context->application.id, {context->idFrontReading, context->idBackReading},
+                            context->documents);
 }
 
 void ApplicationPage::setDocumentsWidget(QWidget *widget)

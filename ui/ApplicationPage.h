@@ -28,6 +28,8 @@ class ApplicationPage;
 namespace reissuedesk {
 
 class ChecksPanel;
+class DocumentLoader;
+class IdCardPrecheck;
 class Database;
 class JobRunner;
 class PeoplePanel;
@@ -67,6 +69,10 @@ public:
     // application gives it the keyboard focus: its focusViewer() slot or
     // invokable when it has one, else the widget itself.
     void setDocumentsWidget(QWidget *widget);
+    // The desk's own OCR pre-check of ID scans with no reading yet, reading the
+    // bytes through `loader` (which must outlive the page).
+    void setDocumentLoader(DocumentLoader *loader);
+    IdCardPrecheck *idPrecheck() const { return m_idPrecheck; }
     QWidget *documentsContainer() const;
 
     // The facts and checks of the application shown (for the documents viewer).
@@ -84,6 +90,8 @@ Q_SIGNALS:
     // The documents of the application on screen (for the documents viewer).
     void documentsShown(qint64 applicationId, const QList<reissuedesk::Document> &documents);
     void decisionRecorded(qint64 applicationId, reissuedesk::ApplicationStatus status);
+    // An ID card check was clicked: outline `region` (image pixels) on document `documentId`.
+    void highlightRequested(qint64 documentId, const QRect &region);
     // For the window's status bar.
     void statusMessage(const QString &message);
 
@@ -101,6 +109,7 @@ private:
     void showMessage(const QString &message);
     void showHeader();
     void showDocuments();
+    void startIdPrecheck();
     void showStateBanner();
     void updateTimeLeft();
     void updateActions();
@@ -121,6 +130,7 @@ private:
     PeoplePanel *m_people = nullptr;
     RequestPanel *m_request = nullptr;
     ChecksPanel *m_checks = nullptr;
+    IdCardPrecheck *m_idPrecheck = nullptr;
     SecondReviewPanel *m_secondReview = nullptr;
     ReviewRecordTabs *m_records = nullptr;
     QWidget *m_documentsWidget = nullptr;

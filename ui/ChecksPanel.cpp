@@ -36,6 +36,10 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(CheckListModel::TitleColumn, QHeaderView::ResizeToContents);
     m_view->setStyleSheet(QStringLiteral("QTreeView { background: transparent; border: none; }"));
     m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->checks().size())
+            Q_EMIT checkClicked(m_model->checks().at(index.row()));
+    });
     connect(m_view->header(), &QHeaderView::sectionResized, this,
             [this] { QTimer::singleShot(0, this, &ChecksPanel::fitHeight); });
 
@@ -70,6 +74,8 @@ void ChecksPanel::setChecks(const QList<CheckResult> &checks, const ReviewPolicy
     if (const int warnings = m_model->count(CheckVerdict::Warning); warnings > 0)
         summary.append(tr("%n to look at", nullptr, warnings));
     summary.append(tr("%n passed", nullptr, m_model->count(CheckVerdict::Pass)));
+    if (const int unread = m_model->count(CheckVerdict::Info); unread > 0)
+        summary.append(tr("%n to compare by eye", nullptr, unread));
     setTitle(tr("Checks: %1").arg(summary.join(QStringLiteral(" · "))));
 
     QStringList sentences;

@@ -28,6 +28,10 @@ public:
     // "Needs a second reviewer (four eyes): ID number, Special-service fee."
     static QString secondReviewSentence(const ReviewPolicyOutcome &policy);
 
+Q_SIGNALS:
+    // A check was clicked (ID card checks: to show where its value was read).
+    void checkClicked(const reissuedesk::CheckResult &check);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

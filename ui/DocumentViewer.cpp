@@ -193,8 +193,21 @@ void DocumentViewer::cancelRequests()
         m_progress->hide();
 }
 
+void DocumentViewer::setHighlight(const QRect &region)
+{
+    m_highlight = region;
+    update();
+    m_canvas->update();
+}
+
+void DocumentViewer::clearHighlight()
+{
+    setHighlight(QRect());
+}
+
 void DocumentViewer::resetImages()
 {
+    m_highlight = QRect();
     m_preview = QImage();
     m_full = QImage();
     m_adjustedPreview = QImage();

@@ -26,6 +26,7 @@
 
 #include <QImage>
 #include <QPointF>
+#include <QRect>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -75,6 +76,14 @@ public:
     void showImage(const QImage &image, const QString &rotationKey = {});
     // Nothing shown; `message` in the middle of the viewer.
     void clear(const QString &message = {});
+
+    // Outlines `region` (pixels of the full-resolution image, EXIF orientation
+    // applied: where the OCR reader read a field) over the document, drawn
+    // through the view's transform so it follows zoom, pan and rotation.
+    // Cleared when another document is shown.
+    void setHighlight(const QRect &region);
+    void clearHighlight();
+    QRect highlight() const { return m_highlight; }
 
     const Document &document() const { return m_document; }
     bool hasImage() const { return !m_preview.isNull(); }
@@ -201,6 +210,7 @@ private:
 
     QImage m_preview;
     QImage m_full;
+    QRect m_highlight;
     bool m_previewScaledDown = false;
     bool m_shaMismatch = false;
     QString m_error;

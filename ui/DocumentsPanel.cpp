@@ -273,6 +273,20 @@ void DocumentsPanel::selectDocument(int index)
         ui->thumbnailList->setCurrentIndex(m_thumbnails->index(index));
 }
 
+void DocumentsPanel::highlightRegion(qint64 documentId, const QRect &region)
+{
+    for (int row = 0; row < m_thumbnails->rowCount(); ++row) {
+        if (m_thumbnails->entry(row).document.id != documentId)
+            continue;
+        if (isCompareMode())
+            setCompareMode(false);
+        selectDocument(row);
+        currentChanged(row); // already current: the viewer keeps its view
+        ui->viewer->setHighlight(region);
+        return;
+    }
+}
+
 QSize DocumentsPanel::thumbnailTarget() const
 {
     const qreal dpr = devicePixelRatioF();

@@ -75,6 +75,9 @@ public:
     QList<Document> documents() const;
     int currentIndex() const;
     void selectDocument(int index);
+    // Shows the document with this id and outlines `region` on it (a check's
+    // value, where OCR read it). Nothing happens for a document not listed.
+    void highlightRegion(qint64 documentId, const QRect &region);
     bool isCompareMode() const;
     void setCompareMode(bool on);
 

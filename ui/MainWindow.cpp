@@ -314,6 +314,8 @@ void MainWindow::wireReviewPages(const OperatorIdentity &identity)
     documentsPanel->setViewer(identity.login, identity.id);
     m_applicationPage->setDocumentsWidget(documentsPanel);
     connect(m_applicationPage, &ApplicationPage::documentsShown, documentsPanel, &DocumentsPanel::setDocuments);
+    m_applicationPage->setDocumentLoader(documentLoader);
+    connect(m_applicationPage, &ApplicationPage::highlightRequested, documentsPanel, &DocumentsPanel::highlightRegion);
 }
 
 void MainWindow::addSupervisorPages(const OperatorIdentity &identity)

@@ -23,6 +23,8 @@ QColor verdictColor(CheckVerdict verdict)
         return QColor(0x1e, 0x8e, 0x3e);
     case CheckVerdict::Warning:
         return QColor(0xe3, 0x74, 0x00);
+    case CheckVerdict::Info:
+        return QColor(0x75, 0x7d, 0x86);
     case CheckVerdict::Fail:
         break;
     }
@@ -58,6 +60,10 @@ QIcon verdictIcon(CheckVerdict verdict, qreal devicePixelRatio)
     case CheckVerdict::Fail:
         painter.drawLine(QPointF(6.2, 6.2), QPointF(11.8, 11.8));
         painter.drawLine(QPointF(11.8, 6.2), QPointF(6.2, 11.8));
+        break;
+    case CheckVerdict::Info: // "i": nothing judged yet
+        painter.drawPoint(QPointF(9, 5.2));
+        painter.drawLine(QPointF(9, 8.2), QPointF(9, 13.2));
         break;
     }
     return QIcon(pixmap);

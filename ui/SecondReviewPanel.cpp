@@ -39,7 +39,7 @@ void SecondReviewPanel::setRequest(const SecondReviewRequest &request, const QLi
             if (it != checks.cend())
                 reasons.append(*it);
             else
-                reasons.append({id, CheckVerdict::Warning, ReviewChecks::title(id), {}});
+                reasons.append(ReviewChecks::placeholder(id, CheckVerdict::Warning));
         }
     } else {
         reasons = policy.secondReviewChecks;

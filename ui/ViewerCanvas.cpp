@@ -121,6 +121,15 @@ void DocumentViewer::paintCanvas(QPainter &painter)
     const QRectF page = geometry().documentRectOnScreen();
     painter.fillRect(page.adjusted(2, 2, 3, 3), QColor(0, 0, 0, 70)); // a hint of a shadow
     paintDocument(painter, toScreen);
+    if (!m_highlight.isNull()) {
+        // Where a check's value was read (OCR): outlined, lightly filled, never hiding the digits.
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0xff, 0x8c, 0x00), 3));
+        painter.setBrush(QColor(0xff, 0x8c, 0x00, 40));
+        painter.drawPolygon(toScreen.map(QPolygonF(QRectF(m_highlight))));
+        painter.restore();
+    }
     if (isLoupeActive() && m_canvas->rect().contains(m_cursor.toPoint())) {
         LoupeTool::paint(
             painter, m_cursor, ViewerCanvas::background(),

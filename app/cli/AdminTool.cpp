@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ImportShipmentsCommand.h"
 #include "cli/MigrateCommand.h"
+#include "cli/PrecheckCommand.h"
 #include "cli/ReadIdCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SeedDemoCommand.h"
@@ -37,6 +38,7 @@ AdminTool::AdminTool()
     add(std::make_unique<CheckDocumentCommand>());
     add(std::make_unique<ReadIdCommand>());
     add(std::make_unique<DispatchCommand>());
+    add(std::make_unique<PrecheckCommand>());
 }
 
 AdminTool::~AdminTool() = default;

@@ -1,6 +1,7 @@
 #include "core/ReviewChecks.h"
 
 #include "core/CardNumber.h"
+#include "core/IdCardChecks.h"
 #include "core/Iccid.h"
 #include "core/Masking.h"
 #include "core/MobileNumber.h"
@@ -22,7 +23,12 @@ QString isoDate(QDate date)
 
 CheckResult make(CheckId id, CheckVerdict verdict, const QString &explanation)
 {
-    return {id, verdict, ReviewChecks::title(id), explanation};
+    CheckResult result;
+    result.id = id;
+    result.verdict = verdict;
+    result.title = ReviewChecks::title(id);
+    result.explanation = explanation;
+    return result;
 }
 
 QString withoutWhiteSpace(const QString &s)
@@ -68,8 +74,21 @@ QString ReviewChecks::title(CheckId id)
         return tr("Shipping address");
     case CheckId::SpecialServiceFee:
         return tr("Special-service fee");
+    case CheckId::CardNumber:
+        return tr("Number on the ID card");
+    case CheckId::CardName:
+        return tr("Name on the ID card");
+    case CheckId::CardValidity:
+        return tr("ID card validity");
+    case CheckId::CardSides:
+        return tr("ID front and back");
     }
     return {};
+}
+
+CheckResult ReviewChecks::placeholder(CheckId id, CheckVerdict verdict)
+{
+    return make(id, verdict, QString());
 }
 
 QString ReviewChecks::verdictKey(CheckVerdict verdict)
@@ -81,6 +100,8 @@ QString ReviewChecks::verdictKey(CheckVerdict verdict)
         return QStringLiteral("warning");
     case CheckVerdict::Fail:
         return QStringLiteral("fail");
+    case CheckVerdict::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -303,13 +324,20 @@ CheckResult specialServiceFee(const ReviewContext &context)
 
 } // namespace
 
-QList<CheckResult> ReviewChecks::run(const ReviewContext &context)
+QList<CheckResult> ReviewChecks::run(const ReviewContext &given)
 {
-    const QDate today = context.today.isValid() ? context.today : QDate::currentDate();
+    const QDate today = given.today.isValid() ? given.today : QDate::currentDate();
+    ReviewContext context = given;
+    if (!context.applicantIdValidUntil.isValid())
+        context.applicantIdValidUntil = IdCardChecks::validUntilRead(context);
     return {
-        accountHolder(context, today), idNumber(context, today),   oldCard(context),
-        contactPhone(context),         requiredDocuments(context), reusedDocument(context),
-        repeatReplacement(context),    shippingAddress(context),   specialServiceFee(context),
+        accountHolder(context, today),       idNumber(context, today),
+        oldCard(context),                    contactPhone(context),
+        requiredDocuments(context),          reusedDocument(context),
+        repeatReplacement(context),          shippingAddress(context),
+        specialServiceFee(context),          IdCardChecks::cardNumber(context),
+        IdCardChecks::cardName(context),     IdCardChecks::cardValidity(context),
+        IdCardChecks::cardSides(context),
     };
 }
 

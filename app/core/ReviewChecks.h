@@ -11,17 +11,21 @@
 // decided by ReviewPolicy, the one place of those rules, which ReviewService
 // applies. Names in the explanations are masked as in the queue lists.
 
+#include "core/DocumentIdReading.h"
 #include "core/DomainTypes.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
 namespace reissuedesk {
 
-enum class CheckVerdict { Pass, Warning, Fail };
+// Info: nothing to judge yet (the ID card not read by OCR): never blocks, never
+// sends to a second reviewer; the operator compares by eye.
+enum class CheckVerdict { Pass, Warning, Fail, Info };
 
 // In the order the checks are listed; run() returns them in this order.
 enum class CheckId {
@@ -34,6 +38,11 @@ enum class CheckId {
     RepeatReplacement,
     ShippingAddress,
     SpecialServiceFee,
+    // What the OCR reader read off the ID scans (IdCardChecks), against the form.
+    CardNumber,
+    CardName,
+    CardValidity,
+    CardSides,
 };
 
 struct CheckResult {
@@ -41,6 +50,17 @@ struct CheckResult {
     CheckVerdict verdict = CheckVerdict::Pass;
     QString title;       // e.g. "Account holder"
     QString explanation; // one line, naming the values
+
+    // The ID card checks only: what the card says beside what the form says
+    // (masked as in the explanation; empty when not read), and where on which
+    // document it was read (image pixels, EXIF orientation applied; null: nowhere).
+    QString cardValue;
+    QString formValue;
+    qint64 documentId = 0;
+    QRect region;
+    // A reject-reason code (reject_reasons.code) this result suggests, e.g.
+    // "id_expired" for an expired card; empty for none.
+    QString suggestedReasonCode;
 };
 
 // Everything the checks look at. The facts about other applications are counted by
@@ -58,6 +78,11 @@ struct ReviewContext {
     // before this one.
     int replacementsWithin90Days = 0;
     QDate applicantIdValidUntil; // from the ID card's back; invalid when unknown
+    // The OCR readings of the application's first ID front and ID back (by
+    // document id); documentId 0 when there is no such document. When
+    // applicantIdValidUntil is unknown, a date read off the back fills it.
+    DocumentIdReading idFrontReading;
+    DocumentIdReading idBackReading;
     QDate today;                 // invalid: QDate::currentDate()
 };
 
@@ -71,14 +96,18 @@ public:
     // The most sharing application numbers named in an explanation.
     static constexpr qsizetype MaxNamedSharingApplications = 3;
 
-    // All nine checks, in CheckId order.
+    // All thirteen checks, in CheckId order.
     static QList<CheckResult> run(const ReviewContext &context);
 
-    // "pass", "warning", "fail": for style sheets, object names and JSON output.
+    // "pass", "warning", "fail", "info": for style sheets, object names and JSON output.
     static QString verdictKey(CheckVerdict verdict);
 
     // The translated title shown for a check ("Account holder", ...).
     static QString title(CheckId id);
+
+    // A result with this verdict and title and no explanation (a check named by
+    // a stored key whose result is not at hand).
+    static CheckResult placeholder(CheckId id, CheckVerdict verdict);
 };
 
 } // namespace reissuedesk

@@ -12,6 +12,8 @@ constexpr CheckId allChecks[] = {
     CheckId::AccountHolder,     CheckId::IdNumber,          CheckId::OldCard,
     CheckId::ContactPhone,      CheckId::RequiredDocuments, CheckId::ReusedDocument,
     CheckId::RepeatReplacement, CheckId::ShippingAddress,   CheckId::SpecialServiceFee,
+    CheckId::CardNumber,        CheckId::CardName,          CheckId::CardValidity,
+    CheckId::CardSides,
 };
 
 // Which verdicts of a check send an approval to a second reviewer.
@@ -21,6 +23,8 @@ bool sendsToSecondReview(const CheckResult &check)
     case CheckId::IdNumber:       // the number's check digit or birth date fails, or the card expired
     case CheckId::OldCard:        // not registered on the account (or not a valid number)
     case CheckId::ReusedDocument: // the same scan on another account
+    case CheckId::CardNumber:     // the card read says another number than the form
+    case CheckId::CardValidity:   // the card read had expired when the application came in
         return check.verdict == CheckVerdict::Fail;
     case CheckId::RepeatReplacement: // any other replacement within 90 days
     case CheckId::SpecialServiceFee: // a fee is due (or a negative one was entered)
@@ -29,6 +33,8 @@ bool sendsToSecondReview(const CheckResult &check)
     case CheckId::ContactPhone:
     case CheckId::RequiredDocuments:
     case CheckId::ShippingAddress:
+    case CheckId::CardName:  // OCR of names is not sure enough to ask a second person
+    case CheckId::CardSides: // nor is a validity term that does not fit
         break;
     }
     return false;
@@ -54,6 +60,8 @@ ReviewPolicyOutcome ReviewPolicy::evaluate(const ReviewContext &context, const Q
         }
         if (sendsToSecondReview(check))
             outcome.secondReviewChecks.append(check);
+        if (!check.suggestedReasonCode.isEmpty() && !outcome.suggestedReasonCodes.contains(check.suggestedReasonCode))
+            outcome.suggestedReasonCodes.append(check.suggestedReasonCode);
     }
     outcome.needsSecondReview = outcome.approvalAllowed && !outcome.secondReviewChecks.isEmpty();
 
@@ -88,6 +96,14 @@ QString ReviewPolicy::checkKey(CheckId id)
         return QStringLiteral("shipping_address");
     case CheckId::SpecialServiceFee:
         return QStringLiteral("special_service_fee");
+    case CheckId::CardNumber:
+        return QStringLiteral("card_number");
+    case CheckId::CardName:
+        return QStringLiteral("card_name");
+    case CheckId::CardValidity:
+        return QStringLiteral("card_validity");
+    case CheckId::CardSides:
+        return QStringLiteral("card_sides");
     }
     return {};
 }

@@ -11,6 +11,9 @@
 //   account, a document reused on another the approve dialog lists each of these
 //   account, a repeat replacement within  checks (and the fee) and asks for a note
 //   90 days, a special-service fee due
+//   the ID card read by OCR says   an approval goes to a second reviewer too;
+//   another number, or had expired   an expired card suggests the "id_expired"
+//   when the application came in     reject reason (suggestedReasonCodes)
 //   contact phone = the lost card         the dialogs say the SMS would go to the
 //                                         lost card and offer e-mail instead
 
@@ -34,6 +37,9 @@ struct ReviewPolicyOutcome {
     // The failing or warning checks that send an approval to a second reviewer,
     // in check order.
     QList<CheckResult> secondReviewChecks;
+
+    // Reject reasons the checks suggest (e.g. "id_expired"), in check order.
+    QStringList suggestedReasonCodes;
 
     qint64 feeCents = 0;            // special-service fee due (0: free replacement)
     bool smsGoesToLostCard = false; // the contact phone is the lost card's number

@@ -1,6 +1,7 @@
 #include "demo/DemoDataGenerator.h"
 
 #include "core/Iccid.h"
+#include "core/IdCardChecks.h"
 #include "core/ResidentIdNumber.h"
 
 #include <array>
@@ -65,6 +66,7 @@ double stableFraction(const QString &key)
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, const QDateTime &now)
     : m_random(seed)
+    , m_seed(seed)
     , m_now(now.toUTC())
 {
 }
@@ -178,6 +180,50 @@ double DemoDataGenerator::documentMegapixels()
     return huge(m_random);
 }
 
+void DemoDataGenerator::addCardMismatches(PlannedApplication &plan, qsizetype index, bool proxy) const
+{
+    std::mt19937 odd(m_seed ^ (quint32(index) * 2654435761u) ^ 0x1d0cu);
+    std::uniform_real_distribution<double> roll(0.0, 1.0);
+    IdCardFace &face = plan.face;
+    const bool number = roll(odd) < CardNumberMismatchShare;
+    const bool name = roll(odd) < CardNameMismatchShare;
+    const bool expired = roll(odd) < ExpiredCardShare;
+    // Someone else's card with the holder's birth date and sex: a valid number
+    // that is not the one typed (a proxy's card already differs from the holder).
+    if (number && !proxy && ResidentIdNumber::validate(face.idNumber, m_now.date()).valid) {
+        const QString first14 = face.idNumber.left(14);
+        const int sexDigit = face.idNumber.at(16).digitValue();
+        QString other = face.idNumber;
+        while (other == face.idNumber) {
+            const int sequence = int(odd() % 100u);
+            const int last = (int(odd() % 5u) * 2 + sexDigit % 2);
+            other = ResidentIdNumber::withCheckCharacter(
+                QStringLiteral("%1%2%3").arg(first14).arg(sequence, 2, 10, QLatin1Char('0')).arg(last));
+        }
+        face.idNumber = other;
+    }
+    if (name && face.name.size() >= 2) {
+        static const std::array givenNames{u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊"};
+        QString other = face.name;
+        while (other == face.name)
+            other = face.name.left(face.name.size() - 1) + QString::fromUtf16(givenNames[odd() % givenNames.size()]);
+        face.name = other;
+    }
+    if (expired && face.birthDate.isValid()) {
+        // Expired 1-24 months before submission, after the term the holder's age gave it.
+        const QDate until = plan.application.submittedAt.date().addDays(-30 - int(odd() % 700u));
+        int years = 20;
+        for (const int term : {20, 10, 5}) {
+            if (IdCardChecks::termYearsForAge(IdCardChecks::ageOn(face.birthDate, until.addYears(-term))) == term) {
+                years = term;
+                break;
+            }
+        }
+        face.validUntil = until;
+        face.validFrom = until.addYears(-years);
+    }
+}
+
 PlannedApplication DemoDataGenerator::next()
 {
     PlannedApplication plan;
@@ -277,6 +323,7 @@ PlannedApplication DemoDataGenerator::next()
 
     const QString homeAddress = proxy ? address() : plan.account.address;
     plan.face = faceFor(a.applicantName, a.applicantIdNumber, homeAddress);
+    addCardMismatches(plan, index, proxy);
 
     auto planned = [&](DocumentKind kind) {
         PlannedDocument document;

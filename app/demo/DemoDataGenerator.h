@@ -8,6 +8,10 @@
 // holder, an ID number that fails, an old card not on the account, a document
 // reused on another account, a repeat replacement, a special-service fee, the
 // lost card given as contact phone. The shares below are per application.
+// For the OCR checks (issue 12) a few ID cards say something else than the form:
+// another valid number, a name read differently, a card that had expired when
+// the application came in. Those are decided by a random stream of their own
+// (seed and index), so everything else a seed gives stays as it was.
 
 #include "core/DomainTypes.h"
 #include "demo/DocumentPainter.h"
@@ -59,6 +63,10 @@ public:
     static constexpr double EnglishSpeakingShare = 0.15;
     // Of the lost cards whose number is the account's phone (about a quarter).
     static constexpr double LostNumberAsContactShare = 0.15;
+    // The ID card (what the scans show) against the form.
+    static constexpr double CardNumberMismatchShare = 0.02; // the card: another valid number
+    static constexpr double CardNameMismatchShare = 0.02;   // the card: another given name
+    static constexpr double ExpiredCardShare = 0.02;        // the card expired before submission
 
     DemoDataGenerator(quint32 seed, const QDateTime &now);
 
@@ -78,8 +86,10 @@ private:
     double documentMegapixels();
     int pick(int bound); // uniform in [0, bound)
     bool chance(double probability);
+    void addCardMismatches(PlannedApplication &plan, qsizetype index, bool proxy) const;
 
     std::mt19937 m_random;
+    quint32 m_seed = 0;
     QDateTime m_now;
     qsizetype m_generated = 0;
     qint64 m_accountSerial = 0;

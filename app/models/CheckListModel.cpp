@@ -38,10 +38,23 @@ QString CheckListModel::verdictWord(CheckVerdict verdict)
         return tr("pass");
     case CheckVerdict::Warning:
         return tr("warning");
+    case CheckVerdict::Info:
+        return tr("not checked");
     case CheckVerdict::Fail:
         break;
     }
     return tr("fail");
+}
+
+QString CheckListModel::explanationWithValues(const CheckResult &result)
+{
+    // The ID card checks: what the card says beside what the form says, on a
+    // line of its own under the explanation.
+    if (result.cardValue.isEmpty() && result.formValue.isEmpty())
+        return result.explanation;
+    const QString card = result.cardValue.isEmpty() ? tr("not read") : result.cardValue;
+    const QString form = result.formValue.isEmpty() ? tr("not given") : result.formValue;
+    return tr("%1\nCard: %2 · Form: %3").arg(result.explanation, card, form);
 }
 
 QVariant CheckListModel::data(const QModelIndex &index, int role) const
@@ -51,7 +64,7 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
     const CheckResult &result = m_checks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == TitleColumn ? result.title : result.explanation;
+        return index.column() == TitleColumn ? result.title : explanationWithValues(result);
     case Qt::ToolTipRole:
         return result.explanation;
     case Qt::AccessibleTextRole:
@@ -62,6 +75,14 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
         return ReviewChecks::verdictKey(result.verdict);
     case CheckIdRole:
         return int(result.id);
+    case CardValueRole:
+        return result.cardValue;
+    case FormValueRole:
+        return result.formValue;
+    case DocumentIdRole:
+        return result.documentId;
+    case RegionRole:
+        return result.region;
     default:
         return {};
     }

@@ -19,6 +19,10 @@ public:
         VerdictRole = Qt::UserRole, // CheckVerdict as int
         VerdictKeyRole,             // "pass", "warning", "fail"
         CheckIdRole,                // CheckId as int
+        CardValueRole,              // ID card checks: the value read off the card (masked), "" if none
+        FormValueRole,              // ID card checks: the form's value (masked)
+        DocumentIdRole,             // qint64: the document the card value was read on, 0 for none
+        RegionRole,                 // QRect in that document's image pixels; null for none
     };
 
     explicit CheckListModel(QObject *parent = nullptr);
@@ -33,6 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString verdictWord(CheckVerdict verdict);
+    // The explanation, and for the ID card checks a second line "Card: … · Form: …".
+    static QString explanationWithValues(const CheckResult &result);
 
 private:
     QList<CheckResult> m_checks;

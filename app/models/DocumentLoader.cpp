@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace reissuedesk {
 namespace {
 
@@ -97,6 +99,7 @@ void DocumentLoader::startNextPrefetch()
 
 void DocumentLoader::cancel(quint64 requestId)
 {
+    loadEnded(requestId);
     // A job on its way: its answer is dropped by its slot.
     if (auto slot = m_slots.find(requestId); slot != m_slots.end()) {
         slot->cancel();
@@ -142,6 +145,7 @@ void DocumentLoader::start(const Request &request)
         decode(request, bytes, false);
         return;
     }
+    m_loadingSha.insert(request.id, request.document.sha256);
     const QUrl url(request.document.url);
     if (url.isValid() && url.isLocalFile()) {
         readAndDecode(request);
@@ -279,6 +283,7 @@ void DocumentLoader::absorbDecoded(const Request &request, const Output &output,
 
 void DocumentLoader::finish(const Request &request, const LoadedDocument &result)
 {
+    loadEnded(request.id);
     const bool cancelled = m_cancelled.remove(request.id);
     if (request.prefetch) {
         m_prefetchRunning = false;
@@ -287,6 +292,93 @@ void DocumentLoader::finish(const Request &request, const LoadedDocument &result
     }
     if (!cancelled)
         Q_EMIT loaded(request.id, result);
+}
+
+void DocumentLoader::fetchBytes(const Document &document, QObject *context, BytesCallback done)
+{
+    const QString sha = document.sha256;
+    m_bytesWaiters[sha].append({QPointer<QObject>(context), std::move(done)});
+    m_waitedDocuments.insert(sha, document);
+    // Later, always: callers get on with their own work first.
+    QTimer::singleShot(0, this, [this, document] {
+        const bool loading = std::any_of(m_loadingSha.cbegin(), m_loadingSha.cend(),
+                                         [&document](const QString &inFlight) { return inFlight == document.sha256; });
+        if (!loading)
+            answerWaiters(document);
+    });
+}
+
+void DocumentLoader::loadEnded(quint64 requestId)
+{
+    const auto it = m_loadingSha.find(requestId);
+    if (it == m_loadingSha.end())
+        return;
+    const QString sha = *it;
+    m_loadingSha.erase(it);
+    if (!m_bytesWaiters.contains(sha) || std::find(m_loadingSha.cbegin(), m_loadingSha.cend(), sha) != m_loadingSha.cend())
+        return;
+    // After this turn of the event loop: the load's own answer keeps its bytes first.
+    QTimer::singleShot(0, this, [this, sha] {
+        if (m_waitedDocuments.contains(sha))
+            answerWaiters(m_waitedDocuments.value(sha));
+    });
+}
+
+void DocumentLoader::answerWaiters(const Document &document)
+{
+    const QString sha = document.sha256;
+    if (!m_bytesWaiters.contains(sha))
+        return;
+    const QByteArray bytes = cachedBytes(sha);
+    if (bytes.isEmpty()) {
+        fetchBytesNow(document);
+        return;
+    }
+    const QList<BytesWaiter> waiters = m_bytesWaiters.take(sha);
+    m_waitedDocuments.remove(sha);
+    for (const BytesWaiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.done(bytes, QString());
+    }
+}
+
+void DocumentLoader::fetchBytesNow(const Document &document)
+{
+    const QString sha = document.sha256;
+    if (m_fetchingBytes.contains(sha))
+        return; // a fetch of our own is on its way
+    m_fetchingBytes.insert(sha);
+    const auto deliver = [this, sha](const QByteArray &bytes, const QString &error, bool keep) {
+        m_fetchingBytes.remove(sha);
+        if (keep)
+            keepBytes(sha, bytes);
+        const QList<BytesWaiter> waiters = m_bytesWaiters.take(sha);
+        m_waitedDocuments.remove(sha);
+        for (const BytesWaiter &waiter : waiters) {
+            if (waiter.context)
+                waiter.done(error.isEmpty() ? bytes : QByteArray(), error);
+        }
+    };
+    FetchOptions options = m_fetchOptions;
+    options.expectedSha256 = sha;
+    const QUrl url(document.url);
+    if (url.isValid() && url.isLocalFile()) {
+        m_runner->run(
+            JobRunner::Lane::Background, m_bytesSlot, this, [url, options] { return LocalFileReader::read(url, options); },
+            [deliver](const FetchResult &read) {
+                deliver(read.bytes, read.ok() && read.shaMismatch ? tr("the document changed since upload")
+                                                                   : read.error,
+                        read.ok() && !read.shaMismatch);
+            },
+            [deliver](const JobError &error) { deliver({}, error.message, false); });
+        return;
+    }
+    FetchJob *job = m_fetcher.fetch(url, options);
+    connect(job, &FetchJob::finished, this, [deliver](const FetchResult &fetched) {
+        deliver(fetched.bytes, fetched.ok() && fetched.shaMismatch ? tr("the document changed since upload")
+                                                                   : fetched.error,
+                fetched.ok() && !fetched.shaMismatch);
+    });
 }
 
 QByteArray DocumentLoader::cachedBytes(const QString &sha256)

@@ -21,7 +21,9 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <functional>
 #include <list>
 #include <memory>
 
@@ -69,6 +71,14 @@ public:
     void cancel(quint64 requestId);
     void cancelPrefetch();
 
+    // The bytes of `document` for work other than showing it (the desk's OCR
+    // pre-check): those kept from showing it, or those of a load in flight once
+    // it lands, else fetched the same way (confined to the store, sha256
+    // checked). So a document is not downloaded twice. `done(bytes, error)`
+    // runs later on this thread, never after `context` is gone.
+    using BytesCallback = std::function<void(const QByteArray &bytes, const QString &error)>;
+    void fetchBytes(const Document &document, QObject *context, BytesCallback done);
+
     ImageCache &cache() { return m_cache; }
     JobRunner &jobRunner() const { return *m_runner; }
     // Fetched bytes kept in memory for re-decoding at another size (bounded).
@@ -92,6 +102,13 @@ private:
     template <typename Output> void absorbDecoded(const Request &request, const Output &output, LoadedDocument &result);
     void finish(const Request &request, const LoadedDocument &result);
     JobSlot &slotFor(quint64 requestId);
+    struct BytesWaiter {
+        QPointer<QObject> context;
+        BytesCallback done;
+    };
+    void loadEnded(quint64 requestId);
+    void answerWaiters(const Document &document);
+    void fetchBytesNow(const Document &document);
     void startNextPrefetch();
     QByteArray cachedBytes(const QString &sha256);
     void keepBytes(const QString &sha256, const QByteArray &bytes);
@@ -111,6 +128,11 @@ private:
     qint64 m_bytesUsed = 0;
     qint64 m_bytesCapacity = 96LL * 1024 * 1024;
     QHash<QString, DocumentFacts> m_facts;
+    QHash<quint64, QString> m_loadingSha; // request id -> sha256 of loads in flight
+    QHash<QString, QList<BytesWaiter>> m_bytesWaiters;
+    QHash<QString, Document> m_waitedDocuments;
+    QSet<QString> m_fetchingBytes; // sha256 fetched by fetchBytesNow() right now
+    JobSlot m_bytesSlot; // never cancelled: each fetchBytes() answer is wanted
 };
 
 } // namespace reissuedesk

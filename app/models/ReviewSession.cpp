@@ -200,6 +200,22 @@ void ReviewSession::startOpen(qint64 target, std::optional<qint64> skipping, con
         });
 }
 
+void ReviewSession::setIdReading(const DocumentIdReading &reading)
+{
+    if (!m_snapshot.context || reading.documentId == 0)
+        return;
+    ReviewContext &context = *m_snapshot.context;
+    DocumentIdReading *slot = context.idFrontReading.documentId == reading.documentId ? &context.idFrontReading
+                              : context.idBackReading.documentId == reading.documentId ? &context.idBackReading
+                                                                                         : nullptr;
+    if (!slot)
+        return;
+    *slot = reading;
+    m_snapshot.checks = ReviewChecks::run(context);
+    m_snapshot.policy = ReviewPolicy::evaluate(context, m_snapshot.checks);
+    Q_EMIT checksChanged();
+}
+
 void ReviewSession::showLoaded(Loaded answer)
 {
     if (answer.catalogueLoaded) {

@@ -72,6 +72,7 @@ public:
     static constexpr int ExitStatementTimeoutMs = 1500;
 
     qint64 operatorId() const { return m_operatorId; }
+    JobRunner &runner() const { return m_runner; }
     int leaseSeconds() const { return m_leaseSeconds; }
     int renewIntervalMs() const { return m_renewTimer.interval(); }
 
@@ -105,6 +106,9 @@ public:
 
     // The operator showed the masked personal data: audited.
     void revealPersonalData();
+    // A new OCR reading of one of the application's ID documents (the desk's
+    // own pre-check): the checks and the policy are computed again.
+    void setIdReading(const DocumentIdReading &reading);
     void setRevealRecorder(RevealRecorder recorder) { m_revealRecorder = std::move(recorder); }
 
     Mode mode() const { return m_mode; }
@@ -144,6 +148,8 @@ Q_SIGNALS:
     void decisionFailed(const QString &message);
     // Something for the status bar.
     void statusMessage(const QString &message);
+    // snapshot().checks and .policy changed without a new open (an OCR reading came in).
+    void checksChanged();
 
 private:
     struct Loaded {

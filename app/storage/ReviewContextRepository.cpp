@@ -3,6 +3,7 @@
 #include "core/ReviewPolicy.h"
 #include "core/RiskFlags.h"
 #include "storage/Database.h"
+#include "storage/IdReadingRepository.h"
 #include "storage/QueueRepository.h"
 #include "storage/Sql.h"
 
@@ -22,6 +23,17 @@ QDate toDate(const QVariant &value)
     if (value.typeId() == QMetaType::QDate)
         return value.toDate();
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+// The readings of the application's first ID front and first ID back.
+void fillIdReadings(const Database &database, ReviewContext &context)
+{
+    for (const DocumentIdReading &reading : IdReadingRepository(database).ofApplication(context.application.id)) {
+        DocumentIdReading &slot =
+            reading.kind == DocumentKind::IdBack ? context.idBackReading : context.idFrontReading;
+        if (!slot.hasDocument())
+            slot = reading;
+    }
 }
 
 } // namespace
@@ -105,6 +117,7 @@ std::optional<ReviewContext> ReviewContextRepository::load(qint64 applicationId,
                 .arg(applicationId),
             {applicationId})
             .toInt();
+    fillIdReadings(m_database, context);
     return context;
 }
 
@@ -122,7 +135,8 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
                        "WHERE theirs.sha256 = mine.sha256 AND other.account_id <> a.account_id)), "
                        "(SELECT COUNT(*) FROM applications other WHERE other.account_id = a.account_id "
                        "AND other.id <> a.id AND other.status <> 'cancelled' "
-                       "AND other.submitted_at <= a.submitted_at AND other.submitted_at > %1), a.language "
+                       "AND other.submitted_at <= a.submitted_at AND other.submitted_at > %1), a.language, "
+                       "a.submitted_at "
                        "FROM applications a JOIN accounts c ON c.id = a.account_id WHERE a.id = ?")
             .arg(dialect.timeMinusSeconds(QStringLiteral("a.submitted_at"), RepeatReplacementWindowSeconds)));
     sql::exec(
@@ -159,6 +173,7 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
     context.documentsSharedWithOtherAccounts = facts.value(16).toInt();
     context.replacementsWithin90Days = facts.value(17).toInt();
     a.language = facts.value(18).toString();
+    a.submittedAt = dialect.fromDatabaseTime(facts.value(19));
     facts.finish();
 
     QSqlQuery &related = m_database.prepared(
@@ -181,6 +196,7 @@ std::optional<ReviewContext> ReviewContextRepository::loadForPolicy(qint64 appli
     }
     related.finish();
     c.cardNumbers = context.accountCardNumbers;
+    fillIdReadings(m_database, context);
     return context;
 }
 

@@ -1,5 +1,8 @@
 #include "core/Iccid.h"
+#include "core/IdCardChecks.h"
+#include "core/ResidentIdNumber.h"
 #include "core/ReviewChecks.h"
+#include "core/ReviewPolicy.h"
 
 #include <QTest>
 
@@ -58,6 +61,25 @@ ReviewContext passingContext()
     context.documents = {front, back};
 
     context.today = QDate(2026, 11, 24);
+    application.submittedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0));
+
+    // What the OCR reader read off both sides: the same number and name; a card
+    // issued at 70 is valid long-term.
+    DocumentIdReading &frontRead = context.idFrontReading;
+    frontRead.documentId = 501;
+    frontRead.kind = DocumentKind::IdFront;
+    frontRead.state = IdReadingState::Done;
+    frontRead.reading.side = IdCardSide::Front;
+    frontRead.reading.idNumber = {QStringLiteral("11010519491231002X"), 0.97, QRect(300, 520, 620, 48)};
+    frontRead.reading.name = {QStringLiteral("张三"), 0.81, QRect(180, 60, 160, 50)};
+    frontRead.reading.birthDate = {QStringLiteral("1949-12-31"), 0.9, QRect(180, 230, 300, 40)};
+    DocumentIdReading &backRead = context.idBackReading;
+    backRead.documentId = 502;
+    backRead.kind = DocumentKind::IdBack;
+    backRead.state = IdReadingState::Done;
+    backRead.reading.side = IdCardSide::Back;
+    backRead.reading.validFrom = {QStringLiteral("2020-01-01"), 0.9, QRect(400, 500, 200, 40)};
+    backRead.reading.validUntil = {QStringLiteral("long-term"), 0.9, QRect(620, 500, 120, 40)};
     return context;
 }
 
@@ -84,10 +106,10 @@ private Q_SLOTS:
         QVERIFY(Iccid::validate(otherIccid()).valid);
     }
 
-    void runReturnsAllNineInOrder()
+    void runReturnsAllInOrder()
     {
         const QList<CheckResult> results = ReviewChecks::run(passingContext());
-        QCOMPARE(results.size(), 9);
+        QCOMPARE(results.size(), 13);
         const QStringList titles{
             QStringLiteral("Account holder"),
             QStringLiteral("ID number"),
@@ -98,6 +120,10 @@ private Q_SLOTS:
             QStringLiteral("Repeat replacement"),
             QStringLiteral("Shipping address"),
             QStringLiteral("Special-service fee"),
+            QStringLiteral("Number on the ID card"),
+            QStringLiteral("Name on the ID card"),
+            QStringLiteral("ID card validity"),
+            QStringLiteral("ID front and back"),
         };
         for (qsizetype i = 0; i < results.size(); ++i) {
             QCOMPARE(static_cast<qsizetype>(results.at(i).id), i);
@@ -108,7 +134,7 @@ private Q_SLOTS:
         }
     }
 
-    void runReturnsAllNineWhenEverythingFails()
+    void runReturnsAllWhenEverythingFails()
     {
         ReviewContext context;
         context.today = QDate(2026, 11, 24);
@@ -118,7 +144,7 @@ private Q_SLOTS:
         context.documentsSharedWithOtherAccounts = 1;
         context.replacementsWithin90Days = 2;
         const QList<CheckResult> results = ReviewChecks::run(context);
-        QCOMPARE(results.size(), 9);
+        QCOMPARE(results.size(), 13);
         for (qsizetype i = 0; i < results.size(); ++i)
             QCOMPARE(static_cast<qsizetype>(results.at(i).id), i);
     }
@@ -515,6 +541,223 @@ private Q_SLOTS:
         const CheckResult check = checkOf(context, CheckId::SpecialServiceFee);
         QCOMPARE(ReviewChecks::verdictKey(check.verdict), verdict);
         QCOMPARE(check.explanation, explanation);
+    }
+
+    // --- The ID card as read by OCR (IdCardChecks) ---------------------------
+
+    void cardReadAsOnTheFormPasses()
+    {
+        const ReviewContext context = passingContext();
+        const CheckResult number = checkOf(context, CheckId::CardNumber);
+        QCOMPARE(number.verdict, CheckVerdict::Pass);
+        QCOMPARE(number.explanation, QStringLiteral("The card says 110105********002X, as the form does"));
+        QCOMPARE(number.cardValue, QStringLiteral("110105********002X"));
+        QCOMPARE(number.formValue, QStringLiteral("110105********002X"));
+        QCOMPARE(number.documentId, 501);
+        QCOMPARE(number.region, QRect(300, 520, 620, 48));
+
+        const CheckResult name = checkOf(context, CheckId::CardName);
+        QCOMPARE(name.verdict, CheckVerdict::Pass);
+        QCOMPARE(name.explanation, QStringLiteral("The card says 张*, as the form does"));
+        QCOMPARE(name.region, QRect(180, 60, 160, 50));
+
+        const CheckResult validity = checkOf(context, CheckId::CardValidity);
+        QCOMPARE(validity.verdict, CheckVerdict::Pass);
+        QCOMPARE(validity.explanation, QStringLiteral("Valid long-term (长期)"));
+        QCOMPARE(validity.documentId, 502);
+        QCOMPARE(validity.region, QRect(620, 500, 120, 40));
+
+        const CheckResult sides = checkOf(context, CheckId::CardSides);
+        QCOMPARE(sides.verdict, CheckVerdict::Pass);
+        QCOMPARE(sides.explanation,
+                 QStringLiteral("The back's validity (long-term from 2020-01-01) fits a card issued at age 70"));
+    }
+
+    void cardNumberDifferingFromTheFormFails()
+    {
+        ReviewContext context = passingContext();
+        // Another valid number of the same person's birth date: a typo in the form's sequence digits.
+        const QString other = ResidentIdNumber::withCheckCharacter(u"11010519491231003");
+        QVERIFY(ResidentIdNumber::validate(other, context.today).valid);
+        context.application.applicantIdNumber = other;
+        context.account.holderIdNumber = other;
+        const CheckResult number = checkOf(context, CheckId::CardNumber);
+        QCOMPARE(number.verdict, CheckVerdict::Fail);
+        QCOMPARE(number.explanation,
+                 QStringLiteral("The card says 110105********002X, the form says 110105********%1 (they differ from "
+                                "digit 17)")
+                     .arg(other.right(4)));
+        const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(context);
+        QVERIFY(policy.approvalAllowed);
+        QVERIFY(policy.needsSecondReview);
+        QCOMPARE(ReviewPolicy::checkKeys(policy.secondReviewChecks), QStringLiteral("card_number"));
+    }
+
+    void cardNameDifferingIsOnlyAWarning()
+    {
+        ReviewContext context = passingContext();
+        context.idFrontReading.reading.name.text = QStringLiteral("张王");
+        const CheckResult name = checkOf(context, CheckId::CardName);
+        QCOMPARE(name.verdict, CheckVerdict::Warning);
+        QCOMPARE(name.explanation, QStringLiteral("The card seems to say 张*, the form says 张*: names are read less "
+                                                  "surely than numbers, compare by eye"));
+        QCOMPARE(name.cardValue, QStringLiteral("张*"));
+        QVERIFY(!ReviewPolicy::evaluate(context).needsSecondReview);
+    }
+
+    void expiredCardFailsAndSuggestsTheReason()
+    {
+        ReviewContext context = passingContext();
+        context.idBackReading.reading.validFrom.text = QStringLiteral("2006-03-01");
+        context.idBackReading.reading.validUntil.text = QStringLiteral("2026-03-01");
+        const CheckResult validity = checkOf(context, CheckId::CardValidity);
+        QCOMPARE(validity.verdict, CheckVerdict::Fail);
+        QCOMPARE(validity.explanation, QStringLiteral("The card expired on 2026-03-01, before the application was "
+                                                      "submitted on 2026-11-23"));
+        QCOMPARE(validity.suggestedReasonCode, QStringLiteral("id_expired"));
+        QCOMPARE(validity.cardValue, QStringLiteral("2026-03-01"));
+        // No expiry from the import: the card's date stands in for it.
+        QCOMPARE(checkOf(context, CheckId::IdNumber).explanation, QStringLiteral("ID card expired on 2026-03-01"));
+        const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(context);
+        QCOMPARE(ReviewPolicy::checkKeys(policy.secondReviewChecks), QStringLiteral("id_number,card_validity"));
+        QCOMPARE(policy.suggestedReasonCodes, QStringList{QStringLiteral("id_expired")});
+    }
+
+    void importedExpiryWinsOverTheCard()
+    {
+        ReviewContext context = passingContext();
+        context.applicantIdValidUntil = QDate(2030, 1, 1);
+        context.idBackReading.reading.validUntil.text = QStringLiteral("2026-12-01");
+        QCOMPARE(checkOf(context, CheckId::IdNumber).explanation,
+                 QStringLiteral("Valid; born 1949-12-31; ID card valid until 2030-01-01"));
+        context.applicantIdValidUntil = QDate();
+        QCOMPARE(checkOf(context, CheckId::IdNumber).verdict, CheckVerdict::Warning);
+    }
+
+    void nothingReadIsNeutral_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("queued") << int(IdReadingState::Pending) << QString()
+                                << QStringLiteral("The ID front is not read yet: compare by eye");
+        QTest::newRow("claimed") << int(IdReadingState::Reading) << QString()
+                                 << QStringLiteral("The ID front is not read yet: compare by eye");
+        QTest::newRow("failed") << int(IdReadingState::Failed) << QStringLiteral("HTTP 404")
+                                << QStringLiteral("Could not read the ID front (HTTP 404): compare by eye");
+        QTest::newRow("no card") << int(IdReadingState::Done) << QStringLiteral("no ID card found")
+                                 << QStringLiteral("Could not read the ID front (no ID card found): compare by eye");
+    }
+    void nothingReadIsNeutral()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, error);
+        QFETCH(QString, expected);
+        ReviewContext context = passingContext();
+        DocumentIdReading &front = context.idFrontReading;
+        front.state = IdReadingState(state);
+        front.lastError = error;
+        if (front.state == IdReadingState::Done) {
+            front.reading = IdCardReading();
+            front.reading.error = error;
+        }
+        for (CheckId id : {CheckId::CardNumber, CheckId::CardName, CheckId::CardSides}) {
+            const CheckResult result = checkOf(context, id);
+            QCOMPARE(result.verdict, CheckVerdict::Info);
+            QCOMPARE(result.explanation, expected);
+            QVERIFY(result.region.isNull());
+        }
+        QCOMPARE(checkOf(context, CheckId::CardNumber).formValue, QStringLiteral("110105********002X"));
+        const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(context);
+        QVERIFY(policy.approvalAllowed);
+        QVERIFY(!policy.needsSecondReview);
+    }
+
+    void numberNotReadAsksForTheEye()
+    {
+        ReviewContext context = passingContext();
+        context.idFrontReading.reading.idNumber = IdCardField();
+        const CheckResult number = checkOf(context, CheckId::CardNumber);
+        QCOMPARE(number.verdict, CheckVerdict::Info);
+        QCOMPARE(number.explanation, QStringLiteral("The number on the ID front could not be read: compare by eye"));
+        context.idBackReading.reading.validUntil = IdCardField();
+        QCOMPARE(checkOf(context, CheckId::CardValidity).explanation,
+                 QStringLiteral("The validity on the ID back could not be read: compare by eye"));
+    }
+
+    void noIdDocumentsAtAll()
+    {
+        ReviewContext context = passingContext();
+        context.idFrontReading = DocumentIdReading();
+        context.idBackReading = DocumentIdReading();
+        context.idBackReading.kind = DocumentKind::IdBack;
+        QCOMPARE(checkOf(context, CheckId::CardNumber).explanation, QStringLiteral("No ID front uploaded: nothing to read"));
+        QCOMPARE(checkOf(context, CheckId::CardValidity).explanation, QStringLiteral("No ID back uploaded: nothing to read"));
+        QCOMPARE(checkOf(context, CheckId::CardValidity).verdict, CheckVerdict::Info);
+    }
+
+    void termMustFitTheBirthDate_data()
+    {
+        QTest::addColumn<QString>("born");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("until");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("explanation");
+        QTest::newRow("child, 5 years") << "2015-06-01" << "2020-07-01" << "2025-07-01" << int(CheckVerdict::Pass)
+                                        << "The back's validity (5 years from 2020-07-01) fits a card issued at age 5";
+        QTest::newRow("20, 10 years") << "1990-05-01" << "2010-06-01" << "2020-06-01" << int(CheckVerdict::Pass)
+                                      << "The back's validity (10 years from 2010-06-01) fits a card issued at age 20";
+        QTest::newRow("30, 20 years") << "1990-05-01" << "2020-06-01" << "2040-06-01" << int(CheckVerdict::Pass)
+                                      << "The back's validity (20 years from 2020-06-01) fits a card issued at age 30";
+        QTest::newRow("20, but 20 years")
+            << "1990-05-01" << "2010-06-01" << "2030-06-01" << int(CheckVerdict::Warning)
+            << "The back's validity (20 years from 2010-06-01) does not fit the front's birth date: a card issued at "
+               "age 20 is valid 10 years. Are both sides of the same card?";
+        QTest::newRow("30, long-term")
+            << "1990-05-01" << "2020-06-01" << "long-term" << int(CheckVerdict::Warning)
+            << "The back's validity (long-term from 2020-06-01) does not fit the front's birth date: a card issued at "
+               "age 30 is valid 20 years. Are both sides of the same card?";
+        QTest::newRow("not whole years")
+            << "1990-05-01" << "2020-06-01" << "2040-06-02" << int(CheckVerdict::Warning)
+            << "The back's validity (2020-06-01 to 2040-06-02 from 2020-06-01) does not fit the front's birth date: a "
+               "card issued at age 30 is valid 20 years. Are both sides of the same card?";
+    }
+    void termMustFitTheBirthDate()
+    {
+        QFETCH(QString, born);
+        QFETCH(QString, from);
+        QFETCH(QString, until);
+        QFETCH(int, verdict);
+        QFETCH(QString, explanation);
+        ReviewContext context = passingContext();
+        context.idFrontReading.reading.birthDate.text = born;
+        context.idBackReading.reading.validFrom.text = from;
+        context.idBackReading.reading.validUntil.text = until;
+        const CheckResult sides = checkOf(context, CheckId::CardSides);
+        QCOMPARE(int(sides.verdict), verdict);
+        QCOMPARE(sides.explanation, explanation);
+    }
+
+    void swappedSidesAreAWarning()
+    {
+        ReviewContext context = passingContext();
+        context.idFrontReading.reading.side = IdCardSide::Back;
+        const CheckResult sides = checkOf(context, CheckId::CardSides);
+        QCOMPARE(sides.verdict, CheckVerdict::Warning);
+        QCOMPARE(sides.explanation, QStringLiteral("The ID front and back look swapped or duplicated: check that both "
+                                                   "sides of one card were uploaded"));
+    }
+
+    void termRule()
+    {
+        QCOMPARE(IdCardChecks::termYearsForAge(15), 5);
+        QCOMPARE(IdCardChecks::termYearsForAge(16), 10);
+        QCOMPARE(IdCardChecks::termYearsForAge(25), 10);
+        QCOMPARE(IdCardChecks::termYearsForAge(26), 20);
+        QCOMPARE(IdCardChecks::termYearsForAge(45), 20);
+        QCOMPARE(IdCardChecks::termYearsForAge(46), 0);
+        QCOMPARE(IdCardChecks::ageOn(QDate(1990, 5, 1), QDate(2010, 4, 30)), 19);
+        QCOMPARE(IdCardChecks::ageOn(QDate(1990, 5, 1), QDate(2010, 5, 1)), 20);
     }
 };
 

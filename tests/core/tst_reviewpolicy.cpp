@@ -14,14 +14,18 @@ Q_DECLARE_METATYPE(reissuedesk::ReplacementReason)
 
 namespace {
 
-constexpr int checkCount = static_cast<int>(CheckId::SpecialServiceFee) + 1;
+constexpr int checkCount = static_cast<int>(CheckId::CardSides) + 1;
 
 QList<CheckResult> allPassBut(CheckId id, CheckVerdict verdict)
 {
     QList<CheckResult> results;
     for (int i = 0; i < checkCount; ++i) {
         const auto check = static_cast<CheckId>(i);
-        results.append({check, check == id ? verdict : CheckVerdict::Pass, ReviewChecks::title(check), QString()});
+        CheckResult result;
+        result.id = check;
+        result.verdict = check == id ? verdict : CheckVerdict::Pass;
+        result.title = ReviewChecks::title(check);
+        results.append(result);
     }
     return results;
 }
@@ -107,6 +111,19 @@ private Q_SLOTS:
             {CheckId::SpecialServiceFee, pass, true, false},
             {CheckId::SpecialServiceFee, warning, true, true},
             {CheckId::SpecialServiceFee, fail, true, true},
+            {CheckId::CardNumber, pass, true, false},
+            {CheckId::CardNumber, warning, true, false},
+            {CheckId::CardNumber, fail, true, true},
+            {CheckId::CardNumber, CheckVerdict::Info, true, false},
+            {CheckId::CardName, warning, true, false},
+            {CheckId::CardName, fail, true, false},
+            {CheckId::CardName, CheckVerdict::Info, true, false},
+            {CheckId::CardValidity, pass, true, false},
+            {CheckId::CardValidity, fail, true, true},
+            {CheckId::CardValidity, CheckVerdict::Info, true, false},
+            {CheckId::CardSides, warning, true, false},
+            {CheckId::CardSides, fail, true, false},
+            {CheckId::CardSides, CheckVerdict::Info, true, false},
         };
         for (const Row &row : rows)
             QTest::addRow("%s %s", qPrintable(ReviewPolicy::checkKey(row.check)),

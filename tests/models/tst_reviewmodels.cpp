@@ -32,12 +32,20 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(CheckListModel::ColumnCount));
+        const auto check = [](CheckId id, CheckVerdict verdict, const QString &title, const QString &explanation) {
+            CheckResult result;
+            result.id = id;
+            result.verdict = verdict;
+            result.title = title;
+            result.explanation = explanation;
+            return result;
+        };
         model.setChecks(
-            {{CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
-              QStringLiteral("王* is the holder")},
-             {CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"), QStringLiteral("check digit fails")},
-             {CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
-              QStringLiteral("not on the account")}});
+            {check(CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
+                   QStringLiteral("王* is the holder")),
+             check(CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"), QStringLiteral("check digit fails")),
+             check(CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
+                   QStringLiteral("not on the account"))});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, CheckListModel::TitleColumn).data().toString(), QStringLiteral("ID number"));
         QCOMPARE(model.index(1, CheckListModel::ExplanationColumn).data().toString(),
@@ -50,6 +58,29 @@ private Q_SLOTS:
         QCOMPARE(model.count(CheckVerdict::Pass), 1);
         QCOMPARE(model.count(CheckVerdict::Fail), 1);
         QCOMPARE(model.headerData(CheckListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Check"));
+
+        // An ID card check: the card's value beside the form's, and where it was read.
+        CheckResult card = check(CheckId::CardNumber, CheckVerdict::Fail, QStringLiteral("Number on the ID card"),
+                                 QStringLiteral("differs"));
+        card.cardValue = QStringLiteral("110105********002X");
+        card.formValue = QStringLiteral("110105********0038");
+        card.documentId = 41;
+        card.region = QRect(10, 20, 300, 40);
+        CheckResult unread = check(CheckId::CardName, CheckVerdict::Info, QStringLiteral("Name on the ID card"),
+                                   QStringLiteral("not read yet"));
+        unread.formValue = QStringLiteral("张*");
+        model.setChecks({card, unread});
+        QCOMPARE(model.index(0, CheckListModel::ExplanationColumn).data().toString(),
+                 QStringLiteral("differs\nCard: 110105********002X · Form: 110105********0038"));
+        QCOMPARE(model.index(1, CheckListModel::ExplanationColumn).data().toString(),
+                 QStringLiteral("not read yet\nCard: not read · Form: 张*"));
+        QCOMPARE(model.index(0, 0).data(CheckListModel::DocumentIdRole).toLongLong(), 41);
+        QCOMPARE(model.index(0, 0).data(CheckListModel::RegionRole).toRect(), QRect(10, 20, 300, 40));
+        QCOMPARE(model.index(0, 0).data(CheckListModel::CardValueRole).toString(), QStringLiteral("110105********002X"));
+        QCOMPARE(model.index(1, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("info"));
+        QCOMPARE(model.index(1, 0).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("not checked: Name on the ID card: not read yet"));
+        QCOMPARE(model.count(CheckVerdict::Info), 1);
         model.setChecks({});
         QCOMPARE(model.rowCount(), 0);
     }

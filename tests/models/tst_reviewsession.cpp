@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(session.canDecide());
         QCOMPARE(f.holder(f.ids.at(0)), f.me);
         const ReviewSnapshot &s = session.snapshot();
-        QCOMPARE(s.checks.size(), 9);
+        QCOMPARE(s.checks.size(), 13);
         QVERIFY(s.policy.approvalAllowed);
         QCOMPARE(s.history.size(), 1);
         QCOMPARE(s.timeline.first().action, QStringLiteral("application.submitted"));

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(documents(*page)));
         // Every check is listed with its verdict.
         auto *checks = page->findChild<QTreeView *>(QStringLiteral("checksView"))->model();
-        QCOMPARE(checks->rowCount(), 9);
+        QCOMPARE(checks->rowCount(), 13);
         QCOMPARE(checks->index(0, CheckListModel::TitleColumn).data().toString(), QStringLiteral("Account holder"));
         QCOMPARE(checks->index(0, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("pass"));
         QCOMPARE(checks->index(4, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("fail"));

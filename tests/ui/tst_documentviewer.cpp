@@ -395,6 +395,48 @@ private Q_SLOTS:
         QVERIFY(!viewer.hasWatermark());
     }
 
+    // A check's field outlined where OCR read it, through the view's transform:
+    // the outline's edge is orange on screen where the region's edge maps to;
+    // another document clears it.
+    void highlightFollowsTheViewAndClearsOnAnotherDocument()
+    {
+        DocumentViewer viewer;
+        viewer.setOperator(login, m_operatorId);
+        viewer.resize(900, 700);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QImage white(1000, 700, QImage::Format_RGB32);
+        white.fill(Qt::white);
+        viewer.showImage(white, QStringLiteral("card"));
+        const QRect region(200, 300, 400, 100);
+        viewer.setHighlight(region);
+        QCOMPARE(viewer.highlight(), region);
+
+        const auto orangeAt = [&viewer](QPointF imagePoint) {
+            const QSize viewport = viewer.viewportSize();
+            const double zoom = viewer.zoomFactor();
+            const QPointF origin((viewport.width() - 1000 * zoom) / 2, (viewport.height() - 700 * zoom) / 2);
+            const QImage shot = canvasOf(viewer)->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const QPoint p = (origin + imagePoint * zoom).toPoint();
+            // Any of the pixels around it (the watermark may cross one of them).
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const QColor c = shot.pixelColor(p + QPoint(dx, dy));
+                    if (c.red() > 200 && c.green() > 100 && c.green() < 190 && c.blue() < 90)
+                        return true;
+                }
+            }
+            return false;
+        };
+        // The middle of the region's top edge, and a point well outside it.
+        QVERIFY(orangeAt(QPointF(400, 300)));
+        QVERIFY(!orangeAt(QPointF(400, 600)));
+
+        viewer.showImage(white, QStringLiteral("another"));
+        QCOMPARE(viewer.highlight(), QRect());
+        QVERIFY(!orangeAt(QPointF(400, 300)));
+    }
+
     void adjustmentsAreDisplayOnly()
     {
         ImageAdjustments invert;
