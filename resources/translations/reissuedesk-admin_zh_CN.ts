@@ -1377,6 +1377,93 @@ load average:           %11</source>
     </message>
 </context>
 <context>
+    <name>PrecheckCommand</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，不能是“%4”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的秒数，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>%1…: %2 (%3 ms)</source>
+        <translation>%1…：%2（%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1…: %2: %3 (%4 ms)</source>
+        <translation>%1…：%2：%3（%4 毫秒）</translation>
+    </message>
+    <message>
+        <source>Keep going: wait for new ID scans instead of exiting.</source>
+        <translation>持续运行：等待新的身份证扫描件，而不是退出。</translation>
+    </message>
+    <message>
+        <source>Images claimed at once (default 10).</source>
+        <translation>一次领取的图片数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Fetch attempts before an image is given up as failed (default 3).</source>
+        <translation>放弃并标记为失败前的获取尝试次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Seconds before a failed fetch is tried again (default 60).</source>
+        <translation>获取失败后重试前等待的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Seconds a claim lasts before another precheck may take the image over (default 300).</source>
+        <translation>领取的有效秒数，超时后其他预检进程可以接手该图片（默认 300）。</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between looks for work besides notifications (default 30).</source>
+        <translation>配合 --watch：除通知外，两次查找待办工作之间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>This precheck&apos;s name in id_readings.claimed_by (default host:pid).</source>
+        <translation>本预检进程在 id_readings.claimed_by 中的名称（默认 主机:进程号）。</translation>
+    </message>
+    <message>
+        <source>A document store origin and path prefix (https://host/prefix/); repeatable.</source>
+        <translation>材料存储的源地址和路径前缀（https://主机/前缀/）；可重复给出。</translation>
+    </message>
+    <message>
+        <source>As --allow-origin, for a store on loopback or a private network.</source>
+        <translation>同 --allow-origin，用于回环地址或内网上的存储。</translation>
+    </message>
+    <message>
+        <source>A folder file: documents may be read from; repeatable (SQLite: the database&apos;s documents folder is allowed by default).</source>
+        <translation>允许以 file: 读取材料的文件夹；可重复给出（SQLite：默认允许数据库的材料文件夹）。</translation>
+    </message>
+    <message>
+        <source>Bearer token for the document store on the first line of FILE (readable by its owner only).</source>
+        <translation>材料存储的 Bearer 令牌，位于 FILE 的第一行（该文件只能由其所有者读取）。</translation>
+    </message>
+    <message>
+        <source>reading ID scans from %1 as %2 (reader version %3)%4</source>
+        <translation>正在以 %2 的身份从 %1 读取身份证扫描件（识别器版本 %3）%4</translation>
+    </message>
+    <message>
+        <source>, watching for new ones</source>
+        <translation>，并等待新的扫描件</translation>
+    </message>
+    <message>
+        <source>%1: stopping after the image being read; send it again to quit at once</source>
+        <translation>%1：读完当前图片后停止；再发送一次即立即退出</translation>
+    </message>
+    <message>
+        <source>cannot LISTEN for new ID scans; polling every %1 s</source>
+        <translation>无法 LISTEN 新的身份证扫描件；改为每 %1 秒轮询</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 unreadable, %3 to retry, %4 failed, %5 lost to another reader, %6 given back</source>
+        <translation>已识别 %1，无法识别 %2，待重试 %3，失败 %4，被其他识别进程接手 %5，已交还 %6</translation>
+    </message>
+    <message>
+        <source>Read the ID scans waiting for the OCR pre-check and store what they say (--watch: a service).</source>
+        <translation>读取等待 OCR 预检的身份证扫描件并保存识别结果（--watch：作为服务运行）。</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>

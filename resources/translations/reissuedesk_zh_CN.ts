@@ -1867,6 +1867,98 @@
         <source>Free replacement</source>
         <translation>免费补卡</translation>
     </message>
+    <message>
+        <source>Number on the ID card</source>
+        <translation>身份证上的号码</translation>
+    </message>
+    <message>
+        <source>Name on the ID card</source>
+        <translation>身份证上的姓名</translation>
+    </message>
+    <message>
+        <source>ID card validity</source>
+        <translation>身份证有效期</translation>
+    </message>
+    <message>
+        <source>ID front and back</source>
+        <translation>身份证正反面</translation>
+    </message>
+    <message>
+        <source>No %1 uploaded: nothing to read</source>
+        <translation>未上传%1：没有可识别的内容</translation>
+    </message>
+    <message>
+        <source>The %1 is not read yet: compare by eye</source>
+        <translation>%1尚未识别：请人工核对</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 (%2): compare by eye</source>
+        <translation>无法识别%1（%2）：请人工核对</translation>
+    </message>
+    <message>
+        <source>The number on the ID front could not be read: compare by eye</source>
+        <translation>无法识别身份证正面的号码：请人工核对</translation>
+    </message>
+    <message>
+        <source>The card says %1, as the form does</source>
+        <translation>证件上为 %1，与申请表一致</translation>
+    </message>
+    <message>
+        <source>The card says %1, the form says %2 (they differ from digit %3)</source>
+        <translation>证件上为 %1，申请表为 %2（从第 %3 位起不同）</translation>
+    </message>
+    <message>
+        <source>The name on the ID front could not be read: compare by eye</source>
+        <translation>无法识别身份证正面的姓名：请人工核对</translation>
+    </message>
+    <message>
+        <source>The card seems to say %1, the form says %2: names are read less surely than numbers, compare by eye</source>
+        <translation>证件上似乎为 %1，申请表为 %2：姓名的识别不如号码可靠，请人工核对</translation>
+    </message>
+    <message>
+        <source>The validity on the ID back could not be read: compare by eye</source>
+        <translation>无法识别身份证背面的有效期：请人工核对</translation>
+    </message>
+    <message>
+        <source>Valid long-term (长期)</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>The card expired on %1, before the application was submitted on %2</source>
+        <translation>证件已于 %1 过期，早于申请提交日 %2</translation>
+    </message>
+    <message>
+        <source>Valid until %1; the application was submitted on %2</source>
+        <translation>有效期至 %1；申请提交于 %2</translation>
+    </message>
+    <message>
+        <source>The ID front and back look swapped or duplicated: check that both sides of one card were uploaded</source>
+        <translation>身份证正反面似乎颠倒或重复：请确认上传的是同一张证件的两面</translation>
+    </message>
+    <message>
+        <source>Not enough was read to tell whether the front and back are of one card: compare by eye</source>
+        <translation>识别的内容不足以判断正反面是否属于同一张证件：请人工核对</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>The back&apos;s validity (%1 from %2) fits a card issued at age %3</source>
+        <translation>背面的有效期（自 %2 起 %1）与 %3 岁时签发的证件相符</translation>
+    </message>
+    <message>
+        <source>The back&apos;s validity (%1 from %2) does not fit the front&apos;s birth date: a card issued at age %3 is valid %4. Are both sides of the same card?</source>
+        <translation>背面的有效期（自 %2 起 %1）与正面的出生日期不符：%3 岁时签发的证件有效期为 %4。两面是否属于同一张证件？</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewContextRepository</name>
@@ -3041,6 +3133,24 @@
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1
+Card: %2 · Form: %3</source>
+        <translation>%1
+证件：%2 · 申请表：%3</translation>
+    </message>
 </context>
 <context>
     <name>reissuedesk::ChecksPanel</name>
@@ -3085,6 +3195,12 @@
     <message>
         <source>The contact phone is the lost card: an SMS would reach whoever has it now; the decision dialogs offer e-mail instead.</source>
         <translation>联系电话就是丢失的卡：短信会发给现在持有该卡的人；决定对话框会改为提供电子邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to compare by eye</source>
+        <translation>
+            <numerusform>%n 项需人工核对</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3356,13 @@
     <message>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::DocumentLoader</name>
+    <message>
+        <source>the document changed since upload</source>
+        <translation>资料在上传后已被更改</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3564,17 @@
     <message>
         <source>Lease until</source>
         <translation>保留至</translation>
+    </message>
+</context>
+<context>
+    <name>reissuedesk::IdCardPrecheck</name>
+    <message>
+        <source>the scan could not be fetched: %1</source>
+        <translation>无法获取扫描件：%1</translation>
+    </message>
+    <message>
+        <source>the reader failed: %1</source>
+        <translation>识别失败：%1</translation>
     </message>
 </context>
 <context>
