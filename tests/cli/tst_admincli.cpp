@@ -3,6 +3,7 @@
 // PostgreSQL, and checks exit codes, output and what ended up in the database
 // and on disk.
 
+#include "AdminTool.h"
 #include "OperatorRoleFixture.h"
 #include "TestDatabase.h"
 #include "core/PasswordHasher.h"
@@ -16,89 +17,44 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 #include <QUrl>
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject lastJson() const
-    {
-        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return lines.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(lines.last().toUtf8()).object();
-    }
-};
-
-Run admin(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
-
-} // namespace
-
 class TestAdminCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void helpAndUsage()
     {
-        const Run help = admin({QStringLiteral("--help")});
+        const AdminRun help = runAdmin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command :
              {"migrate", "seed-demo", "import", "stats", "add-operator", "disable-operator", "set-password"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
 
-        const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
+        const AdminRun seedHelp = runAdmin({QStringLiteral("seed-demo"), QStringLiteral("--help")});
         QCOMPARE(seedHelp.exitCode, 0);
         QVERIFY(seedHelp.out.contains(QStringLiteral("--count")));
         QVERIFY(seedHelp.out.contains(QStringLiteral("--no-documents")));
 
-        const Run unknown = admin({QStringLiteral("frobnicate")});
+        const AdminRun unknown = runAdmin({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
 
-        const Run badOption = admin({QStringLiteral("stats"), QStringLiteral("--bogus")});
+        const AdminRun badOption = runAdmin({QStringLiteral("stats"), QStringLiteral("--bogus")});
         QCOMPARE(badOption.exitCode, 2);
         QVERIFY2(badOption.err.contains(QStringLiteral("bogus")), qPrintable(describe(badOption)));
     }
 
     void badDatabaseUrls()
     {
-        const Run mysql = admin({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("stats")});
+        const AdminRun mysql =
+            runAdmin({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("stats")});
         QCOMPARE(mysql.exitCode, 1);
         QVERIFY2(mysql.err.contains(QStringLiteral("unsupported database URL \"mysql\"")), qPrintable(describe(mysql)));
 
@@ -107,8 +63,8 @@ private Q_SLOTS:
         QVERIFY(corrupt.open(QIODevice::WriteOnly));
         corrupt.write(QByteArray(4096, '\x7f'));
         corrupt.close();
-        const Run run = admin({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"),
-                               QStringLiteral("sqlite:") + corrupt.fileName()});
+        const AdminRun run = runAdmin({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"),
+                                       QStringLiteral("sqlite:") + corrupt.fileName()});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject error = QJsonDocument::fromJson(run.err.trimmed().toUtf8()).object();
         QVERIFY2(
@@ -124,25 +80,28 @@ private Q_SLOTS:
         TestDatabase fixture(backend);
         const QString db = fixture.urlText();
 
-        const Run beforeMigrate = admin({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        const AdminRun beforeMigrate = runAdmin({QStringLiteral("stats"), QStringLiteral("--db"), db});
         QCOMPARE(beforeMigrate.exitCode, 1);
         QVERIFY2(beforeMigrate.err.contains(QStringLiteral("run reissuedesk-admin migrate")),
                  qPrintable(describe(beforeMigrate)));
 
-        const Run migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate"), QStringLiteral("--json")});
+        const AdminRun migrate =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("migrate"), QStringLiteral("--json")});
         QCOMPARE(migrate.exitCode, 0);
-        QCOMPARE(migrate.lastJson().value(QStringLiteral("from_version")).toInt(), 0);
+        QCOMPARE(lastJsonLine(migrate).value(QStringLiteral("from_version")).toInt(), 0);
 
         const QString documents = fixture.scratchDir() + QStringLiteral("/docs");
-        const Run seed = admin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"), QStringLiteral("--count"),
-                                QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("9"),
-                                QStringLiteral("--documents-dir"), documents, QStringLiteral("--json")});
+        const AdminRun seed =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"), QStringLiteral("--count"),
+                      QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("9"),
+                      QStringLiteral("--documents-dir"), documents, QStringLiteral("--json")});
         QVERIFY2(seed.exitCode == 0, qPrintable(describe(seed)));
-        QCOMPARE(seed.lastJson().value(QStringLiteral("applications")).toInt(), 40);
+        QCOMPARE(lastJsonLine(seed).value(QStringLiteral("applications")).toInt(), 40);
 
-        const Run stats = admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        const AdminRun stats =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(stats.exitCode, 0);
-        const QJsonObject counts = stats.lastJson();
+        const QJsonObject counts = lastJsonLine(stats);
         QCOMPARE(counts.value(QStringLiteral("total")).toInt(), 40);
         qint64 sum = 0;
         const QJsonObject byStatus = counts.value(QStringLiteral("by_status")).toObject();
@@ -177,15 +136,13 @@ private Q_SLOTS:
         QVERIFY2(checked >= 80, qPrintable(QString::number(checked)));
 
         // The same seed again adds 40 more with new numbers, never a clash.
-        const Run second = admin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"), QStringLiteral("--count"),
-                                  QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("9"),
-                                  QStringLiteral("--no-documents")});
+        const AdminRun second = runAdmin({QStringLiteral("--db"), db, QStringLiteral("seed-demo"),
+                                          QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"),
+                                          QStringLiteral("9"), QStringLiteral("--no-documents")});
         QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
-        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")})
-                     .lastJson()
-                     .value(QStringLiteral("total"))
-                     .toInt(),
-                 80);
+        const AdminRun statsAgain =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(lastJsonLine(statsAgain).value(QStringLiteral("total")).toInt(), 80);
     }
 
     void importReportsLinesAndExitsNonZero_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -195,7 +152,7 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(backend);
         TestDatabase fixture(backend);
         const QString db = fixture.urlText();
-        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        QCOMPARE(runAdmin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
         const QByteArray good =
             R"({"application_number":"BK20261124-000100","account":{"account_number":"AC9","holder_name":"王伟",)"
             R"("holder_id_number":"11010519491231002X","phone":"13912345678","address":"北京市海淀区学府路8号"},)"
@@ -203,21 +160,21 @@ private Q_SLOTS:
             R"("reason":"damaged","channel":"agent","agent_name":"校园通讯服务点","shipping_address":"北京市海淀区学府路8号",)"
             R"("submitted_at":"2026-11-24T08:00:00Z"})";
         const QByteArray bad = R"({"application_number":"BK20261124-000101","reason":"lost"})";
-        const Run run =
-            admin({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--json")},
-                  good + "\n" + bad + "\n");
+        const AdminRun run = runAdmin(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--json")},
+            good + "\n" + bad + "\n");
         QCOMPARE(run.exitCode, 3); // lines rejected, as import-shipments
-        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QList<QJsonObject> lines = jsonLines(run);
         QCOMPARE(lines.size(), 3);
-        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        const QJsonObject first = lines.at(0);
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
         QCOMPARE(first.value(QStringLiteral("application_number")).toString(), QStringLiteral("BK20261124-000100"));
-        const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        const QJsonObject second = lines.at(1);
         QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(
             second.value(QStringLiteral("errors")).toArray().contains(QStringLiteral("missing object \"account\"")));
-        const QJsonObject summary = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        const QJsonObject summary = lines.at(2);
         QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
 
@@ -244,20 +201,20 @@ private Q_SLOTS:
         QVERIFY(emptyFile.open(QIODevice::WriteOnly));
         emptyFile.close();
 
-        const Run run = admin({QStringLiteral("check-document"), QStringLiteral("--json"), good, zip, empty});
+        const AdminRun run = runAdmin({QStringLiteral("check-document"), QStringLiteral("--json"), good, zip, empty});
         QCOMPARE(run.exitCode, 1);
-        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QList<QJsonObject> lines = jsonLines(run);
         QCOMPARE(lines.size(), 3);
-        const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        const QJsonObject first = lines.at(0);
         QCOMPARE(first.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("image/jpeg"));
         QCOMPARE(first.value(QStringLiteral("width")).toInt(), 640);
         QCOMPARE(first.value(QStringLiteral("height")).toInt(), 400);
-        const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        const QJsonObject second = lines.at(1);
         QCOMPARE(second.value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(second.value(QStringLiteral("error")).toString(),
                  QStringLiteral("this is a ZIP archive, not an image or PDF"));
-        const QJsonObject third = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        const QJsonObject third = lines.at(2);
         QCOMPARE(third.value(QStringLiteral("error")).toString(), QStringLiteral("the file is empty"));
     }
 
@@ -265,25 +222,27 @@ private Q_SLOTS:
     {
         TestDatabase fixture(QStringLiteral("sqlite"));
         const QString db = fixture.urlText();
-        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
-        const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
-                                 QStringLiteral("chen.jie"), QStringLiteral("--name"), QStringLiteral("陈杰"),
-                                 QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--json")},
-                                "chen's password\n");
+        QCOMPARE(runAdmin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        const AdminRun added =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                      QStringLiteral("chen.jie"), QStringLiteral("--name"), QStringLiteral("陈杰"),
+                      QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--json")},
+                     "chen's password\n");
         QCOMPARE(added.exitCode, 0);
-        QCOMPARE(added.lastJson().value(QStringLiteral("created")).toBool(), true);
-        const Run again = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
-                                 QStringLiteral("chen.jie"), QStringLiteral("--json")});
+        QCOMPARE(lastJsonLine(added).value(QStringLiteral("created")).toBool(), true);
+        const AdminRun again =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                      QStringLiteral("chen.jie"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.lastJson().value(QStringLiteral("created")).toBool(), false);
-        const Run badRole =
-            admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
-                   QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
+        QCOMPARE(lastJsonLine(again).value(QStringLiteral("created")).toBool(), false);
+        const AdminRun badRole =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                      QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
         QCOMPARE(badRole.exitCode, 2);
         QVERIFY(badRole.err.contains(QStringLiteral("--role must be operator, supervisor or admin")));
         // No password on standard input: refused with a sentence, nothing added.
-        const Run noPassword = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
-                                      QStringLiteral("--login"), QStringLiteral("wu")});
+        const AdminRun noPassword = runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
+                                              QStringLiteral("--login"), QStringLiteral("wu")});
         QCOMPARE(noPassword.exitCode, 1);
         QVERIFY2(noPassword.err.contains(QStringLiteral("the password is empty; nothing was changed")),
                  qPrintable(describe(noPassword)));
@@ -300,7 +259,7 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(backend);
         TestDatabase fixture(backend);
         const QString db = fixture.urlText();
-        QCOMPARE(admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
+        QCOMPARE(runAdmin({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode, 0);
         Database database(fixture.url());
         const bool postgres = backend == QLatin1String("postgresql");
         const QString login = uniqueLogin(QStringLiteral("cli_"));
@@ -318,15 +277,16 @@ private Q_SLOTS:
         if (postgres) {
             ensureGroupRoles(database);
         }
-        const Run added = admin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
-                                 login, QStringLiteral("--display-name"), QStringLiteral("测试"),
-                                 QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--json")},
-                                password.toUtf8() + "\nignored second line\n");
+        const AdminRun added =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"), login,
+                      QStringLiteral("--display-name"), QStringLiteral("测试"), QStringLiteral("--role"),
+                      QStringLiteral("operator"), QStringLiteral("--json")},
+                     password.toUtf8() + "\nignored second line\n");
         QCOMPARE(added.exitCode, 0);
         QVERIFY2(!added.out.contains(password) && !added.err.contains(password), qPrintable(describe(added)));
-        const qint64 id = added.lastJson().value(QStringLiteral("id")).toInteger();
+        const qint64 id = lastJsonLine(added).value(QStringLiteral("id")).toInteger();
         QVERIFY(id > 0);
-        QCOMPARE(added.lastJson().value(QStringLiteral("created")).toBool(), true);
+        QCOMPARE(lastJsonLine(added).value(QStringLiteral("created")).toBool(), true);
         QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT display_name FROM operators WHERE id = ?"),
                              QStringLiteral("test"), {id})
                      .toString(),
@@ -359,11 +319,11 @@ private Q_SLOTS:
         if (!postgres)
             sql::run(database.connection(), QStringLiteral("UPDATE operators SET locked_until = 99999999999999"),
                      QStringLiteral("test"));
-        const Run reset = admin({QStringLiteral("--db"), db, QStringLiteral("set-password"), QStringLiteral("--login"),
-                                 login, QStringLiteral("--json")},
-                                newPassword.toUtf8() + "\n");
+        const AdminRun reset = runAdmin({QStringLiteral("--db"), db, QStringLiteral("set-password"),
+                                         QStringLiteral("--login"), login, QStringLiteral("--json")},
+                                        newPassword.toUtf8() + "\n");
         QCOMPARE(reset.exitCode, 0);
-        QCOMPARE(reset.lastJson().value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(lastJsonLine(reset).value(QStringLiteral("id")).toInteger(), id);
         if (postgres) {
             {
                 Database withNew(urlAs(fixture.url(), login, newPassword));
@@ -380,10 +340,10 @@ private Q_SLOTS:
             QVERIFY(row.value(1).isNull()); // the lock-out is lifted
         }
 
-        const Run disabled = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
-                                    QStringLiteral("--login"), login, QStringLiteral("--json")});
+        const AdminRun disabled = runAdmin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
+                                            QStringLiteral("--login"), login, QStringLiteral("--json")});
         QCOMPARE(disabled.exitCode, 0);
-        QCOMPARE(disabled.lastJson().value(QStringLiteral("changed")).toBool(), true);
+        QCOMPARE(lastJsonLine(disabled).value(QStringLiteral("changed")).toBool(), true);
         QCOMPARE(sql::scalar(database.connection(),
                              QStringLiteral("SELECT COUNT(*) FROM operators WHERE id = ? AND "
                                             "active = ?"),
@@ -403,8 +363,8 @@ private Q_SLOTS:
                              QStringLiteral("test"))
                      .toInt(),
                  3);
-        const Run unknown = admin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
-                                   QStringLiteral("--login"), QStringLiteral("nobody.here")});
+        const AdminRun unknown = runAdmin({QStringLiteral("--db"), db, QStringLiteral("disable-operator"),
+                                           QStringLiteral("--login"), QStringLiteral("nobody.here")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("there is no operator with the login nobody.here")));
     }

@@ -4,45 +4,20 @@
 // from the sqlite3 client. No timing thresholds: figures belong in
 // docs/BENCHMARKS.md, not in assertions.
 
+#include "AdminTool.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
+using namespace reissuedesk::test;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &arguments) {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
 
 const QStringList expectedCases{
     QStringLiteral("first_page"),           QStringLiteral("search_number"),
@@ -72,39 +47,38 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
+        QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set");
         QVERIFY(m_dir.isValid());
         m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("bench.sqlite"));
-        const Run migrate = admin({QStringLiteral("--db"), m_db, QStringLiteral("migrate")});
+        const AdminRun migrate = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("migrate")});
         QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
-        const Run seed = admin({QStringLiteral("--db"), m_db, QStringLiteral("seed-demo"),
-                                QStringLiteral("--count"), QStringLiteral("300"), QStringLiteral("--seed"),
-                                QStringLiteral("7"), QStringLiteral("--no-documents")});
+        const AdminRun seed = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("seed-demo"),
+                                        QStringLiteral("--count"), QStringLiteral("300"), QStringLiteral("--seed"),
+                                        QStringLiteral("7"), QStringLiteral("--no-documents")});
         QVERIFY2(seed.exitCode == 0, qPrintable(describe(seed)));
     }
 
     void usageErrors() {
-        const Run help = admin({QStringLiteral("--help")});
+        const AdminRun help = runAdmin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("bench")));
 
-        const Run benchHelp = admin({QStringLiteral("bench"), QStringLiteral("--help")});
+        const AdminRun benchHelp = runAdmin({QStringLiteral("bench"), QStringLiteral("--help")});
         QCOMPARE(benchHelp.exitCode, 0);
         QVERIFY(benchHelp.out.contains(QStringLiteral("--repeat")));
 
-        const Run missing = admin({QStringLiteral("--db"), m_db, QStringLiteral("bench")});
+        const AdminRun missing = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("bench")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("exactly one WHAT")), qPrintable(describe(missing)));
 
-        const Run unknown =
-            admin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("frobnicate")});
+        const AdminRun unknown =
+            runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown benchmark \"frobnicate\"")),
                  qPrintable(describe(unknown)));
 
-        const Run badRepeat =
-            admin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("queue"),
-                   QStringLiteral("--repeat"), QStringLiteral("0")});
+        const AdminRun badRepeat = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("bench"),
+                                             QStringLiteral("queue"), QStringLiteral("--repeat"), QStringLiteral("0")});
         QCOMPARE(badRepeat.exitCode, 2);
         QVERIFY2(badRepeat.err.contains(QStringLiteral("--repeat must be")), qPrintable(describe(badRepeat)));
     }
@@ -112,8 +86,8 @@ private Q_SLOTS:
     void queueJson() {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty(),
                  "the sqlite3 client is not installed (Debian package sqlite3)");
-        const Run run = admin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("queue"),
-                               QStringLiteral("--json"), QStringLiteral("--repeat"), QStringLiteral("2")});
+        const AdminRun run = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("queue"),
+                                       QStringLiteral("--json"), QStringLiteral("--repeat"), QStringLiteral("2")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
 
         QHash<QString, QJsonObject> cases;

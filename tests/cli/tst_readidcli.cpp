@@ -3,57 +3,16 @@
 // reading the desk would store, an error object and exit code 1 for a file that
 // cannot be read, and the benchmark's summary.
 
+#include "AdminTool.h"
 #include "demo/IdCardSample.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace reissuedesk;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QList<QJsonObject> jsonLines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            objects << QJsonDocument::fromJson(line.toUtf8()).object();
-        return objects;
-    }
-};
-
-Run admin(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
-
-} // namespace
+using namespace reissuedesk::test;
 
 class TestReadIdCli : public QObject {
     Q_OBJECT
@@ -61,7 +20,7 @@ class TestReadIdCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
+        QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set");
         QVERIFY(m_dir.isValid());
         // Sample 0 of seed 12 is a front, sample 1 a back (IdCardSample alternates).
         m_front = demo::IdCardSampleGenerator::make(12, 0);
@@ -79,9 +38,9 @@ private Q_SLOTS:
     {
         const QString front = m_dir.filePath(QStringLiteral("front.jpg"));
         const QString back = m_dir.filePath(QStringLiteral("back.jpg"));
-        const Run run = admin({QStringLiteral("read-id"), QStringLiteral("--json"), front, back});
+        const AdminRun run = runAdmin({QStringLiteral("read-id"), QStringLiteral("--json"), front, back});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        const QList<QJsonObject> objects = run.jsonLines();
+        const QList<QJsonObject> objects = jsonLines(run);
         QCOMPARE(objects.size(), 2);
         QCOMPARE(objects.at(0).value(QStringLiteral("file")).toString(), front);
         QCOMPARE(objects.at(0).value(QStringLiteral("side")).toString(), QStringLiteral("front"));
@@ -100,7 +59,7 @@ private Q_SLOTS:
     void printsATableWithoutJson()
     {
         const QString front = m_dir.filePath(QStringLiteral("front.jpg"));
-        const Run run = admin({QStringLiteral("read-id"), front});
+        const AdminRun run = runAdmin({QStringLiteral("read-id"), front});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY2(run.out.startsWith(front + QStringLiteral(": front, number ") + m_front.face.idNumber),
                  qPrintable(run.out));
@@ -115,9 +74,9 @@ private Q_SLOTS:
         file.write("not a picture\n");
         file.close();
         const QString front = m_dir.filePath(QStringLiteral("front.jpg"));
-        const Run run = admin({QStringLiteral("read-id"), QStringLiteral("--json"), missing, text, front});
+        const AdminRun run = runAdmin({QStringLiteral("read-id"), QStringLiteral("--json"), missing, text, front});
         QCOMPARE(run.exitCode, 1);
-        const QList<QJsonObject> objects = run.jsonLines();
+        const QList<QJsonObject> objects = jsonLines(run);
         QCOMPARE(objects.size(), 3);
         QCOMPARE(objects.at(0).value(QStringLiteral("file")).toString(), missing);
         QVERIFY(!objects.at(0).value(QStringLiteral("error")).toString().isEmpty());
@@ -126,17 +85,17 @@ private Q_SLOTS:
         // The others are still read.
         QCOMPARE(objects.at(2).value(QStringLiteral("id_number")).toString(), m_front.face.idNumber);
 
-        const Run none = admin({QStringLiteral("read-id")});
+        const AdminRun none = runAdmin({QStringLiteral("read-id")});
         QCOMPARE(none.exitCode, 2);
     }
 
     void benchOcrPrintsTheFigures()
     {
-        const Run run =
-            admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("2"),
-                   QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--json")});
+        const AdminRun run =
+            runAdmin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("2"),
+                      QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        const QList<QJsonObject> objects = run.jsonLines();
+        const QList<QJsonObject> objects = jsonLines(run);
         QCOMPARE(objects.size(), 3); // two cards and the summary
         QCOMPARE(objects.at(0).value(QStringLiteral("id_number")).toString(), m_front.face.idNumber);
         const QJsonObject summary = objects.last();
@@ -147,8 +106,8 @@ private Q_SLOTS:
         QVERIFY(summary.value(QStringLiteral("median_ms")).toDouble() > 0);
         QVERIFY(summary.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
 
-        const Run bad =
-            admin({QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("zero")});
+        const AdminRun bad = runAdmin(
+            {QStringLiteral("bench"), QStringLiteral("ocr"), QStringLiteral("--count"), QStringLiteral("zero")});
         QCOMPARE(bad.exitCode, 2);
     }
 

@@ -4,80 +4,36 @@
 // It checks what they report and that they leave nothing behind; no timing
 // thresholds (figures belong in docs/BENCHMARKS.md).
 
+#include "AdminTool.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
-
-// The last JSON line of a run (the record; progress goes to stderr).
-QJsonObject lastRecord(const Run &run)
-{
-    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return lines.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(lines.constLast().toUtf8()).object();
-}
-
-} // namespace
-
 class TestScaleCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void idleDesksNeedsPostgresqlAndSaneOptions()
     {
         TestDatabase database(QStringLiteral("sqlite"));
-        QCOMPARE(admin({QStringLiteral("--db"), database.urlText(), QStringLiteral("migrate")}).exitCode, 0);
-        const Run onSqlite =
-            admin({QStringLiteral("--db"), database.urlText(), QStringLiteral("bench"), QStringLiteral("idle-desks"),
-                   QStringLiteral("--desks"), QStringLiteral("2"), QStringLiteral("--seconds"), QStringLiteral("1")});
+        QCOMPARE(runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("migrate")}).exitCode, 0);
+        const AdminRun onSqlite = runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("bench"),
+                                            QStringLiteral("idle-desks"), QStringLiteral("--desks"),
+                                            QStringLiteral("2"), QStringLiteral("--seconds"), QStringLiteral("1")});
         QCOMPARE(onSqlite.exitCode, 2);
         QVERIFY2(onSqlite.err.contains(QStringLiteral("measures a shared PostgreSQL server")),
                  qPrintable(describe(onSqlite)));
-        const Run noDesks = admin({QStringLiteral("--db"), database.urlText(), QStringLiteral("bench"),
-                                   QStringLiteral("idle-desks"), QStringLiteral("--desks"), QStringLiteral("0")});
+        const AdminRun noDesks =
+            runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("bench"), QStringLiteral("idle-desks"),
+                      QStringLiteral("--desks"), QStringLiteral("0")});
         QCOMPARE(noDesks.exitCode, 2);
         QVERIFY2(noDesks.err.contains(QStringLiteral("usage: bench idle-desks")), qPrintable(describe(noDesks)));
     }
@@ -94,9 +50,9 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
         TestDatabase database(QStringLiteral("postgresql"));
         const QString url = database.urlText();
-        QCOMPARE(admin({QStringLiteral("--db"), url, QStringLiteral("migrate")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("--db"), url, QStringLiteral("seed-demo"), QStringLiteral("--count"),
-                        QStringLiteral("50"), QStringLiteral("--no-documents")})
+        QCOMPARE(runAdmin({QStringLiteral("--db"), url, QStringLiteral("migrate")}).exitCode, 0);
+        QCOMPARE(runAdmin({QStringLiteral("--db"), url, QStringLiteral("seed-demo"), QStringLiteral("--count"),
+                           QStringLiteral("50"), QStringLiteral("--no-documents")})
                      .exitCode,
                  0);
         QStringList arguments{QStringLiteral("--db"),          url,
@@ -107,9 +63,9 @@ private Q_SLOTS:
                               QStringLiteral("--json")};
         if (scan)
             arguments.append(QStringLiteral("--scan"));
-        const Run run = admin(arguments);
+        const AdminRun run = runAdmin(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        const QJsonObject record = lastRecord(run);
+        const QJsonObject record = lastJsonLine(run);
         QCOMPARE(record.value(QStringLiteral("bench")).toString(), QStringLiteral("idle-desks"));
         QCOMPARE(record.value(QStringLiteral("counts")).toString(),
                  scan ? QStringLiteral("scan") : QStringLiteral("counters"));
@@ -134,16 +90,16 @@ private Q_SLOTS:
         REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
         TestDatabase database(QStringLiteral("postgresql"));
         const QString url = database.urlText();
-        QCOMPARE(admin({QStringLiteral("--db"), url, QStringLiteral("migrate")}).exitCode, 0);
+        QCOMPARE(runAdmin({QStringLiteral("--db"), url, QStringLiteral("migrate")}).exitCode, 0);
         QStringList arguments{QStringLiteral("--db"),   url,
                               QStringLiteral("stress"), QStringLiteral("--operators"),
                               QStringLiteral("2"),      QStringLiteral("--applications"),
                               QStringLiteral("30"),     QStringLiteral("--json")};
         if (inTransaction)
             arguments.append(QStringLiteral("--decide-in-transaction"));
-        const Run run = admin(arguments);
+        const AdminRun run = runAdmin(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        const QJsonObject record = lastRecord(run);
+        const QJsonObject record = lastJsonLine(run);
         QCOMPARE(record.value(QStringLiteral("decide_path")).toString(),
                  inTransaction ? QStringLiteral("transaction") : QStringLiteral("one_call"));
         QCOMPARE(record.value(QStringLiteral("decided")).toInt(), 30);
