@@ -3,45 +3,28 @@
 // LC_ALL / LC_MESSAGES / LANG / LANGUAGE decides. Drives the real executable
 // ($REISSUEDESK_ADMIN) with a controlled environment.
 
+#include "AdminTool.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using namespace reissuedesk::test;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 // Runs the tool with every locale variable cleared, then `locale` set
 // ("NAME=value" entries).
-Run admin(const QStringList &arguments, const QStringList &locale)
+AdminRun admin(const QStringList &arguments, const QStringList &locale)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
         environment.remove(QString::fromLatin1(name));
     for (const QString &setting : locale)
         environment.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runAdmin(arguments, {}, environment, 60000);
 }
 
 const QStringList english{QStringLiteral("LANG=C")};
@@ -53,10 +36,7 @@ class TestAdminLanguage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void commandErrorInBothLanguages_data()
     {
@@ -73,7 +53,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, locale);
         QFETCH(QString, expected);
-        const Run run = admin({QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("many")}, locale);
+        const AdminRun run =
+            admin({QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("many")}, locale);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, expected);
         QCOMPARE(run.out, QString());
@@ -81,11 +62,11 @@ private Q_SLOTS:
 
     void unknownCommandInBothLanguages()
     {
-        const Run en = admin({QStringLiteral("frobnicate")}, english);
+        const AdminRun en = admin({QStringLiteral("frobnicate")}, english);
         QCOMPARE(en.exitCode, 2);
         QCOMPARE(en.err, QStringLiteral("reissuedesk-admin: error: unknown command \"frobnicate\"; run "
                                         "reissuedesk-admin --help for the list\n"));
-        const Run zh = admin({QStringLiteral("frobnicate")}, chinese);
+        const AdminRun zh = admin({QStringLiteral("frobnicate")}, chinese);
         QCOMPARE(zh.exitCode, 2);
         QCOMPARE(zh.err,
                  QStringLiteral(
@@ -94,21 +75,21 @@ private Q_SLOTS:
 
     void helpFollowsTheLocale()
     {
-        const Run zh = admin({QStringLiteral("--help")}, chinese);
+        const AdminRun zh = admin({QStringLiteral("--help")}, chinese);
         QCOMPARE(zh.exitCode, 0);
         QVERIFY2(zh.out.startsWith(QStringLiteral("用法：reissuedesk-admin 命令 [--db URL] [--json] [选项]\n")),
                  qPrintable(zh.out));
         QVERIFY2(zh.out.contains(QStringLiteral("  migrate        创建或升级数据库结构。\n")), qPrintable(zh.out));
 
         // A command's --help: our option texts and QCommandLineParser's own.
-        const Run seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")}, chinese);
+        const AdminRun seedHelp = admin({QStringLiteral("seed-demo"), QStringLiteral("--help")}, chinese);
         QCOMPARE(seedHelp.exitCode, 0);
         QVERIFY2(seedHelp.out.startsWith(QStringLiteral("用法：")), qPrintable(seedHelp.out));
         QVERIFY2(seedHelp.out.contains(QStringLiteral("seed-demo [选项]")), qPrintable(seedHelp.out));
         QVERIFY2(seedHelp.out.contains(QStringLiteral("要添加的申请数量（默认 1000）。")), qPrintable(seedHelp.out));
         QVERIFY2(seedHelp.out.contains(QStringLiteral("显示命令行选项的帮助。")), qPrintable(seedHelp.out));
 
-        const Run en = admin({QStringLiteral("--help")}, english);
+        const AdminRun en = admin({QStringLiteral("--help")}, english);
         QCOMPARE(en.exitCode, 0);
         QVERIFY2(en.out.startsWith(QStringLiteral("Usage: reissuedesk-admin COMMAND [--db URL] [--json] [options]\n")),
                  qPrintable(en.out));
@@ -134,7 +115,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, locale);
         QFETCH(bool, isChinese);
-        const Run run = admin({QStringLiteral("frobnicate")}, locale);
+        const AdminRun run = admin({QStringLiteral("frobnicate")}, locale);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.startsWith(QStringLiteral("reissuedesk-admin：错误：")), isChinese);
         QCOMPARE(run.err.startsWith(QStringLiteral("reissuedesk-admin: error: ")), !isChinese);
@@ -147,12 +128,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("x.sqlite"));
-        const Run migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}, chinese);
+        const AdminRun migrate = admin({QStringLiteral("--db"), db, QStringLiteral("migrate")}, chinese);
         QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
         QVERIFY2(migrate.out.startsWith(db + QStringLiteral(" 的数据库结构已从版本 0 升级到 ")),
                  qPrintable(migrate.out));
 
-        const Run zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
+        const AdminRun zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
         QCOMPARE(zh.exitCode, 0);
         // Padded by terminal columns (a Chinese character takes two), so the
         // counts start on one column: 待审核 is 6 columns wide, 等待复核 8.
@@ -163,12 +144,12 @@ private Q_SLOTS:
                              QStringLiteral(" 0\n  已发货") + pad + QStringLiteral(" 0\n  已取消") + pad +
                              QStringLiteral(" 0\n"));
 
-        const Run en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
+        const AdminRun en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
         QCOMPARE(en.exitCode, 0);
         QVERIFY2(en.out.startsWith(QStringLiteral("0 applications in ") + db + QStringLiteral("\n  pending ")),
                  qPrintable(en.out));
 
-        const Run json =
+        const AdminRun json =
             admin({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}, chinese);
         QCOMPARE(json.exitCode, 0);
         const QJsonObject counts = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -184,10 +165,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = QStringLiteral("sqlite:") + dir.path();
-        const Run zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
+        const AdminRun zh = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, chinese);
         QVERIFY2(zh.exitCode != 0, qPrintable(zh.out));
         QVERIFY2(zh.err.contains(dir.path() + QStringLiteral(" 是文件夹，不是 SQLite 数据库文件")), qPrintable(zh.err));
-        const Run en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
+        const AdminRun en = admin({QStringLiteral("--db"), db, QStringLiteral("stats")}, english);
         QVERIFY2(en.err.contains(dir.path() + QStringLiteral(" is a folder, not an SQLite database file")),
                  qPrintable(en.err));
     }
@@ -195,7 +176,7 @@ private Q_SLOTS:
     // --json keeps its keys in any language; only the sentence is translated.
     void jsonKeysStayEnglish()
     {
-        const Run run = admin(
+        const AdminRun run = admin(
             {QStringLiteral("seed-demo"), QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("-1")},
             chinese);
         QCOMPARE(run.exitCode, 2);

@@ -5,6 +5,7 @@
 // cleanly; two of them on one PostgreSQL database never send the same
 // message; the token is never printed and a readable token file is refused.
 
+#include "AdminTool.h"
 #include "GatewayServer.h"
 #include "TestDatabase.h"
 #include "storage/BenchOutbox.h"
@@ -29,11 +30,6 @@ namespace {
 
 const QString token = QStringLiteral("tok-3b9f1c0e5d7a4e2f");
 
-QString adminPath()
-{
-    return qEnvironmentVariable("REISSUEDESK_ADMIN");
-}
-
 QProcessEnvironment environmentWithToken()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -41,34 +37,10 @@ QProcessEnvironment environmentWithToken()
     return environment;
 }
 
-// Runs the admin tool to the end.
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &arguments, const QProcessEnvironment &environment = environmentWithToken())
+// Runs the admin tool to the end, with the gateway token in its environment.
+AdminRun admin(const QStringList &arguments, const QProcessEnvironment &environment = environmentWithToken())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(adminPath(), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-    } else {
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err += QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+    return runAdmin(arguments, {}, environment, 120000);
 }
 
 // A migrated database with one application and `count` queued messages.
@@ -82,9 +54,9 @@ struct Outbox {
         : scratch(std::make_unique<TestDatabase>(backend))
     {
         const QString url = scratch->urlText();
-        const Run migrate = admin({QStringLiteral("--db"), url, QStringLiteral("migrate")});
-        const Run seed = admin({QStringLiteral("--db"), url, QStringLiteral("seed-demo"), QStringLiteral("--count"),
-                                QStringLiteral("1"), QStringLiteral("--no-documents")});
+        const AdminRun migrate = admin({QStringLiteral("--db"), url, QStringLiteral("migrate")});
+        const AdminRun seed = admin({QStringLiteral("--db"), url, QStringLiteral("seed-demo"),
+                                     QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--no-documents")});
         if (migrate.exitCode != 0 || seed.exitCode != 0) {
             error = describe(migrate) + describe(seed);
             return;
@@ -156,7 +128,8 @@ private Q_SLOTS:
         GatewayServer gateway(GatewayServer::Options{token, 0.0, {}, 1, 30.0});
         QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
 
-        const Run run = admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once"), QStringLiteral("--json")}));
+        const AdminRun run =
+            admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once"), QStringLiteral("--json")}));
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QCOMPARE(outbox.withStatus(QStringLiteral("sent")), qint64(outbox.keys.size()));
         QCOMPARE(outbox.sentWithGatewayId(), qint64(outbox.keys.size()));
@@ -184,7 +157,7 @@ private Q_SLOTS:
         QVERIFY2(!run.out.contains(token) && !run.err.contains(token), qPrintable(describe(run)));
 
         // Nothing due any more: a second drain sends nothing.
-        const Run again = admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once")}));
+        const AdminRun again = admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once")}));
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
         QVERIFY2(again.out.contains(QStringLiteral("finished after")) && again.out.contains(QStringLiteral(" 0 sent")),
                  qPrintable(describe(again)));
@@ -367,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("REISSUEDESK_GATEWAY_TOKEN"));
-        const Run refused =
+        const AdminRun refused =
             admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once"), QStringLiteral("--token-file"), path}),
                   environment);
         QCOMPARE(refused.exitCode, 2);
@@ -376,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(gateway.requests().size(), 0);
 
         QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
-        const Run accepted =
+        const AdminRun accepted =
             admin(dispatchArguments(outbox, gateway, {QStringLiteral("--once"), QStringLiteral("--token-file"), path}),
                   environment);
         QVERIFY2(accepted.exitCode == 0, qPrintable(describe(accepted)));
@@ -395,11 +368,11 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         TestDatabase scratch(backend);
-        const Run migrate = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("migrate")});
+        const AdminRun migrate = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("migrate")});
         QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
-        const Run run = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
-                               QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("200"),
-                               QStringLiteral("--rounds"), QStringLiteral("2"), QStringLiteral("--json")});
+        const AdminRun run = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
+                                    QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("200"),
+                                    QStringLiteral("--rounds"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -420,8 +393,8 @@ private Q_SLOTS:
         const BenchOutbox waiting(database, QStringLiteral("real"));
         const auto [id, number] = waiting.anyApplication();
         waiting.seed(3, id, number);
-        const Run refused = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
-                                   QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("10")});
+        const AdminRun refused = admin({QStringLiteral("--db"), scratch.urlText(), QStringLiteral("bench"),
+                                        QStringLiteral("dispatch"), QStringLiteral("--count"), QStringLiteral("10")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("scratch database")), qPrintable(describe(refused)));
         QCOMPARE(waiting.count(QStringLiteral("queued")), 3);
@@ -440,8 +413,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(QString, says);
-        const Run run = admin({QStringLiteral("--db"), QStringLiteral("sqlite:/nonexistent/never.db"),
-                               QStringLiteral("dispatch"), QStringLiteral("--gateway"), url});
+        const AdminRun run = admin({QStringLiteral("--db"), QStringLiteral("sqlite:/nonexistent/never.db"),
+                                    QStringLiteral("dispatch"), QStringLiteral("--gateway"), url});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(says), qPrintable(describe(run)));
         QVERIFY(!run.err.contains(QStringLiteral("s3cr3tpw")) && !run.out.contains(QStringLiteral("s3cr3tpw")));

@@ -4,6 +4,7 @@
 // codes shared with import-shipments (0 all good, 1 failure, 2 usage, 3 lines
 // rejected).
 
+#include "AdminTool.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -20,41 +21,6 @@ using namespace reissuedesk;
 using namespace reissuedesk::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QStringList out; // lines
-    QString err;
-};
-
-Run finish(QProcess &process)
-{
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-Run admin(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    return finish(process);
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out.join(u'\n'), run.err);
-}
 
 QByteArray record(int sequence)
 {
@@ -81,7 +47,7 @@ struct Fixture {
     explicit Fixture(const QString &backend)
         : database(backend)
     {
-        const Run migrate = admin({QStringLiteral("--db"), database.urlText(), QStringLiteral("migrate")});
+        const AdminRun migrate = runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("migrate")});
         migrated = migrate.exitCode == 0;
     }
     QStringList import(const QString &file) const
@@ -105,10 +71,7 @@ class TestImportCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     // Standard input arriving in pieces (half a line, then the rest): every
     // line read, a poisoned one rejected by number, exit 3, summary last.
@@ -120,7 +83,7 @@ private Q_SLOTS:
         Fixture f(backend);
         QVERIFY(f.migrated);
         QProcess process;
-        process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"), f.import(QStringLiteral("-")));
+        process.start(adminPath(), f.import(QStringLiteral("-")));
         const QByteArray first = record(1);
         process.write(first.left(first.size() / 2));
         QVERIFY(process.waitForBytesWritten(10000));
@@ -128,9 +91,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForBytesWritten(10000));
         process.write(record(3));
         process.closeWriteChannel();
-        const Run run = finish(process);
+        const AdminRun run = finishRun(process);
         QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
-        QCOMPARE(run.out, QStringList{QStringLiteral("3 lines: 2 imported, 0 already present, 1 rejected")});
+        QCOMPARE(outputLines(run), QStringList{QStringLiteral("3 lines: 2 imported, 0 already present, 1 rejected")});
         QVERIFY2(run.err.contains(QStringLiteral("line 2: rejected: field \"account.holder_name\" contains an "
                                                  "invisible format character (U+FEFF)")),
                  qPrintable(run.err));
@@ -144,7 +107,7 @@ private Q_SLOTS:
         const QString fifo = f.database.scratchDir() + QStringLiteral("/applications.fifo");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QProcess process;
-        process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"), f.import(fifo));
+        process.start(adminPath(), f.import(fifo));
         process.closeWriteChannel();
         {
             QFile writer(fifo);
@@ -153,9 +116,9 @@ private Q_SLOTS:
             writer.flush();
             writer.write(record(2));
         }
-        const Run run = finish(process);
+        const AdminRun run = finishRun(process);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        QCOMPARE(run.out, QStringList{QStringLiteral("2 lines: 2 imported, 0 already present, 0 rejected")});
+        QCOMPARE(outputLines(run), QStringList{QStringLiteral("2 lines: 2 imported, 0 already present, 0 rejected")});
         QCOMPARE(f.applications(), 2);
     }
 
@@ -177,11 +140,11 @@ private Q_SLOTS:
 
         QProcess substitution;
         substitution.start(bash, {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --db \"$1\" import <(cat \"$2\")"),
-                                  qEnvironmentVariable("REISSUEDESK_ADMIN"), f.database.urlText(), file});
+                                  adminPath(), f.database.urlText(), file});
         substitution.closeWriteChannel();
-        const Run run = finish(substitution);
+        const AdminRun run = finishRun(substitution);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        QCOMPARE(run.out, QStringList{QStringLiteral("3 lines: 3 imported, 0 already present, 0 rejected")});
+        QCOMPARE(outputLines(run), QStringList{QStringLiteral("3 lines: 3 imported, 0 already present, 0 rejected")});
 
         // A pipe whose reading end is non-blocking; the data comes a little later.
         const QString script = QStringLiteral(
@@ -195,13 +158,13 @@ private Q_SLOTS:
             "os.close(w)\n"
             "sys.exit(p.wait())\n");
         QProcess nonBlocking;
-        nonBlocking.start(python, QStringList{QStringLiteral("-c"), script, qEnvironmentVariable("REISSUEDESK_ADMIN")} +
-                                      f.import(QStringLiteral("-")));
+        nonBlocking.start(python,
+                          QStringList{QStringLiteral("-c"), script, adminPath()} + f.import(QStringLiteral("-")));
         nonBlocking.write(record(4) + record(5));
         nonBlocking.closeWriteChannel();
-        const Run again = finish(nonBlocking);
+        const AdminRun again = finishRun(nonBlocking);
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
-        QCOMPARE(again.out, QStringList{QStringLiteral("2 lines: 2 imported, 0 already present, 0 rejected")});
+        QCOMPARE(outputLines(again), QStringList{QStringLiteral("2 lines: 2 imported, 0 already present, 0 rejected")});
         QCOMPARE(f.applications(), 5);
     }
 
@@ -209,19 +172,21 @@ private Q_SLOTS:
     {
         Fixture f(QStringLiteral("sqlite"));
         QVERIFY(f.migrated);
-        QCOMPARE(admin({QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import")}).exitCode, 2);
-        const Run missing = admin(f.import(f.database.scratchDir() + QStringLiteral("/no-such.jsonl")));
+        QCOMPARE(runAdmin({QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import")}).exitCode, 2);
+        const AdminRun missing = runAdmin(f.import(f.database.scratchDir() + QStringLiteral("/no-such.jsonl")));
         QVERIFY2(missing.exitCode == 1, qPrintable(describe(missing)));
         QVERIFY2(missing.err.contains(QStringLiteral("No such file or directory")), qPrintable(missing.err));
-        const Run good = admin(f.import(QStringLiteral("-")), record(1));
+        const AdminRun good = runAdmin(f.import(QStringLiteral("-")), record(1));
         QVERIFY2(good.exitCode == 0, qPrintable(describe(good)));
-        const Run again = admin(f.import(QStringLiteral("-")), record(1));
+        const AdminRun again = runAdmin(f.import(QStringLiteral("-")), record(1));
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
-        QCOMPARE(again.out, QStringList({QStringLiteral("line 1: BK20261124-000001 already present, skipped"),
-                                         QStringLiteral("1 lines: 0 imported, 1 already present, 0 rejected")}));
-        const Run rejected = admin(f.import(QStringLiteral("-")), invisibleName);
+        QCOMPARE(outputLines(again),
+                 QStringList({QStringLiteral("line 1: BK20261124-000001 already present, skipped"),
+                              QStringLiteral("1 lines: 0 imported, 1 already present, 0 rejected")}));
+        const AdminRun rejected = runAdmin(f.import(QStringLiteral("-")), invisibleName);
         QVERIFY2(rejected.exitCode == 3, qPrintable(describe(rejected)));
-        QCOMPARE(rejected.out, QStringList{QStringLiteral("1 lines: 0 imported, 0 already present, 1 rejected")});
+        QCOMPARE(outputLines(rejected),
+                 QStringList{QStringLiteral("1 lines: 0 imported, 0 already present, 1 rejected")});
     }
 };
 

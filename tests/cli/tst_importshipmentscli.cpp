@@ -3,6 +3,7 @@
 // codes (0 all good, 1 failure, 2 usage, 3 lines rejected), on SQLite and
 // PostgreSQL.
 
+#include "AdminTool.h"
 #include "TestDatabase.h"
 #include "core/Decision.h"
 #include "storage/ApplicationWriter.h"
@@ -25,43 +26,6 @@ using namespace reissuedesk;
 using namespace reissuedesk::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QStringList out; // lines
-    QString err;
-};
-
-Run finish(QProcess &process)
-{
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-Run admin(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    return finish(process);
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out.join(QLatin1Char('\n')), run.err);
-}
 
 QJsonObject json(const QString &line)
 {
@@ -148,10 +112,7 @@ class TestImportShipmentsCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void fileWithGoodAndBadLines_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void fileWithGoodAndBadLines()
@@ -166,29 +127,30 @@ private Q_SLOTS:
                         header + QStringLiteral("%1,EMS,EMS1234567,%2\nBK1,EMS,EMS1234567,%2\n").arg(number, today));
         const QStringList common{QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments")};
 
-        const Run first = admin(common + QStringList{path});
+        const AdminRun first = runAdmin(common + QStringList{path});
         QCOMPARE(first.exitCode, 3);
-        QCOMPARE(first.out, (QStringList{
-                                QStringLiteral("line 3: rejected: \"BK1\" is not an application number (like "
-                                               "BK20261124-000123)"),
-                                QStringLiteral("2 lines read: 1 shipped, 0 already recorded, 1 rejected"),
-                            }));
+        QCOMPARE(outputLines(first), (QStringList{
+                                         QStringLiteral("line 3: rejected: \"BK1\" is not an application number (like "
+                                                        "BK20261124-000123)"),
+                                         QStringLiteral("2 lines read: 1 shipped, 0 already recorded, 1 rejected"),
+                                     }));
         QCOMPARE(f.shipped(), 1);
         QCOMPARE(f.queued(), 2);
 
-        const Run again = admin(common + QStringList{path, QStringLiteral("--json")});
+        const AdminRun again = runAdmin(common + QStringList{path, QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 3);
-        QCOMPARE(again.out.size(), 2);
-        QCOMPARE(json(again.out.at(0)),
+        const QList<QJsonObject> lines = jsonLines(again);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0),
                  (QJsonObject{{QStringLiteral("line"), 3},
                               {QStringLiteral("status"), QStringLiteral("rejected")},
                               {QStringLiteral("application_number"), QStringLiteral("BK1")},
                               {QStringLiteral("error"),
                                QStringLiteral("\"BK1\" is not an application number (like BK20261124-000123)")}}));
-        QCOMPARE(json(again.out.at(1)), (QJsonObject{{QStringLiteral("read"), 2},
-                                                     {QStringLiteral("shipped"), 0},
-                                                     {QStringLiteral("already_recorded"), 1},
-                                                     {QStringLiteral("rejected"), 1}}));
+        QCOMPARE(lines.at(1), (QJsonObject{{QStringLiteral("read"), 2},
+                                           {QStringLiteral("shipped"), 0},
+                                           {QStringLiteral("already_recorded"), 1},
+                                           {QStringLiteral("rejected"), 1}}));
         QCOMPARE(f.shipped(), 1);
         QCOMPARE(f.queued(), 2);
     }
@@ -204,21 +166,22 @@ private Q_SLOTS:
         const QStringList common{QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments"),
                                  QStringLiteral("-"), QStringLiteral("--json")};
 
-        const Run dry = admin(common + QStringList{QStringLiteral("--dry-run")}, csv);
+        const AdminRun dry = runAdmin(common + QStringList{QStringLiteral("--dry-run")}, csv);
         QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(dry.out, QStringList{QStringLiteral(
-                              "{\"already_recorded\":0,\"dry_run\":true,\"read\":1,\"rejected\":0,\"shipped\":1}")});
+        QCOMPARE(outputLines(dry),
+                 QStringList{QStringLiteral(
+                     "{\"already_recorded\":0,\"dry_run\":true,\"read\":1,\"rejected\":0,\"shipped\":1}")});
         QCOMPARE(f.shipped(), 0);
         QCOMPARE(f.queued(), 0);
 
-        const Run real = admin(common, csv);
+        const AdminRun real = runAdmin(common, csv);
         QVERIFY2(real.exitCode == 0, qPrintable(describe(real)));
-        QCOMPARE(real.out,
+        QCOMPARE(outputLines(real),
                  QStringList{QStringLiteral("{\"already_recorded\":0,\"read\":1,\"rejected\":0,\"shipped\":1}")});
         QCOMPARE(f.shipped(), 1);
-        const Run again = admin(common, csv);
+        const AdminRun again = runAdmin(common, csv);
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.out,
+        QCOMPARE(outputLines(again),
                  QStringList{QStringLiteral("{\"already_recorded\":1,\"read\":1,\"rejected\":0,\"shipped\":0}")});
     }
 
@@ -229,7 +192,7 @@ private Q_SLOTS:
         const QString fifo = f.database.scratchDir() + QStringLiteral("/shipments.fifo");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QProcess process;
-        process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"),
+        process.start(adminPath(),
                       {QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments"), fifo});
         process.closeWriteChannel();
         {
@@ -239,9 +202,10 @@ private Q_SLOTS:
             writer.flush();
             writer.write(QStringLiteral("%1,EMS,EMS1234567,%2\n").arg(number, today).toUtf8());
         }
-        const Run run = finish(process);
+        const AdminRun run = finishRun(process);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        QCOMPARE(run.out, QStringList{QStringLiteral("1 lines read: 1 shipped, 0 already recorded, 0 rejected")});
+        QCOMPARE(outputLines(run),
+                 QStringList{QStringLiteral("1 lines read: 1 shipped, 0 already recorded, 0 rejected")});
         QCOMPARE(f.shipped(), 1);
     }
 
@@ -250,22 +214,21 @@ private Q_SLOTS:
         Fixture f(QStringLiteral("sqlite"));
         const QStringList common{QStringLiteral("--db"), f.database.urlText(), QStringLiteral("import-shipments")};
 
-        const Run help = admin({QStringLiteral("import-shipments"), QStringLiteral("--help")});
+        const AdminRun help = runAdmin({QStringLiteral("import-shipments"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.join(QLatin1Char('\n')).contains(QStringLiteral("--dry-run")));
-        QVERIFY(
-            admin({QStringLiteral("--help")}).out.join(QLatin1Char('\n')).contains(QStringLiteral("import-shipments")));
+        QVERIFY(help.out.contains(QStringLiteral("--dry-run")));
+        QVERIFY(runAdmin({QStringLiteral("--help")}).out.contains(QStringLiteral("import-shipments")));
 
-        const Run noFile = admin(common);
+        const AdminRun noFile = runAdmin(common);
         QCOMPARE(noFile.exitCode, 2);
         QVERIFY(noFile.err.contains(QStringLiteral("import-shipments takes exactly one FILE")));
 
-        const Run missing = admin(common + QStringList{f.database.scratchDir() + QStringLiteral("/none.csv")});
+        const AdminRun missing = runAdmin(common + QStringList{f.database.scratchDir() + QStringLiteral("/none.csv")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("cannot read")), qPrintable(describe(missing)));
 
         // No line breaks and no end: refused at the input cap, not read for ever.
-        const Run zeros = admin(common + QStringList{QStringLiteral("/dev/zero")});
+        const AdminRun zeros = runAdmin(common + QStringList{QStringLiteral("/dev/zero")});
         QVERIFY2(zeros.exitCode == 1, qPrintable(describe(zeros)));
         QCOMPARE(zeros.err.trimmed(),
                  QStringLiteral("reissuedesk-admin: error: /dev/zero: the file cannot be read: it is larger than 128 "
@@ -273,13 +236,13 @@ private Q_SLOTS:
 
         const QString noHeader = f.writeFile(QStringLiteral("noheader.csv"),
                                              QStringLiteral("BK20261124-000001,EMS,EMS1234567,2026-11-25\n"));
-        const Run bad = admin(common + QStringList{noHeader, QStringLiteral("--json")});
+        const AdminRun bad = runAdmin(common + QStringList{noHeader, QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(json(bad.err.trimmed()).value(QStringLiteral("error")).toString(),
                  noHeader + QStringLiteral(": the header row does not name the columns application_number, carrier, "
                                            "tracking_number, shipped_date (it must name application_number, carrier, "
                                            "tracking_number and shipped_date); nothing was written"));
-        QCOMPARE(bad.out,
+        QCOMPARE(outputLines(bad),
                  QStringList{QStringLiteral("{\"already_recorded\":0,\"read\":0,\"rejected\":0,\"shipped\":0}")});
     }
 };

@@ -6,6 +6,7 @@
 // --max-attempts and then failed with the reason; --watch stops cleanly on
 // SIGTERM.
 
+#include "AdminTool.h"
 #include "DocumentServer.h"
 #include "TestDatabase.h"
 #include "demo/IdCardSample.h"
@@ -29,33 +30,27 @@ using namespace reissuedesk::test;
 
 namespace {
 
-QString adminPath()
-{
-    return qEnvironmentVariable("REISSUEDESK_ADMIN");
-}
-
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 // The JSON lines of a run that name an image.
-QList<QJsonObject> imageLines(const QByteArray &output)
+QList<QJsonObject> imageLines(const AdminRun &run)
 {
     QList<QJsonObject> lines;
-    for (const QByteArray &line : output.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &object : jsonLines(run)) {
         if (object.contains(QStringLiteral("sha256")))
             lines.append(object);
     }
     return lines;
 }
 
-QJsonObject lastLine(const QByteArray &output)
+// Its last JSON object (the summary).
+QJsonObject lastLine(const AdminRun &run)
 {
     QJsonObject last;
-    for (const QByteArray &line : output.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &object : jsonLines(run)) {
         if (!object.isEmpty())
             last = object;
     }
@@ -171,15 +166,13 @@ private Q_SLOTS:
                                                                 QStringLiteral("--name"), QStringLiteral("one")}));
         second.start(adminPath(), f.precheckArguments(m_server, {QStringLiteral("--batch"), QStringLiteral("1"),
                                                                  QStringLiteral("--name"), QStringLiteral("two")}));
-        QVERIFY(first.waitForFinished(180000));
-        QVERIFY(second.waitForFinished(180000));
-        const QByteArray firstOut = first.readAllStandardOutput();
-        const QByteArray secondOut = second.readAllStandardOutput();
-        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
-        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        const AdminRun firstRun = finishRun(first, 180000);
+        const AdminRun secondRun = finishRun(second, 180000);
+        QVERIFY2(firstRun.exitCode == 0, qPrintable(describe(firstRun)));
+        QVERIFY2(secondRun.exitCode == 0, qPrintable(describe(secondRun)));
 
         QHash<QString, int> handled;
-        for (const QJsonObject &line : imageLines(firstOut) + imageLines(secondOut)) {
+        for (const QJsonObject &line : imageLines(firstRun) + imageLines(secondRun)) {
             ++handled[line.value(QStringLiteral("sha256")).toString()];
             QVERIFY2(line.value(QStringLiteral("result")).toString() != QLatin1String("lost"),
                      QJsonDocument(line).toJson().constData());
@@ -213,7 +206,7 @@ private Q_SLOTS:
             ++right;
         }
         QVERIFY2(right >= 3, qPrintable(QString::number(right)));
-        QCOMPARE(lastLine(firstOut).value(QStringLiteral("event")).toString(), QStringLiteral("finished"));
+        QCOMPARE(lastLine(firstRun).value(QStringLiteral("event")).toString(), QStringLiteral("finished"));
     }
 
     void failedFetchesAreRetriedThenFailed_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
@@ -230,20 +223,19 @@ private Q_SLOTS:
                  // Written straight into the table, as a hostile import could: outside the store.
                  Fixture::document(DocumentKind::IdBack, QUrl(QStringLiteral("http://127.0.0.1:9/evil.jpg")), outside)});
 
-        QProcess precheck;
-        precheck.start(adminPath(), f.precheckArguments(m_server, {QStringLiteral("--max-attempts"), QStringLiteral("2"),
-                                                                   QStringLiteral("--retry-delay"), QStringLiteral("0")}));
-        QVERIFY(precheck.waitForFinished(60000));
-        QCOMPARE(precheck.exitCode(), 0);
-        const QByteArray out = precheck.readAllStandardOutput();
+        const AdminRun run =
+            runAdmin(f.precheckArguments(m_server, {QStringLiteral("--max-attempts"), QStringLiteral("2"),
+                                                    QStringLiteral("--retry-delay"), QStringLiteral("0")}),
+                     {}, QProcessEnvironment::systemEnvironment(), 60000);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QStringList results;
-        for (const QJsonObject &line : imageLines(out))
+        for (const QJsonObject &line : imageLines(run))
             results.append(line.value(QStringLiteral("sha256")).toString().left(1) + QLatin1Char(':') +
                            line.value(QStringLiteral("result")).toString());
         std::sort(results.begin(), results.end());
         QCOMPARE(results, (QStringList{QStringLiteral("a:failed"), QStringLiteral("a:retry"),
                                        QStringLiteral("b:failed"), QStringLiteral("b:retry")}));
-        const QJsonObject summary = lastLine(out);
+        const QJsonObject summary = lastLine(run);
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("retried")).toInt(), 2);
 
@@ -283,12 +275,10 @@ private Q_SLOTS:
             QStringLiteral("done"), 30000);
 
         ::kill(pid_t(precheck.processId()), SIGTERM);
-        QVERIFY(precheck.waitForFinished(30000));
-        QCOMPARE(precheck.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(precheck.exitCode(), 0);
-        const QByteArray out = precheck.readAllStandardOutput();
-        QCOMPARE(imageLines(out).size(), 1);
-        const QJsonObject summary = lastLine(out);
+        const AdminRun run = finishRun(precheck, 30000);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run))); // a normal exit, and 0
+        QCOMPARE(imageLines(run).size(), 1);
+        const QJsonObject summary = lastLine(run);
         QCOMPARE(summary.value(QStringLiteral("event")).toString(), QStringLiteral("finished"));
         QCOMPARE(summary.value(QStringLiteral("read")).toInt() + summary.value(QStringLiteral("unreadable")).toInt(),
                  1);

@@ -3,6 +3,7 @@
 // JSON object checked field by field against the figures worked out by hand
 // there, the text table's key lines, and the usage errors.
 
+#include "AdminTool.h"
 #include "ReportFixture.h"
 
 #include <QJsonArray>
@@ -16,30 +17,12 @@ using namespace reissuedesk::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Days are local: the child runs in UTC so the fixture's days are its days.
-Run admin(const QStringList &arguments)
+AdminRun admin(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("REISSUEDESK_ADMIN"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runAdmin(arguments, {}, environment, 120000);
 }
 
 QStringList reportArguments(const ReportFixture &f)
@@ -61,7 +44,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         ReportFixture f(backend);
-        const Run run = admin(reportArguments(f) << QStringLiteral("--json"));
+        const AdminRun run = admin(reportArguments(f) << QStringLiteral("--json"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1); // one object
@@ -126,7 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         ReportFixture f(backend);
-        const Run run = admin(reportArguments(f));
+        const AdminRun run = admin(reportArguments(f));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("decided                            8 (4 approved, 4 rejected)")),
                  qPrintable(run.out));
@@ -139,12 +122,13 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        const Run missing =
+        const AdminRun missing =
             admin({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("usage: report --from")));
-        const Run backwards = admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-08"),
-                                     QStringLiteral("--to"), QStringLiteral("2026-03-02")});
+        const AdminRun backwards =
+            admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-08"),
+                   QStringLiteral("--to"), QStringLiteral("2026-03-02")});
         QCOMPARE(backwards.exitCode, 2);
     }
 };

@@ -3,6 +3,7 @@
 // leaves a schema that the next start makes whole again, and a mistyped or
 // foreign SQLite path is refused without anything being created or written.
 
+#include "AdminTool.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -25,34 +26,10 @@ using namespace reissuedesk::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &arguments)
+// Ten minutes, not five: a migrate after the killed 200000-row seed rebuilds its indexes.
+AdminRun admin(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(600000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+    return runAdmin(arguments, {}, QProcessEnvironment::systemEnvironment(), 600000);
 }
 
 // Every index of the schema with its definition, as the catalogue has it.
@@ -86,10 +63,7 @@ class TestSeedCrashCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("REISSUEDESK_ADMIN")), "REISSUEDESK_ADMIN not set");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set"); }
 
     void seedKilledWhileIndexesAreDroppedLeavesAWholeSchema_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void seedKilledWhileIndexesAreDroppedLeavesAWholeSchema()
@@ -99,7 +73,7 @@ private Q_SLOTS:
         TestDatabase reference(backend);
         TestDatabase fixture(backend);
         for (const TestDatabase *database : {&reference, &fixture}) {
-            const Run migrate = admin({QStringLiteral("--db"), database->urlText(), QStringLiteral("migrate")});
+            const AdminRun migrate = admin({QStringLiteral("--db"), database->urlText(), QStringLiteral("migrate")});
             QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
         }
         const QStringList whole = indexes(reference.url());
@@ -107,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(indexes(fixture.url()), whole);
 
         QProcess seed;
-        seed.setProgram(qEnvironmentVariable("REISSUEDESK_ADMIN"));
+        seed.setProgram(adminPath());
         seed.setArguments({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("seed-demo"),
                            QStringLiteral("--count"), QStringLiteral("200000"), QStringLiteral("--no-documents")});
         seed.start();
@@ -147,7 +121,7 @@ private Q_SLOTS:
 
         // The next migrate builds them, says so, and does not call the schema
         // up to date without them.
-        const Run migrate =
+        const AdminRun migrate =
             admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("migrate"), QStringLiteral("--json")});
         QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
         const QJsonObject outcome = QJsonDocument::fromJson(migrate.out.trimmed().toUtf8()).object();
@@ -163,14 +137,14 @@ private Q_SLOTS:
             Database database(fixture.url());
             QCOMPARE(deferredCount(database), 0);
         }
-        const Run again = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("migrate")});
+        const AdminRun again = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("migrate")});
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral(" is up to date at schema version ")) &&
                      !again.out.contains(QStringLiteral("rebuilt")) && !again.err.contains(QStringLiteral("interrupted")),
                  qPrintable(describe(again)));
 
         // The seeded rows that were committed are whole applications, and the
         // database takes another seed.
-        const Run stats = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("stats")});
+        const AdminRun stats = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("stats")});
         QVERIFY2(stats.exitCode == 0, qPrintable(describe(stats)));
     }
 
@@ -204,7 +178,7 @@ private Q_SLOTS:
             QVERIFY(db.commit());
         }
         QVERIFY(indexes(fixture.url()) != whole);
-        const Run stats = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("stats")});
+        const AdminRun stats = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("stats")});
         QVERIFY2(stats.exitCode == 0, qPrintable(describe(stats)));
         QVERIFY2(stats.err.contains(QStringLiteral("left 1 indexes dropped (applications_due)")),
                  qPrintable(describe(stats)));
@@ -217,7 +191,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("reissuedsek/desk.sqlite"));
-        const Run stats = admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("stats")});
+        const AdminRun stats =
+            admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("stats")});
         QCOMPARE(stats.exitCode, 1);
         QVERIFY2(stats.err.contains(QStringLiteral("There is no database file at %1.").arg(path)),
                  qPrintable(describe(stats)));
@@ -225,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 
         // migrate is the one that creates it.
-        const Run migrate =
+        const AdminRun migrate =
             admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("migrate")});
         QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
         QVERIFY(QFileInfo(path).isFile());
@@ -245,7 +220,8 @@ private Q_SLOTS:
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("notes"));
-        const Run migrate = admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("migrate")});
+        const AdminRun migrate =
+            admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("migrate")});
         QCOMPARE(migrate.exitCode, 1);
         QVERIFY2(migrate.err.contains(QStringLiteral("%1 is not a ReissueDesk database: it has tables notes.").arg(path)),
                  qPrintable(describe(migrate)));
