@@ -466,8 +466,8 @@ void ApplicationPage::showDocuments()
 void ApplicationPage::setDocumentLoader(DocumentLoader *loader)
 {
     delete m_idPrecheck;
-    m_idPrecheck = new IdCardPrecheck(m_session->runner(), *loader,
-                                      QStringLiteral("desk:%1").arg(m_session->operatorId()), this);
+    m_idPrecheck =
+        new IdCardPrecheck(m_session->runner(), *loader, QStringLiteral("desk:%1").arg(m_session->operatorId()), this);
     connect(m_idPrecheck, &IdCardPrecheck::readingFinished, this,
             [this](qint64 applicationId, const DocumentIdReading &reading) {
                 if (applicationId == m_session->applicationId())

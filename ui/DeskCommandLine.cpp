@@ -37,7 +37,8 @@ void DeskCommandLine::describe(QCommandLineParser &parser)
     parser.setApplicationDescription(tr("ReissueDesk: review replacement-card applications."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("password-file"),
                       tr("Log in unattended with the password on the first line of PATH (a file only you can "
                          "read: mode 0600 or 0400)."),

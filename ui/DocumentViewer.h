@@ -26,8 +26,8 @@
 
 #include <QImage>
 #include <QPointF>
-#include <QRect>
 #include <QPointer>
+#include <QRect>
 #include <QTimer>
 #include <QWidget>
 

@@ -38,7 +38,8 @@ std::unique_ptr<Database> AdminCommand::openDatabase(const QCommandLineParser &p
     // A login that may not build them (the dispatcher's) is told and goes on:
     // slower queries are better than no messages sent.
     QString notOwner;
-    DeferredIndexes::finishInterrupted(*database, [&out](const QString &line) { out.warning(line); }, &notOwner);
+    DeferredIndexes::finishInterrupted(
+        *database, [&out](const QString &line) { out.warning(line); }, &notOwner);
     if (!notOwner.isEmpty())
         out.warning(notOwner);
     return database;

@@ -17,9 +17,8 @@ namespace reissuedesk::cli {
 
 QStringList BenchCommand::benchmarks()
 {
-    return {QStringLiteral("queue"), QStringLiteral("decode"), QStringLiteral("dispatch"), QStringLiteral("report"),
-            QStringLiteral("idle-desks"),
-            QStringLiteral("ocr")};
+    return {QStringLiteral("queue"),  QStringLiteral("decode"),     QStringLiteral("dispatch"),
+            QStringLiteral("report"), QStringLiteral("idle-desks"), QStringLiteral("ocr")};
 }
 
 void BenchCommand::addOptions(QCommandLineParser &parser) const
@@ -45,8 +44,9 @@ void BenchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("rounds"),
                       tr("bench dispatch: floor and dispatcher runs, alternately (default 3; medians)."),
                       QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("desks"), tr("bench idle-desks: simulated desks, one connection each (default 64)."),
-                      QStringLiteral("N"), QStringLiteral("64")});
+    parser.addOption({QStringLiteral("desks"),
+                      tr("bench idle-desks: simulated desks, one connection each (default 64)."), QStringLiteral("N"),
+                      QStringLiteral("64")});
     parser.addOption({QStringLiteral("seconds"), tr("bench idle-desks: the measured window (default 60)."),
                       QStringLiteral("S"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("count-every"),
@@ -137,8 +137,8 @@ int BenchCommand::runIdleDesks(const QCommandLineParser &parser, const CommandOu
     options.desks = parser.value(QStringLiteral("desks")).toInt(&desksOk);
     options.seconds = parser.value(QStringLiteral("seconds")).toInt(&secondsOk);
     options.countEverySeconds = parser.value(QStringLiteral("count-every")).toDouble(&everyOk);
-    if (!desksOk || !secondsOk || !everyOk || options.desks < 1 || options.desks > 500 || options.seconds < 1
-        || options.countEverySeconds < 0.1) {
+    if (!desksOk || !secondsOk || !everyOk || options.desks < 1 || options.desks > 500 || options.seconds < 1 ||
+        options.countEverySeconds < 0.1) {
         out.error(tr("usage: bench idle-desks [--desks 1..500] [--seconds N] [--count-every S >= 0.1] [--scan]"));
         return 2;
     }

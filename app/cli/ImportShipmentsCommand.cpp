@@ -5,7 +5,6 @@
 #include "storage/ShipmentImporter.h"
 #include "storage/StorageError.h"
 
-
 namespace reissuedesk::cli {
 namespace {
 

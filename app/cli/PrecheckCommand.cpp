@@ -50,9 +50,9 @@ std::optional<std::chrono::milliseconds> seconds(const QCommandLineParser &parse
 
 QJsonObject countsObject(const PrecheckCounts &counts)
 {
-    return {{QStringLiteral("read"), counts.read},         {QStringLiteral("unreadable"), counts.unreadable},
-            {QStringLiteral("retried"), counts.retried},   {QStringLiteral("failed"), counts.failed},
-            {QStringLiteral("lost"), counts.lost},         {QStringLiteral("released"), counts.released}};
+    return {{QStringLiteral("read"), counts.read},       {QStringLiteral("unreadable"), counts.unreadable},
+            {QStringLiteral("retried"), counts.retried}, {QStringLiteral("failed"), counts.failed},
+            {QStringLiteral("lost"), counts.lost},       {QStringLiteral("released"), counts.released}};
 }
 
 QString lineText(const QJsonObject &line)
@@ -106,8 +106,7 @@ int PrecheckCommand::run(const QCommandLineParser &parser, const CommandOutput &
     PrecheckOptions options;
     const auto batch = wholeNumber(parser, out, QStringLiteral("batch"), 1, 1000);
     const auto attempts = batch ? wholeNumber(parser, out, QStringLiteral("max-attempts"), 1, 100) : std::nullopt;
-    const auto retryDelay =
-        attempts ? seconds(parser, out, QStringLiteral("retry-delay"), 0, 86400) : std::nullopt;
+    const auto retryDelay = attempts ? seconds(parser, out, QStringLiteral("retry-delay"), 0, 86400) : std::nullopt;
     const auto lease = retryDelay ? seconds(parser, out, QStringLiteral("lease"), 1, 86400) : std::nullopt;
     const auto poll = lease ? seconds(parser, out, QStringLiteral("poll"), 0.1, 3600) : std::nullopt;
     if (!poll)

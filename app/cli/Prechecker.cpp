@@ -59,8 +59,8 @@ void Prechecker::handle(const IdReadingClaim &claim)
     }
 
     if (!error.isEmpty()) {
-        const IdReadingState state = repository.fail(claim.sha256, error, m_options.readerVersion,
-                                                     m_options.maxAttempts, m_options.retryDelay);
+        const IdReadingState state =
+            repository.fail(claim.sha256, error, m_options.readerVersion, m_options.maxAttempts, m_options.retryDelay);
         QString result;
         if (state == IdReadingState::Failed) {
             ++m_counts.failed;

@@ -28,13 +28,15 @@ constexpr int sqliteMaxBatch = 1000;
 constexpr qsizetype sqliteMaxScriptBytes = 64 * 1024 * 1024;
 constexpr int clientTimeoutMs = 30 * 60 * 1000;
 
-QString quoted(const QString &text, QChar quote) {
+QString quoted(const QString &text, QChar quote)
+{
     QString result = text;
     result.replace(quote, QString(quote) + quote);
     return quote + result + quote;
 }
 
-QString literal(const QVariant &value, bool postgres) {
+QString literal(const QVariant &value, bool postgres)
+{
     if (value.isNull())
         return QStringLiteral("NULL");
     switch (value.metaType().id()) {
@@ -60,25 +62,25 @@ QString literal(const QVariant &value, bool postgres) {
         const QDateTime time = value.toDateTime();
         if (!postgres)
             return QString::number(time.toMSecsSinceEpoch());
-        return QLatin1Char('\'') + time.toUTC().toString(Qt::ISODateWithMs) +
-               QStringLiteral("'::timestamptz");
+        return QLatin1Char('\'') + time.toUTC().toString(Qt::ISODateWithMs) + QStringLiteral("'::timestamptz");
     }
     case QMetaType::QDate:
         return QLatin1Char('\'') + value.toDate().toString(Qt::ISODate) + QLatin1Char('\'') +
                (postgres ? QStringLiteral("::date") : QString());
     default:
-        throw std::invalid_argument(std::string("no SQL literal for a value of type ") +
-                                    value.metaType().name());
+        throw std::invalid_argument(std::string("no SQL literal for a value of type ") + value.metaType().name());
     }
 }
 
-QString firstLine(const QString &text) {
+QString firstLine(const QString &text)
+{
     const QString trimmed = text.trimmed();
     return trimmed.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 // Every match of `pattern`'s first group in `text`, as numbers times `scale`.
-QList<double> numbers(const QString &text, const QRegularExpression &pattern, double scale) {
+QList<double> numbers(const QString &text, const QRegularExpression &pattern, double scale)
+{
     QList<double> values;
     auto it = pattern.globalMatch(text);
     while (it.hasNext())
@@ -86,7 +88,8 @@ QList<double> numbers(const QString &text, const QRegularExpression &pattern, do
     return values;
 }
 
-QString conninfoValue(const QString &value) {
+QString conninfoValue(const QString &value)
+{
     QString escaped = value;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
@@ -94,7 +97,8 @@ QString conninfoValue(const QString &value) {
 }
 
 // libpq connection string for the URL, without the password.
-QString conninfo(const DatabaseUrl &url) {
+QString conninfo(const DatabaseUrl &url)
+{
     QStringList parts;
     QStringList keys;
     auto add = [&](const QString &key, const QString &value) {
@@ -117,11 +121,15 @@ QString conninfo(const DatabaseUrl &url) {
 
 } // namespace
 
-QString SqlClientTimer::libpqConnectionString(const DatabaseUrl &url) { return conninfo(url); }
+QString SqlClientTimer::libpqConnectionString(const DatabaseUrl &url)
+{
+    return conninfo(url);
+}
 
 SqlClientTimer::SqlClientTimer(const Database &database)
     : m_postgres(!database.url().isSqlite())
-    , m_environment(QProcessEnvironment::systemEnvironment()) {
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
     const DatabaseUrl &url = database.url();
     const QString name = m_postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3");
     m_program = QStandardPaths::findExecutable(name);
@@ -152,8 +160,7 @@ SqlClientTimer::SqlClientTimer(const Database &database)
     QProcess version;
     version.setProcessEnvironment(m_environment);
     version.start(m_program, {QStringLiteral("--version")});
-    if (version.waitForFinished(10000) && version.exitStatus() == QProcess::NormalExit &&
-        version.exitCode() == 0) {
+    if (version.waitForFinished(10000) && version.exitStatus() == QProcess::NormalExit && version.exitCode() == 0) {
         const QString line = firstLine(QString::fromUtf8(version.readAllStandardOutput()));
         m_description = m_postgres ? line : name + QLatin1Char(' ') + line.section(QLatin1Char(' '), 0, 0);
     } else {
@@ -163,7 +170,8 @@ SqlClientTimer::SqlClientTimer(const Database &database)
     }
 }
 
-QString SqlClientTimer::inlineValues(const QString &sql, const QVariantList &values, bool postgres) {
+QString SqlClientTimer::inlineValues(const QString &sql, const QVariantList &values, bool postgres)
+{
     QString result;
     result.reserve(sql.size() + 16 * values.size());
     QChar quote;
@@ -187,8 +195,9 @@ QString SqlClientTimer::inlineValues(const QString &sql, const QVariantList &val
     return result;
 }
 
-SqlClientTimer::Result SqlClientTimer::time(const QString &sql, const QVariantList &values, int warmup,
-                                            int repeat, double estimateMs) const {
+SqlClientTimer::Result SqlClientTimer::time(const QString &sql, const QVariantList &values, int warmup, int repeat,
+                                            double estimateMs) const
+{
     if (!isAvailable())
         return {std::nullopt, 1, m_unavailableReason};
     QString statement;
@@ -197,16 +206,15 @@ SqlClientTimer::Result SqlClientTimer::time(const QString &sql, const QVariantLi
     } catch (const std::invalid_argument &error) {
         return {std::nullopt, 1, QString::fromUtf8(error.what())};
     }
-    return m_postgres ? timePostgres(statement, warmup, repeat)
-                      : timeSqlite(statement, warmup, repeat, estimateMs);
+    return m_postgres ? timePostgres(statement, warmup, repeat) : timeSqlite(statement, warmup, repeat, estimateMs);
 }
 
-SqlClientTimer::Output SqlClientTimer::runClient(const QStringList &arguments, const QString &script) const {
+SqlClientTimer::Output SqlClientTimer::runClient(const QStringList &arguments, const QString &script) const
+{
     Output output;
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/reissuedesk-bench-XXXXXX.sql"));
     if (!file.open()) {
-        output.failure =
-            QStringLiteral("cannot write a script for %1: %2").arg(m_program, file.errorString());
+        output.failure = QStringLiteral("cannot write a script for %1: %2").arg(m_program, file.errorString());
         return output;
     }
     file.write(script.toUtf8());
@@ -241,17 +249,17 @@ SqlClientTimer::Output SqlClientTimer::runClient(const QStringList &arguments, c
 }
 
 SqlClientTimer::Result SqlClientTimer::timeSqlite(const QString &statement, int warmup, int repeat,
-                                                  double estimateMs) const {
+                                                  double estimateMs) const
+{
     static const QRegularExpression runTime(QStringLiteral(R"(^Run Time: real ([0-9]+(?:\.[0-9]+)?))"),
                                             QRegularExpression::MultilineOption);
     const qsizetype statementBytes = statement.toUtf8().size() + 2;
-    const int maxBatch = int(std::clamp<qsizetype>(
-        sqliteMaxScriptBytes / (statementBytes * std::max(repeat, 1)), 1, sqliteMaxBatch));
+    const int maxBatch =
+        int(std::clamp<qsizetype>(sqliteMaxScriptBytes / (statementBytes * std::max(repeat, 1)), 1, sqliteMaxBatch));
     double perStatementMs = std::max(estimateMs, 0.001);
     Result result;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        result.batch =
-            int(std::clamp(std::ceil(sqliteBatchTargetMs / perStatementMs), 1.0, double(maxBatch)));
+        result.batch = int(std::clamp(std::ceil(sqliteBatchTargetMs / perStatementMs), 1.0, double(maxBatch)));
         QString script;
         // Results are formatted and thrown away; the cache as our own connections
         // have it (SqliteDialect::configureConnection).
@@ -274,8 +282,7 @@ SqlClientTimer::Result SqlClientTimer::timeSqlite(const QString &statement, int 
         }
         const QList<double> batches = numbers(output.out, runTime, 1000.0);
         if (batches.size() != repeat) {
-            result.failure =
-                QStringLiteral("sqlite3 printed %1 timings instead of %2").arg(batches.size()).arg(repeat);
+            result.failure = QStringLiteral("sqlite3 printed %1 timings instead of %2").arg(batches.size()).arg(repeat);
             return result;
         }
         const double median = BenchTiming::of(batches).medianMs;
@@ -288,7 +295,8 @@ SqlClientTimer::Result SqlClientTimer::timeSqlite(const QString &statement, int 
     return result;
 }
 
-SqlClientTimer::Result SqlClientTimer::timePostgres(const QString &statement, int warmup, int repeat) const {
+SqlClientTimer::Result SqlClientTimer::timePostgres(const QString &statement, int warmup, int repeat) const
+{
     static const QRegularExpression timing(QStringLiteral(R"(^Time: ([0-9]+(?:\.[0-9]+)?) ms)"),
                                            QRegularExpression::MultilineOption);
     QString script = QStringLiteral("\\o /dev/null\n");
@@ -305,8 +313,7 @@ SqlClientTimer::Result SqlClientTimer::timePostgres(const QString &statement, in
     }
     const QList<double> times = numbers(output.out, timing, 1.0);
     if (times.size() != repeat) {
-        result.failure =
-            QStringLiteral("psql printed %1 timings instead of %2").arg(times.size()).arg(repeat);
+        result.failure = QStringLiteral("psql printed %1 timings instead of %2").arg(times.size()).arg(repeat);
         return result;
     }
     result.medianMs = BenchTiming::of(times).medianMs;

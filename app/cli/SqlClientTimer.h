@@ -20,7 +20,7 @@
 namespace reissuedesk {
 class Database;
 class DatabaseUrl;
-}
+} // namespace reissuedesk
 
 namespace reissuedesk::cli {
 
@@ -41,8 +41,7 @@ public:
     };
     // Times `sql` (with '?' placeholders for `values`) `repeat` times after
     // `warmup` runs. `estimateMs`, a guess of one run's time, sizes sqlite3's batches.
-    Result time(const QString &sql, const QVariantList &values, int warmup, int repeat,
-                double estimateMs) const;
+    Result time(const QString &sql, const QVariantList &values, int warmup, int repeat, double estimateMs) const;
 
     // `sql` with each '?' outside quotes replaced by the next value as a literal:
     // strings quoted (' doubled), integers as they are, times as epoch

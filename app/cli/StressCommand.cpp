@@ -64,8 +64,9 @@ void StressCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("P"), QStringLiteral("0.03")});
     parser.addOption({QStringLiteral("retry-rate"), tr("Share of decisions sent twice (default 0.1)."),
                       QStringLiteral("P"), QStringLiteral("0.1")});
-    parser.addOption({QStringLiteral("decide-in-transaction"),
-                      tr("PostgreSQL: decide in the client's transaction, as before migration 0018 (for comparison).")});
+    parser.addOption(
+        {QStringLiteral("decide-in-transaction"),
+         tr("PostgreSQL: decide in the client's transaction, as before migration 0018 (for comparison).")});
     parser.addOption({QStringLiteral("no-pgbench"),
                       tr("PostgreSQL: do not run pgbench's decide-shaped transaction as the floor afterwards.")});
 }
@@ -218,20 +219,21 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         lost += inDatabase.contains(id) ? 0 : 1;
 
     QJsonObject result{{QStringLiteral("backend"), database->dialect().name()},
-                       {QStringLiteral("decide_path"),
-                        PostgresDecide::applies(*database) ? QStringLiteral("one_call") : QStringLiteral("transaction")},
-                             {QStringLiteral("operators"), operators},
-                             {QStringLiteral("applications"), applications},
-                             {QStringLiteral("decided"), decided},
-                             {QStringLiteral("double_decisions"), doubles},
-                             {QStringLiteral("lost"), lost},
-                             {QStringLiteral("undecided"), undecided},
-                             {QStringLiteral("claim_conflicts"), conflicts},
-                             {QStringLiteral("errors"), qint64(shared.errors.size())},
-                             {QStringLiteral("seconds"), seconds},
-                             {QStringLiteral("decisions_per_s"), seconds > 0 ? double(decided) / seconds : 0.0},
-                             {QStringLiteral("decide_p50_ms"), percentile(shared.decideMs, 0.50)},
-                             {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
+                       {QStringLiteral("decide_path"), PostgresDecide::applies(*database)
+                                                           ? QStringLiteral("one_call")
+                                                           : QStringLiteral("transaction")},
+                       {QStringLiteral("operators"), operators},
+                       {QStringLiteral("applications"), applications},
+                       {QStringLiteral("decided"), decided},
+                       {QStringLiteral("double_decisions"), doubles},
+                       {QStringLiteral("lost"), lost},
+                       {QStringLiteral("undecided"), undecided},
+                       {QStringLiteral("claim_conflicts"), conflicts},
+                       {QStringLiteral("errors"), qint64(shared.errors.size())},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("decisions_per_s"), seconds > 0 ? double(decided) / seconds : 0.0},
+                       {QStringLiteral("decide_p50_ms"), percentile(shared.decideMs, 0.50)},
+                       {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
     // The floor, in the same run with as many clients: pgbench doing a
     // decide-shaped transaction on bare tables of the same shape (PgbenchFloor).
     QString floorText;
@@ -239,7 +241,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         out.progress(tr("running pgbench's decide-shaped transaction with %1 clients...").arg(operators));
         const PgbenchFloor floor(*database);
         const int perClient = int(std::max<qint64>(100, decided / operators));
-        const PgbenchFloor::Result pgbench = floor.run(operators, perClient, int(std::min<qint64>(applications, 1000000)));
+        const PgbenchFloor::Result pgbench =
+            floor.run(operators, perClient, int(std::min<qint64>(applications, 1000000)));
         out.progress(QString());
         if (pgbench.failure.isEmpty()) {
             const double decideP99 = result.value(QStringLiteral("decide_p99_ms")).toDouble();
@@ -248,14 +251,14 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             result.insert(QStringLiteral("pgbench_p50_ms"), pgbench.p50Ms);
             result.insert(QStringLiteral("pgbench_p99_ms"), pgbench.p99Ms);
             result.insert(QStringLiteral("decide_p99_over_pgbench_p99"), ratio);
-            floorText = QLatin1Char('\n')
-                + tr("pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; "
-                     "decide p99 / pgbench p99 = %5")
-                      .arg(operators)
-                      .arg(pgbench.transactions)
-                      .arg(pgbench.p50Ms, 0, 'f', 1)
-                      .arg(pgbench.p99Ms, 0, 'f', 1)
-                      .arg(ratio, 0, 'f', 2);
+            floorText = QLatin1Char('\n') +
+                        tr("pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; "
+                           "decide p99 / pgbench p99 = %5")
+                            .arg(operators)
+                            .arg(pgbench.transactions)
+                            .arg(pgbench.p50Ms, 0, 'f', 1)
+                            .arg(pgbench.p99Ms, 0, 'f', 1)
+                            .arg(ratio, 0, 'f', 2);
         } else {
             result.insert(QStringLiteral("pgbench_failure"), pgbench.failure);
             out.warning(tr("no pgbench floor: %1").arg(pgbench.failure));
@@ -268,18 +271,18 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         out.warning(error);
     out.record(result, tr("%1 operators decided %2 of %3 applications in %4 s (%5/s): %6 double decisions, "
                           "%7 lost, %8 undecided, %9 expired claims; decide p50 %10 ms, p99 %11 ms")
-                           .arg(operators)
-                           .arg(decided)
-                           .arg(applications)
-                           .arg(seconds, 0, 'f', 1)
-                           .arg(result.value(QStringLiteral("decisions_per_s")).toDouble(), 0, 'f', 0)
-                           .arg(doubles)
-                           .arg(lost)
-                           .arg(undecided)
-                           .arg(conflicts)
-                           .arg(result.value(QStringLiteral("decide_p50_ms")).toDouble(), 0, 'f', 1)
-                           .arg(result.value(QStringLiteral("decide_p99_ms")).toDouble(), 0, 'f', 1)
-                       + floorText);
+                               .arg(operators)
+                               .arg(decided)
+                               .arg(applications)
+                               .arg(seconds, 0, 'f', 1)
+                               .arg(result.value(QStringLiteral("decisions_per_s")).toDouble(), 0, 'f', 0)
+                               .arg(doubles)
+                               .arg(lost)
+                               .arg(undecided)
+                               .arg(conflicts)
+                               .arg(result.value(QStringLiteral("decide_p50_ms")).toDouble(), 0, 'f', 1)
+                               .arg(result.value(QStringLiteral("decide_p99_ms")).toDouble(), 0, 'f', 1) +
+                           floorText);
     return doubles == 0 && lost == 0 && undecided == 0 && shared.errors.isEmpty() ? 0 : 1;
 }
 

@@ -183,7 +183,7 @@ CheckResult IdCardChecks::cardValidity(const ReviewContext &context)
                     ReviewChecks::tr("The validity on the ID back could not be read: compare by eye"));
 
     const QDateTime submittedAt = context.application.submittedAt;
-    const QDate submitted = submittedAt.isValid() ? submittedAt.date()
+    const QDate submitted = submittedAt.isValid()     ? submittedAt.date()
                             : context.today.isValid() ? context.today
                                                       : QDate::currentDate();
     if (back.reading.isLongTerm()) {

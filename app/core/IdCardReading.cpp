@@ -145,8 +145,8 @@ IdCardReading IdCardReading::fromJson(const QJsonObject &object)
     const QString sideText = object.value(QStringLiteral("side")).toString();
     const QJsonValue confidence = object.value(QStringLiteral("confidence"));
     const QJsonValue ms = object.value(QStringLiteral("ms"));
-    if (!version.isDouble() || !confidence.isDouble() || !ms.isDouble()
-        || !(confidence.toDouble() >= 0.0 && confidence.toDouble() <= 1.0)) {
+    if (!version.isDouble() || !confidence.isDouble() || !ms.isDouble() ||
+        !(confidence.toDouble() >= 0.0 && confidence.toDouble() <= 1.0)) {
         reading.error = QStringLiteral("the stored reading is malformed (version, confidence or time missing)");
         return reading;
     }

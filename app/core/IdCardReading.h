@@ -41,7 +41,7 @@ struct IdCardReading {
     QString error;           // not empty: the image could not be read at all (names why)
 
     // Front.
-    IdCardField idNumber;  // 18 characters, check digit verified; else not read
+    IdCardField idNumber; // 18 characters, check digit verified; else not read
     IdCardField name;
     IdCardField sex;       // "男" / "女"
     IdCardField birthDate; // text "YYYY-MM-DD"

@@ -3,8 +3,8 @@
 #include "core/ApplicationNumber.h"
 #include "core/CardNumber.h"
 #include "core/EmailAddress.h"
-#include "core/ImportedText.h"
 #include "core/Iccid.h"
+#include "core/ImportedText.h"
 #include "core/MobileNumber.h"
 #include "core/ResidentIdNumber.h"
 
@@ -107,9 +107,9 @@ public:
         // Both databases store any such time; an earlier one is a typing
         // mistake (or a probe), not an application.
         if (parsed.toUTC().date().year() < EarliestYear) {
-            m_errors.append(QStringLiteral("field \"%1\" must be in %2 or later, not \"%3\"")
-                                .arg(m_prefix + QString::fromLatin1(name), QString::number(EarliestYear),
-                                     raw.left(40)));
+            m_errors.append(
+                QStringLiteral("field \"%1\" must be in %2 or later, not \"%3\"")
+                    .arg(m_prefix + QString::fromLatin1(name), QString::number(EarliestYear), raw.left(40)));
             return {};
         }
         return parsed.toUTC();

@@ -81,8 +81,7 @@ QString problem(const QString &text)
             codePoint = QChar::surrogateToUcs4(c, text.at(i + 1));
             ++i;
         } else if (c.isSurrogate()) {
-            return QStringLiteral("contains a lone surrogate (\\u%1)")
-                .arg(QString::number(c.unicode(), 16).toUpper());
+            return QStringLiteral("contains a lone surrogate (\\u%1)").arg(QString::number(c.unicode(), 16).toUpper());
         }
         const QString why = refused(codePoint);
         if (!why.isEmpty())

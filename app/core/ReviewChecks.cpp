@@ -1,8 +1,8 @@
 #include "core/ReviewChecks.h"
 
 #include "core/CardNumber.h"
-#include "core/IdCardChecks.h"
 #include "core/Iccid.h"
+#include "core/IdCardChecks.h"
 #include "core/Masking.h"
 #include "core/MobileNumber.h"
 #include "core/ResidentIdNumber.h"
@@ -331,12 +331,18 @@ QList<CheckResult> ReviewChecks::run(const ReviewContext &given)
     if (!context.applicantIdValidUntil.isValid())
         context.applicantIdValidUntil = IdCardChecks::validUntilRead(context);
     return {
-        accountHolder(context, today),       idNumber(context, today),
-        oldCard(context),                    contactPhone(context),
-        requiredDocuments(context),          reusedDocument(context),
-        repeatReplacement(context),          shippingAddress(context),
-        specialServiceFee(context),          IdCardChecks::cardNumber(context),
-        IdCardChecks::cardName(context),     IdCardChecks::cardValidity(context),
+        accountHolder(context, today),
+        idNumber(context, today),
+        oldCard(context),
+        contactPhone(context),
+        requiredDocuments(context),
+        reusedDocument(context),
+        repeatReplacement(context),
+        shippingAddress(context),
+        specialServiceFee(context),
+        IdCardChecks::cardNumber(context),
+        IdCardChecks::cardName(context),
+        IdCardChecks::cardValidity(context),
         IdCardChecks::cardSides(context),
     };
 }

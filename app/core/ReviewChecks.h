@@ -83,7 +83,7 @@ struct ReviewContext {
     // applicantIdValidUntil is unknown, a date read off the back fills it.
     DocumentIdReading idFrontReading;
     DocumentIdReading idBackReading;
-    QDate today;                 // invalid: QDate::currentDate()
+    QDate today; // invalid: QDate::currentDate()
 };
 
 class ReviewChecks {

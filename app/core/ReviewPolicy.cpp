@@ -9,10 +9,9 @@ namespace reissuedesk {
 namespace {
 
 constexpr CheckId allChecks[] = {
-    CheckId::AccountHolder,     CheckId::IdNumber,          CheckId::OldCard,
-    CheckId::ContactPhone,      CheckId::RequiredDocuments, CheckId::ReusedDocument,
-    CheckId::RepeatReplacement, CheckId::ShippingAddress,   CheckId::SpecialServiceFee,
-    CheckId::CardNumber,        CheckId::CardName,          CheckId::CardValidity,
+    CheckId::AccountHolder,     CheckId::IdNumber,       CheckId::OldCard,           CheckId::ContactPhone,
+    CheckId::RequiredDocuments, CheckId::ReusedDocument, CheckId::RepeatReplacement, CheckId::ShippingAddress,
+    CheckId::SpecialServiceFee, CheckId::CardNumber,     CheckId::CardName,          CheckId::CardValidity,
     CheckId::CardSides,
 };
 

@@ -24,9 +24,9 @@ public:
     enum class Language { Latin, Chinese };
 
     struct Line {
-        QString text;            // as recognised, UTF-8 decoded, trimmed
-        double confidence = 0.0;       // 0..1, mean over the line's words
-        double weakestSymbol = 0.0;    // 0..1, the least certain character's confidence
+        QString text;               // as recognised, UTF-8 decoded, trimmed
+        double confidence = 0.0;    // 0..1, mean over the line's words
+        double weakestSymbol = 0.0; // 0..1, the least certain character's confidence
     };
 
     ~TesseractEngine();

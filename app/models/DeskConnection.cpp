@@ -104,8 +104,8 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
             // sqlite: path is reported, not made.
             const bool ownEmbedded =
                 target.isSqlite() && target.filePath() == DatabaseUrl::defaultEmbedded().filePath();
-            auto database = std::make_shared<const Database>(
-                target, ownEmbedded ? Database::Creation::CreateIfMissing : Database::Creation::ExistingOnly);
+            auto database = std::make_shared<const Database>(target, ownEmbedded ? Database::Creation::CreateIfMissing
+                                                                                 : Database::Creation::ExistingOnly);
             const auto log = [](const QString &line) { qInfo("ReissueDesk: %s", qUtf8Printable(line)); };
             if (target.isSqlite()) {
                 // The embedded file is this desk's own: bring it up to date

@@ -315,7 +315,8 @@ void DocumentLoader::loadEnded(quint64 requestId)
         return;
     const QString sha = *it;
     m_loadingSha.erase(it);
-    if (!m_bytesWaiters.contains(sha) || std::find(m_loadingSha.cbegin(), m_loadingSha.cend(), sha) != m_loadingSha.cend())
+    if (!m_bytesWaiters.contains(sha) ||
+        std::find(m_loadingSha.cbegin(), m_loadingSha.cend(), sha) != m_loadingSha.cend())
         return;
     // After this turn of the event loop: the load's own answer keeps its bytes first.
     QTimer::singleShot(0, this, [this, sha] {
@@ -364,10 +365,11 @@ void DocumentLoader::fetchBytesNow(const Document &document)
     const QUrl url(document.url);
     if (url.isValid() && url.isLocalFile()) {
         m_runner->run(
-            JobRunner::Lane::Background, m_bytesSlot, this, [url, options] { return LocalFileReader::read(url, options); },
+            JobRunner::Lane::Background, m_bytesSlot, this,
+            [url, options] { return LocalFileReader::read(url, options); },
             [deliver](const FetchResult &read) {
-                deliver(read.bytes, read.ok() && read.shaMismatch ? tr("the document changed since upload")
-                                                                   : read.error,
+                deliver(read.bytes,
+                        read.ok() && read.shaMismatch ? tr("the document changed since upload") : read.error,
                         read.ok() && !read.shaMismatch);
             },
             [deliver](const JobError &error) { deliver({}, error.message, false); });
@@ -375,8 +377,8 @@ void DocumentLoader::fetchBytesNow(const Document &document)
     }
     FetchJob *job = m_fetcher.fetch(url, options);
     connect(job, &FetchJob::finished, this, [deliver](const FetchResult &fetched) {
-        deliver(fetched.bytes, fetched.ok() && fetched.shaMismatch ? tr("the document changed since upload")
-                                                                   : fetched.error,
+        deliver(fetched.bytes,
+                fetched.ok() && fetched.shaMismatch ? tr("the document changed since upload") : fetched.error,
                 fetched.ok() && !fetched.shaMismatch);
     });
 }

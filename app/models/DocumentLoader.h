@@ -132,7 +132,7 @@ private:
     QHash<QString, QList<BytesWaiter>> m_bytesWaiters;
     QHash<QString, Document> m_waitedDocuments;
     QSet<QString> m_fetchingBytes; // sha256 fetched by fetchBytesNow() right now
-    JobSlot m_bytesSlot; // never cancelled: each fetchBytes() answer is wanted
+    JobSlot m_bytesSlot;           // never cancelled: each fetchBytes() answer is wanted
 };
 
 } // namespace reissuedesk

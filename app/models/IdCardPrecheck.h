@@ -61,7 +61,7 @@ private:
     qint64 m_applicationId = 0;
     quint64 m_generation = 0;
     QHash<qint64, DocumentIdReading> m_pending; // by document id
-    JobSlot m_readSlot;   // answers are checked against m_generation, never dropped by the slot
+    JobSlot m_readSlot;                         // answers are checked against m_generation, never dropped by the slot
     JobSlot m_recordSlot;
 };
 

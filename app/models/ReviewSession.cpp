@@ -205,9 +205,9 @@ void ReviewSession::setIdReading(const DocumentIdReading &reading)
     if (!m_snapshot.context || reading.documentId == 0)
         return;
     ReviewContext &context = *m_snapshot.context;
-    DocumentIdReading *slot = context.idFrontReading.documentId == reading.documentId ? &context.idFrontReading
+    DocumentIdReading *slot = context.idFrontReading.documentId == reading.documentId  ? &context.idFrontReading
                               : context.idBackReading.documentId == reading.documentId ? &context.idBackReading
-                                                                                         : nullptr;
+                                                                                       : nullptr;
     if (!slot)
         return;
     *slot = reading;

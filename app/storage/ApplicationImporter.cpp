@@ -185,8 +185,8 @@ ImportSummary ApplicationImporter::run(QIODevice &input, const Report &report)
                         QStringLiteral("the database refused this line (it breaks a uniqueness or consistency "
                                        "rule of the schema); nothing of it was written")};
                 } else {
-                    outcome.kind = ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported
-                                                     : ImportLineOutcome::Kind::AlreadyPresent;
+                    outcome.kind =
+                        ids.at(index) > 0 ? ImportLineOutcome::Kind::Imported : ImportLineOutcome::Kind::AlreadyPresent;
                 }
             }
             emitOutcome(outcome);

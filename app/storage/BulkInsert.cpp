@@ -1,8 +1,8 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Sql.h"
-#include "storage/SqliteBulkStatement.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteBulkStatement.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -60,10 +60,9 @@ QList<QVariantList> BulkInsert::insertThroughSqlite(const QList<QVariantList> &r
     const qsizetype batch = std::max<qsizetype>(1, sqliteDirectParameterLimit / std::max<qsizetype>(1, width));
     for (const QVariantList &values : rows) {
         if (values.size() != width)
-            throw StorageError(StorageError::Kind::Query, QStringLiteral("%1: row has %2 values for %3 columns")
-                                                              .arg(what)
-                                                              .arg(values.size())
-                                                              .arg(width));
+            throw StorageError(
+                StorageError::Kind::Query,
+                QStringLiteral("%1: row has %2 values for %3 columns").arg(what).arg(values.size()).arg(width));
     }
     std::optional<SqliteBulkStatement> fullBatch; // prepared once, reused for every full batch
     for (qsizetype start = 0; start < rows.size(); start += batch) {

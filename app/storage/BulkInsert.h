@@ -18,8 +18,8 @@ class BulkInsert {
 public:
     // `conflictClause` e.g. "ON CONFLICT (application_number) DO NOTHING"; `returning`
     // e.g. "id, application_number" (empty: no RETURNING).
-    BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns, QString conflictClause = {},
-               QString returning = {});
+    BulkInsert(QSqlDatabase db, const SqlDialect &dialect, QString table, QStringList columns,
+               QString conflictClause = {}, QString returning = {});
 
     // Rows with exactly columns().size() values each. Returns the RETURNING rows.
     QList<QVariantList> insert(const QList<QVariantList> &rows);

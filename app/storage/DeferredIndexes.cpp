@@ -111,7 +111,10 @@ void DeferredIndexes::restore(const Log &log)
     refreshPlannerStatistics(m_database);
 }
 
-QStringList DeferredIndexes::droppedNames() const { return m_dropped; }
+QStringList DeferredIndexes::droppedNames() const
+{
+    return m_dropped;
+}
 
 bool DeferredIndexes::restoreOne(const Database &database, const QString &name)
 {

@@ -79,9 +79,10 @@ QList<IdReadingClaim> IdReadingRepository::claim(int limit, int readerVersion, s
         isPostgres() ? claimPostgres(limit, readerVersion, lease) : claimSqlite(limit, readerVersion, lease);
 
     // Where to fetch each image: its first ID document.
-    QSqlQuery &document = m_database.prepared(QStringLiteral(
-        "SELECT id, url, media_type, size_bytes FROM documents WHERE sha256 = ? AND %1 ORDER BY id LIMIT 1")
-                                                  .arg(QLatin1String(idKinds)));
+    QSqlQuery &document = m_database.prepared(
+        QStringLiteral(
+            "SELECT id, url, media_type, size_bytes FROM documents WHERE sha256 = ? AND %1 ORDER BY id LIMIT 1")
+            .arg(QLatin1String(idKinds)));
     for (IdReadingClaim &claim : claims) {
         sql::exec(document, QStringLiteral("finding the document of image %1").arg(claim.sha256), {claim.sha256});
         if (document.next()) {
@@ -97,21 +98,19 @@ QList<IdReadingClaim> IdReadingRepository::claim(int limit, int readerVersion, s
     return claims;
 }
 
-QList<IdReadingClaim> IdReadingRepository::claimPostgres(int limit, int readerVersion,
-                                                         std::chrono::milliseconds lease)
+QList<IdReadingClaim> IdReadingRepository::claimPostgres(int limit, int readerVersion, std::chrono::milliseconds lease)
 {
     // One statement: the sub-select locks the rows it picks and skips those
     // another precheck's claim holds locked at this moment.
     QSqlQuery &query = m_database.prepared(
-        QStringLiteral(
-            "UPDATE id_readings SET state = 'reading', claimed_by = %1, lease_expires_at = %2, "
-            "attempts = CASE WHEN state IN ('done', 'failed') THEN 1 ELSE attempts + 1 END "
-            "WHERE sha256 IN (SELECT sha256 FROM id_readings "
-            "WHERE (state = 'pending' AND next_attempt_at <= now()) "
-            "OR (state = 'reading' AND lease_expires_at < now()) "
-            "OR (state IN ('done', 'failed') AND reader_version < ?) "
-            "ORDER BY next_attempt_at, sha256 LIMIT ? FOR UPDATE SKIP LOCKED) "
-            "RETURNING sha256, attempts")
+        QStringLiteral("UPDATE id_readings SET state = 'reading', claimed_by = %1, lease_expires_at = %2, "
+                       "attempts = CASE WHEN state IN ('done', 'failed') THEN 1 ELSE attempts + 1 END "
+                       "WHERE sha256 IN (SELECT sha256 FROM id_readings "
+                       "WHERE (state = 'pending' AND next_attempt_at <= now()) "
+                       "OR (state = 'reading' AND lease_expires_at < now()) "
+                       "OR (state IN ('done', 'failed') AND reader_version < ?) "
+                       "ORDER BY next_attempt_at, sha256 LIMIT ? FOR UPDATE SKIP LOCKED) "
+                       "RETURNING sha256, attempts")
             .arg(claimant(), nowPlusBoundMilliseconds()));
     sql::exec(query, QStringLiteral("claiming ID scans to read"),
               {m_worker, qint64(lease.count()), readerVersion, limit});
@@ -132,15 +131,14 @@ QList<IdReadingClaim> IdReadingRepository::claimSqlite(int limit, int readerVers
     WriteTransaction transaction(m_database);
     const QString now = m_database.dialect().nowExpression();
     QSqlQuery &query = m_database.prepared(
-        QStringLiteral(
-            "UPDATE id_readings SET state = 'reading', claimed_by = ?, lease_expires_at = %1, "
-            "attempts = CASE WHEN state IN ('done', 'failed') THEN 1 ELSE attempts + 1 END "
-            "WHERE sha256 IN (SELECT sha256 FROM id_readings "
-            "WHERE (state = 'pending' AND next_attempt_at <= %2) "
-            "OR (state = 'reading' AND lease_expires_at < %2) "
-            "OR (state IN ('done', 'failed') AND reader_version < ?) "
-            "ORDER BY next_attempt_at, sha256 LIMIT ?) "
-            "RETURNING sha256, attempts")
+        QStringLiteral("UPDATE id_readings SET state = 'reading', claimed_by = ?, lease_expires_at = %1, "
+                       "attempts = CASE WHEN state IN ('done', 'failed') THEN 1 ELSE attempts + 1 END "
+                       "WHERE sha256 IN (SELECT sha256 FROM id_readings "
+                       "WHERE (state = 'pending' AND next_attempt_at <= %2) "
+                       "OR (state = 'reading' AND lease_expires_at < %2) "
+                       "OR (state IN ('done', 'failed') AND reader_version < ?) "
+                       "ORDER BY next_attempt_at, sha256 LIMIT ?) "
+                       "RETURNING sha256, attempts")
             .arg(nowPlusBoundMilliseconds(), now));
     sql::exec(query, QStringLiteral("claiming ID scans to read"),
               {m_worker, qint64(lease.count()), readerVersion, limit});
@@ -239,8 +237,7 @@ QList<DocumentIdReading> IdReadingRepository::ofApplication(qint64 applicationId
                        "FROM documents d LEFT JOIN id_readings r ON r.sha256 = d.sha256 "
                        "WHERE d.application_id = ? AND d.%1 ORDER BY d.id")
             .arg(QLatin1String(idKinds)));
-    sql::exec(query, QStringLiteral("reading the ID readings of application %1").arg(applicationId),
-              {applicationId});
+    sql::exec(query, QStringLiteral("reading the ID readings of application %1").arg(applicationId), {applicationId});
     QList<DocumentIdReading> readings;
     while (query.next()) {
         DocumentIdReading document = readRow(query, 4);
@@ -269,8 +266,7 @@ DocumentIdReading IdReadingRepository::bySha256(const QString &sha256) const
 
 IdReadingCounts IdReadingRepository::counts() const
 {
-    QSqlQuery &query =
-        m_database.prepared(QStringLiteral("SELECT state, COUNT(*) FROM id_readings GROUP BY state"));
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT state, COUNT(*) FROM id_readings GROUP BY state"));
     sql::exec(query, QStringLiteral("counting ID readings"));
     IdReadingCounts counts;
     while (query.next()) {

@@ -94,9 +94,8 @@ DecisionResult PostgresDecide::record(const Decision &decision, const ReviewCont
                  decision.approve
                      ? CustomerMessages::approvalEmail(a.applicantName, a.applicationNumber, a.shippingAddress,
                                                        result.expectedDelivery, language)
-                     : CustomerMessages::rejectionEmail(a.applicantName, a.applicationNumber,
-                                                        decision.customerMessage, decision.resubmissionAllowed,
-                                                        language)},
+                     : CustomerMessages::rejectionEmail(a.applicantName, a.applicationNumber, decision.customerMessage,
+                                                        decision.resubmissionAllowed, language)},
                 {QStringLiteral("idempotency_key"), QString(decision.idempotencyKey + QStringLiteral(":email"))}});
     }
 
@@ -106,12 +105,11 @@ DecisionResult PostgresDecide::record(const Decision &decision, const ReviewCont
         detail.insert(QStringLiteral("checks"), plan.secondReviewChecks);
     if (decision.emailInsteadOfSms)
         detail.insert(QStringLiteral("email_only"), true);
-    const QString action = decision.approve ? (needsSecondReview
-                                                   ? QStringLiteral("application.approved_pending_second_review")
-                                                   : QStringLiteral("application.approved"))
-                                            : QStringLiteral("application.rejected");
-    const QJsonArray reasons =
-        decision.approve ? QJsonArray() : QJsonArray::fromStringList(decision.reasonCodes);
+    const QString action = decision.approve
+                               ? (needsSecondReview ? QStringLiteral("application.approved_pending_second_review")
+                                                    : QStringLiteral("application.approved"))
+                               : QStringLiteral("application.rejected");
+    const QJsonArray reasons = decision.approve ? QJsonArray() : QJsonArray::fromStringList(decision.reasonCodes);
 
     QSqlQuery &call = m_database.prepared(QStringLiteral(
         "SELECT reissuedesk_decide(?, ?, ?, ?, ?, ?, CAST(? AS BOOLEAN), ?, ?, ?, CAST(? AS BOOLEAN), ?, "

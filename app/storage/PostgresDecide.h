@@ -37,7 +37,7 @@ public:
     struct Plan {
         ApplicationStatus newStatus = ApplicationStatus::Approved;
         int reviewRound = 0;
-        int version = 0; // the row version read: anything else means "changed meanwhile"
+        int version = 0;            // the row version read: anything else means "changed meanwhile"
         QString secondReviewChecks; // check keys, when newStatus waits for a second review
         QList<CheckResult> secondReviewResults;
     };

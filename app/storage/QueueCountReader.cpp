@@ -25,13 +25,12 @@ QueueCounts QueueCountReader::counts(const QDateTime &now) const
 
 QueueCounts QueueCountReader::scanned(const QDateTime &now) const
 {
-    QSqlQuery &query = m_database.prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM applications WHERE status = 'pending'), "
-        "(SELECT COUNT(*) FROM applications WHERE status IN ('pending', 'in_review') AND due_at < ?), "
-        "(SELECT COUNT(*) FROM applications WHERE claimed_by = ?), "
-        "(SELECT COUNT(*) FROM applications WHERE status = 'awaiting_second_review')"));
-    sql::exec(query, QStringLiteral("counting the queue"),
-              {m_database.dialect().toDatabaseTime(now), m_operatorId});
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM applications WHERE status = 'pending'), "
+                       "(SELECT COUNT(*) FROM applications WHERE status IN ('pending', 'in_review') AND due_at < ?), "
+                       "(SELECT COUNT(*) FROM applications WHERE claimed_by = ?), "
+                       "(SELECT COUNT(*) FROM applications WHERE status = 'awaiting_second_review')"));
+    sql::exec(query, QStringLiteral("counting the queue"), {m_database.dialect().toDatabaseTime(now), m_operatorId});
     QueueCounts counts;
     if (query.next()) {
         counts.pending = query.value(0).toLongLong();

@@ -29,8 +29,7 @@ QDate toDate(const QVariant &value)
 void fillIdReadings(const Database &database, ReviewContext &context)
 {
     for (const DocumentIdReading &reading : IdReadingRepository(database).ofApplication(context.application.id)) {
-        DocumentIdReading &slot =
-            reading.kind == DocumentKind::IdBack ? context.idBackReading : context.idFrontReading;
+        DocumentIdReading &slot = reading.kind == DocumentKind::IdBack ? context.idBackReading : context.idFrontReading;
         if (!slot.hasDocument())
             slot = reading;
     }

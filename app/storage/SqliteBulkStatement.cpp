@@ -54,16 +54,19 @@ SqliteBulkStatement::SqliteBulkStatement(sqlite3 *handle, const QString &stateme
         fail(code);
 }
 
-SqliteBulkStatement::~SqliteBulkStatement() { sqlite3_finalize(m_statement); }
+SqliteBulkStatement::~SqliteBulkStatement()
+{
+    sqlite3_finalize(m_statement);
+}
 
 void SqliteBulkStatement::fail(int code) const
 {
     // As QSQLITE reports it (extended result codes are on), so that callers
     // see the same kinds and messages on either path.
     Q_UNUSED(code);
-    throw StorageError::fromSqlError(
-        m_what, QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
-                          QString::number(sqlite3_extended_errcode(m_handle))));
+    throw StorageError::fromSqlError(m_what, QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                                                       QSqlError::StatementError,
+                                                       QString::number(sqlite3_extended_errcode(m_handle))));
 }
 
 void SqliteBulkStatement::run(const QList<QVariantList> &rows, qsizetype start, qsizetype count,
@@ -123,11 +126,10 @@ void SqliteBulkStatement::run(const QList<QVariantList> &rows, qsizetype start, 
         }
     }
     if (code == SQLITE_OK && position - 1 != sqlite3_bind_parameter_count(m_statement))
-        throw StorageError(StorageError::Kind::Query,
-                           QStringLiteral("%1: %2 values for %3 parameters")
-                               .arg(m_what)
-                               .arg(position - 1)
-                               .arg(sqlite3_bind_parameter_count(m_statement)));
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("%1: %2 values for %3 parameters")
+                                                          .arg(m_what)
+                                                          .arg(position - 1)
+                                                          .arg(sqlite3_bind_parameter_count(m_statement)));
     if (code != SQLITE_OK)
         fail(code);
     const int width = sqlite3_column_count(m_statement);

@@ -24,7 +24,10 @@ QString nearestExisting(const QString &filePath)
 
 // access(2), not QFileInfo::isWritable(): it also answers EROFS for a read-only
 // mount and EPERM for an immutable folder, where root is refused too.
-bool canWrite(const QString &path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; }
+bool canWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
 
 void refuseNetworkFilesystem(const QString &filePath, const QString &folder,
                              const SqliteLocation::FilesystemTypeLookup &lookup)
@@ -100,9 +103,9 @@ void SqliteLocation::prepare(const QString &filePath, Creation creation, const F
                                   "folder.")
                                    .arg(folder, nearestExisting(filePath)));
         if (!canWrite(folder))
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               tr("The database file %1 cannot be created: the folder %2 is read-only.")
-                                   .arg(filePath, folder));
+            throw StorageError(
+                StorageError::Kind::ReadOnly,
+                tr("The database file %1 cannot be created: the folder %2 is read-only.").arg(filePath, folder));
         return;
     }
     refuseNetworkFilesystem(filePath, folder, lookup);

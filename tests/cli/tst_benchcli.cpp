@@ -32,7 +32,8 @@ const QStringList expectedCases{
 // Cases that are not one page statement and so have no raw-SQL floor.
 const QStringList casesWithoutFloor{QStringLiteral("deep_scroll"), QStringLiteral("counts")};
 
-bool isWholeNumber(const QJsonValue &value) {
+bool isWholeNumber(const QJsonValue &value)
+{
     return value.isDouble() && std::floor(value.toDouble()) == value.toDouble();
 }
 
@@ -46,7 +47,8 @@ private:
     QString m_db;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY2(QFile::exists(adminPath()), "REISSUEDESK_ADMIN not set");
         QVERIFY(m_dir.isValid());
         m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("bench.sqlite"));
@@ -58,7 +60,8 @@ private Q_SLOTS:
         QVERIFY2(seed.exitCode == 0, qPrintable(describe(seed)));
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         const AdminRun help = runAdmin({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("bench")));
@@ -83,7 +86,8 @@ private Q_SLOTS:
         QVERIFY2(badRepeat.err.contains(QStringLiteral("--repeat must be")), qPrintable(describe(badRepeat)));
     }
 
-    void queueJson() {
+    void queueJson()
+    {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty(),
                  "the sqlite3 client is not installed (Debian package sqlite3)");
         const AdminRun run = runAdmin({QStringLiteral("--db"), m_db, QStringLiteral("bench"), QStringLiteral("queue"),

@@ -147,16 +147,16 @@ private Q_SLOTS:
         QCOMPARE(outputLines(run), QStringList{QStringLiteral("3 lines: 3 imported, 0 already present, 0 rejected")});
 
         // A pipe whose reading end is non-blocking; the data comes a little later.
-        const QString script = QStringLiteral(
-            "import os, subprocess, sys, time, fcntl\n"
-            "r, w = os.pipe()\n"
-            "fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_NONBLOCK)\n"
-            "p = subprocess.Popen(sys.argv[1:], stdin=r)\n"
-            "os.close(r)\n"
-            "time.sleep(0.5)\n"
-            "os.write(w, sys.stdin.buffer.read())\n"
-            "os.close(w)\n"
-            "sys.exit(p.wait())\n");
+        const QString script =
+            QStringLiteral("import os, subprocess, sys, time, fcntl\n"
+                           "r, w = os.pipe()\n"
+                           "fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_NONBLOCK)\n"
+                           "p = subprocess.Popen(sys.argv[1:], stdin=r)\n"
+                           "os.close(r)\n"
+                           "time.sleep(0.5)\n"
+                           "os.write(w, sys.stdin.buffer.read())\n"
+                           "os.close(w)\n"
+                           "sys.exit(p.wait())\n");
         QProcess nonBlocking;
         nonBlocking.start(python,
                           QStringList{QStringLiteral("-c"), script, adminPath()} + f.import(QStringLiteral("-")));

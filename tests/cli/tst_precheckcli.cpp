@@ -182,9 +182,9 @@ private Q_SLOTS:
             QVERIFY2(expected.contains(it.key()), qPrintable(it.key()));
             QCOMPARE(it.value(), 1);
         }
-        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM id_readings WHERE state = 'done' AND attempts = 1"))
-                     .toInt(),
-                 10);
+        QCOMPARE(
+            f.value(QStringLiteral("SELECT COUNT(*) FROM id_readings WHERE state = 'done' AND attempts = 1")).toInt(),
+            10);
         // The reused front was fetched once.
         int fetchesOfFirst = 0;
         for (const QJsonObject &request : m_server.requests()) {
@@ -217,11 +217,12 @@ private Q_SLOTS:
         Fixture f(backend);
         const QString missing = QString(64, QLatin1Char('a'));
         const QString outside = QString(64, QLatin1Char('b'));
-        f.write(QStringLiteral("AC-1"),
-                {Fixture::document(DocumentKind::IdFront, m_server.url(QStringLiteral("files"), QStringLiteral("gone.jpg")),
-                                   missing),
-                 // Written straight into the table, as a hostile import could: outside the store.
-                 Fixture::document(DocumentKind::IdBack, QUrl(QStringLiteral("http://127.0.0.1:9/evil.jpg")), outside)});
+        f.write(
+            QStringLiteral("AC-1"),
+            {Fixture::document(DocumentKind::IdFront, m_server.url(QStringLiteral("files"), QStringLiteral("gone.jpg")),
+                               missing),
+             // Written straight into the table, as a hostile import could: outside the store.
+             Fixture::document(DocumentKind::IdBack, QUrl(QStringLiteral("http://127.0.0.1:9/evil.jpg")), outside)});
 
         const AdminRun run =
             runAdmin(f.precheckArguments(m_server, {QStringLiteral("--max-attempts"), QStringLiteral("2"),
@@ -268,8 +269,8 @@ private Q_SLOTS:
         const QString name = backend + QStringLiteral("-watched.jpg");
         m_server.put(name, sample.jpeg);
         const QString sha = sha256Of(sample.jpeg);
-        f.write(QStringLiteral("AC-W"), {Fixture::document(DocumentKind::IdFront,
-                                                           m_server.url(QStringLiteral("files"), name), sha)});
+        f.write(QStringLiteral("AC-W"),
+                {Fixture::document(DocumentKind::IdFront, m_server.url(QStringLiteral("files"), name), sha)});
         QTRY_COMPARE_WITH_TIMEOUT(
             f.value(QStringLiteral("SELECT state FROM id_readings WHERE sha256 = ?"), {sha}).toString(),
             QStringLiteral("done"), 30000);

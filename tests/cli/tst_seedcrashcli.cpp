@@ -110,9 +110,9 @@ private Q_SLOTS:
                 missing.append(index.section(QLatin1Char(':'), 0, 0));
         {
             Database database(fixture.url());
-            QSqlQuery recorded = sql::run(database.connection(),
-                                          QStringLiteral("SELECT name FROM deferred_indexes ORDER BY name"),
-                                          QStringLiteral("t"));
+            QSqlQuery recorded =
+                sql::run(database.connection(), QStringLiteral("SELECT name FROM deferred_indexes ORDER BY name"),
+                         QStringLiteral("t"));
             QStringList names;
             while (recorded.next())
                 names.append(recorded.value(0).toString());
@@ -129,8 +129,8 @@ private Q_SLOTS:
         for (const QJsonValue &name : outcome.value(QStringLiteral("rebuilt_indexes")).toArray())
             rebuilt.append(name.toString());
         QCOMPARE(rebuilt, missing);
-        QVERIFY2(migrate.err.contains(QStringLiteral("A bulk load was interrupted and left %1 indexes dropped")
-                                          .arg(missing.size())),
+        QVERIFY2(migrate.err.contains(
+                     QStringLiteral("A bulk load was interrupted and left %1 indexes dropped").arg(missing.size())),
                  qPrintable(describe(migrate)));
         QCOMPARE(indexes(fixture.url()), whole);
         {
@@ -139,7 +139,8 @@ private Q_SLOTS:
         }
         const AdminRun again = admin({QStringLiteral("--db"), fixture.urlText(), QStringLiteral("migrate")});
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral(" is up to date at schema version ")) &&
-                     !again.out.contains(QStringLiteral("rebuilt")) && !again.err.contains(QStringLiteral("interrupted")),
+                     !again.out.contains(QStringLiteral("rebuilt")) &&
+                     !again.err.contains(QStringLiteral("interrupted")),
                  qPrintable(describe(again)));
 
         // The seeded rows that were committed are whole applications, and the
@@ -163,8 +164,8 @@ private Q_SLOTS:
             // What a crashed load leaves: the record and the drop, committed together.
             Database database(fixture.url());
             QSqlDatabase db = database.connection();
-            const QString definition = whole.filter(QStringLiteral("applications_due: ")).value(0).section(
-                QStringLiteral(": "), 1);
+            const QString definition =
+                whole.filter(QStringLiteral("applications_due: ")).value(0).section(QStringLiteral(": "), 1);
             QVERIFY2(!definition.isEmpty(), qPrintable(whole.join(QLatin1Char('\n'))));
             QVERIFY(db.transaction());
             QSqlQuery record = sql::prepare(db, QStringLiteral("INSERT INTO deferred_indexes (name, table_name, "
@@ -172,8 +173,7 @@ private Q_SLOTS:
                                                                "?, ?, ?)"));
             sql::exec(record, QStringLiteral("t"),
                       {QStringLiteral("applications_due"), QStringLiteral("applications"), definition,
-                       database.dialect().toDatabaseTime(QDateTime::currentDateTimeUtc()),
-                       QStringLiteral("test")});
+                       database.dialect().toDatabaseTime(QDateTime::currentDateTimeUtc()), QStringLiteral("test")});
             sql::run(db, QStringLiteral("DROP INDEX applications_due"), QStringLiteral("t"));
             QVERIFY(db.commit());
         }
@@ -223,8 +223,9 @@ private Q_SLOTS:
         const AdminRun migrate =
             admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("migrate")});
         QCOMPARE(migrate.exitCode, 1);
-        QVERIFY2(migrate.err.contains(QStringLiteral("%1 is not a ReissueDesk database: it has tables notes.").arg(path)),
-                 qPrintable(describe(migrate)));
+        QVERIFY2(
+            migrate.err.contains(QStringLiteral("%1 is not a ReissueDesk database: it has tables notes.").arg(path)),
+            qPrintable(describe(migrate)));
         QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         check.setDatabaseName(path);
         QVERIFY(check.open());

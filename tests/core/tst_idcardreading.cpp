@@ -77,7 +77,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty object") << QByteArray("{}")
-                                      << QStringLiteral("the stored reading is malformed (version, confidence or time missing)");
+                                      << QStringLiteral(
+                                             "the stored reading is malformed (version, confidence or time missing)");
         QTest::newRow("confidence out of range")
             << QByteArray(R"({"reader_version":1,"side":"front","confidence":7,"ms":1})")
             << QStringLiteral("the stored reading is malformed (version, confidence or time missing)");
@@ -93,8 +94,8 @@ private Q_SLOTS:
                           R"("fields":{"valid_until":{"text":"long-term","confidence":0.5,"region":[-1,2,3,4]}}})")
             << QStringLiteral("the stored reading is malformed (field valid_until)");
         QTest::newRow("overlong text")
-            << QByteArray(R"({"reader_version":1,"side":"front","confidence":0.5,"ms":1,"fields":{"name":{"text":")")
-                   + QByteArray(65, 'a') + QByteArray(R"(","confidence":0.5,"region":[1,2,3,4]}}})")
+            << QByteArray(R"({"reader_version":1,"side":"front","confidence":0.5,"ms":1,"fields":{"name":{"text":")") +
+                   QByteArray(65, 'a') + QByteArray(R"(","confidence":0.5,"region":[1,2,3,4]}}})")
             << QStringLiteral("the stored reading is malformed (field name)");
     }
     void malformedRowsBecomeErrors()

@@ -691,8 +691,10 @@ private Q_SLOTS:
         context.idFrontReading = DocumentIdReading();
         context.idBackReading = DocumentIdReading();
         context.idBackReading.kind = DocumentKind::IdBack;
-        QCOMPARE(checkOf(context, CheckId::CardNumber).explanation, QStringLiteral("No ID front uploaded: nothing to read"));
-        QCOMPARE(checkOf(context, CheckId::CardValidity).explanation, QStringLiteral("No ID back uploaded: nothing to read"));
+        QCOMPARE(checkOf(context, CheckId::CardNumber).explanation,
+                 QStringLiteral("No ID front uploaded: nothing to read"));
+        QCOMPARE(checkOf(context, CheckId::CardValidity).explanation,
+                 QStringLiteral("No ID back uploaded: nothing to read"));
         QCOMPARE(checkOf(context, CheckId::CardValidity).verdict, CheckVerdict::Info);
     }
 
@@ -703,22 +705,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("until");
         QTest::addColumn<int>("verdict");
         QTest::addColumn<QString>("explanation");
-        QTest::newRow("child, 5 years") << "2015-06-01" << "2020-07-01" << "2025-07-01" << int(CheckVerdict::Pass)
+        QTest::newRow("child, 5 years") << "2015-06-01"
+                                        << "2020-07-01"
+                                        << "2025-07-01" << int(CheckVerdict::Pass)
                                         << "The back's validity (5 years from 2020-07-01) fits a card issued at age 5";
-        QTest::newRow("20, 10 years") << "1990-05-01" << "2010-06-01" << "2020-06-01" << int(CheckVerdict::Pass)
+        QTest::newRow("20, 10 years") << "1990-05-01"
+                                      << "2010-06-01"
+                                      << "2020-06-01" << int(CheckVerdict::Pass)
                                       << "The back's validity (10 years from 2010-06-01) fits a card issued at age 20";
-        QTest::newRow("30, 20 years") << "1990-05-01" << "2020-06-01" << "2040-06-01" << int(CheckVerdict::Pass)
+        QTest::newRow("30, 20 years") << "1990-05-01"
+                                      << "2020-06-01"
+                                      << "2040-06-01" << int(CheckVerdict::Pass)
                                       << "The back's validity (20 years from 2020-06-01) fits a card issued at age 30";
         QTest::newRow("20, but 20 years")
-            << "1990-05-01" << "2010-06-01" << "2030-06-01" << int(CheckVerdict::Warning)
+            << "1990-05-01"
+            << "2010-06-01"
+            << "2030-06-01" << int(CheckVerdict::Warning)
             << "The back's validity (20 years from 2010-06-01) does not fit the front's birth date: a card issued at "
                "age 20 is valid 10 years. Are both sides of the same card?";
         QTest::newRow("30, long-term")
-            << "1990-05-01" << "2020-06-01" << "long-term" << int(CheckVerdict::Warning)
+            << "1990-05-01"
+            << "2020-06-01"
+            << "long-term" << int(CheckVerdict::Warning)
             << "The back's validity (long-term from 2020-06-01) does not fit the front's birth date: a card issued at "
                "age 30 is valid 20 years. Are both sides of the same card?";
         QTest::newRow("not whole years")
-            << "1990-05-01" << "2020-06-01" << "2040-06-02" << int(CheckVerdict::Warning)
+            << "1990-05-01"
+            << "2020-06-01"
+            << "2040-06-02" << int(CheckVerdict::Warning)
             << "The back's validity (2020-06-01 to 2040-06-02 from 2020-06-01) does not fit the front's birth date: a "
                "card issued at age 30 is valid 20 years. Are both sides of the same card?";
     }

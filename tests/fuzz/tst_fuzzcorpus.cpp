@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QTest>
 
-
 using namespace reissuedesk;
 
 namespace {
@@ -112,7 +111,8 @@ private Q_SLOTS:
         request.targetSize = QSize(320, 240);
         const DecodeResult result = DocumentDecoder::decode(request);
         QVERIFY(result.image.isNull());
-        QCOMPARE(result.error, QStringLiteral("the image declares 2306 × 13056 pixels (30.1 MP), more than the 1 MP limit"));
+        QCOMPARE(result.error,
+                 QStringLiteral("the image declares 2306 × 13056 pixels (30.1 MP), more than the 1 MP limit"));
     }
 
     void gifWithinItsCanvasBudgetStillDecodes()

@@ -40,12 +40,12 @@ private Q_SLOTS:
             result.explanation = explanation;
             return result;
         };
-        model.setChecks(
-            {check(CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
-                   QStringLiteral("王* is the holder")),
-             check(CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"), QStringLiteral("check digit fails")),
-             check(CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
-                   QStringLiteral("not on the account"))});
+        model.setChecks({check(CheckId::AccountHolder, CheckVerdict::Pass, QStringLiteral("Account holder"),
+                               QStringLiteral("王* is the holder")),
+                         check(CheckId::IdNumber, CheckVerdict::Fail, QStringLiteral("ID number"),
+                               QStringLiteral("check digit fails")),
+                         check(CheckId::OldCard, CheckVerdict::Warning, QStringLiteral("Old card"),
+                               QStringLiteral("not on the account"))});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, CheckListModel::TitleColumn).data().toString(), QStringLiteral("ID number"));
         QCOMPARE(model.index(1, CheckListModel::ExplanationColumn).data().toString(),
@@ -76,7 +76,8 @@ private Q_SLOTS:
                  QStringLiteral("not read yet\nCard: not read · Form: 张*"));
         QCOMPARE(model.index(0, 0).data(CheckListModel::DocumentIdRole).toLongLong(), 41);
         QCOMPARE(model.index(0, 0).data(CheckListModel::RegionRole).toRect(), QRect(10, 20, 300, 40));
-        QCOMPARE(model.index(0, 0).data(CheckListModel::CardValueRole).toString(), QStringLiteral("110105********002X"));
+        QCOMPARE(model.index(0, 0).data(CheckListModel::CardValueRole).toString(),
+                 QStringLiteral("110105********002X"));
         QCOMPARE(model.index(1, 0).data(CheckListModel::VerdictKeyRole).toString(), QStringLiteral("info"));
         QCOMPARE(model.index(1, 0).data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("not checked: Name on the ID card: not read yet"));

@@ -22,8 +22,8 @@ class TestBulkInsert : public QObject {
 private:
     static void createTable(const Database &database)
     {
-        const QString id = database.url().isSqlite() ? QStringLiteral("INTEGER PRIMARY KEY")
-                                                     : QStringLiteral("bigserial PRIMARY KEY");
+        const QString id =
+            database.url().isSqlite() ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("bigserial PRIMARY KEY");
         const QString blob = database.url().isSqlite() ? QStringLiteral("BLOB") : QStringLiteral("bytea");
         const QString real = database.url().isSqlite() ? QStringLiteral("REAL") : QStringLiteral("double precision");
         sql::run(database.connection(),
@@ -55,13 +55,14 @@ private Q_SLOTS:
         constexpr int count = 1234;
         QList<QVariantList> rows;
         for (int i = 0; i < count; ++i) {
-            const QVariant note = i % 3 == 0   ? QVariant(QString())       // NULL
+            const QVariant note = i % 3 == 0   ? QVariant(QString())          // NULL
                                   : i % 3 == 1 ? QVariant(QStringLiteral("")) // ''
                                                : QVariant(QStringLiteral("张伟 №%1 \U0001F600").arg(i));
             const bool flag = i % 2 == 0;
-            rows.append({QStringLiteral("row-%1").arg(i), note, qint64(5'000'000'000LL) + i,
-                         database.url().isSqlite() ? QVariant(flag) : QVariant(int(flag)), i / 4.0,
-                         i % 5 == 0 ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(QByteArray("\x00\xff", 2))});
+            rows.append(
+                {QStringLiteral("row-%1").arg(i), note, qint64(5'000'000'000LL) + i,
+                 database.url().isSqlite() ? QVariant(flag) : QVariant(int(flag)), i / 4.0,
+                 i % 5 == 0 ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(QByteArray("\x00\xff", 2))});
         }
         const QList<QVariantList> returned = inserter(database).insert(rows);
         QCOMPARE(returned.size(), count);
@@ -123,10 +124,10 @@ private Q_SLOTS:
         Database database(fixture.url());
         createTable(database);
         QVERIFY_THROWS_EXCEPTION(StorageError, inserter(database).insert({{QStringLiteral("short")}}));
-        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM bulk_rows"),
-                             QStringLiteral("t"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            sql::scalar(database.connection(), QStringLiteral("SELECT COUNT(*) FROM bulk_rows"), QStringLiteral("t"))
+                .toInt(),
+            0);
     }
 };
 

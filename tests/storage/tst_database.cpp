@@ -26,7 +26,8 @@ class TestDatabaseOpen : public QObject {
     Q_OBJECT
 
 private:
-    static StorageError openError(const DatabaseUrl &url, Database::Creation creation = Database::Creation::ExistingOnly)
+    static StorageError openError(const DatabaseUrl &url,
+                                  Database::Creation creation = Database::Creation::ExistingOnly)
     {
         try {
             Database database(url, creation);
@@ -110,10 +111,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("blocker/sub/x.sqlite"));
         const StorageError error = openError(DatabaseUrl::sqliteFile(path), Database::Creation::CreateIfMissing);
         QCOMPARE(error.kind(), StorageError::Kind::ReadOnly);
-        QCOMPARE(error.message(), QStringLiteral("The folder %1 for the database file cannot be created: %2 is not a "
-                                                 "writable folder.")
-                                      .arg(dir.filePath(QStringLiteral("blocker/sub")),
-                                           dir.filePath(QStringLiteral("blocker"))));
+        QCOMPARE(error.message(),
+                 QStringLiteral("The folder %1 for the database file cannot be created: %2 is not a "
+                                "writable folder.")
+                     .arg(dir.filePath(QStringLiteral("blocker/sub")), dir.filePath(QStringLiteral("blocker"))));
     }
 
     // A mistyped path is reported and nothing is made: no folder, no file.
@@ -171,7 +172,8 @@ private Q_SLOTS:
         };
         const QByteArray before = fileHash();
         QVERIFY(!before.isEmpty());
-        for (const Database::Creation creation : {Database::Creation::ExistingOnly, Database::Creation::CreateIfMissing}) {
+        for (const Database::Creation creation :
+             {Database::Creation::ExistingOnly, Database::Creation::CreateIfMissing}) {
             const StorageError error = openError(DatabaseUrl::sqliteFile(path), creation);
             QCOMPARE(error.kind(), StorageError::Kind::NotADatabase);
             QCOMPARE(error.message(),
@@ -266,8 +268,9 @@ private Q_SLOTS:
         QVERIFY(type != 0);
         QCOMPARE(SqliteLocation::networkFilesystemName(type), QString());
         Database database(fixture.url());
-        QCOMPARE(sql::scalar(database.connection(), QStringLiteral("PRAGMA journal_mode"), QStringLiteral("t")).toString(),
-                 QStringLiteral("wal"));
+        QCOMPARE(
+            sql::scalar(database.connection(), QStringLiteral("PRAGMA journal_mode"), QStringLiteral("t")).toString(),
+            QStringLiteral("wal"));
     }
 
     void sqlitePathIsAFolder()

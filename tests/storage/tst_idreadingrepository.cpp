@@ -139,9 +139,9 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         Fixture f(backend);
-        f.write(QStringLiteral("AC-1"), {document(DocumentKind::IdFront, sha('a')),
-                                         document(DocumentKind::IdBack, sha('b')),
-                                         document(DocumentKind::PurchaseProof, sha('c'))});
+        f.write(QStringLiteral("AC-1"),
+                {document(DocumentKind::IdFront, sha('a')), document(DocumentKind::IdBack, sha('b')),
+                 document(DocumentKind::PurchaseProof, sha('c'))});
         // The same front scan again, on another account's application.
         f.write(QStringLiteral("AC-2"), {document(DocumentKind::IdFront, sha('a'))});
         QCOMPARE(f.rows(), 2);
@@ -213,17 +213,17 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         REISSUEDESK_REQUIRE_BACKEND(backend);
         Fixture f(backend);
-        f.write(QStringLiteral("AC-1"), {document(DocumentKind::IdFront, sha('a')),
-                                         document(DocumentKind::IdBack, sha('b'))});
+        f.write(QStringLiteral("AC-1"),
+                {document(DocumentKind::IdFront, sha('a')), document(DocumentKind::IdBack, sha('b'))});
         IdReadingRepository dead(f.db, QStringLiteral("dead"));
         IdReadingRepository alive(f.db, QStringLiteral("alive"));
         QCOMPARE(dead.claim(2, 1, 1ms).size(), 2);
         // The dead claims run out (1 ms); no side effect inside QTRY (it evaluates once more at the end).
-        const QString expired = QStringLiteral("SELECT COUNT(*) FROM id_readings WHERE state = 'reading' AND "
-                                               "lease_expires_at < %1")
-                                    .arg(f.db.dialect().name() == QLatin1String("postgresql")
-                                             ? QStringLiteral("clock_timestamp()")
-                                             : f.db.dialect().nowExpression());
+        const QString expired =
+            QStringLiteral("SELECT COUNT(*) FROM id_readings WHERE state = 'reading' AND "
+                           "lease_expires_at < %1")
+                .arg(f.db.dialect().name() == QLatin1String("postgresql") ? QStringLiteral("clock_timestamp()")
+                                                                          : f.db.dialect().nowExpression());
         QTRY_COMPARE_WITH_TIMEOUT(sql::scalar(f.db.connection(), expired, QStringLiteral("expired")).toInt(), 2, 5000);
         const QList<IdReadingClaim> taken = alive.claim(2, 1, 60s);
         QCOMPARE(shas(taken), (QStringList{sha('a'), sha('b')}));
@@ -289,9 +289,9 @@ private Q_SLOTS:
     {
         REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
         Fixture f(QStringLiteral("postgresql"));
-        f.write(QStringLiteral("AC-1"), {document(DocumentKind::IdFront, sha('a')),
-                                         document(DocumentKind::IdBack, sha('b')),
-                                         document(DocumentKind::PurchaseProof, sha('c'))});
+        f.write(QStringLiteral("AC-1"),
+                {document(DocumentKind::IdFront, sha('a')), document(DocumentKind::IdBack, sha('b')),
+                 document(DocumentKind::PurchaseProof, sha('c'))});
         TestRole prechecker(f.database, f.db, QStringLiteral("reissuedesk_prechecker"), QString());
         TestRole operatorRole(f.database, f.db, QStringLiteral("reissuedesk_operator"), QStringLiteral("operator"));
         TestRole intake(f.database, f.db, QStringLiteral("reissuedesk_intake"), QString());

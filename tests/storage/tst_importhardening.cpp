@@ -72,7 +72,8 @@ QJsonObject withAccount(QJsonObject record, const QString &field, const QJsonVal
 QByteArray rawLine(const QJsonObject &record, const QByteArray &escaped)
 {
     QByteArray text = line(record);
-    return text.replace(QByteArrayLiteral("\"@@\""), QByteArray(QByteArrayLiteral("\"") + escaped + QByteArrayLiteral("\"")));
+    return text.replace(QByteArrayLiteral("\"@@\""),
+                        QByteArray(QByteArrayLiteral("\"") + escaped + QByteArrayLiteral("\"")));
 }
 
 QDateTime importNow()
@@ -116,26 +117,33 @@ private Q_SLOTS:
 
         const auto number = [](int n) { return QStringLiteral("BK20261124-%1").arg(n, 6, 10, QLatin1Char('0')); };
         QByteArray file;
-        file += line(goodRecord(number(1)));                                                        // 1
-        file += rawLine(withAccount(goodRecord(number(2)), QStringLiteral("holder_name"), QStringLiteral("@@")), "\\ufeff"); // 2
-        file += line(goodRecord(number(3)));                                                        // 3
-        file += line(goodRecord(QStringLiteral("BK20250302-9223372036854775807")));                 // 4
-        file += rawLine(with(goodRecord(number(5)), QStringLiteral("applicant_name"), QStringLiteral("@@")), "\\ud800X");                                   // 5
-        file += line(goodRecord(number(6)));                                                        // 6
-        file += line(with(goodRecord(number(7)), QStringLiteral("shipping_address"), QStringLiteral("\u200B\u200B"))); // 7
-        file += line(with(goodRecord(number(8)), QStringLiteral("applicant_name"), QStringLiteral("\u200D")));  // 8
-        file += line(with(goodRecord(number(9)), QStringLiteral("reason_text"), QStringLiteral("a\u0007b")));   // 9
-        file += line(withAccount(goodRecord(number(10)), QStringLiteral("address"), QStringLiteral(" \u3000 "))); // 10
-        file += line(with(goodRecord(number(11)), QStringLiteral("applicant_name"), QStringLiteral("\u3164"))); // 11
-        file += line(goodRecord(number(12), QStringLiteral("1970-01-01T00:00:00Z")));                // 12
-        file += line(goodRecord(QStringLiteral("BK20261124-1000000000")));                          // 13
-        file += line(goodRecord(number(14))).replace("李娜", "\xff");                               // 14
-        file += line(with(goodRecord(number(15)), QStringLiteral("applicant_name"), QStringLiteral("Rene\u0301"))); // 15
-        file += rawLine(with(goodRecord(number(16)), QStringLiteral("reason_text"), QStringLiteral("@@")), "\\udc00");                                      // 16
-        file += line(with(goodRecord(number(17)), QStringLiteral("agent_name"), QStringLiteral("\uE000"))); // 17
-        file += line(with(goodRecord(number(18)), QStringLiteral("shipping_address"), QStringLiteral("a\u2028b"))); // 18
-        file += line(goodRecord(QStringLiteral("BK20261124-999999999")));                           // 19
-        file += line(with(goodRecord(number(20)), QStringLiteral("applicant_name"), QStringLiteral("\u202E李娜"))); // 20
+        file += line(goodRecord(number(1))); // 1
+        file += rawLine(withAccount(goodRecord(number(2)), QStringLiteral("holder_name"), QStringLiteral("@@")),
+                        "\\ufeff");                                                 // 2
+        file += line(goodRecord(number(3)));                                        // 3
+        file += line(goodRecord(QStringLiteral("BK20250302-9223372036854775807"))); // 4
+        file += rawLine(with(goodRecord(number(5)), QStringLiteral("applicant_name"), QStringLiteral("@@")),
+                        "\\ud800X");         // 5
+        file += line(goodRecord(number(6))); // 6
+        file +=
+            line(with(goodRecord(number(7)), QStringLiteral("shipping_address"), QStringLiteral("\u200B\u200B"))); // 7
+        file += line(with(goodRecord(number(8)), QStringLiteral("applicant_name"), QStringLiteral("\u200D")));     // 8
+        file += line(with(goodRecord(number(9)), QStringLiteral("reason_text"), QStringLiteral("a\u0007b")));      // 9
+        file += line(withAccount(goodRecord(number(10)), QStringLiteral("address"), QStringLiteral(" \u3000 ")));  // 10
+        file += line(with(goodRecord(number(11)), QStringLiteral("applicant_name"), QStringLiteral("\u3164")));    // 11
+        file += line(goodRecord(number(12), QStringLiteral("1970-01-01T00:00:00Z")));                              // 12
+        file += line(goodRecord(QStringLiteral("BK20261124-1000000000")));                                         // 13
+        file += line(goodRecord(number(14))).replace("李娜", "\xff");                                              // 14
+        file +=
+            line(with(goodRecord(number(15)), QStringLiteral("applicant_name"), QStringLiteral("Rene\u0301"))); // 15
+        file +=
+            rawLine(with(goodRecord(number(16)), QStringLiteral("reason_text"), QStringLiteral("@@")), "\\udc00"); // 16
+        file += line(with(goodRecord(number(17)), QStringLiteral("agent_name"), QStringLiteral("\uE000")));        // 17
+        file +=
+            line(with(goodRecord(number(18)), QStringLiteral("shipping_address"), QStringLiteral("a\u2028b"))); // 18
+        file += line(goodRecord(QStringLiteral("BK20261124-999999999")));                                       // 19
+        file +=
+            line(with(goodRecord(number(20)), QStringLiteral("applicant_name"), QStringLiteral("\u202E李娜"))); // 20
 
         QList<ImportLineOutcome> outcomes;
         const ImportSummary summary = import(database, file, outcomes);
@@ -199,7 +207,7 @@ private Q_SLOTS:
         Database database(fixture.url());
         Migrator(database).migrate();
         sql::run(database.connection(), QStringLiteral("CREATE UNIQUE INDEX test_one_file_once ON documents (sha256)"),
-                    QStringLiteral("test"));
+                 QStringLiteral("test"));
 
         const auto withDocument = [](QJsonObject record, char digit) {
             const QJsonObject document{{QStringLiteral("kind"), QStringLiteral("id_front")},
@@ -215,7 +223,7 @@ private Q_SLOTS:
         file += line(withDocument(goodRecord(QStringLiteral("BK20261124-000002")), 'b')); // 2
         file += "\n";                                                                     // 3 blank
         file += line(withDocument(goodRecord(QStringLiteral("BK20261124-000004")), 'a')); // 4 refused
-        file += line(goodRecord({}));                                                      // 5
+        file += line(goodRecord({}));                                                     // 5
         file += line(withDocument(goodRecord(QStringLiteral("BK20261124-000006")), 'c')); // 6
 
         QList<ImportLineOutcome> outcomes;
@@ -285,8 +293,8 @@ private Q_SLOTS:
         bool refused = false;
         try {
             sql::run(database.connection(),
-                        QStringLiteral("UPDATE application_number_counters SET last_sequence = 1000000000"),
-                        QStringLiteral("test"));
+                     QStringLiteral("UPDATE application_number_counters SET last_sequence = 1000000000"),
+                     QStringLiteral("test"));
         } catch (const StorageError &error) {
             refused = error.kind() == StorageError::Kind::Conflict;
         }
@@ -304,8 +312,7 @@ private Q_SLOTS:
         QByteArray file;
         qsizetype lineBytes = 0;
         for (int i = 1; file.size() < 2 * 1024 * 1024; ++i) {
-            const QByteArray one =
-                line(goodRecord(QStringLiteral("BK20261124-%1").arg(i, 6, 10, QLatin1Char('0'))));
+            const QByteArray one = line(goodRecord(QStringLiteral("BK20261124-%1").arg(i, 6, 10, QLatin1Char('0'))));
             lineBytes = one.size();
             file += one;
         }

@@ -187,12 +187,12 @@ private Q_SLOTS:
         QList<CheckVerdict> verdicts;
         for (const CheckResult &result : results)
             verdicts.append(result.verdict);
-        QCOMPARE(verdicts, (QList<CheckVerdict>{CheckVerdict::Pass, CheckVerdict::Pass, CheckVerdict::Pass,
-                                                CheckVerdict::Pass, CheckVerdict::Pass, CheckVerdict::Fail,
-                                                CheckVerdict::Warning, CheckVerdict::Pass, CheckVerdict::Pass,
-                                                // The ID scans are queued for OCR, not read yet.
-                                                CheckVerdict::Info, CheckVerdict::Info, CheckVerdict::Info,
-                                                CheckVerdict::Info}));
+        QCOMPARE(verdicts,
+                 (QList<CheckVerdict>{CheckVerdict::Pass, CheckVerdict::Pass, CheckVerdict::Pass, CheckVerdict::Pass,
+                                      CheckVerdict::Pass, CheckVerdict::Fail, CheckVerdict::Warning, CheckVerdict::Pass,
+                                      CheckVerdict::Pass,
+                                      // The ID scans are queued for OCR, not read yet.
+                                      CheckVerdict::Info, CheckVerdict::Info, CheckVerdict::Info, CheckVerdict::Info}));
         QCOMPARE(context->idFrontReading.state, IdReadingState::Pending);
         QCOMPARE(results.at(int(CheckId::ReusedDocument)).explanation,
                  QStringLiteral("1 document was also uploaded for another account's application: ") +

@@ -12,11 +12,17 @@ namespace reissuedesk::test {
 namespace {
 
 // The server's maintenance database, reached through the libpq environment.
-DatabaseUrl maintenanceUrl() { return DatabaseUrl::parse(QStringLiteral("postgresql:///postgres")); }
+DatabaseUrl maintenanceUrl()
+{
+    return DatabaseUrl::parse(QStringLiteral("postgresql:///postgres"));
+}
 
 } // namespace
 
-QStringList TestDatabase::backends() { return {QStringLiteral("sqlite"), QStringLiteral("postgresql")}; }
+QStringList TestDatabase::backends()
+{
+    return {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+}
 
 bool TestDatabase::isAvailable(const QString &backend)
 {
@@ -33,7 +39,8 @@ QString TestDatabase::unavailableReason(const QString &backend)
 
 bool TestDatabase::isRequired(const QString &backend)
 {
-    return backend == QLatin1String("postgresql") && qEnvironmentVariable("REISSUEDESK_REQUIRE_PG") == QLatin1String("1");
+    return backend == QLatin1String("postgresql") &&
+           qEnvironmentVariable("REISSUEDESK_REQUIRE_PG") == QLatin1String("1");
 }
 
 TestDatabase::TestDatabase(const QString &backend)
@@ -65,7 +72,8 @@ TestDatabase::~TestDatabase()
     try {
         Database maintenance(maintenanceUrl());
         // WITH (FORCE): connections a failed test left open must not keep it alive.
-        sql::run(maintenance.connection(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName),
+        sql::run(maintenance.connection(),
+                 QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName),
                  QStringLiteral("dropping the test database"));
     } catch (...) {
         qWarning("could not drop test database %s", qPrintable(m_postgresName));
