@@ -58,6 +58,11 @@ QueuePage::~QueuePage()
     // they emit on the way out may reach a half-destroyed page.
     m_model->disconnect(this);
     ui->queueView->selectionModel()->disconnect(this);
+    // The filter bar filters events of the form's widgets through `ui`, which
+    // this destructor frees before the widgets themselves are destroyed (their
+    // destructors still send events): it goes first (ASan: use after free).
+    delete m_filterBar;
+    m_filterBar = nullptr;
 }
 
 ApplicationDetailPane *QueuePage::detailPane() const
