@@ -96,7 +96,9 @@ JobRunner::~JobRunner()
         delete m_databaseThread;
     } else {
         // Stuck on a server that does not answer: abandon the thread (and the
-        // Database its queued jobs still hold); the process is ending.
+        // Database its queued jobs still hold); the process is ending. Should
+        // the server answer after all, the lane deletes itself when it ends.
+        QObject::connect(m_databaseThread, &QThread::finished, m_databaseThread, &QObject::deleteLater);
         qWarning("ReissueDesk: the database lane did not stop within %d ms; abandoning it", shutdownTimeoutMs());
     }
     if (m_pool->waitForDone(int(std::max<qint64>(0, deadline.remainingTime())))) {

@@ -77,7 +77,7 @@ private Q_SLOTS:
         m_server = std::make_unique<DocumentServer>();
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorText()));
         m_server->put(QStringLiteral("front.jpg"), jpeg(QSize(2400, 1800)));
-        m_server->put(QStringLiteral("broken.jpg"), QByteArray("\xff\xd8\xff\xe0 not really a jpeg", 24));
+        m_server->put(QStringLiteral("broken.jpg"), QByteArrayLiteral("\xff\xd8\xff\xe0 not really a jpeg"));
     }
 
     void loadsScalesAndCaches()
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(notFound.error,
                  QStringLiteral("the document server answered 404 Not Found for ") + missing.toDisplayString());
 
-        const QByteArray broken("\xff\xd8\xff\xe0 not really a jpeg", 24);
+        const QByteArray broken = QByteArrayLiteral("\xff\xd8\xff\xe0 not really a jpeg");
         const LoadedDocument damaged = waitFor(
             loader,
             loader.load(documentFor(m_server->url(QStringLiteral("files"), QStringLiteral("broken.jpg")), broken),
