@@ -1,5 +1,6 @@
 #include "cli/DispatchCommand.h"
 
+#include "cli/OptionValues.h"
 #include "cli/StopSignals.h"
 #include "core/GatewayAccess.h"
 #include "net/NotificationDispatcher.h"
@@ -15,37 +16,6 @@
 
 namespace reissuedesk::cli {
 namespace {
-
-// A whole number in [low, high] from option `name`, or nullopt after saying why.
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name, int low,
-                               int high)
-{
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (ok && value >= low && value <= high)
-        return value;
-    out.error(DispatchCommand::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                  .arg(name)
-                  .arg(low)
-                  .arg(high)
-                  .arg(parser.value(name)));
-    return std::nullopt;
-}
-
-// Seconds (fractions allowed) in (0, high] from option `name`.
-std::optional<std::chrono::milliseconds> seconds(const QCommandLineParser &parser, const CommandOutput &out,
-                                                 const QString &name, double high)
-{
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (ok && value > 0 && value <= high)
-        return std::chrono::milliseconds(std::llround(value * 1000.0));
-    out.error(DispatchCommand::tr("--%1 must be a number of seconds above 0 and at most %2, not \"%3\"")
-                  .arg(name)
-                  .arg(high)
-                  .arg(parser.value(name)));
-    return std::nullopt;
-}
 
 QJsonObject countsObject(const DispatchCounts &counts)
 {
@@ -116,15 +86,14 @@ std::optional<DispatcherOptions> DispatchCommand::dispatcherOptions(const QComma
         out.error(problem);
         return std::nullopt;
     }
-    const auto batch = wholeNumber(parser, out, QStringLiteral("batch"), 1, 10000);
-    const auto concurrency = batch ? wholeNumber(parser, out, QStringLiteral("concurrency"), 1, 256) : std::nullopt;
-    const auto attempts =
-        concurrency ? wholeNumber(parser, out, QStringLiteral("max-attempts"), 1, 1000) : std::nullopt;
-    const auto timeout = attempts ? seconds(parser, out, QStringLiteral("timeout"), 3600) : std::nullopt;
-    const auto lease = timeout ? seconds(parser, out, QStringLiteral("lease"), 86400) : std::nullopt;
-    const auto backoff = lease ? seconds(parser, out, QStringLiteral("backoff-base"), 86400) : std::nullopt;
-    const auto reminderLead =
-        backoff ? wholeNumber(parser, out, QStringLiteral("reminder-lead"), 0, 24 * 60) : std::nullopt;
+    const OptionValues values(parser, out);
+    const auto batch = values.wholeNumber(QStringLiteral("batch"), 1, 10000);
+    const auto concurrency = batch ? values.wholeNumber(QStringLiteral("concurrency"), 1, 256) : std::nullopt;
+    const auto attempts = concurrency ? values.wholeNumber(QStringLiteral("max-attempts"), 1, 1000) : std::nullopt;
+    const auto timeout = attempts ? values.positiveSeconds(QStringLiteral("timeout"), 3600) : std::nullopt;
+    const auto lease = timeout ? values.positiveSeconds(QStringLiteral("lease"), 86400) : std::nullopt;
+    const auto backoff = lease ? values.positiveSeconds(QStringLiteral("backoff-base"), 86400) : std::nullopt;
+    const auto reminderLead = backoff ? values.wholeNumber(QStringLiteral("reminder-lead"), 0, 24 * 60) : std::nullopt;
     if (!reminderLead)
         return std::nullopt;
     options.reminderLead = std::chrono::minutes(*reminderLead);

@@ -1,5 +1,6 @@
 #include "cli/PrecheckCommand.h"
 
+#include "cli/OptionValues.h"
 #include "cli/Prechecker.h"
 #include "cli/StopSignals.h"
 #include "net/DocumentStore.h"
@@ -17,36 +18,6 @@
 
 namespace reissuedesk::cli {
 namespace {
-
-std::optional<int> wholeNumber(const QCommandLineParser &parser, const CommandOutput &out, const QString &name, int low,
-                               int high)
-{
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (ok && value >= low && value <= high)
-        return value;
-    out.error(PrecheckCommand::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                  .arg(name)
-                  .arg(low)
-                  .arg(high)
-                  .arg(parser.value(name)));
-    return std::nullopt;
-}
-
-std::optional<std::chrono::milliseconds> seconds(const QCommandLineParser &parser, const CommandOutput &out,
-                                                 const QString &name, double low, double high)
-{
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (ok && value >= low && value <= high)
-        return std::chrono::milliseconds(std::llround(value * 1000.0));
-    out.error(PrecheckCommand::tr("--%1 must be a number of seconds from %2 to %3, not \"%4\"")
-                  .arg(name)
-                  .arg(low)
-                  .arg(high)
-                  .arg(parser.value(name)));
-    return std::nullopt;
-}
 
 QJsonObject countsObject(const PrecheckCounts &counts)
 {
@@ -104,11 +75,12 @@ void PrecheckCommand::addOptions(QCommandLineParser &parser) const
 int PrecheckCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
     PrecheckOptions options;
-    const auto batch = wholeNumber(parser, out, QStringLiteral("batch"), 1, 1000);
-    const auto attempts = batch ? wholeNumber(parser, out, QStringLiteral("max-attempts"), 1, 100) : std::nullopt;
-    const auto retryDelay = attempts ? seconds(parser, out, QStringLiteral("retry-delay"), 0, 86400) : std::nullopt;
-    const auto lease = retryDelay ? seconds(parser, out, QStringLiteral("lease"), 1, 86400) : std::nullopt;
-    const auto poll = lease ? seconds(parser, out, QStringLiteral("poll"), 0.1, 3600) : std::nullopt;
+    const OptionValues values(parser, out);
+    const auto batch = values.wholeNumber(QStringLiteral("batch"), 1, 1000);
+    const auto attempts = batch ? values.wholeNumber(QStringLiteral("max-attempts"), 1, 100) : std::nullopt;
+    const auto retryDelay = attempts ? values.seconds(QStringLiteral("retry-delay"), 0, 86400) : std::nullopt;
+    const auto lease = retryDelay ? values.seconds(QStringLiteral("lease"), 1, 86400) : std::nullopt;
+    const auto poll = lease ? values.seconds(QStringLiteral("poll"), 0.1, 3600) : std::nullopt;
     if (!poll)
         return 2;
     options.batchSize = *batch;

@@ -494,14 +494,6 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 必须是 %2 到 %3 之间的整数，不能是“%4”</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number of seconds above 0 and at most %2, not &quot;%3&quot;</source>
-        <translation>--%1 必须是大于 0、不超过 %2 的秒数，不能是“%3”</translation>
-    </message>
-    <message>
         <source>%1 sent, %2 to retry, %3 dead, %4 given back</source>
         <translation>已发送 %1，待重试 %2，死信 %3，已交还 %4</translation>
     </message>
@@ -1323,6 +1315,21 @@ load average:           %11</source>
     </message>
 </context>
 <context>
+    <name>OptionValues</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，不能是“%4”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的秒数，不能是“%4”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds above 0 and at most %2, not &quot;%3&quot;</source>
+        <translation>--%1 必须是大于 0、不超过 %2 的秒数，不能是“%3”</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>claiming due notifications</source>
@@ -1378,14 +1385,6 @@ load average:           %11</source>
 </context>
 <context>
     <name>PrecheckCommand</name>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 必须是 %2 到 %3 之间的整数，不能是“%4”</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 必须是 %2 到 %3 之间的秒数，而不是“%4”</translation>
-    </message>
     <message>
         <source>%1…: %2 (%3 ms)</source>
         <translation>%1…：%2（%3 毫秒）</translation>
