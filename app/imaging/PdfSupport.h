@@ -7,6 +7,8 @@
 // sequential, so QPdfDocument::load() parses synchronously on the calling thread
 // without an event loop; pdfium calls are serialised by Qt PDF's global mutex.
 
+#include "imaging/PdfPageTree.h"
+
 #include <QBuffer>
 #include <QPdfDocument>
 #include <QString>
@@ -19,6 +21,9 @@ class OpenedPdf {
 public:
     explicit OpenedPdf(const QByteArray &bytes)
     {
+        m_error = pdfPageTreeProblem(bytes);
+        if (!m_error.isEmpty())
+            return;
         m_buffer.setData(bytes);
         m_buffer.open(QIODevice::ReadOnly);
         m_document.load(&m_buffer);

@@ -644,6 +644,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
+    <message>
+        <source>the PDF is damaged (its page tree refers back to itself at object %1), so it is not opened</source>
+        <translation>PDF 已损坏（其页面树在对象 %1 处引用了自身），因此不打开</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>

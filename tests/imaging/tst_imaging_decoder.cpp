@@ -381,6 +381,48 @@ private Q_SLOTS:
         QCOMPARE(truncated.error, QStringLiteral("the PDF is damaged"));
     }
 
+    // pdfium (Qt PDF 6.4) never returns from load() on a page tree that refers
+    // back to itself, holding Qt PDF's global mutex (found by the fuzzer).
+    void pdfPageTreeCycleIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("kidsOfTwo");
+        QTest::addColumn<QByteArray>("extraObject");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("node lists itself") << QByteArray("[2 0 R]") << QByteArray()
+                                           << QStringLiteral("the PDF is damaged (its page tree refers back to itself "
+                                                             "at object 2), so it is not opened");
+        QTest::newRow("two nodes list each other")
+            << QByteArray("[5 0 R]")
+            << QByteArray("5 0 obj<</Type/Pages/Parent 2 0 R/Kids[3 0 R 2 0 R]/Count 1>>endobj\n")
+            << QStringLiteral("the PDF is damaged (its page tree refers back to itself at object 2), so it is not "
+                              "opened");
+        QTest::newRow("nested tree without a cycle")
+            << QByteArray("[5 0 R]") << QByteArray("5 0 obj<</Type/Pages/Parent 2 0 R/Kids[3 0 R]/Count 1>>endobj\n")
+            << QString();
+    }
+
+    void pdfPageTreeCycleIsRefused()
+    {
+        QFETCH(QByteArray, kidsOfTwo);
+        QFETCH(QByteArray, extraObject);
+        QFETCH(QString, error);
+        const QByteArray bytes = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                                 "2 0 obj\n<< /Type /Pages /Kids " +
+                                 kidsOfTwo +
+                                 " /Count 1 >>\nendobj\n"
+                                 "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>\nendobj\n" +
+                                 extraObject + "trailer\n<< /Size 6 /Root 1 0 R >>\n%%EOF\n";
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        if (error.isEmpty()) {
+            // No cycle: Qt PDF gets it (and finds the xref-less file damaged or
+            // renders it; either way it returns).
+            QVERIFY2(!result.error.contains(QStringLiteral("refers back")), qPrintable(result.error));
+        } else {
+            QCOMPARE(result.error, error);
+            QVERIFY(result.image.isNull());
+        }
+    }
+
     void passwordProtectedPdf()
     {
         const DecodeResult result = decode(test::passwordProtectedPdf(), QSize(100, 100));
