@@ -1,6 +1,7 @@
 #include "cli/SoakCommand.h"
 
 #include "cli/OperatorSimulation.h"
+#include "cli/PgbenchFloor.h"
 
 #include "demo/DemoSeeder.h"
 #include "storage/Database.h"
@@ -75,6 +76,8 @@ void SoakCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("lease-seconds"), tr("Claim lease (default 5, so that abandoned claims expire "
                                                           "during the run)."),
                       QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("no-pgbench"),
+                      tr("Do not run pgbench's decide-shaped transaction as the floor afterwards.")});
 }
 
 int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -260,6 +263,29 @@ int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
                        {QStringLiteral("verdict"), passed ? QStringLiteral("pass") : QStringLiteral("fail")}};
     if (const QString load = loadAverage(); !load.isEmpty())
         result.insert(QStringLiteral("load_average"), load);
+    // The floor, as stress measures it (PgbenchFloor), with as many clients;
+    // it does not change the verdict.
+    QString floorText;
+    if (!parser.isSet(QStringLiteral("no-pgbench"))) {
+        const PgbenchFloor::Result pgbench = PgbenchFloor(*database).run(
+            operators, int(std::max<qint64>(100, decided / operators)), int(std::min<qint64>(added, 1000000)));
+        if (pgbench.failure.isEmpty()) {
+            const double ratio = pgbench.p99Ms > 0 ? p99 / pgbench.p99Ms : 0.0;
+            result.insert(QStringLiteral("pgbench_transactions"), pgbench.transactions);
+            result.insert(QStringLiteral("pgbench_p50_ms"), pgbench.p50Ms);
+            result.insert(QStringLiteral("pgbench_p99_ms"), pgbench.p99Ms);
+            result.insert(QStringLiteral("decide_p99_over_pgbench_p99"), ratio);
+            floorText = QLatin1Char('\n') + tr("pgbench, decide-shaped transaction, %1 clients: p50 %2 ms, p99 %3 ms; "
+                                               "decide p99 / pgbench p99 = %4")
+                                                .arg(operators)
+                                                .arg(pgbench.p50Ms, 0, 'f', 1)
+                                                .arg(pgbench.p99Ms, 0, 'f', 1)
+                                                .arg(ratio, 0, 'f', 2);
+        } else {
+            result.insert(QStringLiteral("pgbench_failure"), pgbench.failure);
+            out.warning(tr("no pgbench floor: %1").arg(pgbench.failure));
+        }
+    }
     for (const QString &error : std::as_const(tally.errors).mid(0, 5))
         out.warning(error);
     out.record(result,
@@ -284,7 +310,7 @@ int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
                        .arg(growth, 0, 'f', 1)
                        .arg(rssBound, 0, 'f', 0)
                        .arg(flat ? tr("flat") : tr("growing")) +
-                   QLatin1Char('\n') + (passed ? tr("verdict: pass") : tr("verdict: FAIL")));
+                   floorText + QLatin1Char('\n') + (passed ? tr("verdict: pass") : tr("verdict: FAIL")));
     return passed ? 0 : 1;
 }
 

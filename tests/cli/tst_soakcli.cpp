@@ -82,6 +82,12 @@ private Q_SLOTS:
         QVERIFY2(record.value(QStringLiteral("decide_p50_ms")).toDouble() <=
                      record.value(QStringLiteral("decide_p99_ms")).toDouble(),
                  qPrintable(run.out));
+        // pgbench's decide-shaped transaction as the floor, with as many clients.
+        QVERIFY2(!record.contains(QStringLiteral("pgbench_failure")), qPrintable(run.out + run.err));
+        const double pgbenchP99 = record.value(QStringLiteral("pgbench_p99_ms")).toDouble();
+        QVERIFY2(pgbenchP99 > 0, qPrintable(run.out));
+        QCOMPARE(record.value(QStringLiteral("decide_p99_over_pgbench_p99")).toDouble(),
+                 record.value(QStringLiteral("decide_p99_ms")).toDouble() / pgbenchP99);
         // Progress every 5 s: three or four lines before the record.
         qsizetype progress = 0;
         for (const QJsonObject &line : lines)
@@ -111,7 +117,7 @@ private Q_SLOTS:
         QProcess soak;
         soak.start(adminPath(), {QStringLiteral("--db"), url, QStringLiteral("soak"), QStringLiteral("--operators"),
                                  QStringLiteral("4"), QStringLiteral("--seconds"), QStringLiteral("15"),
-                                 QStringLiteral("--json")});
+                                 QStringLiteral("--no-pgbench"), QStringLiteral("--json")});
         QVERIFY(soak.waitForStarted());
         soak.closeWriteChannel();
 
