@@ -15,7 +15,9 @@
 namespace reissuedesk::cli {
 
 OperatorSimulation::OperatorSimulation(const Database &database, QList<qint64> operatorIds, const Options &options)
-    : m_database(database), m_operatorIds(std::move(operatorIds)), m_options(options)
+    : m_database(database)
+    , m_operatorIds(std::move(operatorIds))
+    , m_options(options)
 {
 }
 
@@ -88,7 +90,7 @@ void OperatorSimulation::operate(int index)
         try {
             const ClaimResult claim = service.claimNext();
             if (claim.kind != ClaimResult::Kind::Claimed || claim.applicationId <= baseline) {
-                if (claim.kind == ClaimResult::Kind::Claimed) // not ours: leave it alone, and
+                if (claim.kind == ClaimResult::Kind::Claimed)                    // not ours: leave it alone, and
                     service.skip(claim.applicationId, QStringLiteral("stress")); // do not get it again
                 if (!m_options.untilStopped) {
                     // Ours may still be held by abandoned claims: wait for them to expire.

@@ -31,7 +31,7 @@ public:
         int leaseSeconds = 3;
         double abandonRate = 0.03;
         double retryRate = 0.1;
-        double releaseRate = 0.0; // share of claims given back undecided
+        double releaseRate = 0.0;     // share of claims given back undecided
         bool readApplication = false; // load the page's detail before deciding
         // false: an operator stops once the run's work is done (stress);
         // true: it waits for more until requestStop() (soak tops it up).

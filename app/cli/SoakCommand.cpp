@@ -65,19 +65,20 @@ void SoakCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("64")});
     parser.addOption(
         {QStringLiteral("minutes"), tr("How long to run (default 5)."), QStringLiteral("M"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("seconds"), tr("How long to run, in seconds (instead of --minutes)."),
-                      QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("seconds"), tr("How long to run, in seconds (instead of --minutes)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("progress-seconds"), tr("Seconds between progress lines (default 30)."),
                       QStringLiteral("S"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("rss-bound-mib"),
                       tr("Memory counts as flat when the last minute's peak is less than this many MiB above "
                          "the first minute's (default 16)."),
                       QStringLiteral("MIB"), QStringLiteral("16")});
-    parser.addOption({QStringLiteral("lease-seconds"), tr("Claim lease (default 5, so that abandoned claims expire "
-                                                          "during the run)."),
+    parser.addOption({QStringLiteral("lease-seconds"),
+                      tr("Claim lease (default 5, so that abandoned claims expire "
+                         "during the run)."),
                       QStringLiteral("S"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("no-pgbench"),
-                      tr("Do not run pgbench's decide-shaped transaction as the floor afterwards.")});
+    parser.addOption(
+        {QStringLiteral("no-pgbench"), tr("Do not run pgbench's decide-shaped transaction as the floor afterwards.")});
 }
 
 int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)

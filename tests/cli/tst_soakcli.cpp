@@ -27,9 +27,9 @@ private Q_SLOTS:
     {
         TestDatabase database(QStringLiteral("sqlite"));
         QCOMPARE(runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("migrate")}).exitCode, 0);
-        const AdminRun run = runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("soak"),
-                                       QStringLiteral("--operators"), QStringLiteral("2"), QStringLiteral("--seconds"),
-                                       QStringLiteral("2")});
+        const AdminRun run =
+            runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("soak"), QStringLiteral("--operators"),
+                      QStringLiteral("2"), QStringLiteral("--seconds"), QStringLiteral("2")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("it does not run on SQLite")), qPrintable(describe(run)));
         const AdminRun noOperators = runAdmin({QStringLiteral("--db"), database.urlText(), QStringLiteral("soak"),
@@ -54,10 +54,10 @@ private Q_SLOTS:
             sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM decisions"), QStringLiteral("counting"))
                 .toLongLong();
 
-        const AdminRun run = runAdmin({QStringLiteral("--db"), url, QStringLiteral("soak"),
-                                       QStringLiteral("--operators"), QStringLiteral("8"), QStringLiteral("--seconds"),
-                                       QStringLiteral("20"), QStringLiteral("--progress-seconds"), QStringLiteral("5"),
-                                       QStringLiteral("--json")});
+        const AdminRun run =
+            runAdmin({QStringLiteral("--db"), url, QStringLiteral("soak"), QStringLiteral("--operators"),
+                      QStringLiteral("8"), QStringLiteral("--seconds"), QStringLiteral("20"),
+                      QStringLiteral("--progress-seconds"), QStringLiteral("5"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QList<QJsonObject> lines = jsonLines(run);
         const QJsonObject record = lastJsonLine(run);
@@ -96,10 +96,10 @@ private Q_SLOTS:
 
         // The database agrees: the soak's decisions were added to the seeded ones,
         // none of the seeded applications was decided by a soak operator.
-        QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM decisions"),
-                             QStringLiteral("counting"))
-                     .toLongLong(),
-                 seededDecisions + decisions);
+        QCOMPARE(
+            sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM decisions"), QStringLiteral("counting"))
+                .toLongLong(),
+            seededDecisions + decisions);
         QCOMPARE(sql::scalar(db.connection(),
                              QStringLiteral("SELECT COUNT(*) FROM decisions d JOIN operators o ON o.id = d.operator_id "
                                             "WHERE o.login LIKE 'soak-%' AND d.application_id <= 100"),
@@ -124,13 +124,15 @@ private Q_SLOTS:
         // Once the first customer message is in the outbox, take it away.
         const Database db(database.url());
         auto firstMessaged = [&db] {
-            return sql::scalar(db.connection(), QStringLiteral("SELECT COALESCE(MIN(application_id), 0) FROM notifications"),
+            return sql::scalar(db.connection(),
+                               QStringLiteral("SELECT COALESCE(MIN(application_id), 0) FROM notifications"),
                                QStringLiteral("looking for a message"))
                 .toLongLong();
         };
         QTRY_VERIFY_WITH_TIMEOUT(firstMessaged() > 0, 15000);
         const qint64 victim = firstMessaged();
-        QSqlQuery remove = sql::prepare(db.connection(), QStringLiteral("DELETE FROM notifications WHERE application_id = ?"));
+        QSqlQuery remove =
+            sql::prepare(db.connection(), QStringLiteral("DELETE FROM notifications WHERE application_id = ?"));
         sql::exec(remove, QStringLiteral("removing a message"), {victim});
         QVERIFY(remove.numRowsAffected() >= 1);
 
