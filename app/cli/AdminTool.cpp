@@ -14,6 +14,7 @@
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/SoakCommand.h"
 #include "cli/StressCommand.h"
 #include "storage/StorageError.h"
 
@@ -35,6 +36,7 @@ AdminTool::AdminTool()
     add(std::make_unique<SetPasswordCommand>());
     add(std::make_unique<BenchCommand>());
     add(std::make_unique<StressCommand>());
+    add(std::make_unique<SoakCommand>());
     add(std::make_unique<CheckDocumentCommand>());
     add(std::make_unique<ReadIdCommand>());
     add(std::make_unique<DispatchCommand>());

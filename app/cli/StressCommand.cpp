@@ -1,44 +1,22 @@
 #include "cli/StressCommand.h"
 
+#include "cli/OperatorSimulation.h"
 #include "cli/PgbenchFloor.h"
 
 #include "demo/DemoSeeder.h"
 #include "storage/Database.h"
 #include "storage/OperatorRepository.h"
 #include "storage/PostgresDecide.h"
-#include "storage/ReviewService.h"
 #include "storage/Sql.h"
-#include "storage/StorageError.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QMutex>
 #include <QSet>
-#include <QThread>
 #include <QUuid>
 #include <algorithm>
-#include <atomic>
-#include <random>
 
 namespace reissuedesk::cli {
 namespace {
-
-struct Shared {
-    QMutex mutex;
-    QList<double> decideMs;
-    QSet<qint64> believedRecorded; // the client saw Recorded / AlreadyRecorded
-    QStringList errors;
-    std::atomic<bool> stop{false};
-};
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
 
 QString loadAverage()
 {
@@ -109,87 +87,17 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                                     QStringLiteral("operator"))
                                .id);
 
-    Shared shared;
+    OperatorSimulation::Options simulation;
+    simulation.baseline = baseline;
+    simulation.leaseSeconds = leaseSeconds;
+    simulation.abandonRate = abandonRate;
+    simulation.retryRate = retryRate;
     QElapsedTimer wall;
     wall.start();
-    QList<QThread *> threads;
-    for (int i = 0; i < operators; ++i) {
-        threads.append(QThread::create([&, i] {
-            std::mt19937 random(quint32(i * 7919 + 17));
-            std::uniform_real_distribution<double> roll(0.0, 1.0);
-            ReviewService service(*database, operatorIds.at(i), leaseSeconds);
-            int idleRounds = 0;
-            while (!shared.stop.load()) {
-                try {
-                    const ClaimResult claim = service.claimNext();
-                    if (claim.kind != ClaimResult::Kind::Claimed || claim.applicationId <= baseline) {
-                        if (claim.kind == ClaimResult::Kind::Claimed) // not ours: leave it alone, and
-                            service.skip(claim.applicationId, QStringLiteral("stress")); // do not get it again
-                        // Ours may still be held by abandoned claims: wait for them to expire.
-                        const qint64 open = sql::scalar(database->connection(),
-                                                        QStringLiteral("SELECT COUNT(*) FROM applications WHERE id > ? "
-                                                                       "AND status IN ('pending', 'in_review')"),
-                                                        QStringLiteral("counting open work"), {baseline})
-                                                .toLongLong();
-                        if (open == 0 || ++idleRounds > 50 * (leaseSeconds + 2))
-                            break;
-                        QThread::msleep(100);
-                        continue;
-                    }
-                    idleRounds = 0;
-                    if (roll(random) < abandonRate)
-                        continue; // walk away: the lease expires
-                    if (claim.status == ApplicationStatus::AwaitingSecondReview) {
-                        // Another desk's risky approval: confirm it as the second reviewer.
-                        const DecisionResult confirmed = service.secondReview(
-                            claim.applicationId, true, {}, QUuid::createUuid().toString(QUuid::WithoutBraces));
-                        QMutexLocker locker(&shared.mutex);
-                        if (confirmed.kind != DecisionResult::Kind::Refused)
-                            shared.believedRecorded.insert(claim.applicationId);
-                        continue;
-                    }
-                    Decision decision;
-                    decision.applicationId = claim.applicationId;
-                    decision.approve = roll(random) < 0.7;
-                    if (!decision.approve) {
-                        decision.reasonCodes = {QStringLiteral("id_front_unclear")};
-                        decision.customerMessage = QStringLiteral("请重新上传清晰的身份证人像面照片。");
-                    }
-                    decision.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                    QElapsedTimer timer;
-                    timer.start();
-                    DecisionResult result = service.decide(decision);
-                    if (result.kind == DecisionResult::Kind::Refused && !result.requiredReasonCode.isEmpty()) {
-                        // The policy allows only this rejection (a proxy application).
-                        decision.approve = false;
-                        decision.reasonCodes = {result.requiredReasonCode};
-                        decision.resubmissionAllowed = false;
-                        decision.customerMessage = QStringLiteral("补卡须由机主本人申请。");
-                        result = service.decide(decision);
-                    }
-                    const double ms = double(timer.nsecsElapsed()) / 1e6;
-                    if (roll(random) < retryRate) // the answer "was lost": send it again
-                        result = service.decide(decision);
-                    QMutexLocker locker(&shared.mutex);
-                    shared.decideMs.append(ms);
-                    if (result.kind != DecisionResult::Kind::Refused)
-                        shared.believedRecorded.insert(claim.applicationId);
-                } catch (const StorageError &error) {
-                    QMutexLocker locker(&shared.mutex);
-                    shared.errors.append(error.message());
-                    if (shared.errors.size() > 20)
-                        shared.stop = true;
-                }
-            }
-            database->dropThreadConnection();
-        }));
-    }
-    for (QThread *thread : threads)
-        thread->start();
-    for (QThread *thread : threads) {
-        thread->wait();
-        delete thread;
-    }
+    OperatorSimulation operatorsAtWork(*database, operatorIds, simulation);
+    operatorsAtWork.start();
+    operatorsAtWork.wait();
+    const OperatorSimulation::Tally shared = operatorsAtWork.tally();
     const double seconds = double(wall.elapsed()) / 1000.0;
 
     // The verdict, from the database.
@@ -232,8 +140,8 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                        {QStringLiteral("errors"), qint64(shared.errors.size())},
                        {QStringLiteral("seconds"), seconds},
                        {QStringLiteral("decisions_per_s"), seconds > 0 ? double(decided) / seconds : 0.0},
-                       {QStringLiteral("decide_p50_ms"), percentile(shared.decideMs, 0.50)},
-                       {QStringLiteral("decide_p99_ms"), percentile(shared.decideMs, 0.99)}};
+                       {QStringLiteral("decide_p50_ms"), OperatorSimulation::percentile(shared.decideMs, 0.50)},
+                       {QStringLiteral("decide_p99_ms"), OperatorSimulation::percentile(shared.decideMs, 0.99)}};
     // The floor, in the same run with as many clients: pgbench doing a
     // decide-shaped transaction on bare tables of the same shape (PgbenchFloor).
     QString floorText;
