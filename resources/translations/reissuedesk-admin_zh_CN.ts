@@ -1997,6 +1997,85 @@ load average:           %11</source>
     </message>
 </context>
 <context>
+    <name>SoakCommand</name>
+    <message>
+        <source>Simulated operators (default 64).</source>
+        <translation>模拟坐席数（默认 64）。</translation>
+    </message>
+    <message>
+        <source>How long to run (default 5).</source>
+        <translation>运行时长，分钟（默认 5）。</translation>
+    </message>
+    <message>
+        <source>How long to run, in seconds (instead of --minutes).</source>
+        <translation>运行时长，秒（代替 --minutes）。</translation>
+    </message>
+    <message>
+        <source>Seconds between progress lines (default 30).</source>
+        <translation>两行进度之间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Memory counts as flat when the last minute&apos;s peak is less than this many MiB above the first minute&apos;s (default 16).</source>
+        <translation>最后一分钟的内存峰值比第一分钟高出不到这么多 MiB 时，视为内存平稳（默认 16）。</translation>
+    </message>
+    <message>
+        <source>Claim lease (default 5, so that abandoned claims expire during the run).</source>
+        <translation>领取租期，秒（默认 5，使被放弃的领取在运行中过期）。</translation>
+    </message>
+    <message>
+        <source>Do not run pgbench&apos;s decide-shaped transaction as the floor afterwards.</source>
+        <translation>结束后不运行 pgbench 的同形审核事务作为基准下限。</translation>
+    </message>
+    <message>
+        <source>usage: soak [--operators 1..256] [--minutes M | --seconds S] [--progress-seconds S] [--rss-bound-mib MIB] [--lease-seconds S] [--json]</source>
+        <translation>用法：soak [--operators 1..256] [--minutes M | --seconds S] [--progress-seconds S] [--rss-bound-mib MIB] [--lease-seconds S] [--json]</translation>
+    </message>
+    <message>
+        <source>soak measures many desks on a shared PostgreSQL server; it does not run on SQLite (use stress for a quick check there)</source>
+        <translation>soak 测量多个坐席共用一台 PostgreSQL 服务器的情况，不能在 SQLite 上运行（在 SQLite 上请用 stress 做快速检查）</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 decisions, %3 errors, client RSS %4 MiB</source>
+        <translation>%1 秒：%2 个决定，%3 个错误，客户端内存 %4 MiB</translation>
+    </message>
+    <message>
+        <source>pgbench, decide-shaped transaction, %1 clients: p50 %2 ms, p99 %3 ms; decide p99 / pgbench p99 = %4</source>
+        <translation>pgbench 同形审核事务，%1 个客户端：p50 %2 毫秒，p99 %3 毫秒；审核 p99 / pgbench p99 = %4</translation>
+    </message>
+    <message>
+        <source>no pgbench floor: %1</source>
+        <translation>没有 pgbench 基准下限：%1</translation>
+    </message>
+    <message>
+        <source>%1 operators for %2 s: %3 decisions (%4/s), %5 errors, %6 double decisions, %7 lost (%8 not recorded, %9 without outbox, %10 without audit); decide p50 %11 ms, p99 %12 ms</source>
+        <translation>%1 个坐席运行 %2 秒：%3 个决定（每秒 %4 个），%5 个错误，%6 个重复决定，%7 个丢失（%8 个未记录，%9 个没有待发通知，%10 个没有审计记录）；审核 p50 %11 毫秒，p99 %12 毫秒</translation>
+    </message>
+    <message>
+        <source>client RSS: first minute&apos;s peak %1 MiB, last minute&apos;s %2 MiB, growth %3 MiB (bound %4): %5</source>
+        <translation>客户端内存：第一分钟峰值 %1 MiB，最后一分钟 %2 MiB，增长 %3 MiB（上限 %4）：%5</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>growing</source>
+        <translation>在增长</translation>
+    </message>
+    <message>
+        <source>verdict: pass</source>
+        <translation>结论：通过</translation>
+    </message>
+    <message>
+        <source>verdict: FAIL</source>
+        <translation>结论：失败</translation>
+    </message>
+    <message>
+        <source>Keep simulated operators deciding for minutes and check errors, lost work and memory.</source>
+        <translation>让模拟坐席连续审核若干分钟，并检查错误、丢失的工作和内存。</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>preparing a statement</source>
