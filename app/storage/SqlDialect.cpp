@@ -60,6 +60,12 @@ void SqliteDialect::prepareBulkLoad(QSqlDatabase &db) const
     // transaction. Readers are unaffected; the WAL file is larger meanwhile.
     execOrThrow(db, QStringLiteral("PRAGMA wal_autocheckpoint = 100000"));
     execOrThrow(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    // No fsync at checkpoints (each flushes hundreds of MB). In WAL mode a killed
+    // process loses nothing this way -- every committed frame is in the OS's
+    // cache -- only an OS crash or power loss during the load can (see
+    // docs/ADMINISTRATION.md). Never journal_mode OFF or MEMORY: those turn a
+    // killed process into a corrupt file.
+    execOrThrow(db, QStringLiteral("PRAGMA synchronous = OFF"));
 }
 
 QVariant SqliteDialect::toDatabaseTime(const QDateTime &time) const
