@@ -61,7 +61,7 @@ void SqliteDialect::prepareBulkLoad(QSqlDatabase &db) const
     execOrThrow(db, QStringLiteral("PRAGMA wal_autocheckpoint = 100000"));
     execOrThrow(db, QStringLiteral("PRAGMA cache_size = -262144"));
     // synchronous stays NORMAL: OFF would save only the checkpoints' fsyncs
-    // (under 0.3 s each, measured with strace on a million-row seed), and on a
+    // (at most 0.3 s each, measured with strace on a million-row seed), and on a
     // power cut during the load it could corrupt the whole file, not just the
     // seed.
 }
