@@ -144,7 +144,7 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
             QStringLiteral("seed-demo"));
 
     // The next chunk is generated on a thread of its own while this one is
-    // written: generating is about a third of a seed's work without documents,
+    // written: generating is about a fifth of a seed's work without documents,
     // and the writer is a single SQLite connection that cannot use a second core.
     // The generator is only ever used by one task at a time, in order, so a
     // seed gives the same data as before. (Declared after `generator`: the
