@@ -63,6 +63,7 @@ int SeedDemoCommand::run(const QCommandLineParser &parser, const CommandOutput &
     options.withDocuments = !parser.isSet(QStringLiteral("no-documents"));
     // Without documents, rows are cheap: bigger transactions mean fewer WAL syncs.
     options.chunkSize = options.withDocuments ? 200 : 20000;
+    options.transactionRows = options.withDocuments ? 0 : 100000;
 
     const auto database = openCurrentDatabase(parser, out);
     options.documentsDir = parser.isSet(QStringLiteral("documents-dir")) ? parser.value(QStringLiteral("documents-dir"))

@@ -13,11 +13,10 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
+#include <future>
 #include <optional>
 #include <stdexcept>
 
@@ -45,6 +44,12 @@ QList<qint64> ensureDemoOperators(QSqlDatabase &db)
                        .id);
     return ids;
 }
+
+// One chunk of generated applications and the rows to write for them.
+struct ChunkPlan {
+    QList<PlannedApplication> plans;
+    QList<NewApplication> rows;
+};
 
 // One document to render and write, produced and consumed on worker threads.
 struct RenderJob {
@@ -138,27 +143,56 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
             QStringList{QStringLiteral("applications_account"), QStringLiteral("documents_sha256")},
             QStringLiteral("seed-demo"));
 
-    QHash<qsizetype, Document> idFronts; // by application index, for reused documents
-    qint64 done = 0;
-    while (done < options.count) {
-        const qint64 chunk = std::min<qint64>(options.chunkSize, options.count - done);
-        QList<PlannedApplication> plans;
-        plans.reserve(chunk);
+    // The next chunk is generated on a thread of its own while this one is
+    // written: generating is about a fifth of a seed's work without documents,
+    // and the writer is a single SQLite connection that cannot use a second core.
+    // The generator is only ever used by one task at a time, in order, so a
+    // seed gives the same data as before. (Declared after `generator`: the
+    // future's destructor waits for the task, which uses it.)
+    const auto planChunk = [&generator, &options, now](qint64 first) {
+        ChunkPlan planned;
+        const qint64 chunk = std::min<qint64>(options.chunkSize, options.count - first);
+        planned.plans.reserve(chunk);
+        planned.rows.reserve(chunk);
         for (qint64 i = 0; i < chunk; ++i) {
             PlannedApplication plan = generator.next();
             if (options.allPending) {
                 plan.decision.reset();
                 plan.application.status = ApplicationStatus::Pending;
-                plan.application.submittedAt = now.addSecs(-60).addMSecs(done + i);
+                plan.application.submittedAt = now.addSecs(-60).addMSecs(first + i);
                 plan.application.dueAt = plan.application.submittedAt.addSecs(ReviewDeadlineSeconds);
             }
-            plans.append(plan);
+            planned.rows.append({plan.account, plan.application, {}, QStringLiteral("seed-demo")});
+            planned.plans.append(std::move(plan));
         }
+        return planned;
+    };
+    std::future<ChunkPlan> nextChunk;
+    if (options.count > 0)
+        nextChunk = std::async(std::launch::async, planChunk, qint64(0));
 
-        QList<NewApplication> rows;
-        rows.reserve(chunk);
-        for (const PlannedApplication &plan : std::as_const(plans))
-            rows.append({plan.account, plan.application, {}, QStringLiteral("seed-demo")});
+    // The chunk written last, freed by the task that generates the one after
+    // next: freeing a chunk's hundred thousand strings is work the writer need not do.
+    ChunkPlan written;
+    QHash<qsizetype, Document> idFronts; // by application index, for reused documents
+    // Several chunks may share a transaction (options.transactionRows): each
+    // commit writes every page it changed to the WAL again, and the random-keyed
+    // unique indexes (card numbers) change most of their pages in every chunk.
+    std::optional<WriteTransaction> transaction;
+    qint64 rowsInTransaction = 0;
+    qint64 done = 0;
+    while (done < options.count) {
+        ChunkPlan planned = nextChunk.get();
+        const QList<PlannedApplication> &plans = planned.plans;
+        QList<NewApplication> &rows = planned.rows;
+        const qint64 chunk = plans.size();
+        if (done + chunk < options.count) {
+            nextChunk = std::async(std::launch::async,
+                                   [&planChunk, first = done + chunk, finished = std::move(written)]() mutable {
+                                       finished = {};
+                                       return planChunk(first);
+                                   });
+        }
 
         if (options.withDocuments) {
             QList<RenderJob> jobs;
@@ -202,8 +236,9 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
             }
         }
 
-        WriteTransaction transaction(m_database);
-        QSqlDatabase &db = transaction.connection();
+        if (!transaction)
+            transaction.emplace(m_database);
+        QSqlDatabase &db = transaction->connection();
         ApplicationWriter writer(db, dialect);
         writer.setAuditSubmissions(false);
         const QList<qint64> ids = writer.write(rows);
@@ -249,12 +284,13 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
             } else {
                 reasonRows.append({decisionId, decision.rejectReasonCode});
             }
-            const QJsonObject detail{{QStringLiteral("decision_id"), decisionId}};
+            // What QJsonDocument writes for {"decision_id": id}, without building one per row.
+            const QString detail = QStringLiteral("{\"decision_id\":%1}").arg(decisionId);
             auditRows.append(
                 {dialect.toDatabaseTime(decision.decidedAt),
                  QString::fromUtf16(demoOperators[std::size_t(row) % 3].login), operatorIds.at(std::size_t(row) % 3),
                  decision.approve ? QStringLiteral("application.approved") : QStringLiteral("application.rejected"),
-                 application.id, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+                 application.id, detail});
         }
         BulkInsert(db, dialect, QStringLiteral("decision_reasons"),
                    {QStringLiteral("decision_id"), QStringLiteral("reason_code")})
@@ -268,12 +304,18 @@ SeedResult DemoSeeder::seed(const SeedOptions &options, const Progress &progress
                    {QStringLiteral("occurred_at"), QStringLiteral("actor"), QStringLiteral("operator_id"),
                     QStringLiteral("action"), QStringLiteral("application_id"), QStringLiteral("detail")})
             .insert(auditRows);
-        transaction.commit();
+        done += chunk;
+        rowsInTransaction += chunk;
+        if (rowsInTransaction >= options.transactionRows || done == options.count) {
+            transaction->commit();
+            transaction.reset();
+            rowsInTransaction = 0;
+        }
 
         for (const qint64 id : ids)
             result.applications += id > 0 ? 1 : 0;
         result.decisions += decisionIds.size();
-        done += chunk;
+        written = std::move(planned);
         if (progress)
             progress(done, options.count);
     }

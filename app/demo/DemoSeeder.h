@@ -2,8 +2,8 @@
 // Fills a database with demo applications from DemoDataGenerator: accounts,
 // applications, decisions and shipments for the already-decided ones, demo
 // operators, and (unless disabled) the documents as real files under a document
-// root, referenced by file: URL with their sha256. Work goes in chunks, one
-// transaction each, so an interrupted run leaves whole applications only.
+// root, referenced by file: URL with their sha256. Work goes in chunks, whole
+// chunks per transaction, so an interrupted run leaves whole applications only.
 
 #include <QDateTime>
 #include <QDir>
@@ -23,6 +23,10 @@ struct SeedOptions {
     bool withDocuments = true;
     QString documentsDir; // required when withDocuments
     int chunkSize = 500;
+    // Rows per transaction: whole chunks, committed once at least this many
+    // are written (0: one transaction per chunk). An interrupted run still
+    // leaves whole applications only.
+    qint64 transactionRows = 0;
     // Photos no larger than this: the same scenes, rendered smaller (for tests
     // and quick demos; the generator plans 1-24 MP).
     double maxMegapixels = 24.0;

@@ -32,18 +32,23 @@ ApplicationWriter::ApplicationWriter(QSqlDatabase db, const SqlDialect &dialect)
 
 QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplication> &rows)
 {
+    // Every account number of the batch, with its id once known (0: not yet).
+    // One hash per lookup: on a million-row seed these string hashes cost as
+    // much as inserting the accounts (sized once, so nothing is rehashed).
     QHash<QString, qint64> ids;
+    ids.reserve(rows.size());
     QList<QVariantList> newAccounts;
-    QSet<QString> seen;
+    newAccounts.reserve(rows.size());
     for (const NewApplication &row : rows) {
         const Account &account = row.account;
         if (account.id > 0) {
             ids.insert(account.accountNumber, account.id);
             continue;
         }
-        if (seen.contains(account.accountNumber))
-            continue;
-        seen.insert(account.accountNumber);
+        const qsizetype known = ids.size();
+        ids[account.accountNumber]; // adds it with 0; keeps an id already there
+        if (ids.size() == known)
+            continue; // listed already
         newAccounts.append({account.accountNumber, account.holderName, account.holderIdNumber, account.phone,
                             nullIfEmpty(account.email), account.address});
     }
@@ -52,22 +57,27 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
                        QStringLiteral("holder_id_number"), QStringLiteral("phone"), QStringLiteral("email"),
                        QStringLiteral("address")},
                       QStringLiteral("ON CONFLICT (account_number) DO NOTHING"), QStringLiteral("id, account_number"));
-    for (const QVariantList &returned : insert.insert(newAccounts)) {
-        ids.insert(returned.at(1).toString(), returned.at(0).toLongLong());
-        seen.remove(returned.at(1).toString());
-    }
+    for (const QVariantList &returned : insert.insert(newAccounts))
+        ids[returned.at(1).toString()] = returned.at(0).toLongLong();
     // The cards of new accounts (an existing account's cards are not changed here).
     QList<QVariantList> cardRows;
+    cardRows.reserve(rows.size() * 2);
     QSet<QString> cardsSeen;
+    cardsSeen.reserve(rows.size() * 2);
     for (const NewApplication &row : rows) {
+        if (row.account.id > 0 || row.account.cardNumbers.isEmpty())
+            continue;
         const qint64 accountId = ids.value(row.account.accountNumber);
-        if (accountId == 0 || row.account.id > 0)
+        if (accountId == 0)
             continue;
         for (const QString &card : row.account.cardNumbers) {
             const CardNumberKind kind = CardNumber::classify(card);
-            if ((kind != CardNumberKind::Msisdn && kind != CardNumberKind::Iccid) || cardsSeen.contains(card))
+            if (kind != CardNumberKind::Msisdn && kind != CardNumberKind::Iccid)
                 continue;
+            const qsizetype seenBefore = cardsSeen.size();
             cardsSeen.insert(card);
+            if (cardsSeen.size() == seenBefore)
+                continue;
             cardRows.append(
                 {accountId, card, kind == CardNumberKind::Msisdn ? QStringLiteral("msisdn") : QStringLiteral("iccid")});
         }
@@ -78,7 +88,11 @@ QHash<QString, qint64> ApplicationWriter::ensureAccounts(const QList<NewApplicat
         .insert(cardRows);
 
     // Accounts that existed already: look their ids up, a hundred at a time.
-    const QStringList existing(seen.cbegin(), seen.cend());
+    QStringList existing;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        if (it.value() == 0)
+            existing.append(it.key());
+    }
     for (qsizetype start = 0; start < existing.size(); start += 100) {
         const QStringList chunk = existing.mid(start, 100);
         QStringList marks;
@@ -177,6 +191,7 @@ QList<qint64> ApplicationWriter::write(QList<NewApplication> &rows)
                                   QStringLiteral("ON CONFLICT (application_number) DO NOTHING"),
                                   QStringLiteral("id, application_number"));
     QHash<QString, qint64> newIds;
+    newIds.reserve(applicationRows.size());
     for (const QVariantList &returned : insertApplications.insert(applicationRows))
         newIds.insert(returned.at(1).toString(), returned.at(0).toLongLong());
 

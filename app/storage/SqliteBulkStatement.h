@@ -39,8 +39,9 @@ private:
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement = nullptr;
     QString m_what;
-    // The UTF-8 of the bound text values, alive until the statement has run.
-    QList<QByteArray> m_utf8;
+    // The UTF-8 of the bound text values, alive until the statement has run
+    // (and kept between runs, so its allocation is reused).
+    QByteArray m_utf8;
 };
 
 } // namespace reissuedesk
