@@ -230,6 +230,18 @@ DocumentIdReading readRow(const QSqlQuery &query, int first)
 
 } // namespace
 
+DocumentIdReading IdReadingRepository::fromColumns(const QString &state, const QVariant &reading,
+                                                   const QString &lastError, int attempts)
+{
+    DocumentIdReading document;
+    document.state = DocumentIdReading::stateFromKey(state);
+    if (document.state == IdReadingState::Done)
+        document.reading = parseReading(reading);
+    document.lastError = lastError;
+    document.attempts = attempts;
+    return document;
+}
+
 QList<DocumentIdReading> IdReadingRepository::ofApplication(qint64 applicationId) const
 {
     QSqlQuery &query = m_database.prepared(

@@ -20,6 +20,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <chrono>
 
 namespace reissuedesk {
@@ -71,6 +72,12 @@ public:
     // The desk's own reading: written only when the image has no finished
     // reading (queued, claimed, failed or not queued at all). False: one exists.
     bool recordAtDesk(const QString &sha256, const IdCardReading &reading);
+
+    // A reading from its stored columns (state, reading JSON, last_error,
+    // attempts), as ofApplication() reads them; for callers that read the
+    // columns in a statement of their own (PostgresDecide).
+    static DocumentIdReading fromColumns(const QString &state, const QVariant &reading, const QString &lastError,
+                                         int attempts);
 
     // The application's ID front and back documents with their readings, by
     // document id (the first of each kind first).

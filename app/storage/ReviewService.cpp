@@ -387,47 +387,73 @@ DecisionResult ReviewService::decide(const Decision &decision)
         const SqlDialect &dialect = m_database.dialect();
         const QString now = dialect.nowExpression();
 
-        // A retry of a decision that did reach the database: answer as then.
-        QSqlQuery &existing =
-            m_database.prepared(QStringLiteral("SELECT d.id, a.status, d.second_review_checks FROM decisions d "
-                                               "JOIN applications a ON a.id = d.application_id "
-                                               "WHERE d.idempotency_key = ?"));
-        sql::exec(existing, QCoreApplication::translate("ReviewService", "looking up the decision"),
-                  {decision.idempotencyKey});
-        if (existing.next()) {
-            DecisionResult result;
-            result.kind = DecisionResult::Kind::AlreadyRecorded;
-            result.decisionId = existing.value(0).toLongLong();
-            result.newStatus =
-                applicationStatusFromKey(existing.value(1).toString()).value_or(ApplicationStatus::Pending);
-            result.secondReviewChecks = ReviewPolicy::checksFromKeys(existing.value(2).toString());
+        // PostgreSQL: the same reads in one statement (PostgresDecide::read).
+        PostgresDecide::Snapshot snapshot;
+        if (oneRoundTrip) {
+            snapshot = PostgresDecide(m_database, m_operatorId)
+                           .read(decision.applicationId, decision.idempotencyKey, QDate::currentDate());
+            if (snapshot.recordedDecisionId != 0) {
+                DecisionResult result;
+                result.kind = DecisionResult::Kind::AlreadyRecorded;
+                result.decisionId = snapshot.recordedDecisionId;
+                result.newStatus =
+                    applicationStatusFromKey(snapshot.recordedStatus).value_or(ApplicationStatus::Pending);
+                result.secondReviewChecks = ReviewPolicy::checksFromKeys(snapshot.recordedChecks);
+                return result;
+            }
+            if (!snapshot.found) {
+                refused.message = whyNotYours(decision.applicationId);
+                return refused;
+            }
+        } else {
+            // A retry of a decision that did reach the database: answer as then.
+            QSqlQuery &existing =
+                m_database.prepared(QStringLiteral("SELECT d.id, a.status, d.second_review_checks FROM decisions d "
+                                                   "JOIN applications a ON a.id = d.application_id "
+                                                   "WHERE d.idempotency_key = ?"));
+            sql::exec(existing, QCoreApplication::translate("ReviewService", "looking up the decision"),
+                      {decision.idempotencyKey});
+            if (existing.next()) {
+                DecisionResult result;
+                result.kind = DecisionResult::Kind::AlreadyRecorded;
+                result.decisionId = existing.value(0).toLongLong();
+                result.newStatus =
+                    applicationStatusFromKey(existing.value(1).toString()).value_or(ApplicationStatus::Pending);
+                result.secondReviewChecks = ReviewPolicy::checksFromKeys(existing.value(2).toString());
+                existing.finish();
+                return result;
+            }
             existing.finish();
-            return result;
-        }
-        existing.finish();
 
-        QSqlQuery &current = m_database.prepared(
-            QStringLiteral("SELECT a.status, a.claimed_by, o.login, a.review_round, a.version, "
-                           "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
-                           "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
-                .arg(now, oneRoundTrip ? QString() : dialect.rowLockClause(QStringLiteral("a"))));
-        sql::exec(current,
-                  QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
-                  {decision.applicationId});
-        if (!current.next()) {
-            // Under PostgreSQL's row-level security an operator's FOR UPDATE
-            // sees only rows they may change: say why from a plain read.
+            QSqlQuery &current = m_database.prepared(
+                QStringLiteral("SELECT a.status, a.claimed_by, o.login, a.review_round, a.version, "
+                               "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
+                               "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
+                    .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
+            sql::exec(current,
+                      QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
+                      {decision.applicationId});
+            if (!current.next()) {
+                // Under PostgreSQL's row-level security an operator's FOR UPDATE
+                // sees only rows they may change: say why from a plain read.
+                current.finish();
+                refused.message = whyNotYours(decision.applicationId);
+                return refused;
+            }
+            snapshot.status = current.value(0).toString();
+            snapshot.holder = current.value(1).toLongLong();
+            snapshot.holderLogin = current.value(2).toString();
+            snapshot.reviewRound = current.value(3).toInt();
+            snapshot.version = current.value(4).toInt();
+            snapshot.leaseLive = current.value(5).toInt() == 1;
             current.finish();
-            refused.message = whyNotYours(decision.applicationId);
-            return refused;
         }
-        const QString status = current.value(0).toString();
-        const qint64 holder = current.value(1).toLongLong();
-        const QString holderLogin = current.value(2).toString();
-        const int round = current.value(3).toInt();
-        const int version = current.value(4).toInt();
-        const bool leaseLive = current.value(5).toInt() == 1;
-        current.finish();
+        const QString status = snapshot.status;
+        const qint64 holder = snapshot.holder;
+        const QString holderLogin = snapshot.holderLogin;
+        const int round = snapshot.reviewRound;
+        const int version = snapshot.version;
+        const bool leaseLive = snapshot.leaseLive;
         if (status != QLatin1String("in_review") || holder != m_operatorId) {
             refused.message = outOfHandsSentence(status, holder == m_operatorId ? QString() : holderLogin);
             return refused;
@@ -441,7 +467,8 @@ DecisionResult ReviewService::decide(const Decision &decision)
 
         // The policy, on what this transaction reads (never on the client's flags).
         const std::optional<ReviewContext> context =
-            ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
+            oneRoundTrip ? snapshot.context
+                         : ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
         if (!context)
             throw StorageError(StorageError::Kind::Query,
                                QCoreApplication::translate("ReviewService", "reading application %1: it vanished")
@@ -479,7 +506,7 @@ DecisionResult ReviewService::decide(const Decision &decision)
             return PostgresDecide(m_database, m_operatorId)
                 .record(decision, *context,
                         {newStatus, round, version, secondReviewChecks,
-                         needsSecondReview ? policy.secondReviewChecks : QList<CheckResult>()});
+                         needsSecondReview ? policy.secondReviewChecks : QList<CheckResult>(), snapshot.holidays});
         QSqlQuery &update = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = ?, claimed_by = NULL, claimed_at = NULL, "
                            "lease_expires_at = NULL, version = version + 1, updated_at = %1 WHERE id = ? AND "

@@ -93,6 +93,7 @@ public:
     }
 
     qint64 id() const { return m_id; }
+    const QString &login() const { return m_login; }
     const Database &db() const { return *m_database; }
 
 private:
@@ -184,6 +185,47 @@ QString shipmentSql(qint64 applicationId)
                           "JOIN decisions d ON d.application_id = a.id AND d.review_round = a.review_round "
                           "WHERE a.id = %1")
         .arg(applicationId);
+}
+
+// reissuedesk_decide (the desk's one-call write, 0018) called by hand, with
+// the application's current version and round, in its own transaction.
+QString decideCallSql(qint64 applicationId, qint64 operatorId, const QString &status, const QString &outcome,
+                      const QString &reasons, bool withShipment, bool withMessage = true)
+{
+    const bool reject = outcome == QLatin1String("reject");
+    const QString outbox = QStringLiteral("'[{\"kind\": \"%1\", \"channel\": \"sms\", \"recipient\": "
+                                          "\"13812345678\", \"language\": \"zh_CN\", \"body\": \"b\", "
+                                          "\"idempotency_key\": \"' || gen_random_uuid()::text || '\"}]'")
+                               .arg(reject ? QStringLiteral("rejected") : QStringLiteral("approved"));
+    return QStringLiteral("SELECT reissuedesk_decide(a.id, a.version, %2, '%3', a.review_round, '%4', %5, 'msg', "
+                          "'', gen_random_uuid()::text, FALSE, '', FALSE, '%6'::jsonb, %7, (%8)::jsonb, now(), "
+                          "'application.%3', '{}'::jsonb) FROM applications a WHERE a.id = %1")
+        .arg(applicationId)
+        .arg(operatorId)
+        .arg(status, outcome, reject ? QStringLiteral("FALSE") : QStringLiteral("NULL"), reasons,
+             withShipment ? QStringLiteral("current_date + 7") : QStringLiteral("NULL"),
+             withMessage ? outbox : QStringLiteral("'[]'"));
+}
+
+// What the call answered: the decision id, NULL (not in the caller's hands:
+// nothing written), or the refusal.
+struct DecideCall {
+    QVariant decisionId;
+    QString code;
+    QString message;
+};
+
+DecideCall callDecide(const Database &as, const QString &statement)
+{
+    QSqlQuery query(as.connection());
+    DecideCall call;
+    if (!query.exec(statement) || !query.next()) {
+        call.code = query.lastError().nativeErrorCode();
+        call.message = query.lastError().databaseText();
+        return call;
+    }
+    call.decisionId = query.value(0);
+    return call;
 }
 
 Decision decision(qint64 id, bool approve)
@@ -559,6 +601,92 @@ private Q_SLOTS:
         VERIFY_REFUSED(attempt(alice.db(), {decideSql(decided, QStringLiteral("rejected"))}),
                        QStringLiteral("only the operator holding application"));
         QCOMPARE(f.value(QStringLiteral("SELECT review_round FROM applications WHERE id = ?"), decided).toInt(), 2);
+    }
+
+    // The one-call write answers to the same rules as the statements sent one
+    // by one: an operator with psql gains nothing by calling it with made-up
+    // arguments.
+    void oneCallDecideKeepsTheRules_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void oneCallDecideKeepsTheRules()
+    {
+        REQUIRE_POSTGRES();
+        Fixture f;
+        OperatorLogin alice(f.owner, QStringLiteral("operator"));
+        OperatorLogin bob(f.owner, QStringLiteral("operator"));
+        const qint64 clean = f.add(Fixture::Kind::Clean);
+        const qint64 fee = f.add(Fixture::Kind::Fee);
+        const qint64 proxy = f.add(Fixture::Kind::Proxy);
+        for (const qint64 id : {clean, fee, proxy})
+            QVERIFY(attempt(alice.db(), {claimSql(id, alice.id())}).committed);
+
+        // Not in bob's hands, whoever he says is deciding: NULL, nothing written.
+        const QString cleanBefore = f.snapshot(clean);
+        for (const qint64 who : {bob.id(), alice.id()}) {
+            const DecideCall call = callDecide(
+                bob.db(), decideCallSql(clean, who, QStringLiteral("approved"), QStringLiteral("approve"),
+                                        QStringLiteral("[]"), true));
+            QVERIFY2(call.code.isEmpty() || call.code == QLatin1String("42501"), qPrintable(call.message));
+            QVERIFY(call.decisionId.isNull());
+        }
+        QCOMPARE(f.snapshot(clean), cleanBefore);
+
+        // A risky approval shipped or told at once: refused, nothing written;
+        // without either it waits for a second reviewer, whatever the call said.
+        const QString feeBefore = f.snapshot(fee);
+        const DecideCall shipped = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
+                                                                        QStringLiteral("approve"), QStringLiteral("[]"),
+                                                                        true));
+        QVERIFY2(shipped.code == QLatin1String("42501"), qPrintable(shipped.message));
+        QVERIFY2(shipped.message.contains(QStringLiteral("a card is shipped only for an approved application")),
+                 qPrintable(shipped.message));
+        QCOMPARE(f.snapshot(fee), feeBefore);
+        const DecideCall told = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
+                                                                     QStringLiteral("approve"), QStringLiteral("[]"),
+                                                                     false));
+        QVERIFY2(told.code == QLatin1String("42501"), qPrintable(told.message));
+        QVERIFY2(told.message.contains(QStringLiteral("the customer is told only of a decision that stands")),
+                 qPrintable(told.message));
+        QCOMPARE(f.snapshot(fee), feeBefore);
+        const DecideCall waiting = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
+                                                                        QStringLiteral("approve"), QStringLiteral("[]"),
+                                                                        false, false));
+        QVERIFY2(waiting.code.isEmpty(), qPrintable(waiting.message));
+        QVERIFY(!waiting.decisionId.isNull());
+        QCOMPARE(f.status(fee), QStringLiteral("awaiting_second_review"));
+        QCOMPARE(f.value(QStringLiteral("SELECT second_review_checks FROM decisions WHERE application_id = ?"), fee)
+                     .toString(),
+                 QStringLiteral("special_service_fee"));
+
+        // A proxy application: only the "not the account holder" rejection.
+        const QString proxyBefore = f.snapshot(proxy);
+        const DecideCall wrongReason =
+            callDecide(alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
+                                                 QStringLiteral("[\"id_back_unclear\"]"), false));
+        QVERIFY2(wrongReason.code == QLatin1String("42501"), qPrintable(wrongReason.message));
+        QVERIFY2(wrongReason.message.contains(QStringLiteral("is not the account holder")),
+                 qPrintable(wrongReason.message));
+        QCOMPARE(f.snapshot(proxy), proxyBefore);
+        const DecideCall rejected =
+            callDecide(alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
+                                                 QStringLiteral("[\"not_account_holder\"]"), false));
+        QVERIFY2(rejected.code.isEmpty(), qPrintable(rejected.message));
+        QCOMPARE(f.status(proxy), QStringLiteral("rejected"));
+
+        // The clean one, by its holder: decided, shipped, told, and audited
+        // under the caller's own login (the trigger's, not the call's).
+        const DecideCall approved = callDecide(alice.db(), decideCallSql(clean, alice.id(), QStringLiteral("approved"),
+                                                                         QStringLiteral("approve"),
+                                                                         QStringLiteral("[]"), true));
+        QVERIFY2(approved.code.isEmpty(), qPrintable(approved.message));
+        QCOMPARE(f.status(clean), QStringLiteral("approved"));
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), clean).toInt(), 1);
+        QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE application_id = ?"), clean).toInt(),
+                 1);
+        QCOMPARE(f.value(QStringLiteral("SELECT actor FROM audit_log WHERE application_id = ? AND action = "
+                                        "'application.approved'"),
+                         clean)
+                     .toString(),
+                 alice.login());
     }
 
     void clientPathWorksOnOperatorLogins_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }

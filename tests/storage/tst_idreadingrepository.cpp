@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/IdReadingRepository.h"
 #include "storage/Migrator.h"
+#include "storage/PostgresDecide.h"
 #include "storage/ReviewContextRepository.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
@@ -264,12 +265,19 @@ private Q_SLOTS:
         QVERIFY(desk.recordAtDesk(sha('a'), frontReading(other)));
         QVERIFY(desk.recordAtDesk(sha('b'), backReading(QStringLiteral("2026-03-01"))));
         const QDate today(2026, 11, 24);
-        for (const bool forPolicy : {false, true}) {
+        // The screen's read, the policy's read and, on PostgreSQL, decide's one-statement read.
+        const int reads = backend == QLatin1String("postgresql") ? 3 : 2;
+        for (int read = 0; read < reads; ++read) {
             const ReviewContextRepository repository(f.db);
             const std::optional<ReviewContext> context =
-                forPolicy ? repository.loadForPolicy(id, today) : repository.load(id, today);
+                read == 0   ? repository.load(id, today)
+                : read == 1 ? repository.loadForPolicy(id, today)
+                            : PostgresDecide(f.db, 0).read(id, QStringLiteral("no-such-key"), today).context;
             QVERIFY(context);
             QCOMPARE(context->idFrontReading.state, IdReadingState::Done);
+            QCOMPARE(context->idFrontReading.sha256, sha('a'));
+            QCOMPARE(context->idFrontReading.reading.idNumber.text, other);
+            QCOMPARE(context->idBackReading.sha256, sha('b'));
             QCOMPARE(context->idBackReading.reading.validUntil.text, QStringLiteral("2026-03-01"));
             const ReviewPolicyOutcome policy = ReviewPolicy::evaluate(*context);
             QCOMPARE(ReviewPolicy::checkKeys(policy.secondReviewChecks),
