@@ -183,6 +183,10 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
             dispatcher.stop();
         }
     });
+    QObject::connect(&dispatcher, &NotificationDispatcher::reconnected, &dispatcher, [&] {
+        out.record(QJsonObject{{QStringLiteral("event"), QStringLiteral("reconnected")}},
+                   tr("reconnected to the database; dispatching goes on"));
+    });
     QObject::connect(
         &dispatcher, &NotificationDispatcher::finished, &dispatcher, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);

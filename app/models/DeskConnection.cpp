@@ -44,7 +44,7 @@ OperatorIdentity sessionIdentity(const Database &database, QString &auditProblem
     } catch (const StorageError &error) {
         auditProblem = QCoreApplication::translate("reissuedesk::DeskConnection",
                                                    "the login could not be recorded in the audit log (%1)")
-                           .arg(error.message());
+                           .arg(error.sentence());
     }
     return OperatorIdentity::fromOperator(*who);
 }
@@ -146,7 +146,13 @@ void DeskConnection::connectTo(const QString &urlText, const QString &password, 
                 Q_EMIT operatorProblem(opened.operatorProblem);
             finishLogin(opened.identity);
         },
-        [this](const JobError &error) { Q_EMIT failed(m_urlDisplay, error.message); });
+        [this](const JobError &error) {
+            // Whoever starts the desk needs the server's words to mend a wrong
+            // address, so they follow the sentence as its details.
+            Q_EMIT failed(m_urlDisplay, error.detail.isEmpty()
+                                            ? error.message
+                                            : tr("%1\nDetails: %2").arg(error.message, error.detail));
+        });
 }
 
 void DeskConnection::logIn(const QString &login, const QString &password)

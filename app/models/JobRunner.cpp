@@ -37,7 +37,11 @@ JobError JobError::fromCurrentException()
             error.kind = Kind::Storage;
             break;
         }
-        error.message = storage.message();
+        error.message = storage.sentence();
+        if (error.message != storage.message()) {
+            error.detail = storage.message();
+            qInfo("ReissueDesk: %s", qUtf8Printable(error.detail));
+        }
     } catch (const std::exception &exception) {
         error.message = QCoreApplication::translate("JobRunner", "Unexpected error: %1")
                             .arg(QString::fromLocal8Bit(exception.what()));

@@ -15,7 +15,8 @@
 //   has been deleted. The answer runs on the GUI thread.
 // * Errors. Every exception a job throws is caught on its thread and turned
 //   into a JobError with a sentence for people; none reaches an event loop. A
-//   lost connection is dropped so the next job opens a fresh one.
+//   lost connection is dropped so the next job opens a fresh one; its JobError
+//   says so in a sentence and keeps the server's words in `detail` (logged).
 // * Shutdown is bounded: the destructor waits at most shutdownTimeout() for
 //   the lanes and abandons a lane stuck on a server that does not answer (the
 //   process is ending; the operating system reclaims it).
@@ -44,7 +45,10 @@ struct JobError {
         Other,          // a failure outside the database (file, decode, ...)
     };
     Kind kind = Kind::Other;
-    QString message; // one sentence for people; never a password
+    QString message; // one sentence for people; never a password, never the server's raw words
+    // The server's or driver's own words when `message` is a sentence standing
+    // in for them (a lost connection): for the log, tooltips and details only.
+    QString detail;
 
     bool isConnectionLost() const { return kind == Kind::Connection; }
     // The exception being handled, as a JobError (call inside a catch block).

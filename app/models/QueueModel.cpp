@@ -302,7 +302,7 @@ void QueueModel::fetchMore(const QModelIndex &parent)
             return QueueRepository(database, operatorId).page(filter, last, PageSize, at);
         },
         [this](const QList<QueueRow> &rows) { applyPage(rows, false); },
-        [this](const JobError &error) { failed(error.message); });
+        [this](const JobError &error) { failed(error); });
 }
 
 void QueueModel::setFilter(const QueueFilter &filter)
@@ -329,7 +329,7 @@ void QueueModel::requestFirstPage()
             return QueueRepository(database, operatorId).page(filter, std::nullopt, PageSize, at);
         },
         [this](const QList<QueueRow> &rows) { applyPage(rows, true); },
-        [this](const JobError &error) { failed(error.message); });
+        [this](const JobError &error) { failed(error); });
     requestCounts();
 }
 
@@ -368,7 +368,7 @@ void QueueModel::refresh()
             return QueueRepository(database, operatorId).page(filter, std::nullopt, wanted, at);
         },
         [this, wanted](const QList<QueueRow> &rows) { applyRefresh(rows, wanted); },
-        [this](const JobError &error) { failed(error.message); });
+        [this](const JobError &error) { failed(error); });
     if (!m_countsThrottle.isActive())
         m_countsThrottle.start();
 }
@@ -486,12 +486,13 @@ void QueueModel::reindexAll()
     reindex(0, int(m_rows.size()) - 1);
 }
 
-void QueueModel::failed(const QString &message)
+void QueueModel::failed(const JobError &error)
 {
     m_fetchInFlight = false;
     setLoading(false);
-    setConnected(false, message);
-    Q_EMIT loadFailed(message);
+    // The status bar's tooltip carries the server's words; the page a sentence.
+    setConnected(false, error.detail.isEmpty() ? error.message : error.detail);
+    Q_EMIT loadFailed(error.message);
     Q_EMIT settled();
 }
 

@@ -118,7 +118,7 @@ private:
     void retry();
     void applyPage(const QList<QueueRow> &rows, bool replace);
     void applyRefresh(const QList<QueueRow> &rows, int requested);
-    void failed(const QString &message);
+    void failed(const JobError &error);
     void reindex(int from, int to);
     void reindexAll();
     void finishRequest();

@@ -196,7 +196,10 @@ void ReviewSession::startOpen(qint64 target, std::optional<qint64> skipping, con
                 return;
             m_snapshot = {};
             setMode(Mode::Empty);
-            Q_EMIT nothingToShow(tr("The application could not be opened: %1").arg(error.message));
+            Q_EMIT nothingToShow(error.isConnectionLost()
+                                     ? tr("The database cannot be reached right now. Open the application again "
+                                          "once it answers.")
+                                     : tr("The application could not be opened: %1").arg(error.message));
         });
 }
 

@@ -84,6 +84,7 @@ struct NotificationDispatcher::Private {
     void finishStop();
     void finish();
     milliseconds databaseFailed(const QString &what);
+    void databaseAnswered();
     milliseconds nextDatabaseBackoff();
 
     NotificationDispatcher *q;
@@ -105,6 +106,7 @@ struct NotificationDispatcher::Private {
     QList<OutboxMessage> toRelease;      // claimed, never posted (stop)
     DispatchCounts counts;
     int databaseFailures = 0;
+    bool connectionLost = false; // said so; reconnected() when the database answers again
     bool recordBackoff = false;
     bool running = false;
     bool stopping = false;
@@ -181,7 +183,7 @@ void NotificationDispatcher::Private::claim()
     QList<OutboxMessage> claimed;
     try {
         claimed = repository.claim(options.batchSize, options.lease);
-        databaseFailures = 0;
+        databaseAnswered();
     } catch (...) {
         claimTimer->start(databaseFailed(QStringLiteral("claiming due messages")));
         return;
@@ -263,7 +265,7 @@ bool NotificationDispatcher::Private::flush()
         outcomes.append(answer.outcome);
     try {
         repository.record(outcomes);
-        databaseFailures = 0;
+        databaseAnswered();
     } catch (...) {
         recordBackoff = true;
         recordTimer->start(databaseFailed(QStringLiteral("recording the gateway's answers")));
@@ -337,22 +339,44 @@ milliseconds NotificationDispatcher::Private::nextDatabaseBackoff()
 milliseconds NotificationDispatcher::Private::databaseFailed(const QString &what)
 {
     QString detail;
+    bool lost = false;
     try {
         throw;
     } catch (const StorageError &error) {
         // A lost server is not always reported as one (the text varies with
         // how it went away): after a few failures in a row, reconnect anyway.
-        if (error.kind() == StorageError::Kind::Connection || databaseFailures >= 2)
+        lost = error.kind() == StorageError::Kind::Connection;
+        if (lost || databaseFailures >= 2)
             database.dropThreadConnection();
-        detail = error.message();
+        detail = error.sentence();
     } catch (const std::exception &error) {
         detail = QString::fromUtf8(error.what());
     } catch (...) {
         detail = QStringLiteral("unknown error");
     }
     const milliseconds wait = nextDatabaseBackoff();
-    Q_EMIT q->problem(QStringLiteral("%1 failed: %2").arg(what, detail));
+    if (lost) {
+        // The server's own words (which vary with how it went) say nothing
+        // more to an administrator than this sentence does.
+        connectionLost = true;
+        Q_EMIT q->problem(QCoreApplication::translate("NotificationDispatcher",
+                                                      "%1 failed: the database cannot be reached; reconnecting in "
+                                                      "%2 s")
+                              .arg(what)
+                              .arg(double(wait.count()) / 1000.0, 0, 'f', 1));
+    } else {
+        Q_EMIT q->problem(QStringLiteral("%1 failed: %2").arg(what, detail));
+    }
     return wait;
+}
+
+void NotificationDispatcher::Private::databaseAnswered()
+{
+    databaseFailures = 0;
+    if (connectionLost) {
+        connectionLost = false;
+        Q_EMIT q->reconnected();
+    }
 }
 
 NotificationDispatcher::NotificationDispatcher(const Database &database, DispatcherOptions options, QObject *parent)

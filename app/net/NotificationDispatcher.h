@@ -79,6 +79,8 @@ Q_SIGNALS:
     // The database could not be read or written (one sentence). The dispatcher
     // keeps trying (it is a service); the caller decides whether to stop it.
     void problem(const QString &sentence);
+    // The database answers again after problem() said it could not be reached.
+    void reconnected();
 
 private:
     struct Private;

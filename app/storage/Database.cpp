@@ -153,12 +153,18 @@ void Database::dropThreadConnection() const
     const QString name = threadConnectionNames().names.take(m_namePrefix);
     if (name.isEmpty())
         return;
-    threadConnectionNames().statements.remove(name);
+    // The cached statements are freed after the driver is gone: freed before,
+    // each would send DEALLOCATE over a connection that may be dead, and Qt's
+    // driver prints the server's words for every one ("Unable to free
+    // statement: FATAL: terminating connection …"). Closing the connection
+    // frees them on the server anyway.
+    QHash<QString, QSqlQuery> statements = threadConnectionNames().statements.take(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    statements.clear();
     QMutexLocker locker(&m_mutex);
     m_connectionNames.remove(name);
 }

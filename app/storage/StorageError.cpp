@@ -18,7 +18,10 @@ StorageError::Kind classify(const QSqlError &error)
         return StorageError::Kind::Conflict;
     if (code == QLatin1String("28P01") || code == QLatin1String("28000"))
         return StorageError::Kind::AuthenticationRequired;
-    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01"))
+    // 08: connection exceptions; 57P01-57P03: the server is shutting down,
+    // crashed or not yet accepting connections; 53300: too many connections.
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0")) ||
+        code == QLatin1String("53300"))
         return StorageError::Kind::Connection;
     // SQLite primary result codes (the extended code's low byte).
     bool isNumber = false;
@@ -49,10 +52,27 @@ StorageError::Kind classify(const QSqlError &error)
         return StorageError::Kind::NotADatabase;
     if (text.contains(QLatin1String("readonly database")))
         return StorageError::Kind::ReadOnly;
-    if (text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused")) ||
-        text.contains(QLatin1String("server closed the connection")) ||
-        text.contains(QLatin1String("no connection to the server")))
-        return StorageError::Kind::Connection;
+    // Qt's driver often reports a lost server without a SQLSTATE, in libpq's
+    // words, which vary with how the server went away.
+    static const QLatin1String lostConnection[] = {
+        QLatin1String("could not connect"),
+        QLatin1String("Connection refused"),
+        QLatin1String("server closed the connection"),
+        QLatin1String("no connection to the server"),
+        QLatin1String("terminating connection"),
+        QLatin1String("is not currently accepting connections"),
+        QLatin1String("the database system is shutting down"),
+        QLatin1String("the database system is starting up"),
+        QLatin1String("could not send data to server"),
+        QLatin1String("could not receive data from server"),
+        QLatin1String("connection to server"),
+        QLatin1String("SSL SYSCALL error"),
+        QLatin1String("Unable to free statement: no connection"),
+    };
+    for (const QLatin1String words : lostConnection) {
+        if (text.contains(words))
+            return StorageError::Kind::Connection;
+    }
     return StorageError::Kind::Query;
 }
 
@@ -89,6 +109,44 @@ StorageError::StorageError(Kind kind, const QString &message, const QString &nat
     , m_message(message)
     , m_nativeCode(nativeCode)
 {
+}
+
+QString StorageError::sentence() const
+{
+    switch (m_kind) {
+    case Kind::Connection:
+        return QCoreApplication::translate("StorageError", "The database cannot be reached right now.");
+    case Kind::Query:
+        // The server's own trouble (out of resources, a statement cancelled,
+        // an internal error): nothing the operator can mend by reading it.
+        if (isServerTrouble(m_nativeCode))
+            return QCoreApplication::translate("StorageError",
+                                               "The database could not do this right now. Try again; if it keeps "
+                                               "happening, tell an administrator.");
+        return m_message;
+    case Kind::Retryable: // retried where it happens; its message says what was busy
+    case Kind::AuthenticationRequired:
+    case Kind::NotADatabase:
+    case Kind::ReadOnly:
+    case Kind::SchemaTooNew:
+    case Kind::SchemaTampered:
+    case Kind::Conflict:
+    case Kind::InvalidUrl:
+        break;
+    }
+    return m_message;
+}
+
+bool StorageError::isServerTrouble(const QString &sqlState)
+{
+    // 53 insufficient resources, 54 program limit exceeded, 57 operator
+    // intervention (a cancelled statement), 58 system error, XX internal error.
+    for (const QLatin1String sqlClass : {QLatin1String("53"), QLatin1String("54"), QLatin1String("57"),
+                                         QLatin1String("58"), QLatin1String("XX")}) {
+        if (sqlState.size() == 5 && sqlState.startsWith(sqlClass))
+            return true;
+    }
+    return false;
 }
 
 StorageError StorageError::fromQuery(const QString &what, const QSqlQuery &query)

@@ -33,6 +33,14 @@ public:
     // SQLSTATE on PostgreSQL, the extended result code on SQLite.
     QString nativeCode() const { return m_nativeCode; }
 
+    // What an operator is shown: a short sentence for a lost connection or the
+    // server's own trouble (their raw words stay in message(),
+    // for logs, tooltips and details); message() itself for everything else,
+    // whose messages are written for people (the database rules' refusals).
+    QString sentence() const;
+    // SQLSTATE classes that are the server's trouble, not the statement's.
+    static bool isServerTrouble(const QString &sqlState);
+
     // Builds an error from a failed statement: `what` says what we were doing.
     static StorageError fromQuery(const QString &what, const QSqlQuery &query);
     static StorageError fromSqlError(const QString &what, const QSqlError &error);

@@ -137,7 +137,8 @@ void TestJobRunner::exceptionsBecomeErrors()
     QTRY_COMPARE(errors.size(), 3);
 
     QCOMPARE(errors[0].kind, JobError::Kind::Connection);
-    QCOMPARE(errors[0].message, QStringLiteral("server went away"));
+    QCOMPARE(errors[0].message, QStringLiteral("The database cannot be reached right now."));
+    QCOMPARE(errors[0].detail, QStringLiteral("server went away"));
     QCOMPARE(errors[1].kind, JobError::Kind::Other);
     QCOMPARE(errors[1].message, QStringLiteral("Unexpected error: disk on fire"));
     QCOMPARE(errors[2].message, QStringLiteral("Unexpected error of unknown kind"));
@@ -200,7 +201,9 @@ void TestJobRunner::databaseJobsBeforeConnectingFail()
         [&error](const JobError &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->kind, JobError::Kind::Connection);
-    QCOMPARE(error->message, QStringLiteral("not connected to the database yet"));
+    // A sentence for people; the reason stays in the details.
+    QCOMPARE(error->message, QStringLiteral("The database cannot be reached right now."));
+    QCOMPARE(error->detail, QStringLiteral("not connected to the database yet"));
 }
 
 void TestJobRunner::fireAndForgetFailureIsReported()
