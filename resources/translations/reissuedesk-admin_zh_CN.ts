@@ -577,6 +577,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>Minutes before an application&apos;s 24-hour promise passes at which a customer whose application still waits for a second review is told (default 120; 0: never).</source>
         <translation>在申请的 24 小时承诺时限到期前多少分钟，通知仍在等待复核的客户（默认 120；0：不通知）。</translation>
     </message>
+    <message>
+        <source>reconnected to the database; dispatching goes on</source>
+        <translation>已重新连接到数据库；继续发送</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDecoder</name>
@@ -1127,6 +1131,13 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>recording migration %1</source>
         <translation>记录迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDispatcher</name>
+    <message>
+        <source>%1 failed: the database cannot be reached; reconnecting in %2 s</source>
+        <translation>%1失败：无法连接数据库；%2 秒后重新连接</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2177,14 @@ load average:           %11</source>
     <message>
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now.</source>
+        <translation>暂时无法连接数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not do this right now. Try again; if it keeps happening, tell an administrator.</source>
+        <translation>数据库暂时无法完成此操作。请重试；如果一直出现，请告知管理员。</translation>
     </message>
 </context>
 <context>

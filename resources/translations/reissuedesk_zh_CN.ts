@@ -1191,6 +1191,13 @@
     </message>
 </context>
 <context>
+    <name>NotificationDispatcher</name>
+    <message>
+        <source>%1 failed: the database cannot be reached; reconnecting in %2 s</source>
+        <translation>%1失败：无法连接数据库；%2 秒后重新连接</translation>
+    </message>
+</context>
+<context>
     <name>OperatorAccounts</name>
     <message>
         <source>the PostgreSQL connection has no libpq handle (%1)</source>
@@ -2480,6 +2487,14 @@
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
     </message>
+    <message>
+        <source>The database cannot be reached right now.</source>
+        <translation>暂时无法连接数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not do this right now. Try again; if it keeps happening, tell an administrator.</source>
+        <translation>数据库暂时无法完成此操作。请重试；如果一直出现，请告知管理员。</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorPage</name>
@@ -3360,6 +3375,12 @@ Card: %2 · Form: %3</source>
     <message>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>%1
+Details: %2</source>
+        <translation>%1
+详情：%2</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4608,10 @@ It is kept: Retry sends the same decision again, and it cannot be recorded twice
     <message>
         <source>Recording that personal data was shown</source>
         <translation>正在记录个人信息的显示</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now. Open the application again once it answers.</source>
+        <translation>暂时无法连接数据库。数据库恢复响应后，请重新打开该申请。</translation>
     </message>
 </context>
 <context>
