@@ -13,8 +13,8 @@
 #include "cli/ReportCommand.h"
 #include "cli/SeedDemoCommand.h"
 #include "cli/SetPasswordCommand.h"
-#include "cli/StatsCommand.h"
 #include "cli/SoakCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/StressCommand.h"
 #include "storage/StorageError.h"
 

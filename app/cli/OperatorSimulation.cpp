@@ -160,4 +160,19 @@ void OperatorSimulation::operate(int index)
     m_database.dropThreadConnection();
 }
 
+qint64 OperatorSimulation::countUnrecorded(const QSqlDatabase &db, qint64 baseline,
+                                           const QSet<qint64> &believedRecorded)
+{
+    QSet<qint64> inDatabase;
+    QSqlQuery query =
+        sql::prepare(db, QStringLiteral("SELECT DISTINCT application_id FROM decisions WHERE application_id > ?"));
+    sql::exec(query, QStringLiteral("reading decisions"), {baseline});
+    while (query.next())
+        inDatabase.insert(query.value(0).toLongLong());
+    qint64 unrecorded = 0;
+    for (const qint64 id : believedRecorded)
+        unrecorded += inDatabase.contains(id) ? 0 : 1;
+    return unrecorded;
+}
+
 } // namespace reissuedesk::cli

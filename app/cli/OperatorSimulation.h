@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMutex>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <atomic>
 #include <memory>
@@ -62,6 +63,9 @@ public:
     qint64 errorCount() const;
 
     static double percentile(QList<double> values, double p);
+    // Applications above `baseline` the client believed recorded that have no
+    // decision row: stress's and soak's "lost" (one read of the decisions).
+    static qint64 countUnrecorded(const QSqlDatabase &db, qint64 baseline, const QSet<qint64> &believedRecorded);
 
 private:
     void operate(int index);

@@ -216,17 +216,7 @@ int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
                        "EXISTS (SELECT 1 FROM audit_log l WHERE l.application_id = d.application_id AND l.action IN "
                        "('application.approved', 'application.rejected', "
                        "'application.approved_pending_second_review'))"));
-    QSet<qint64> inDatabase;
-    {
-        QSqlQuery query =
-            sql::prepare(db, QStringLiteral("SELECT DISTINCT application_id FROM decisions WHERE application_id > ?"));
-        sql::exec(query, QStringLiteral("reading decisions"), {baseline});
-        while (query.next())
-            inDatabase.insert(query.value(0).toLongLong());
-    }
-    qint64 unrecorded = 0;
-    for (const qint64 id : std::as_const(tally.believedRecorded))
-        unrecorded += inDatabase.contains(id) ? 0 : 1;
+    const qint64 unrecorded = OperatorSimulation::countUnrecorded(db, baseline, tally.believedRecorded);
     const qint64 lost = unrecorded + noOutbox + noAudit;
 
     const double firstMinutePeak = peakBetween(rss, 0.0, 60.0);

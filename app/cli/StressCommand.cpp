@@ -114,17 +114,7 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     const qint64 conflicts =
         count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE application_id > ? AND action = "
                              "'application.lease_expired'"));
-    QSet<qint64> inDatabase;
-    {
-        QSqlQuery query =
-            sql::prepare(db, QStringLiteral("SELECT DISTINCT application_id FROM decisions WHERE application_id > ?"));
-        sql::exec(query, QStringLiteral("reading decisions"), {baseline});
-        while (query.next())
-            inDatabase.insert(query.value(0).toLongLong());
-    }
-    qint64 lost = 0;
-    for (const qint64 id : std::as_const(shared.believedRecorded))
-        lost += inDatabase.contains(id) ? 0 : 1;
+    const qint64 lost = OperatorSimulation::countUnrecorded(db, baseline, shared.believedRecorded);
 
     QJsonObject result{{QStringLiteral("backend"), database->dialect().name()},
                        {QStringLiteral("decide_path"), PostgresDecide::applies(*database)

@@ -1,8 +1,8 @@
 #include "storage/PostgresDecide.h"
 
 #include "core/CustomerMessages.h"
-#include "core/RiskFlags.h"
 #include "core/MessageTemplates.h"
+#include "core/RiskFlags.h"
 #include "core/WorkingDayCalendar.h"
 #include "storage/Database.h"
 #include "storage/IdReadingRepository.h"
@@ -95,8 +95,7 @@ PostgresDecide::Snapshot PostgresDecide::read(qint64 applicationId, const QStrin
             "LEFT JOIN operators o ON o.id = a.claimed_by "
             "LEFT JOIN accounts c ON c.id = a.account_id")
             .arg(dialect.timeMinusSeconds(QStringLiteral("a.submitted_at"), RepeatReplacementWindowSeconds)));
-    sql::exec(query,
-              QCoreApplication::translate("ReviewService", "reading application %1").arg(applicationId),
+    sql::exec(query, QCoreApplication::translate("ReviewService", "reading application %1").arg(applicationId),
               {today.toString(Qt::ISODate), idempotencyKey, applicationId});
     Snapshot snapshot;
     if (!query.next()) {
@@ -174,7 +173,8 @@ PostgresDecide::Snapshot PostgresDecide::read(qint64 applicationId, const QStrin
         document.kind = documentKindFromKey(row.at(1).toString()).value_or(DocumentKind::IdFront);
         document.sha256 = row.at(2).toString();
         document.url = row.at(3).toString();
-        DocumentIdReading &slot = document.kind == DocumentKind::IdBack ? context.idBackReading : context.idFrontReading;
+        DocumentIdReading &slot =
+            document.kind == DocumentKind::IdBack ? context.idBackReading : context.idFrontReading;
         if (!slot.hasDocument())
             slot = document;
     }

@@ -47,7 +47,7 @@ public:
         qint64 recordedDecisionId = 0;
         QString recordedStatus; // the application's status now
         QString recordedChecks; // its second_review_checks
-        bool found = false;                            // the application exists (and is visible)
+        bool found = false;     // the application exists (and is visible)
         QString status;
         qint64 holder = 0;
         QString holderLogin;
@@ -74,7 +74,6 @@ public:
     DecisionResult record(const Decision &decision, const ReviewContext &context, const Plan &plan) const;
 
 private:
-
     const Database &m_database;
     qint64 m_operatorId;
 };

@@ -430,9 +430,10 @@ DecisionResult ReviewService::decide(const Decision &decision)
                                "CASE WHEN a.lease_expires_at >= %1 THEN 1 ELSE 0 END FROM applications a "
                                "LEFT JOIN operators o ON o.id = a.claimed_by WHERE a.id = ?%2")
                     .arg(now, dialect.rowLockClause(QStringLiteral("a"))));
-            sql::exec(current,
-                      QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
-                      {decision.applicationId});
+            sql::exec(
+                current,
+                QCoreApplication::translate("ReviewService", "reading application %1").arg(decision.applicationId),
+                {decision.applicationId});
             if (!current.next()) {
                 // Under PostgreSQL's row-level security an operator's FOR UPDATE
                 // sees only rows they may change: say why from a plain read.
@@ -467,8 +468,9 @@ DecisionResult ReviewService::decide(const Decision &decision)
 
         // The policy, on what this transaction reads (never on the client's flags).
         const std::optional<ReviewContext> context =
-            oneRoundTrip ? snapshot.context
-                         : ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
+            oneRoundTrip
+                ? snapshot.context
+                : ReviewContextRepository(m_database).loadForPolicy(decision.applicationId, QDate::currentDate());
         if (!context)
             throw StorageError(StorageError::Kind::Query,
                                QCoreApplication::translate("ReviewService", "reading application %1: it vanished")

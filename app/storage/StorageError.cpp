@@ -141,8 +141,8 @@ bool StorageError::isServerTrouble(const QString &sqlState)
 {
     // 53 insufficient resources, 54 program limit exceeded, 57 operator
     // intervention (a cancelled statement), 58 system error, XX internal error.
-    for (const QLatin1String sqlClass : {QLatin1String("53"), QLatin1String("54"), QLatin1String("57"),
-                                         QLatin1String("58"), QLatin1String("XX")}) {
+    for (const QLatin1String sqlClass :
+         {QLatin1String("53"), QLatin1String("54"), QLatin1String("57"), QLatin1String("58"), QLatin1String("XX")}) {
         if (sqlState.size() == 5 && sqlState.startsWith(sqlClass))
             return true;
     }

@@ -46,8 +46,9 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), messageCount);
         QStringList keys;
         {
-            QSqlQuery read = sql::run(outbox.db.connection(), QStringLiteral("SELECT idempotency_key FROM notifications"),
-                                      QStringLiteral("reading keys"));
+            QSqlQuery read =
+                sql::run(outbox.db.connection(), QStringLiteral("SELECT idempotency_key FROM notifications"),
+                         QStringLiteral("reading keys"));
             while (read.next())
                 keys.append(read.value(0).toString());
         }
@@ -68,8 +69,8 @@ private Q_SLOTS:
         // out for seconds: the batch is in flight when the database goes.
         GatewayServer gateway(GatewayServer::Options{token, 0.0, {}, 1, 30.0});
         QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
-        QVERIFY(gateway.script({QStringLiteral("slow"), QStringLiteral("slow"), QStringLiteral("slow"),
-                                QStringLiteral("slow")}));
+        QVERIFY(gateway.script(
+            {QStringLiteral("slow"), QStringLiteral("slow"), QStringLiteral("slow"), QStringLiteral("slow")}));
 
         QProcess dispatch;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

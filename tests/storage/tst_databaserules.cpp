@@ -622,9 +622,9 @@ private Q_SLOTS:
         // Not in bob's hands, whoever he says is deciding: NULL, nothing written.
         const QString cleanBefore = f.snapshot(clean);
         for (const qint64 who : {bob.id(), alice.id()}) {
-            const DecideCall call = callDecide(
-                bob.db(), decideCallSql(clean, who, QStringLiteral("approved"), QStringLiteral("approve"),
-                                        QStringLiteral("[]"), true));
+            const DecideCall call =
+                callDecide(bob.db(), decideCallSql(clean, who, QStringLiteral("approved"), QStringLiteral("approve"),
+                                                   QStringLiteral("[]"), true));
             QVERIFY2(call.code.isEmpty() || call.code == QLatin1String("42501"), qPrintable(call.message));
             QVERIFY(call.decisionId.isNull());
         }
@@ -633,23 +633,23 @@ private Q_SLOTS:
         // A risky approval shipped or told at once: refused, nothing written;
         // without either it waits for a second reviewer, whatever the call said.
         const QString feeBefore = f.snapshot(fee);
-        const DecideCall shipped = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
-                                                                        QStringLiteral("approve"), QStringLiteral("[]"),
-                                                                        true));
+        const DecideCall shipped =
+            callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"), QStringLiteral("approve"),
+                                                 QStringLiteral("[]"), true));
         QVERIFY2(shipped.code == QLatin1String("42501"), qPrintable(shipped.message));
         QVERIFY2(shipped.message.contains(QStringLiteral("a card is shipped only for an approved application")),
                  qPrintable(shipped.message));
         QCOMPARE(f.snapshot(fee), feeBefore);
-        const DecideCall told = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
-                                                                     QStringLiteral("approve"), QStringLiteral("[]"),
-                                                                     false));
+        const DecideCall told =
+            callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"), QStringLiteral("approve"),
+                                                 QStringLiteral("[]"), false));
         QVERIFY2(told.code == QLatin1String("42501"), qPrintable(told.message));
         QVERIFY2(told.message.contains(QStringLiteral("the customer is told only of a decision that stands")),
                  qPrintable(told.message));
         QCOMPARE(f.snapshot(fee), feeBefore);
-        const DecideCall waiting = callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"),
-                                                                        QStringLiteral("approve"), QStringLiteral("[]"),
-                                                                        false, false));
+        const DecideCall waiting =
+            callDecide(alice.db(), decideCallSql(fee, alice.id(), QStringLiteral("approved"), QStringLiteral("approve"),
+                                                 QStringLiteral("[]"), false, false));
         QVERIFY2(waiting.code.isEmpty(), qPrintable(waiting.message));
         QVERIFY(!waiting.decisionId.isNull());
         QCOMPARE(f.status(fee), QStringLiteral("awaiting_second_review"));
@@ -659,24 +659,24 @@ private Q_SLOTS:
 
         // A proxy application: only the "not the account holder" rejection.
         const QString proxyBefore = f.snapshot(proxy);
-        const DecideCall wrongReason =
-            callDecide(alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
-                                                 QStringLiteral("[\"id_back_unclear\"]"), false));
+        const DecideCall wrongReason = callDecide(
+            alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
+                                      QStringLiteral("[\"id_back_unclear\"]"), false));
         QVERIFY2(wrongReason.code == QLatin1String("42501"), qPrintable(wrongReason.message));
         QVERIFY2(wrongReason.message.contains(QStringLiteral("is not the account holder")),
                  qPrintable(wrongReason.message));
         QCOMPARE(f.snapshot(proxy), proxyBefore);
-        const DecideCall rejected =
-            callDecide(alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
-                                                 QStringLiteral("[\"not_account_holder\"]"), false));
+        const DecideCall rejected = callDecide(
+            alice.db(), decideCallSql(proxy, alice.id(), QStringLiteral("rejected"), QStringLiteral("reject"),
+                                      QStringLiteral("[\"not_account_holder\"]"), false));
         QVERIFY2(rejected.code.isEmpty(), qPrintable(rejected.message));
         QCOMPARE(f.status(proxy), QStringLiteral("rejected"));
 
         // The clean one, by its holder: decided, shipped, told, and audited
         // under the caller's own login (the trigger's, not the call's).
-        const DecideCall approved = callDecide(alice.db(), decideCallSql(clean, alice.id(), QStringLiteral("approved"),
-                                                                         QStringLiteral("approve"),
-                                                                         QStringLiteral("[]"), true));
+        const DecideCall approved =
+            callDecide(alice.db(), decideCallSql(clean, alice.id(), QStringLiteral("approved"),
+                                                 QStringLiteral("approve"), QStringLiteral("[]"), true));
         QVERIFY2(approved.code.isEmpty(), qPrintable(approved.message));
         QCOMPARE(f.status(clean), QStringLiteral("approved"));
         QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM shipments WHERE application_id = ?"), clean).toInt(), 1);

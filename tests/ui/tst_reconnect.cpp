@@ -18,8 +18,8 @@
 //
 // PostgreSQL only; RUN_SERIAL (the standby setting is the cluster's).
 
-#include "TestDatabase.h"
 #include "ServerControl.h"
+#include "TestDatabase.h"
 #include "TestDesk.h"
 #include "models/JobRunner.h"
 #include "models/QueueModel.h"
@@ -327,7 +327,8 @@ private Q_SLOTS:
                 holder = std::make_unique<Database>(m_fixture->url());
                 QSqlDatabase db = holder->connection();
                 QVERIFY(db.transaction());
-                QSqlQuery lock = sql::prepare(db, QStringLiteral("SELECT id FROM applications WHERE id = ? FOR UPDATE"));
+                QSqlQuery lock =
+                    sql::prepare(db, QStringLiteral("SELECT id FROM applications WHERE id = ? FOR UPDATE"));
                 sql::exec(lock, QStringLiteral("locking"), {id});
             }
 
@@ -340,8 +341,7 @@ private Q_SLOTS:
 
             // Provably in flight inside the server, then its backend goes.
             if (commitReplyLost)
-                QTRY_COMPARE_WITH_TIMEOUT(server.waiting(QStringLiteral("IPC"), QStringLiteral("SyncRep")), 1,
-                                          timeout);
+                QTRY_COMPARE_WITH_TIMEOUT(server.waiting(QStringLiteral("IPC"), QStringLiteral("SyncRep")), 1, timeout);
             else
                 QTRY_VERIFY2_WITH_TIMEOUT(server.waiting(QStringLiteral("Lock")) == 1, qPrintable(server.activity()),
                                           timeout);
