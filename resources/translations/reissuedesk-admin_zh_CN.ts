@@ -1925,6 +1925,10 @@ load average:           %11</source>
         <source>sending back to review</source>
         <translation>退回重新审核</translation>
     </message>
+    <message>
+        <source>looking for expired claims</source>
+        <translation>查找已过期的领取</translation>
+    </message>
 </context>
 <context>
     <name>SecondReviewReminders</name>

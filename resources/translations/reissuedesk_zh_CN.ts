@@ -2171,6 +2171,10 @@
         <source>sending back to review</source>
         <translation>退回重新审核</translation>
     </message>
+    <message>
+        <source>looking for expired claims</source>
+        <translation>查找已过期的领取</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTexts</name>
