@@ -46,6 +46,19 @@ void refreshPlannerStatistics(const Database &database)
     // index, the planner took the open statuses for rare ones, and every queue
     // page sorted all open rows (tst_deferredindexes). PostgreSQL samples by
     // itself, at random.
+    // (A database before 0018, whose interrupted load is finished before
+    // it is migrated, has no counters.)
+    if (!database.url().isSqlite() &&
+        sql::scalar(db, QStringLiteral("SELECT to_regclass('queue_count_deltas') IS NOT NULL"),
+                    QStringLiteral("looking for the queue counters"))
+            .toBool()) {
+        // The queue counters (migration 0018): a bulk load leaves thousands
+        // of delta rows not yet folded and the dead versions of earlier folds,
+        // which every desk's count reads past until autovacuum comes.
+        sql::run(db, QStringLiteral("SELECT reissuedesk_compact_queue_counts()"),
+                 QStringLiteral("folding the queue counters"));
+        sql::run(db, QStringLiteral("VACUUM queue_count_deltas"), QStringLiteral("vacuuming the queue counters"));
+    }
     sql::run(db, QStringLiteral("ANALYZE"), QStringLiteral("refreshing planner statistics"));
 }
 

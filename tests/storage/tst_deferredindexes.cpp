@@ -24,6 +24,47 @@
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
+namespace {
+
+// `count` applications, the first `approved` of them approved, the rest
+// pending, submitted two a second as on a busy day.
+void writeApplications(Database &db, int count, int approved)
+{
+    WriteTransaction transaction(db);
+    QList<NewApplication> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    static int serial = 0;
+    for (int i = 0; i < count; ++i) {
+        NewApplication row;
+        row.account = {0,
+                       QStringLiteral("AC-%1").arg(++serial),
+                       QStringLiteral("张三"),
+                       QStringLiteral("11010519491231002X"),
+                       QStringLiteral("13812345678"),
+                       QStringLiteral("z@example.com"),
+                       QStringLiteral("北京市朝阳区建国路1号"),
+                       {}};
+        row.application.applicantName = QStringLiteral("张三");
+        row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
+        row.application.contactPhone = QStringLiteral("13812345678");
+        row.application.contactEmail = row.account.email;
+        row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
+        row.application.submittedAt = now.addSecs(-(i / 2));
+        row.application.status = i < approved ? ApplicationStatus::Approved : ApplicationStatus::Pending;
+        row.submittedBy = QStringLiteral("test");
+        rows.append(row);
+    }
+    ApplicationWriter(transaction.connection(), db.dialect()).write(rows);
+    transaction.commit();
+}
+
+qint64 scalar(Database &db, const QString &statement)
+{
+    return sql::scalar(db.connection(), statement, QStringLiteral("reading")).toLongLong();
+}
+
+} // namespace
+
 class TestDeferredIndexes : public QObject {
     Q_OBJECT
 
@@ -40,31 +81,7 @@ private Q_SLOTS:
             QVERIFY(deferred.droppedNames().contains(QStringLiteral("applications_status_due")));
             // 3,000 approved (first in the status index's order) and 7,000
             // pending: a 2,000-row sample of the status index sees one status.
-            WriteTransaction transaction(db);
-            QList<NewApplication> rows;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (int i = 0; i < 10000; ++i) {
-                NewApplication row;
-                row.account = {0,
-                               QStringLiteral("AC-%1").arg(i),
-                               QStringLiteral("张三"),
-                               QStringLiteral("11010519491231002X"),
-                               QStringLiteral("13812345678"),
-                               QStringLiteral("z@example.com"),
-                               QStringLiteral("北京市朝阳区建国路1号"),
-                               {}};
-                row.application.applicantName = QStringLiteral("张三");
-                row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-                row.application.contactPhone = QStringLiteral("13812345678");
-                row.application.contactEmail = row.account.email;
-                row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-                row.application.submittedAt = now.addSecs(-(i / 2)); // two a second, as a busy day
-                row.application.status = i < 3000 ? ApplicationStatus::Approved : ApplicationStatus::Pending;
-                row.submittedBy = QStringLiteral("test");
-                rows.append(row);
-            }
-            ApplicationWriter(transaction.connection(), db.dialect()).write(rows);
-            transaction.commit();
+            writeApplications(db, 10000, 3000);
         } // built again here, statistics refreshed
         QVERIFY(DeferredIndexes::pending(db).isEmpty());
 
@@ -95,6 +112,30 @@ private Q_SLOTS:
             QVERIFY2(joined.contains(QStringLiteral("applications_open_due")), qPrintable(joined));
             QVERIFY2(!joined.contains(QStringLiteral("TEMP B-TREE")), qPrintable(joined));
         }
+    }
+
+    // PostgreSQL: the queue counters (0018) after a bulk load are folded and
+    // vacuumed, so that no desk's count reads past thousands of delta rows;
+    // and autovacuum keeps them so (0021).
+    void countersAreFoldedAfterABulkLoad()
+    {
+        const QString backend = QStringLiteral("postgresql");
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        TestDatabase database(backend);
+        Database db(database.url());
+        Migrator(db).migrate();
+        {
+            DeferredIndexes deferred(db, {QStringLiteral("applications")}, {QStringLiteral("applications_account")},
+                                     QStringLiteral("test"));
+            for (int batch = 0; batch < 4; ++batch)
+                writeApplications(db, 500, 0);
+            QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM queue_count_deltas WHERE NOT compacted")) > 0);
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM queue_count_deltas WHERE NOT compacted")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(n) FROM queue_count_deltas WHERE kind = 1")), 2000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'queue_count_deltas' AND "
+                                           "'autovacuum_vacuum_threshold=2000' = ANY (reloptions)")),
+                 1);
     }
 };
 
