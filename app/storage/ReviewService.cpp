@@ -101,9 +101,7 @@ int ReviewService::expireLeases()
 {
     return withRetries([&] {
         const SqlDialect &dialect = m_database.dialect();
-        // Nearly always nothing has expired: find that out with one read (an
-        // index probe) instead of a write transaction, which on SQLite takes
-        // the database's write lock and on PostgreSQL runs the row-set triggers.
+        // Nearly always nothing has expired: one read, not a write transaction.
         QSqlQuery &anyExpired = m_database.prepared(
             QStringLiteral("SELECT 1 FROM applications WHERE lease_expires_at IS NOT NULL AND lease_expires_at < %1 "
                            "LIMIT 1")
@@ -115,12 +113,7 @@ int ReviewService::expireLeases()
             return 0;
         WriteTransaction transaction(m_database);
         QSqlDatabase &db = transaction.connection();
-        // Every desk sweeps before it claims. On PostgreSQL a row another
-        // desk is sweeping (or deciding) right now is skipped, not waited on:
-        // 32 desks used to queue on each expired row's lock, each waiting for
-        // the one ahead to commit (measured: 1,439 waits of 20 ms or more in 27 s
-        // of `stress --operators 32`). The outer condition is checked again on
-        // the row as locked.
+        // A row another desk holds is skipped, not waited on (tst_leasesweep).
         QSqlQuery &expire = m_database.prepared(
             QStringLiteral("UPDATE applications SET status = CASE WHEN status = 'in_review' THEN 'pending' ELSE "
                            "status END, claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL, "

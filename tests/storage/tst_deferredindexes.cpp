@@ -9,6 +9,7 @@
 // (it flips between 60,000 and 100,000 open rows), so the statistics
 // themselves are checked, and the plan as well.
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "core/QueueFilter.h"
 #include "storage/ApplicationWriter.h"
@@ -35,24 +36,8 @@ void writeApplications(Database &db, int count, int approved)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     static int serial = 0;
     for (int i = 0; i < count; ++i) {
-        NewApplication row;
-        row.account = {0,
-                       QStringLiteral("AC-%1").arg(++serial),
-                       QStringLiteral("张三"),
-                       QStringLiteral("11010519491231002X"),
-                       QStringLiteral("13812345678"),
-                       QStringLiteral("z@example.com"),
-                       QStringLiteral("北京市朝阳区建国路1号"),
-                       {}};
-        row.application.applicantName = QStringLiteral("张三");
-        row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-        row.application.contactPhone = QStringLiteral("13812345678");
-        row.application.contactEmail = row.account.email;
-        row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-        row.application.submittedAt = now.addSecs(-(i / 2));
-        row.application.status = i < approved ? ApplicationStatus::Approved : ApplicationStatus::Pending;
-        row.submittedBy = QStringLiteral("test");
-        rows.append(row);
+        rows.append(sampleApplication(QStringLiteral("AC-%1").arg(++serial), now.addSecs(-(i / 2)),
+                                      i < approved ? ApplicationStatus::Approved : ApplicationStatus::Pending));
     }
     ApplicationWriter(transaction.connection(), db.dialect()).write(rows);
     transaction.commit();

@@ -3,6 +3,7 @@
 // worth of contention in mind: a row another session holds is skipped, not
 // waited on; a statement that changes no application wakes no desk.
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/ChangeWatcher.h"
@@ -36,23 +37,8 @@ struct Fixture {
     qint64 addApplication()
     {
         WriteTransaction transaction(db);
-        NewApplication row;
-        row.account = {0,
-                       QStringLiteral("AC-%1").arg(++serial),
-                       QStringLiteral("张三"),
-                       QStringLiteral("11010519491231002X"),
-                       QStringLiteral("13812345678"),
-                       QStringLiteral("z@example.com"),
-                       QStringLiteral("北京市朝阳区建国路1号"),
-                       {}};
-        row.application.applicantName = QStringLiteral("张三");
-        row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-        row.application.contactPhone = QStringLiteral("13812345678");
-        row.application.contactEmail = row.account.email;
-        row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-        row.application.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        row.submittedBy = QStringLiteral("test");
-        QList<NewApplication> rows{row};
+        QList<NewApplication> rows{
+            sampleApplication(QStringLiteral("AC-%1").arg(++serial), QDateTime::currentDateTimeUtc().addSecs(-3600))};
         const qint64 id = ApplicationWriter(transaction.connection(), db.dialect()).write(rows).at(0);
         transaction.commit();
         return id;

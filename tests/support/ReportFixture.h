@@ -25,6 +25,7 @@
 //                    confirmed alice T0+2h
 //  A16  T0+7d-6h     -                                                          pending
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -86,24 +87,7 @@ struct ReportFixture {
     qint64 add(const QDateTime &submittedAt, ApplicationStatus status)
     {
         WriteTransaction transaction(db);
-        NewApplication row;
-        row.account = {0,
-                       QStringLiteral("RP-%1").arg(++serial),
-                       QStringLiteral("张三"),
-                       QStringLiteral("11010519491231002X"),
-                       QStringLiteral("13812345678"),
-                       QStringLiteral("z@example.com"),
-                       QStringLiteral("北京市朝阳区建国路1号"),
-                       {}};
-        row.application.applicantName = QStringLiteral("张三");
-        row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-        row.application.contactPhone = QStringLiteral("13812345678");
-        row.application.contactEmail = row.account.email;
-        row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-        row.application.submittedAt = submittedAt;
-        row.application.status = status;
-        row.submittedBy = QStringLiteral("test");
-        QList<NewApplication> rows{row};
+        QList<NewApplication> rows{sampleApplication(QStringLiteral("RP-%1").arg(++serial), submittedAt, status)};
         const qint64 id = ApplicationWriter(transaction.connection(), db.dialect()).write(rows).value(0);
         transaction.commit();
         return id;
