@@ -6,7 +6,8 @@
 // key, reasons, shipment, notification outbox rows, the audit row (and, on
 // PostgreSQL, the change notice from the trigger). Retries after serialization
 // failures, deadlocks, a busy SQLite file or a lost connection reuse the same
-// key, so a decision is never recorded twice.
+// key, so a decision is never recorded twice (TransactionRetries). Claims and
+// leases are implemented in ReviewClaims.cpp, decisions in ReviewService.cpp.
 
 #include "core/Decision.h"
 #include "core/DomainTypes.h"
@@ -101,7 +102,6 @@ public:
     DecisionResult secondReview(qint64 applicationId, bool confirm, const QString &note, const QString &idempotencyKey);
 
 private:
-    template <typename Work> auto withRetries(Work work);
     ClaimResult describeHolder(qint64 applicationId);
     QString whyNotYours(qint64 applicationId);
     void queueNotifications(QSqlDatabase &db, qint64 applicationId, qint64 decisionId, const QString &key, bool approve,

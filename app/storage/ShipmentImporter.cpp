@@ -7,17 +7,15 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
+#include "storage/TransactionRetries.h"
 #include "storage/WriteTransaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 namespace reissuedesk {
 namespace {
-
-constexpr int maxAttempts = 6;
 
 // One data line after the first pass: rejected already, a repeat of an
 // earlier line, or to be applied.
@@ -175,19 +173,7 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
 LineResult applyLineWithRetries(const Database &database, const ShipmentRecord &record, const QString &actor,
                                 bool dryRun)
 {
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return applyLine(database, record, actor, dryRun);
-        } catch (const StorageError &error) {
-            const bool retryable =
-                error.kind() == StorageError::Kind::Retryable || error.kind() == StorageError::Kind::Connection;
-            if (!retryable || attempt >= maxAttempts)
-                throw;
-            if (error.kind() == StorageError::Kind::Connection)
-                database.dropThreadConnection();
-            QThread::msleep(static_cast<unsigned long>(20 * attempt * attempt));
-        }
-    }
+    return retryTransaction(database, [&] { return applyLine(database, record, actor, dryRun); });
 }
 
 // Shipments are the carrier's facts, written past the review rules of

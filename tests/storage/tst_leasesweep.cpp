@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(ReviewService(f.db, f.bob).expireLeases(), 0);
         const auto after = scans();
         QVERIFY(connection.rollback());
-        QCOMPARE(after.first - before.first, 0LL);  // no table scan
+        QCOMPARE(after.first - before.first, 0LL);   // no table scan
         QCOMPARE(after.second - before.second, 1LL); // one index probe
     }
 
