@@ -166,6 +166,43 @@ private Q_SLOTS:
                  QStringLiteral("test"));
     }
 
+    // PostgreSQL plans a statement again whenever the search path differs
+    // from the one it was planned under: a foreign-key check or a trigger's
+    // statement reached both from a desk's own statement and from inside a
+    // function (an audit row of a claim, another of reissuedesk_decide) was
+    // planned again at every switch (migration 0022). So every function that
+    // sets a search path sets the one a desk's session resolves to.
+    void functionsShareTheSessionsSearchPath()
+    {
+        REISSUEDESK_REQUIRE_BACKEND(QStringLiteral("postgresql"));
+        TestDatabase fixture(QStringLiteral("postgresql"));
+        Database database(fixture.url());
+        Migrator(database).migrate();
+        QSqlQuery paths = sql::run(database.connection(),
+                                   QStringLiteral("SELECT DISTINCT c FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                                  "p.pronamespace, unnest(p.proconfig) c WHERE n.nspname = 'public' "
+                                                  "AND c LIKE 'search_path=%' ORDER BY c"),
+                                   QStringLiteral("reading the functions' settings"));
+        QStringList found;
+        while (paths.next())
+            found.append(paths.value(0).toString());
+        QCOMPARE(found, QStringList{QStringLiteral("search_path=public, pg_temp")});
+        // ... which is the path a desk's session has.
+        const QString session =
+            sql::scalar(database.connection(), QStringLiteral("SELECT array_to_string(current_schemas(true), ',')"),
+                        QStringLiteral("reading the session's path"))
+                .toString();
+        QSqlDatabase db = database.connection();
+        QVERIFY(db.transaction());
+        sql::run(db, QStringLiteral("SET LOCAL search_path = public, pg_temp"), QStringLiteral("setting the path"));
+        const QString functions = sql::scalar(db, QStringLiteral("SELECT array_to_string(current_schemas(true), ',')"),
+                                              QStringLiteral("reading the functions' path"))
+                                      .toString();
+        QVERIFY(db.rollback());
+        QCOMPARE(session, QStringLiteral("pg_catalog,public"));
+        QCOMPARE(functions, session);
+    }
+
     void timestampsRoundTripExactly_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void timestampsRoundTripExactly()
     {
