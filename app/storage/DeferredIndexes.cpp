@@ -83,14 +83,21 @@ DeferredIndexes::DeferredIndexes(const Database &database, const QStringList &ta
     const QVariant now = database.dialect().toDatabaseTime(QDateTime::currentDateTimeUtc());
     QStringList dropping;
     for (const QString &table : tables) {
+        // Read to the end before writing: Qt's PostgreSQL driver reads a
+        // forward-only result row by row, and the next statement on the
+        // connection throws the rest away ("Query results lost"): only the
+        // first index of each table was deferred there.
+        QList<std::pair<QString, QString>> indexes;
         QSqlQuery query = sql::prepare(db, catalogue);
         sql::exec(query, QStringLiteral("reading the indexes of %1").arg(table), {table});
-        while (query.next()) {
-            const QString name = query.value(0).toString();
+        while (query.next())
+            indexes.append({query.value(0).toString(), query.value(1).toString()});
+        query.finish();
+        for (const auto &[name, definition] : std::as_const(indexes)) {
             if (keep.contains(name))
                 continue;
             sql::exec(record, QStringLiteral("recording index %1 as deferred").arg(name),
-                      {name, table, query.value(1).toString(), now, deferredBy});
+                      {name, table, definition, now, deferredBy});
             dropping.append(name);
         }
     }
