@@ -55,8 +55,21 @@ void refreshPlannerStatistics(const Database &database)
         // The queue counters (migration 0018): a bulk load leaves thousands
         // of delta rows not yet folded and the dead versions of earlier folds,
         // which every desk's count reads past until autovacuum comes.
+        // Folded, a few thousand rows are left in a table the load made
+        // hundreds of pages long; rewritten (VACUUM FULL: a moment's
+        // exclusive lock on a small table, given up after two seconds if
+        // desks hold it) and then vacuumed, so that counts read a few pages
+        // and index-only scans need no heap.
         sql::run(db, QStringLiteral("SELECT reissuedesk_compact_queue_counts()"),
                  QStringLiteral("folding the queue counters"));
+        sql::run(db, QStringLiteral("SET lock_timeout = '2s'"), QStringLiteral("bounding the counters' rewrite"));
+        try {
+            sql::run(db, QStringLiteral("VACUUM FULL queue_count_deltas"),
+                     QStringLiteral("rewriting the queue counters"));
+        } catch (const StorageError &error) {
+            qWarning("queue counters not rewritten (%s); autovacuum keeps them", qPrintable(error.message()));
+        }
+        sql::run(db, QStringLiteral("RESET lock_timeout"), QStringLiteral("bounding the counters' rewrite"));
         sql::run(db, QStringLiteral("VACUUM queue_count_deltas"), QStringLiteral("vacuuming the queue counters"));
     }
     sql::run(db, QStringLiteral("ANALYZE"), QStringLiteral("refreshing planner statistics"));

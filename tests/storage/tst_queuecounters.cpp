@@ -116,6 +116,7 @@ private Q_SLOTS:
     void countersEqualTheScanThroughARandomWalk_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void countersEqualTheScanThroughARandomWalk();
     void operatorsReadButCannotWriteCounters();
+    void dueSlotsAreInlined();
 };
 
 void TestQueueCounters::countersEqualTheScanThroughARandomWalk()
@@ -383,6 +384,35 @@ void TestQueueCounters::operatorsReadButCannotWriteCounters()
                  .toLongLong(),
              before);
     QCOMPARE(reader.counts(now), seen);
+}
+
+// The counting triggers and every desk's count call the due-slot helpers;
+// as function calls (0019: PL/pgSQL with a SET clause) a count that read the
+// delta table sequentially called one per row. Since 0023 the planner
+// replaces them by their expression: no call is left in the plan.
+void TestQueueCounters::dueSlotsAreInlined()
+{
+    const QString backend = QStringLiteral("postgresql");
+    REISSUEDESK_REQUIRE_BACKEND(backend);
+    Fixture f(backend);
+    const QString call = QStringLiteral("SELECT reissuedesk_due_slot(CAST('2026-12-02 06:00:59+00' AS TIMESTAMPTZ)), "
+                                        "reissuedesk_due_minute(CAST('2026-12-02 06:00:59+00' AS TIMESTAMPTZ))");
+    QSqlQuery values = sql::run(f.db.connection(), call, QStringLiteral("computing slots"));
+    QVERIFY(values.next());
+    QCOMPARE(values.value(0).toLongLong(), 2993652LL);  // 1796191259 s / 600
+    QCOMPARE(values.value(1).toLongLong(), 29936520LL); // 1796191259 s / 60
+    values.finish();
+    // On a column (a constant argument is folded either way).
+    QSqlQuery plan = sql::run(f.db.connection(),
+                              QStringLiteral("EXPLAIN (VERBOSE) SELECT reissuedesk_due_slot(due_at), "
+                                             "reissuedesk_due_minute(due_at) FROM applications"),
+                              QStringLiteral("explaining the slots"));
+    QStringList lines;
+    while (plan.next())
+        lines.append(plan.value(0).toString());
+    const QString joined = lines.join(QLatin1Char('\n'));
+    QVERIFY2(!joined.contains(QStringLiteral("reissuedesk_due")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("floor")), qPrintable(joined));
 }
 
 QTEST_GUILESS_MAIN(TestQueueCounters)
