@@ -154,6 +154,7 @@ private Q_SLOTS:
         TestDatabase database(backend);
         Database db(database.url());
         Migrator(db).migrate();
+        qint64 fileBefore = 0;
         {
             DeferredIndexes deferred(db, {QStringLiteral("applications")}, {QStringLiteral("applications_account")},
                                      QStringLiteral("test"));
@@ -168,19 +169,19 @@ private Q_SLOTS:
                                     "generate_series(1, 20000)"),
                      QStringLiteral("adding delta rows"));
             QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM queue_count_deltas WHERE NOT compacted")) > 0);
+            fileBefore = scalar(db, QStringLiteral("SELECT pg_relation_filenode('queue_count_deltas')"));
         }
+        // Rewritten (VACUUM FULL gives the table a new file), not just
+        // vacuumed: the load made it many pages long for the few rows left,
+        // and counts read them all when the planner chose a scan. (How small
+        // the rewrite gets depends on other sessions' snapshots, so the file,
+        // not the size, is what this checks.)
+        QVERIFY(scalar(db, QStringLiteral("SELECT pg_relation_filenode('queue_count_deltas')")) != fileBefore);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM queue_count_deltas WHERE NOT compacted")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(n) FROM queue_count_deltas WHERE kind = 1")), 2000);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'queue_count_deltas' AND "
                                            "'autovacuum_vacuum_threshold=2000' = ANY (reloptions)")),
                  1);
-        // Rewritten, not just vacuumed: the load made the table many pages
-        // long for the few rows left, and counts read them all when the
-        // planner chose a scan. As small as a rewrite now can make it.
-        const qint64 size = scalar(db, QStringLiteral("SELECT pg_relation_size('queue_count_deltas')"));
-        sql::run(db.connection(), QStringLiteral("VACUUM FULL queue_count_deltas"),
-                 QStringLiteral("rewriting the counters"));
-        QCOMPARE(size, scalar(db, QStringLiteral("SELECT pg_relation_size('queue_count_deltas')")));
     }
 };
 
