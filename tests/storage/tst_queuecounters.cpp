@@ -5,6 +5,7 @@
 // compared at many clock positions (minute and ten-minute slot edges included) after
 // every step. Operators read the counters but cannot write them.
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "TestRole.h"
 #include "storage/ApplicationWriter.h"
@@ -60,22 +61,8 @@ struct Fixture {
         QList<NewApplication> rows;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < count; ++i) {
-            NewApplication row;
-            row.account = {0,
-                           QStringLiteral("AC-%1-%2").arg(serial).arg(i),
-                           QStringLiteral("张三"),
-                           QStringLiteral("11010519491231002X"),
-                           QStringLiteral("13812345678"),
-                           QStringLiteral("z@example.com"),
-                           QStringLiteral("北京市朝阳区建国路1号"),
-                           {}};
-            row.application.applicantName = QStringLiteral("张三");
-            row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-            row.application.contactPhone = QStringLiteral("13812345678");
-            row.application.contactEmail = row.account.email;
-            row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-            row.application.submittedAt = now.addSecs(-secondsAgo(random));
-            row.submittedBy = QStringLiteral("test");
+            NewApplication row =
+                sampleApplication(QStringLiteral("AC-%1-%2").arg(serial).arg(i), now.addSecs(-secondsAgo(random)));
             if (i % 3 == 0) {
                 row.account.cardNumbers = {QStringLiteral("1381234567%1").arg(i % 10)};
                 row.application.oldCardNumber = QStringLiteral("13700000000");

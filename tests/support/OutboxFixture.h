@@ -3,6 +3,7 @@
 // (notifications) for the dispatcher's suites. Rows are inserted as the schema
 // owner, as a decision would write them; `due` says when each becomes due.
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -32,23 +33,9 @@ public:
     QList<qint64> addMessages(int count, qint64 dueInMs = -60000, qint64 stepMs = 0)
     {
         WriteTransaction transaction(db);
-        QList<NewApplication> rows(1);
+        QList<NewApplication> rows{sampleApplication(QStringLiteral("AC-outbox-%1").arg(++m_serial),
+                                                     QDateTime::currentDateTimeUtc().addSecs(-3600))};
         NewApplication &row = rows[0];
-        row.account = {0,
-                       QStringLiteral("AC-outbox-%1").arg(++m_serial),
-                       QStringLiteral("张三"),
-                       QStringLiteral("11010519491231002X"),
-                       QStringLiteral("13812345678"),
-                       QStringLiteral("z@example.com"),
-                       QStringLiteral("北京市朝阳区建国路1号"),
-                       {}};
-        row.application.applicantName = QStringLiteral("张三");
-        row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-        row.application.contactPhone = QStringLiteral("13812345678");
-        row.application.contactEmail = row.account.email;
-        row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
-        row.application.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        row.submittedBy = QStringLiteral("test");
         const qint64 applicationId = ApplicationWriter(transaction.connection(), db.dialect()).write(rows).value(0);
         applicationNumber = row.application.applicationNumber;
 

@@ -3,6 +3,7 @@
 // supervises) and helpers to add applications and read single values, shared
 // by the supervisor tools' storage, model and page tests.
 
+#include "SampleApplication.h"
 #include "TestDatabase.h"
 #include "storage/ApplicationWriter.h"
 #include "storage/Database.h"
@@ -36,23 +37,9 @@ struct SupervisorFixture {
         QList<NewApplication> rows;
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-20 * 3600);
         for (int i = 0; i < count; ++i) {
-            NewApplication row;
-            row.account = {0,
-                           QStringLiteral("AC-%1-%2").arg(serial).arg(i),
-                           QStringLiteral("张三"),
-                           QStringLiteral("11010519491231002X"),
-                           QStringLiteral("13812345678"),
-                           QStringLiteral("z@example.com"),
-                           QStringLiteral("北京市朝阳区建国路1号"),
-                           {}};
-            row.application.applicantName = QStringLiteral("张三");
-            row.application.applicantIdNumber = QStringLiteral("11010519491231002X");
-            row.application.contactPhone = QStringLiteral("13812345678");
-            row.application.contactEmail = row.account.email;
-            row.application.shippingAddress = QStringLiteral("北京市朝阳区建国路1号");
+            NewApplication row =
+                sampleApplication(QStringLiteral("AC-%1-%2").arg(serial).arg(i), base.addSecs(60 * i + serial));
             row.application.specialServiceFeeCents = feeCents;
-            row.application.submittedAt = base.addSecs(60 * i + serial);
-            row.submittedBy = QStringLiteral("test");
             rows.append(row);
         }
         ++serial;
