@@ -43,7 +43,7 @@ public:
     struct Tally {
         qint64 decisions = 0; // decide calls that the client believed recorded
         qint64 releases = 0;
-        QList<double> decideMs;
+        QList<double> decideMs;        // each decide call on its own (a refused approval is one)
         QSet<qint64> believedRecorded; // the client saw Recorded / AlreadyRecorded
         QStringList errors;
     };
