@@ -351,6 +351,51 @@ private Q_SLOTS:
         QVERIFY(!stored.next());
     }
 
+    // Every rule and audit trigger asks first whether the session is trusted,
+    // per row. Migration 0025 answers from settings and PostgreSQL's cached
+    // role memberships: the same answers as before (trusted owner, untrusted
+    // operator), and not one catalogue scan once warm (0008/0019 read pg_roles
+    // and pg_class at every call). The transaction's own counters are exact.
+    void trustIsAnsweredWithoutCatalogueScans()
+    {
+        const auto check = [](const Database &database, const QStringList &functions, const QString &expected) {
+            QSqlDatabase db = database.connection();
+            const QString what = QStringLiteral("asking who is trusted");
+            QString calls;
+            for (const QString &function : functions)
+                calls += QStringLiteral("PERFORM %1(); ").arg(function);
+            // Scans counted around a loop of 1 and a loop of 21 calls: the DO
+            // block and the counting query scan catalogues too, the same in both.
+            const auto scansFor = [&](int times) -> qint64 {
+                const QString loop =
+                    QStringLiteral("DO $$ BEGIN FOR i IN 1..%1 LOOP %2END LOOP; END $$").arg(times).arg(calls);
+                sql::run(db, loop, what); // warm: compiled, memberships cached
+                if (!db.transaction())
+                    return -1;
+                const QString scans = QStringLiteral(
+                    "SELECT COALESCE(SUM(seq_scan + COALESCE(idx_scan, 0)), 0) FROM pg_stat_xact_sys_tables "
+                    "WHERE relname IN ('pg_authid', 'pg_class', 'pg_auth_members')");
+                const qint64 before = sql::scalar(db, scans, what).toLongLong();
+                sql::run(db, loop, what);
+                const qint64 after = sql::scalar(db, scans, what).toLongLong();
+                db.rollback();
+                return after - before;
+            };
+            const qint64 once = scansFor(1);
+            QVERIFY(once >= 0);
+            QCOMPARE(scansFor(21), once);
+            QCOMPARE(
+                sql::scalar(
+                    db, QStringLiteral("SELECT concat_ws(',', %1())").arg(functions.join(QStringLiteral("(), "))), what)
+                    .toString(),
+                expected);
+        };
+        check(m_fixture->db,
+              {QStringLiteral("reissuedesk_review_rules_apply"), QStringLiteral("reissuedesk_session_is_trusted")},
+              QStringLiteral("f,t"));
+        check(m_operator->database(), {QStringLiteral("reissuedesk_session_is_trusted")}, QStringLiteral("f"));
+    }
+
     // The owner stays trusted: its actor is kept ('system', 'import').
     void ownerKeepsItsActor()
     {
