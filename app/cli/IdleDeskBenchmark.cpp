@@ -1,6 +1,5 @@
 #include "cli/IdleDeskBenchmark.h"
 
-#include "storage/ChangeClock.h"
 #include "storage/Database.h"
 #include "storage/QueueCountReader.h"
 #include "storage/Sql.h"
@@ -114,7 +113,7 @@ int IdleDeskBenchmark::run(const CommandOutput &out)
                 while (!tally.stop.load()) {
                     const qint64 now = clock.elapsed();
                     if (now >= nextPollMs) {
-                        (void)ChangeClock(database).read(); // as ChangeWatcher polls
+                        sql::scalar(db, QStringLiteral("SELECT 1"), QStringLiteral("checking the connection"));
                         nextPollMs += qint64(options.pollEverySeconds * 1000.0);
                     }
                     if (now >= nextCountMs) {

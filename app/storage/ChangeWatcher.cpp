@@ -1,8 +1,11 @@
 #include "storage/ChangeWatcher.h"
 
-#include "storage/ChangeClock.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
 
 namespace reissuedesk {
 
@@ -10,14 +13,36 @@ ChangeWatcher::ChangeWatcher(const Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
-    m_timer.setInterval(1000);
+    m_timer.setInterval(database.url().isSqlite() ? 1000 : 3000);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
 }
 
 void ChangeWatcher::start()
 {
+    if (!m_database.url().isSqlite())
+        subscribe();
     poll();
     m_timer.start();
+}
+
+bool ChangeWatcher::subscribe()
+{
+    try {
+        QSqlDriver *driver = m_database.connection().driver();
+        if (driver->subscribedToNotifications().contains(channelName()))
+            return true;
+        connect(driver, &QSqlDriver::notification, this, &ChangeWatcher::onNotification, Qt::UniqueConnection);
+        return driver->subscribeToNotification(channelName());
+    } catch (const StorageError &error) {
+        markLost(error.message());
+        return false;
+    }
+}
+
+void ChangeWatcher::onNotification(const QString &name)
+{
+    if (name == channelName())
+        Q_EMIT changed();
 }
 
 void ChangeWatcher::markLost(const QString &message)
@@ -32,15 +57,27 @@ void ChangeWatcher::markLost(const QString &message)
 void ChangeWatcher::poll()
 {
     try {
-        const qint64 clock = ChangeClock(m_database).read();
-        const bool moved = m_clock && *m_clock != clock;
-        m_clock = clock;
+        const QSqlDatabase db = m_database.connection();
+        if (m_database.url().isSqlite()) {
+            const qint64 version = sql::scalar(db, QStringLiteral("PRAGMA data_version"),
+                                               QCoreApplication::translate("ChangeWatcher", "watching for changes"))
+                                       .toLongLong();
+            const bool first = m_dataVersion < 0;
+            if (!first && version != m_dataVersion)
+                Q_EMIT changed();
+            m_dataVersion = version;
+        } else {
+            // A cheap round trip: notices a dead server, and lets the driver read
+            // any notification that arrived meanwhile.
+            sql::scalar(db, QStringLiteral("SELECT 1"),
+                        QCoreApplication::translate("ChangeWatcher", "checking the connection"));
+            if (!m_connected && !subscribe())
+                return;
+        }
         if (!m_connected) {
             m_connected = true;
             Q_EMIT connectionRestored();
             Q_EMIT changed(); // catch up with whatever happened while we were away
-        } else if (moved) {
-            Q_EMIT changed();
         }
     } catch (const StorageError &error) {
         markLost(error.message());

@@ -1,19 +1,19 @@
 #pragma once
 // Tells when another desk (or tool) changed applications, so that screens can
-// refresh themselves: reads the ChangeClock every second (SQLite's
-// data_version, PostgreSQL's change clock of migration 0024) and reports a
-// change when it moved. Until 0024 PostgreSQL desks listened for a NOTIFY sent
-// by every claim and decision, whose commits then ran one at a time
-// (docs/BENCHMARKS.md). Also notices a lost connection, keeps trying to get it
-// back, and after reconnecting reports a change so that the screen catches up.
+// refresh themselves. PostgreSQL: LISTEN reissuedesk_changes (sent by the
+// trigger of migration 0003). SQLite: PRAGMA data_version, polled every second,
+// which changes whenever another connection commits. Both also notice a lost
+// connection, keep trying to get it back, and after reconnecting (and
+// re-subscribing) report a change so that the screen catches up.
 //
-// Lives on a thread of its own (models/ChangeWatcherThread), so that its reads
-// never wait behind the screen's queries. Create it on that thread (start()
-// too): connections belong to the thread that opened them.
+// Lives on a thread of its own (models/ChangeWatcherThread) whose connection runs no
+// other queries: Qt's PostgreSQL driver only looks for notifications when the
+// socket becomes readable, so a notification that arrives while another query
+// runs on the same connection would wait in libpq until the next one. Create
+// it on that thread (start() too): connections belong to the thread that opened them.
 
 #include <QObject>
 #include <QTimer>
-#include <optional>
 
 namespace reissuedesk {
 
@@ -28,18 +28,22 @@ public:
     void start();
     bool isConnected() const { return m_connected; }
 
+    static QString channelName() { return QStringLiteral("reissuedesk_changes"); }
+
 Q_SIGNALS:
     void changed();
     void connectionLost(const QString &message);
     void connectionRestored();
 
 private:
+    void onNotification(const QString &name);
     void poll();
+    bool subscribe();
     void markLost(const QString &message);
 
     const Database &m_database;
     QTimer m_timer;
-    std::optional<qint64> m_clock;
+    qint64 m_dataVersion = -1;
     bool m_connected = true;
 };
 

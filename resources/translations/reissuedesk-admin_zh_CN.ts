@@ -301,6 +301,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>watching for changes</source>
         <translation>监视数据变化</translation>
     </message>
+    <message>
+        <source>checking the connection</source>
+        <translation>检查连接</translation>
+    </message>
 </context>
 <context>
     <name>CheckDocumentCommand</name>

@@ -365,6 +365,10 @@
         <source>watching for changes</source>
         <translation>监视数据变化</translation>
     </message>
+    <message>
+        <source>checking the connection</source>
+        <translation>检查连接</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

@@ -352,7 +352,7 @@ private Q_SLOTS:
     }
 
     // Every rule and audit trigger asks first whether the session is trusted,
-    // per row. Migration 0025 answers from settings and PostgreSQL's cached
+    // per row. Migration 0024 answers from settings and PostgreSQL's cached
     // role memberships: the same answers as before (trusted owner, untrusted
     // operator), and not one catalogue scan once warm (0008/0019 read pg_roles
     // and pg_class at every call). The transaction's own counters are exact.
