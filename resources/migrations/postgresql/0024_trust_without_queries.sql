@@ -19,20 +19,6 @@
 --     per-session cache of role memberships.
 -- Same names, results, volatility, owner's rights, search_path and grants.
 
-CREATE OR REPLACE FUNCTION reissuedesk_review_rules_apply() RETURNS BOOLEAN
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$
-BEGIN
-    IF pg_catalog.current_setting('is_superuser') OPERATOR(pg_catalog.=) 'on'
-       OR pg_catalog.pg_has_role(session_user, current_user, 'MEMBER')
-       OR pg_catalog.pg_has_role(session_user, 'reissuedesk_admin', 'MEMBER') THEN
-        RETURN FALSE;
-    END IF;
-    RETURN pg_catalog.pg_has_role(session_user, 'reissuedesk_operator', 'MEMBER')
-        OR pg_catalog.pg_has_role(session_user, 'reissuedesk_supervisor', 'MEMBER');
-END;
-$$;
-
 CREATE OR REPLACE FUNCTION reissuedesk_session_is_trusted() RETURNS BOOLEAN
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -40,5 +26,19 @@ BEGIN
     RETURN pg_catalog.current_setting('is_superuser') OPERATOR(pg_catalog.=) 'on'
         OR pg_catalog.pg_has_role(session_user, current_user, 'MEMBER')
         OR pg_catalog.pg_has_role(session_user, 'reissuedesk_admin', 'MEMBER');
+END;
+$$;
+
+-- One definition of who is trusted: the function above (same owner, so its
+-- current_user is the same).
+CREATE OR REPLACE FUNCTION reissuedesk_review_rules_apply() RETURNS BOOLEAN
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF public.reissuedesk_session_is_trusted() THEN
+        RETURN FALSE;
+    END IF;
+    RETURN pg_catalog.pg_has_role(session_user, 'reissuedesk_operator', 'MEMBER')
+        OR pg_catalog.pg_has_role(session_user, 'reissuedesk_supervisor', 'MEMBER');
 END;
 $$;
