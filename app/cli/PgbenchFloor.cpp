@@ -1,5 +1,6 @@
 #include "cli/PgbenchFloor.h"
 
+#include "cli/QuietServer.h"
 #include "cli/SqlClientTimer.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -152,6 +153,8 @@ PgbenchFloor::Result PgbenchFloor::run(int clients, int transactionsPerClient, i
 
     try {
         createScratch(rows);
+        // Not still busy with the writes of whatever ran before (QuietServer).
+        QuietServer::settle(m_database);
     } catch (const StorageError &error) {
         result.failure = error.message();
         return result;

@@ -6,7 +6,8 @@
 // a scratch schema (reissuedesk_pgbench_floor) of bare tables of the same
 // shape, made before and dropped after, so that the real tables, their rules
 // and the run's verdict are untouched. What decide costs above this floor is
-// ReissueDesk's own: policy reads, rule triggers, round trips.
+// ReissueDesk's own: policy reads, rule triggers, round trips. pgbench starts
+// on a settled server (QuietServer), as stress's decide phase does.
 //
 // pgbench comes from PATH or the server's bindir (pg_config --bindir: Debian
 // ships it in postgresql-15 under /usr/lib/postgresql/15/bin). The password,

@@ -2,6 +2,7 @@
 
 #include "cli/OperatorSimulation.h"
 #include "cli/PgbenchFloor.h"
+#include "cli/QuietServer.h"
 
 #include "demo/DemoSeeder.h"
 #include "storage/Database.h"
@@ -86,6 +87,12 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
                                .add(QStringLiteral("stress-%1-%2").arg(run).arg(i), QStringLiteral("Stress %1").arg(i),
                                     QStringLiteral("operator"))
                                .id);
+
+    // The seed's writes vacuumed before the clock starts, as
+    // the floor's are before pgbench (QuietServer).
+    out.progress(tr("letting the server settle (VACUUM ANALYZE)..."));
+    QuietServer::settle(*database);
+    out.progress(QString());
 
     OperatorSimulation::Options simulation;
     simulation.baseline = baseline;

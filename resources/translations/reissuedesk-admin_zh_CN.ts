@@ -2249,6 +2249,10 @@ load average:           %11</source>
         <source>no pgbench floor: %1</source>
         <translation>没有 pgbench 基准下限：%1</translation>
     </message>
+    <message>
+        <source>letting the server settle (VACUUM ANALYZE)...</source>
+        <translation>等待服务器平静下来（VACUUM ANALYZE）……</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorService</name>
