@@ -1,6 +1,7 @@
 // Drives the scale tooling of issue 13 through the real `reissuedesk-admin`
 // ($REISSUEDESK_ADMIN): `bench idle-desks` (what idle desks cost the server,
-// from /proc) and the pgbench floor that `stress` runs after its operators.
+// from /proc) and the pgbench floor that `stress` runs after its operators,
+// each of its timed phases after a VACUUM.
 // It checks what they report and that they leave nothing behind; no timing
 // thresholds (figures belong in docs/BENCHMARKS.md).
 
@@ -97,6 +98,16 @@ private Q_SLOTS:
                               QStringLiteral("30"),     QStringLiteral("--json")};
         if (inTransaction)
             arguments.append(QStringLiteral("--decide-in-transaction"));
+        const Database db(database.url());
+        // Manual VACUUMs of applications (autovacuum counts apart).
+        auto vacuums = [&] {
+            return sql::scalar(db.connection(),
+                               QStringLiteral("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = "
+                                              "'applications'"),
+                               QStringLiteral("counting vacuums"))
+                .toInt();
+        };
+        const int vacuumsBefore = vacuums();
         const AdminRun run = runAdmin(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QJsonObject record = lastJsonLine(run);
@@ -114,8 +125,11 @@ private Q_SLOTS:
         QCOMPARE(record.value(QStringLiteral("decide_p99_over_pgbench_p99")).toDouble(),
                  record.value(QStringLiteral("decide_p99_ms")).toDouble() / pgbenchP99);
 
+        // The server was let settle before each timed phase (QuietServer):
+        // before the desks started and before pgbench.
+        QCOMPARE(vacuums() - vacuumsBefore, 2);
+
         // The scratch schema is gone again.
-        const Database db(database.url());
         QCOMPARE(sql::scalar(db.connection(),
                              QStringLiteral("SELECT COUNT(*) FROM pg_namespace WHERE nspname = "
                                             "'reissuedesk_pgbench_floor'"),
