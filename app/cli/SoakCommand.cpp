@@ -2,6 +2,7 @@
 
 #include "cli/OperatorSimulation.h"
 #include "cli/PgbenchFloor.h"
+#include "cli/QuietServer.h"
 
 #include "demo/DemoSeeder.h"
 #include "storage/Database.h"
@@ -149,6 +150,12 @@ int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
                                .add(QStringLiteral("soak-%1-%2").arg(run).arg(i), QStringLiteral("Soak %1").arg(i),
                                     QStringLiteral("operator"))
                                .id);
+
+    // As stress does: the first pool's writes vacuumed before the clock
+    // starts, as the floor's are before pgbench (QuietServer).
+    out.progress(tr("letting the server settle (VACUUM ANALYZE)..."));
+    QuietServer::settle(*database);
+    out.progress(QString());
 
     OperatorSimulation::Options simulation;
     simulation.baseline = baseline;

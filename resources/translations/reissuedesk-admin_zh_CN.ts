@@ -2014,6 +2014,10 @@ load average:           %11</source>
 <context>
     <name>SoakCommand</name>
     <message>
+        <source>letting the server settle (VACUUM ANALYZE)...</source>
+        <translation>等待服务器平静下来（VACUUM ANALYZE）……</translation>
+    </message>
+    <message>
         <source>Simulated operators (default 64).</source>
         <translation>模拟坐席数（默认 64）。</translation>
     </message>
