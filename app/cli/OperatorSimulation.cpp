@@ -112,6 +112,8 @@ void OperatorSimulation::operate(int index)
                     // and the statistics taken when the queue was full would have
                     // the server read the whole table each time, beside the last
                     // decisions being measured (docs/BENCHMARKS.md, "Decide, eighth pass").
+                    // Not EXISTS: PostgreSQL drops an EXISTS subquery's ORDER BY, and
+                    // with it the reason to walk the index.
                     const bool open = sql::scalar(m_database.connection(),
                                                   QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM applications "
                                                                  "WHERE status IN ('pending', 'in_review') AND id > ? "

@@ -6,6 +6,7 @@
 // thresholds (figures belong in docs/BENCHMARKS.md).
 
 #include "AdminTool.h"
+#include "ManualVacuums.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -99,17 +100,10 @@ private Q_SLOTS:
         if (inTransaction)
             arguments.append(QStringLiteral("--decide-in-transaction"));
         const Database db(database.url());
-        // Manual VACUUMs of a table (autovacuum counts apart).
-        auto vacuums = [&](const QString &table) {
-            return sql::scalar(db.connection(),
-                               QStringLiteral("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = ?"),
-                               QStringLiteral("counting vacuums"), {table})
-                .toInt();
-        };
         const QString applications = QStringLiteral("applications");
         const QString decisions = QStringLiteral("decisions");
-        const int vacuumsBefore = vacuums(applications);
-        const int decisionVacuumsBefore = vacuums(decisions);
+        const int vacuumsBefore = manualVacuums(db, applications);
+        const int decisionVacuumsBefore = manualVacuums(db, decisions);
         const AdminRun run = runAdmin(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QJsonObject record = lastJsonLine(run);
@@ -129,11 +123,11 @@ private Q_SLOTS:
 
         // The server was let settle before each timed phase (QuietServer):
         // before the desks started and before pgbench.
-        QCOMPARE(vacuums(applications) - vacuumsBefore, 2);
+        QCOMPARE(manualVacuums(db, applications) - vacuumsBefore, 2);
         // Only tables that held something: decisions was empty before the
         // desks started (vacuumed, the planner would have believed it empty
         // for the whole phase) and held 30 rows before pgbench.
-        QCOMPARE(vacuums(decisions) - decisionVacuumsBefore, 1);
+        QCOMPARE(manualVacuums(db, decisions) - decisionVacuumsBefore, 1);
 
         // The scratch schema is gone again.
         QCOMPARE(sql::scalar(db.connection(),

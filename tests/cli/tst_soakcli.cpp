@@ -5,6 +5,7 @@
 // migration would) must say so and fail. No timing thresholds.
 
 #include "AdminTool.h"
+#include "ManualVacuums.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -53,15 +54,7 @@ private Q_SLOTS:
         const qint64 seededDecisions =
             sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM decisions"), QStringLiteral("counting"))
                 .toLongLong();
-        // Manual VACUUMs of applications (autovacuum counts apart).
-        auto vacuums = [&] {
-            return sql::scalar(db.connection(),
-                               QStringLiteral("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = "
-                                              "'applications'"),
-                               QStringLiteral("counting vacuums"))
-                .toInt();
-        };
-        const int vacuumsBefore = vacuums();
+        const int vacuumsBefore = manualVacuums(db, QStringLiteral("applications"));
 
         const AdminRun run =
             runAdmin({QStringLiteral("--db"), url, QStringLiteral("soak"), QStringLiteral("--operators"),
@@ -99,7 +92,7 @@ private Q_SLOTS:
                  record.value(QStringLiteral("decide_p99_ms")).toDouble() / pgbenchP99);
         // The server was let settle before each timed phase (QuietServer), as
         // stress does: before the desks started and before pgbench.
-        QCOMPARE(vacuums() - vacuumsBefore, 2);
+        QCOMPARE(manualVacuums(db, QStringLiteral("applications")) - vacuumsBefore, 2);
         // Progress every 5 s: three or four lines before the record.
         qsizetype progress = 0;
         for (const QJsonObject &line : lines)
