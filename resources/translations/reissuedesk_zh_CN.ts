@@ -612,6 +612,14 @@
         <source>the PDF is damaged (its page tree refers back to itself at object %1), so it is not opened</source>
         <translation>PDF 已损坏（其页面树在对象 %1 处引用了自身），因此不打开</translation>
     </message>
+    <message>
+        <source>the PDF&apos;s compressed objects unpack to more than %1 MB, so it is not opened</source>
+        <translation>该 PDF 的压缩对象解压后超过 %1 MB，因此不打开</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (its objects are not closed and run into each other), so it is not opened</source>
+        <translation>PDF 已损坏（其对象未闭合、彼此重叠），因此不打开</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>

@@ -90,12 +90,7 @@ def with_exif(jpeg_bytes, tiff):
     return jpeg_bytes[:2] + app1 + jpeg_bytes[2:]
 
 
-def pdf():
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents 4 0 R >>"]
-    stream = b"0 0 1 rg 10 10 52 52 re f"
-    objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+def pdf_with_xref_table(objects):
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -105,6 +100,51 @@ def pdf():
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf():
+    stream = b"0 0 1 rg 10 10 52 52 re f"
+    return pdf_with_xref_table([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"])
+
+
+def pdf_indirect_kids_cycle():
+    """/Kids as an indirect array that names its own node: pdfium (Qt PDF 6.4)
+    never returns from load() on it."""
+    return pdf_with_xref_table([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                b"<< /Type /Pages /Kids 4 0 R /Count 1 >>",
+                                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>",
+                                b"[2 0 R]"])
+
+
+def pdf_object_stream(kids):
+    """PDF 1.5: the page tree (objects 2 and 3) inside a FlateDecode object
+    stream (4), found through a cross-reference stream (5)."""
+    inner = [b"<< /Type /Pages /Kids " + kids + b" /Count 1 >>",
+             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"]
+    body = b""
+    offsets = []
+    for text in inner:
+        offsets.append(len(body))
+        body += text + b" "
+    header = b" ".join(b"%d %d" % (number, at) for number, at in zip((2, 3), offsets)) + b" "
+    packed = zlib.compress(header + body)
+    out = bytearray(b"%PDF-1.5\n")
+    at = {1: len(out)}
+    out += b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    at[4] = len(out)
+    out += (b"4 0 obj\n<< /Type /ObjStm /N 2 /First %d /Length %d /Filter /FlateDecode >>\nstream\n"
+            % (len(header), len(packed)) + packed + b"\nendstream\nendobj\n")
+    at[5] = len(out)
+    rows = [(0, 0, 0xFFFF), (1, at[1], 0), (2, 4, 0), (2, 4, 1), (1, at[4], 0), (1, at[5], 0)]
+    xref = b"".join(struct.pack(">BIH", *row) for row in rows)
+    out += (b"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n" % len(xref)
+            + xref + b"\nendstream\nendobj\n")
+    out += b"startxref\n%d\n%%%%EOF\n" % at[5]
     return bytes(out)
 
 
@@ -119,6 +159,10 @@ def main():
         DECODER / "tiny.bmp": bmp(3, 2),
         DECODER / "exif.tif": tiff_exif(b"II"),
         DECODER / "one-page.pdf": pdf(),
+        DECODER / "pdf-objstm-one-page.pdf": pdf_object_stream(b"[3 0 R]"),
+        # Page-tree cycles pdfium hangs on (PdfPageTree refuses them first).
+        DECODER / "pdf-objstm-kids-cycle.pdf": pdf_object_stream(b"[2 0 R]"),
+        DECODER / "pdf-indirect-kids-cycle.pdf": pdf_indirect_kids_cycle(),
         DECODER / "text.txt": b"not an image\n",
         EXIF / "motorola.jpg": with_exif(small_jpeg, tiff_exif(b"MM")),
         EXIF / "intel.jpg": with_exif(small_jpeg, tiff_exif(b"II", 3)),

@@ -262,12 +262,15 @@ QByteArray pdf(int pages, const QString &creator)
 QByteArray passwordProtectedPdf()
 {
     const QByteArray hex32(64, 'A'); // 32 bytes that no password produces
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>",
-    };
+    return pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                           "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>"},
+                          "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+                          "<0123456789ABCDEF0123456789ABCDEF>]");
+}
+
+QByteArray pdfFromObjects(const QList<QByteArray> &objects, const QByteArray &trailerEntries)
+{
     QByteArray out = "%PDF-1.4\n";
     QList<qsizetype> offsets;
     for (int i = 0; i < objects.size(); ++i) {
@@ -278,10 +281,42 @@ QByteArray passwordProtectedPdf()
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : std::as_const(offsets))
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-           "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerEntries +
+           (trailerEntries.isEmpty() ? "" : " ") + ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding)
+{
+    const QList<QByteArray> streamed = {"<< /Type /Pages /Kids " + kidsOfTwo + " /Count 1 >>",
+                                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"};
+    QByteArray header;
+    QByteArray body;
+    for (int i = 0; i < streamed.size(); ++i) {
+        header += QByteArray::number(i + 2) + ' ' + QByteArray::number(body.size()) + ' ';
+        body += streamed.at(i) + ' ';
+    }
+    body += QByteArray(padding, ' ');
+    const QByteArray data = compressed ? qCompress(header + body).mid(4) : header + body; // zlib, no Qt prefix
+    QByteArray out = "%PDF-1.5\n";
+    const qsizetype catalogue = out.size();
+    out += "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+    const qsizetype objectStream = out.size();
+    out += "4 0 obj\n<< /Type /ObjStm /N 2 /First " + QByteArray::number(header.size()) + " /Length " +
+           QByteArray::number(data.size()) + (compressed ? " /Filter /FlateDecode" : "") + " >>\nstream\n" + data +
+           "\nendstream\nendobj\n";
+    const qsizetype xrefStream = out.size();
+    // Rows of /W [1 4 2]: type, offset (or object stream), generation (or index).
+    const auto row = [](int type, quint32 field, quint16 last) -> QByteArray {
+        QByteArray bytes(1, char(type));
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += char((field >> shift) & 0xff);
+        return bytes + char(last >> 8) + char(last & 0xff);
+    };
+    const QByteArray rows = row(0, 0, 0xffff) + row(1, quint32(catalogue), 0) + row(2, 4, 0) + row(2, 4, 1) +
+                            row(1, quint32(objectStream), 0) + row(1, quint32(xrefStream), 0);
+    out += "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length " + QByteArray::number(rows.size()) +
+           " >>\nstream\n" + rows + "\nendstream\nendobj\nstartxref\n" + QByteArray::number(xrefStream) + "\n%%EOF\n";
     return out;
 }
 

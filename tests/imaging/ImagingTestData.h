@@ -57,5 +57,13 @@ QByteArray pdf(int pages, const QString &creator = QStringLiteral("ReissueDesk t
 // A hand-written one-page PDF whose trailer names a Standard security handler
 // with a user password that is not empty, i.e. one that needs a password to open.
 QByteArray passwordProtectedPdf();
+// A hand-written PDF whose objects 1, 2, ... are `objects` (object 1 the
+// catalogue), with a classic cross-reference table; `trailerEntries` are added
+// to its trailer.
+QByteArray pdfFromObjects(const QList<QByteArray> &objects, const QByteArray &trailerEntries = {});
+// PDF 1.5: object 2 (/Pages, with `kidsOfTwo`) and 3 (a page) inside object
+// stream 4 (FlateDecode when `compressed`), found through the cross-reference
+// stream 5; `padding` spaces end the object stream's data.
+QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding = 0);
 
 } // namespace reissuedesk::test

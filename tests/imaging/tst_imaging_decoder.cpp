@@ -423,6 +423,86 @@ private Q_SLOTS:
         }
     }
 
+    // The same hang reached by the other ways a reader finds a node's children.
+    // Given to Qt PDF 6.4 unchecked, every file below but the one without /Type
+    // never returns from load() (tried by hand). That one pdfium happens to
+    // survive, yet it treats any dictionary with /Kids as an inner node, so a
+    // cycle there is refused as well.
+    void pdfPageTreeCycleAnywhereIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray catalogue = "<< /Type /Catalog /Pages 2 0 R >>";
+        const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>";
+        // Found by the fuzzer (CI, 2026-12-03): the cross-reference table points
+        // at the first object 2, which lists itself; a later object 2 does not.
+        QTest::newRow("an earlier definition lists itself")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>", page}) +
+                   "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n";
+        QTest::newRow("/Kids is an indirect array naming its node")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids 4 0 R /Count 1 >>", page, "[2 0 R]"});
+        QTest::newRow("node without /Type lists itself")
+            << pdfFromObjects({catalogue, "<< /Kids [3 0 R 2 0 R] /Count 1 >>", page});
+        QTest::newRow("cycle inside a compressed object stream") << pdfWithObjectStream("[2 0 R]", true);
+        QTest::newRow("cycle inside an unfiltered object stream") << pdfWithObjectStream("[2 0 R]", false);
+    }
+
+    void pdfPageTreeCycleAnywhereIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        QCOMPARE(result.error, QStringLiteral("the PDF is damaged (its page tree refers back to itself at object 2), "
+                                              "so it is not opened"));
+        QVERIFY(result.image.isNull());
+    }
+
+    // The checks above must not refuse sound files that use the same features.
+    void pdfPageTreeWithoutCycleOpens_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray catalogue = "<< /Type /Catalog /Pages 2 0 R >>";
+        const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>";
+        QTest::newRow("page tree in a compressed object stream") << pdfWithObjectStream("[3 0 R]", true);
+        QTest::newRow("page tree in an unfiltered object stream") << pdfWithObjectStream("[3 0 R]", false);
+        QTest::newRow("/Kids as an indirect array")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids 4 0 R /Count 1 >>", page, "[3 0 R]"});
+        QTest::newRow("incremental update adds a page")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page}) +
+                   "2 0 obj\n<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>\nendobj\n";
+    }
+
+    void pdfPageTreeWithoutCycleOpens()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.image.size(), QSize(100, 100));
+    }
+
+    void pdfObjectStreamPastBudgetIsRefused()
+    {
+        // 33 MB of spaces deflate to ~33 KB: the check refuses what it cannot read
+        // whole rather than pass on a file it checked in part.
+        const QByteArray bytes = pdfWithObjectStream("[3 0 R]", true, 33 * 1024 * 1024);
+        QVERIFY(bytes.size() < 200 * 1024);
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        QCOMPARE(result.error,
+                 QStringLiteral("the PDF's compressed objects unpack to more than 32 MB, so it is not opened"));
+        QVERIFY(result.image.isNull());
+    }
+
+    void pdfObjectsRunningIntoEachOtherAreRefused()
+    {
+        // A million "1 0 obj" and no "endobj": each object's text would run to
+        // the end of the file, and reading them all would be quadratic (hours
+        // for these 8 MB). The check stops at four times the file's size.
+        const QByteArray bytes = "%PDF-1.4\n" + QByteArray("1 0 obj\n").repeated(1'000'000);
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        QCOMPARE(result.error,
+                 QStringLiteral("the PDF is damaged (its objects are not closed and run into each other), "
+                                "so it is not opened"));
+        QVERIFY(result.image.isNull());
+    }
+
     void passwordProtectedPdf()
     {
         const DecodeResult result = decode(test::passwordProtectedPdf(), QSize(100, 100));
