@@ -116,10 +116,16 @@ public:
     {
     }
 
+    // Counts `bytes` read; false once the budget is spent.
+    bool spend(qsizetype bytes)
+    {
+        m_budget -= bytes;
+        return m_budget >= 0;
+    }
+
     bool offer(qint64 number, std::string_view text)
     {
-        m_budget -= qsizetype(text.size());
-        if (m_budget < 0)
+        if (!spend(qsizetype(text.size())))
             return false;
         m_visit(number, text);
         return true;
@@ -140,6 +146,9 @@ bool visitObjectStream(std::string_view dictionary, std::string_view data, Visit
     if (!numberFor(dictionary, "/First", &first) || first > qint64(data.size()))
         return true;
     const std::string_view header = data.substr(0, size_t(first));
+    // Reading the header counts against the budget as the objects' texts do.
+    if (!visitor.spend(qsizetype(header.size())))
+        return false;
     QList<std::pair<qint64, qint64>> entries; // offset, number
     size_t pos = 0;
     for (;;) {
