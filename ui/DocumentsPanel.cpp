@@ -503,8 +503,9 @@ void DocumentsPanel::showFacts(int index)
         ui->factsPixelsCaption->setText(facts.sniffed.isPdf() ? tr("Pages") : tr("Pixels"));
         if (facts.sniffed.isPdf()) {
             const int pages = std::max(facts.pageCount, entry.pageCount);
-            QString text = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
-            if (facts.pageSizePoints.isValid())
+            // A PDF that could not be opened has no page count to show.
+            QString text = pages <= 0 ? dash : pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+            if (pages > 0 && facts.pageSizePoints.isValid())
                 text += tr(", %1 × %2 pt")
                             .arg(qRound(facts.pageSizePoints.width()))
                             .arg(qRound(facts.pageSizePoints.height()));

@@ -216,6 +216,10 @@ private Q_SLOTS:
              {QStringLiteral("gone.jpg"), DocumentKind::Other, fullJpeg, QStringLiteral("image/jpeg"), false, true},
              {QStringLiteral("damaged.pdf"), DocumentKind::Other, damagedPdf, QStringLiteral("application/pdf")},
              {QStringLiteral("locked.pdf"), DocumentKind::Other, lockedPdf, QStringLiteral("application/pdf")},
+             // A page tree that lists itself, inside an object stream: pdfium
+             // never returns on it, and would block every later PDF.
+             {QStringLiteral("cycle.pdf"), DocumentKind::Other, pdfWithObjectStream("[2 0 R]", true),
+              QStringLiteral("application/pdf")},
              {QStringLiteral("truncated.jpg"), DocumentKind::Other, truncated, QStringLiteral("image/jpeg")},
              {QStringLiteral("changed.png"), DocumentKind::Other, edited, QStringLiteral("image/png"), true}});
         m_expectedErrors = {
@@ -228,6 +232,8 @@ private Q_SLOTS:
             {QStringLiteral("big.jpg"), QStringLiteral("the document is 30.0 MB, over the 25.0 MB limit")},
             {QStringLiteral("damaged.pdf"), DocumentDecoder::decode(DecodeRequest{damagedPdf, {}}).error},
             {QStringLiteral("locked.pdf"), QStringLiteral("the PDF is password-protected")},
+            {QStringLiteral("cycle.pdf"), QStringLiteral("the PDF is damaged (its page tree refers back to itself at "
+                                                         "object 2), so it is not opened")},
             {QStringLiteral("gone.jpg"),
              QStringLiteral("the document file %1 does not exist").arg(m_files.filePath(QStringLiteral("gone.jpg")))},
         };
@@ -648,6 +654,8 @@ private Q_SLOTS:
             auto *factsError = panel.findChild<QLabel *>(QStringLiteral("factsErrorLabel"));
             QVERIFY(factsError->isVisible());
             QVERIFY2(factsError->text().contains(it.value()), qPrintable(factsError->text()));
+            if (it.key().endsWith(QLatin1String(".pdf"))) // pages unknown, not "0 pages"
+                QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("factsPixelsLabel"))->text(), QStringLiteral("—"));
         }
 
         // Changed since upload: red banner, picture still shown.
