@@ -25,14 +25,36 @@ bool numberFor(std::string_view dictionary, std::string_view key, qint64 *value)
     return false;
 }
 
-bool isObjectStream(std::string_view dictionary)
+// pdfium reads a stream as an object stream by its /Type; a stream that
+// names /ObjStm anywhere or has a /First key is taken for one here.
+bool mayBeObjectStream(std::string_view dictionary)
 {
-    for (size_t at = dictionary.find("/Type"); at != npos; at = dictionary.find("/Type", at + 1)) {
-        size_t pos = at + 5;
-        while (pos < dictionary.size() && isWhite(dictionary[pos]))
-            ++pos;
-        if (nameAt(dictionary, pos, "/ObjStm"))
+    for (const std::string_view key : {std::string_view("/ObjStm"), std::string_view("/First")}) {
+        for (size_t at = dictionary.find(key); at != npos; at = dictionary.find(key, at + 1)) {
+            if (nameAt(dictionary, at, key))
+                return true;
+        }
+    }
+    return false;
+}
+
+// /First as a direct number ("/First 7 0 R" is not: pdfium would look up 7).
+bool directFirst(std::string_view dictionary, qint64 *first)
+{
+    for (size_t at = dictionary.find("/First"); at != npos; at = dictionary.find("/First", at + 1)) {
+        if (!nameAt(dictionary, at, "/First"))
+            continue;
+        const size_t after = numberAfter(dictionary, at + 6, first);
+        if (after == npos)
+            return false;
+        qint64 generation = 0;
+        const size_t afterGeneration = numberAfter(dictionary, after, &generation);
+        if (afterGeneration == npos)
             return true;
+        size_t r = afterGeneration;
+        while (r < dictionary.size() && isWhite(dictionary[r]))
+            ++r;
+        return !(r < dictionary.size() && dictionary[r] == 'R');
     }
     return false;
 }
@@ -104,6 +126,32 @@ QByteArray inflateUpTo(std::string_view data, qsizetype cap, bool *overflow)
     return out;
 }
 
+// `text` with every "#hh" (a name's escaped character, "/K#69ds" is /Kids)
+// replaced by its character, as pdfium reads names; the text itself when it has
+// no '#'. `store` holds the decoded copy.
+std::string_view withEscapesDecoded(std::string_view text, QByteArray *store)
+{
+    if (text.find('#') == npos)
+        return text;
+    const auto hex = [](char c) {
+        return c >= '0' && c <= '9'   ? c - '0'
+               : c >= 'a' && c <= 'f' ? c - 'a' + 10
+               : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                      : -1;
+    };
+    store->clear();
+    store->reserve(qsizetype(text.size()));
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '#' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+            store->append(char(hex(text[i + 1]) * 16 + hex(text[i + 2])));
+            i += 2;
+        } else {
+            store->append(text[i]);
+        }
+    }
+    return std::string_view(store->constData(), size_t(store->size()));
+}
+
 // Hands each definition to the caller while the text handed over stays within
 // a budget: in a sound file the texts do not overlap and add up to less than
 // the file (plus what its object streams unpack to); a file of "1 0 obj" lines
@@ -127,7 +175,8 @@ public:
     {
         if (!spend(qsizetype(text.size())))
             return false;
-        m_visit(number, text);
+        QByteArray decoded;
+        m_visit(number, withEscapesDecoded(text, &decoded));
         return true;
     }
 
@@ -138,32 +187,78 @@ private:
     qsizetype m_budget;
 };
 
-// The objects an object stream holds: its header lists "number offset" pairs,
-// offsets counted from /First. False when the visitor's budget ran out.
-bool visitObjectStream(std::string_view dictionary, std::string_view data, Visitor &visitor)
+// One word of an object stream's header, read both ways a reader might:
+// pdfium (CPDF_SyntaxParser::GetDirectNum) takes a word that is not all digits
+// as 0; a laxer reader takes its leading digits. Both are followed.
+struct HeaderWord {
+    qint64 strict = 0;
+    qint64 lax = 0;
+};
+
+QList<HeaderWord> headerWords(std::string_view header)
 {
-    qint64 first = 0;
-    if (!numberFor(dictionary, "/First", &first) || first > qint64(data.size()))
-        return true;
+    QList<HeaderWord> words;
+    size_t pos = 0;
+    while (pos < header.size()) {
+        const char c = header[pos];
+        if (isWhite(c)) {
+            ++pos;
+            continue;
+        }
+        if (c == '%') { // a comment, to the end of the line
+            while (pos < header.size() && header[pos] != '\n' && header[pos] != '\r')
+                ++pos;
+            continue;
+        }
+        const size_t start = pos;
+        ++pos; // a delimiter starts a word of its own
+        if (!isDelimiter(c) || c == '/') {
+            while (pos < header.size() && !isDelimiter(header[pos]))
+                ++pos;
+        }
+        const std::string_view word = header.substr(start, pos - start);
+        HeaderWord read;
+        size_t digitsStart = 0;
+        while (digitsStart < word.size() && (word[digitsStart] == '+' || word[digitsStart] == '-'))
+            ++digitsStart;
+        size_t digits = digitsStart;
+        while (digits < word.size() && isDigit(word[digits]) && digits - digitsStart < 10)
+            ++digits;
+        read.lax = digitsValue(word.substr(digitsStart, digits - digitsStart));
+        const bool allDigits = word.find_first_not_of("0123456789") == npos && word.size() <= 10;
+        read.strict = allDigits ? read.lax : 0;
+        words.append(read);
+    }
+    return words;
+}
+
+// The objects an object stream holds: its header lists "number offset" pairs,
+// offsets counted from /First. Where the two readings of a word differ, both
+// give an entry. False when the visitor's budget ran out.
+bool visitObjectStream(qint64 first, std::string_view data, Visitor &visitor)
+{
+    if (first > qint64(data.size()))
+        first = qint64(data.size());
     const std::string_view header = data.substr(0, size_t(first));
     // Reading the header counts against the budget as the objects' texts do.
     if (!visitor.spend(qsizetype(header.size())))
         return false;
+    const QList<HeaderWord> words = headerWords(header);
     QList<std::pair<qint64, qint64>> entries; // offset, number
-    size_t pos = 0;
-    for (;;) {
-        qint64 number = 0;
-        qint64 offset = 0;
-        pos = numberAfter(header, pos, &number);
-        if (pos == npos)
-            break;
-        pos = numberAfter(header, pos, &offset);
-        if (pos == npos)
-            break;
-        if (first + offset < qint64(data.size()))
-            entries.append({first + offset, number});
+    for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
+        const HeaderWord number = words.at(i);
+        const HeaderWord offset = words.at(i + 1);
+        for (const qint64 n : {number.strict, number.lax}) {
+            if (n == 0) // pdfium skips object number 0
+                continue;
+            for (const qint64 o : {offset.strict, offset.lax}) {
+                if (first + o < qint64(data.size()))
+                    entries.append({first + o, n});
+            }
+        }
     }
     std::sort(entries.begin(), entries.end());
+    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
     // Each object's text ends where the next larger offset starts.
     size_t end = data.size();
     QList<size_t> ends(entries.size());
@@ -220,17 +315,21 @@ PdfObjectScan forEachPdfObject(const QByteArray &bytes,
         const bool isStream = stream != npos && (end == npos || stream < end);
         if (isStream)
             end = stream; // only the dictionary before a stream's data
-        const std::string_view dictionary = text.substr(at + 3, end == npos ? npos : end - at - 3);
-        if (!visitor.offer(number, dictionary)) {
+        const std::string_view raw = text.substr(at + 3, end == npos ? npos : end - at - 3);
+        if (!visitor.offer(number, raw)) {
             scan.result = PdfObjectScan::Result::ObjectsOverlap;
             return scan;
         }
-
-        if (!isStream || !isObjectStream(dictionary))
+        QByteArray decoded;
+        const std::string_view dictionary = withEscapesDecoded(raw, &decoded);
+        if (!isStream || !mayBeObjectStream(dictionary))
             continue;
         const Filter filter = filterOf(dictionary);
-        if (filter == Filter::Other)
-            continue;
+        qint64 first = 0;
+        if (filter == Filter::Other || !directFirst(dictionary, &first)) {
+            scan.result = PdfObjectScan::Result::ObjectStreamUnreadable;
+            return scan;
+        }
         size_t dataStart = stream + 6;
         if (dataStart < text.size() && text[dataStart] == '\r')
             ++dataStart;
@@ -252,7 +351,7 @@ PdfObjectScan forEachPdfObject(const QByteArray &bytes,
             visitor.grant(inflated.size());
             objects = std::string_view(inflated.constData(), size_t(inflated.size()));
         }
-        if (!visitObjectStream(dictionary, objects, visitor)) {
+        if (!visitObjectStream(first, objects, visitor)) {
             scan.result = PdfObjectScan::Result::ObjectsOverlap;
             return scan;
         }

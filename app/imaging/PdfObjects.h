@@ -9,9 +9,11 @@
 //   `endobj` or `stream` after it (a stream's dictionary, never its data);
 // * objects inside object streams (`/Type /ObjStm`, PDF 1.5+) whose data is
 //   unfiltered or one `/FlateDecode` without predictor: inflated here, then each
-//   object's text as the stream's header places it.
-// Object streams with other filters are not opened (pdfium would still read
-// them); docs/DEVELOPMENT.md says so.
+//   object's text as the stream's header places it (where pdfium and a laxer
+//   reader would read a header word differently, both places).
+// An object stream in any other form (another filter, a predictor, an indirect
+// /First) stops the scan: the file cannot be checked. Names' "#hh" escapes are
+// decoded in every text handed over, as pdfium decodes them.
 
 #include <QByteArray>
 
@@ -29,6 +31,8 @@ struct PdfObjectScan {
         Complete,
         // The object streams unpack past PdfObjectStreamBudget.
         ObjectStreamsTooLarge,
+        // An object stream this scan cannot read (see above).
+        ObjectStreamUnreadable,
         // The objects' texts add up to more than four times the file (and what
         // its object streams unpack to): objects without "endobj" running into
         // each other, which would make the scan quadratic.

@@ -101,6 +101,10 @@ QString pdfPageTreeProblem(const QByteArray &bytes)
                                            "the PDF's compressed objects unpack to more than %1 MB, so it is not "
                                            "opened")
             .arg(PdfObjectStreamBudget / (1024 * 1024));
+    case PdfObjectScan::Result::ObjectStreamUnreadable:
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "the PDF keeps objects in a compressed form that cannot be checked "
+                                           "before opening, so it is not opened");
     case PdfObjectScan::Result::ObjectsOverlap:
         return QCoreApplication::translate("DocumentDecoder",
                                            "the PDF is damaged (its objects are not closed and run into each "

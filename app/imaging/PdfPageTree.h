@@ -9,8 +9,9 @@
 // fuzz_document_decoder twice (tests/fuzz/corpus/fuzz_document_decoder/
 // finding-pdf-kids-*.pdf). This check follows /Kids over every definition of
 // every object PdfObjects finds (plain objects and those inside object streams),
-// and refuses a cycle before load() is called. What it cannot see: object
-// streams with filters other than one FlateDecode (docs/DEVELOPMENT.md).
+// and refuses a cycle before load() is called (or a file PdfObjects cannot
+// read whole). It follows what pdfium might read, not pdfium itself: the limit
+// that remains is in docs/DEVELOPMENT.md.
 
 #include <QByteArray>
 #include <QString>

@@ -657,6 +657,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <translation>该 PDF 的压缩对象解压后超过 %1 MB，因此不打开</translation>
     </message>
     <message>
+        <source>the PDF keeps objects in a compressed form that cannot be checked before opening, so it is not opened</source>
+        <translation>该 PDF 以无法在打开前检查的压缩形式保存对象，因此不打开</translation>
+    </message>
+    <message>
         <source>the PDF is damaged (its objects are not closed and run into each other), so it is not opened</source>
         <translation>PDF 已损坏（其对象未闭合、彼此重叠），因此不打开</translation>
     </message>

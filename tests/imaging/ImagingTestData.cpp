@@ -286,16 +286,18 @@ QByteArray pdfFromObjects(const QList<QByteArray> &objects, const QByteArray &tr
     return out;
 }
 
-QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding)
+QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding, char separator)
 {
     const QList<QByteArray> streamed = {"<< /Type /Pages /Kids " + kidsOfTwo + " /Count 1 >>",
                                         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"};
     QByteArray header;
     QByteArray body;
     for (int i = 0; i < streamed.size(); ++i) {
-        header += QByteArray::number(i + 2) + ' ' + QByteArray::number(body.size()) + ' ';
-        body += streamed.at(i) + ' ';
+        header +=
+            QByteArray(header.isEmpty() ? "" : " ") + QByteArray::number(i + 2) + ' ' + QByteArray::number(body.size());
+        body += streamed.at(i) + separator;
     }
+    header += separator;
     body += QByteArray(padding, ' ');
     const QByteArray data = compressed ? qCompress(header + body).mid(4) : header + body; // zlib, no Qt prefix
     QByteArray out = "%PDF-1.5\n";

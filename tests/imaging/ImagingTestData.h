@@ -63,7 +63,9 @@ QByteArray passwordProtectedPdf();
 QByteArray pdfFromObjects(const QList<QByteArray> &objects, const QByteArray &trailerEntries = {});
 // PDF 1.5: object 2 (/Pages, with `kidsOfTwo`) and 3 (a page) inside object
 // stream 4 (FlateDecode when `compressed`), found through the cross-reference
-// stream 5; `padding` spaces end the object stream's data.
-QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding = 0);
+// stream 5; `padding` spaces end the object stream's data; `separator` ends
+// each header entry and each object in the stream.
+QByteArray pdfWithObjectStream(const QByteArray &kidsOfTwo, bool compressed, qsizetype padding = 0,
+                               char separator = ' ');
 
 } // namespace reissuedesk::test

@@ -444,6 +444,43 @@ private Q_SLOTS:
             << pdfFromObjects({catalogue, "<< /Kids [3 0 R 2 0 R] /Count 1 >>", page});
         QTest::newRow("cycle inside a compressed object stream") << pdfWithObjectStream("[2 0 R]", true);
         QTest::newRow("cycle inside an unfiltered object stream") << pdfWithObjectStream("[2 0 R]", false);
+        QTest::newRow("/Kids written with a name escape")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /K#69ds [2 0 R] /Count 1 >>", page});
+    }
+
+    // Found by the fuzzer (a fresh-clone run, 2026-12-03): one bit changed in the
+    // sound object-stream seed made the header read "3 42!". pdfium takes a word
+    // that is not all digits as 0, so its object 3 is object 2's text, a node
+    // that lists 3: a cycle at object 3 (the check had read 42).
+    void pdfObjectStreamHeaderReadAsPdfiumReadsIt()
+    {
+        const DecodeResult result = decode(pdfWithObjectStream("[3 0 R]", true, 0, '!'), QSize(100, 100));
+        QCOMPARE(result.error, QStringLiteral("the PDF is damaged (its page tree refers back to itself at object 3), "
+                                              "so it is not opened"));
+    }
+
+    void pdfObjectStreamThatCannotBeCheckedIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray sound = pdfWithObjectStream("[3 0 R]", true);
+        QTest::newRow("another filter") << QByteArray(sound).replace("/Filter /FlateDecode", "/Filter /LZWDecode");
+        QTest::newRow("a chain of filters")
+            << QByteArray(sound).replace("/Filter /FlateDecode", "/Filter [/ASCIIHexDecode /FlateDecode]");
+        QTest::newRow("a predictor") << QByteArray(sound).replace("/FlateDecode", "/FlateDecode /DecodeParms "
+                                                                                  "<< /Predictor 12 >>");
+        QTest::newRow("an indirect /First") << QByteArray(sound).replace("/N 2 /First ", "/N 2 /First 6 0 R /X ");
+        QTest::newRow("its type written with a name escape")
+            << QByteArray(sound).replace("/Filter /FlateDecode", "/Filter /LZWDecode").replace("/ObjStm", "/Obj#53tm");
+    }
+
+    void pdfObjectStreamThatCannotBeCheckedIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodeResult result = decode(bytes, QSize(100, 100));
+        QCOMPARE(result.error,
+                 QStringLiteral("the PDF keeps objects in a compressed form that cannot be checked before "
+                                "opening, so it is not opened"));
+        QVERIFY(result.image.isNull());
     }
 
     void pdfPageTreeCycleAnywhereIsRefused()
