@@ -187,6 +187,59 @@ private:
     qsizetype m_budget;
 };
 
+// Where the dictionary or array that starts at `start` (after white space)
+// closes, as a parser reads it: nested << >> and [ ], literal strings with
+// escapes and nested parentheses, hex strings and comments skipped. The end of
+// `text` when it never closes; `start` when no dictionary or array starts there.
+size_t objectEnd(std::string_view text, size_t start)
+{
+    size_t pos = start;
+    while (pos < text.size() && isWhite(text[pos]))
+        ++pos;
+    if (pos >= text.size() || (text[pos] != '[' && text.substr(pos, 2) != "<<"))
+        return start;
+    int depth = 0;
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (c == '%') {
+            while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r')
+                ++pos;
+            continue;
+        }
+        if (c == '(') {
+            int parens = 1;
+            ++pos;
+            while (pos < text.size() && parens > 0) {
+                if (text[pos] == '\\')
+                    ++pos;
+                else if (text[pos] == '(')
+                    ++parens;
+                else if (text[pos] == ')')
+                    --parens;
+                ++pos;
+            }
+            continue;
+        }
+        if (text.substr(pos, 2) == "<<" || text.substr(pos, 2) == ">>") {
+            depth += c == '<' ? 1 : -1;
+            pos += 2;
+        } else if (c == '<') { // a hex string
+            const size_t close = text.find('>', pos);
+            pos = close == npos ? text.size() : close + 1;
+            continue;
+        } else if (c == '[' || c == ']') {
+            depth += c == '[' ? 1 : -1;
+            ++pos;
+        } else {
+            ++pos;
+            continue;
+        }
+        if (depth <= 0)
+            return std::min(pos, text.size());
+    }
+    return text.size();
+}
+
 // One word of an object stream's header, read both ways a reader might:
 // pdfium (CPDF_SyntaxParser::GetDirectNum) takes a word that is not all digits
 // as 0; a laxer reader takes its leading digits. Both are followed.
@@ -259,13 +312,16 @@ bool visitObjectStream(qint64 first, std::string_view data, Visitor &visitor)
     }
     std::sort(entries.begin(), entries.end());
     entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
-    // Each object's text ends where the next larger offset starts.
+    // Each object's text ends where the next larger offset starts, or where
+    // its dictionary or array closes if that is later: pdfium parses a whole
+    // object from its offset whatever the next offset says (found by the
+    // fuzzer: "2 0 3 02" gave object 2 only "<<" here).
     size_t end = data.size();
     QList<size_t> ends(entries.size());
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
         if (i + 1 < entries.size() && entries.at(i + 1).first > entries.at(i).first)
             end = size_t(entries.at(i + 1).first);
-        ends[i] = end;
+        ends[i] = std::max(end, objectEnd(data, size_t(entries.at(i).first)));
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const size_t start = size_t(entries.at(i).first);
@@ -315,6 +371,10 @@ PdfObjectScan forEachPdfObject(const QByteArray &bytes,
         const bool isStream = stream != npos && (end == npos || stream < end);
         if (isStream)
             end = stream; // only the dictionary before a stream's data
+        // A string holding "endobj" must not cut the dictionary short: pdfium
+        // parses the whole object.
+        if (!isStream && end != npos)
+            end = std::max(end, objectEnd(text, at + 3));
         const std::string_view raw = text.substr(at + 3, end == npos ? npos : end - at - 3);
         if (!visitor.offer(number, raw)) {
             scan.result = PdfObjectScan::Result::ObjectsOverlap;

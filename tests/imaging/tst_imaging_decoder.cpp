@@ -444,6 +444,12 @@ private Q_SLOTS:
             << pdfFromObjects({catalogue, "<< /Kids [3 0 R 2 0 R] /Count 1 >>", page});
         QTest::newRow("cycle inside a compressed object stream") << pdfWithObjectStream("[2 0 R]", true);
         QTest::newRow("cycle inside an unfiltered object stream") << pdfWithObjectStream("[2 0 R]", false);
+        // Found by the fuzzer (2026-12-03): object 3's offset falls inside object
+        // 2's dictionary; pdfium still parses object 2 whole.
+        QTest::newRow("next object's offset inside a dictionary")
+            << QByteArray(pdfWithObjectStream("[2 0 R]", false)).replace("2 0 3 42 ", "2 0 3 02 ");
+        QTest::newRow("\"endobj\" inside a string")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /T (endobj) /Kids [2 0 R] /Count 1 >>", page});
         QTest::newRow("/Kids written with a name escape")
             << pdfFromObjects({catalogue, "<< /Type /Pages /K#69ds [2 0 R] /Count 1 >>", page});
     }
