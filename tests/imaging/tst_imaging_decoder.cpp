@@ -450,6 +450,10 @@ private Q_SLOTS:
             << QByteArray(pdfWithObjectStream("[2 0 R]", false)).replace("2 0 3 42 ", "2 0 3 02 ");
         QTest::newRow("\"endobj\" inside a string")
             << pdfFromObjects({catalogue, "<< /Type /Pages /T (endobj) /Kids [2 0 R] /Count 1 >>", page});
+        // Found by the fuzzer (2026-12-03): pdfium reads "2 .0 obj" as object 2.
+        QTest::newRow("generation that is not all digits")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>", page})
+                   .replace("2 0 obj", "2 .0 obj");
         QTest::newRow("/Kids written with a name escape")
             << pdfFromObjects({catalogue, "<< /Type /Pages /K#69ds [2 0 R] /Count 1 >>", page});
     }
