@@ -240,31 +240,6 @@ size_t objectEnd(std::string_view text, size_t start)
     return text.size();
 }
 
-// Like numberBefore, but the word may also hold '.', '+' and '-' (pdfium's
-// numeric characters); its value is that of its digits.
-size_t numericWordBefore(std::string_view text, size_t end, qint64 *value)
-{
-    size_t pos = end;
-    while (pos > 0 && isWhite(text[pos - 1]))
-        --pos;
-    const size_t last = pos;
-    const auto numeric = [](char c) { return isDigit(c) || c == '.' || c == '+' || c == '-'; };
-    while (pos > 0 && numeric(text[pos - 1]) && last - pos < 16)
-        --pos;
-    if (pos == last || (pos > 0 && !isDelimiter(text[pos - 1])))
-        return npos;
-    qint64 digits = 0;
-    int count = 0;
-    for (size_t i = pos; i < last; ++i) {
-        if (isDigit(text[i]) && count < 10) {
-            digits = digits * 10 + (text[i] - '0');
-            ++count;
-        }
-    }
-    *value = digits;
-    return pos;
-}
-
 // One word of an object stream's header, read both ways a reader might:
 // pdfium (CPDF_SyntaxParser::GetDirectNum) takes a word that is not all digits
 // as 0; a laxer reader takes its leading digits. Both are followed.
@@ -381,14 +356,8 @@ PdfObjectScan forEachPdfObject(const QByteArray &bytes,
             continue;
         if (at >= 3 && text.substr(at - 3, 3) == "end")
             continue;
-        qint64 generation = 0;
-        // pdfium reads "2 .0 obj" as object 2 (found by the fuzzer): the
-        // generation may be any numeric word.
-        const size_t generationStart = numericWordBefore(text, at, &generation);
-        if (generationStart == npos)
-            continue;
         qint64 number = 0;
-        if (numericWordBefore(text, generationStart, &number) == npos)
+        if (objectNumberBefore(text, at, &number) == npos)
             continue;
         size_t end = ahead(nextEndobj, "endobj", at + 3);
         size_t stream = ahead(nextStream, "stream", at + 3);

@@ -21,12 +21,8 @@ void appendReferences(std::string_view list, QList<qint64> *into)
     for (size_t r = list.find('R'); r != npos; r = list.find('R', r + 1)) {
         if (r + 1 < list.size() && !isDelimiter(list[r + 1]))
             continue;
-        qint64 generation = 0;
-        const size_t generationStart = numberBefore(list, r, &generation);
-        if (generationStart == npos)
-            continue;
         qint64 number = 0;
-        if (numberBefore(list, generationStart, &number) != npos)
+        if (objectNumberBefore(list, r, &number) != npos)
             into->append(number);
     }
 }

@@ -35,22 +35,6 @@ inline qint64 digitsValue(std::string_view digits)
     return value;
 }
 
-// Reads the unsigned number that ends just before `end` (after skipping white
-// space backwards); returns its first position, or npos.
-inline size_t numberBefore(std::string_view text, size_t end, qint64 *value)
-{
-    size_t pos = end;
-    while (pos > 0 && isWhite(text[pos - 1]))
-        --pos;
-    const size_t last = pos;
-    while (pos > 0 && isDigit(text[pos - 1]) && last - pos < 10)
-        --pos;
-    if (pos == last || (pos > 0 && !isDelimiter(text[pos - 1])))
-        return npos;
-    *value = digitsValue(text.substr(pos, last - pos));
-    return pos;
-}
-
 // Reads the unsigned number that starts at or after `from` (after skipping
 // white space); returns the position just past it, or npos.
 inline size_t numberAfter(std::string_view text, size_t from, qint64 *value)
@@ -65,6 +49,44 @@ inline size_t numberAfter(std::string_view text, size_t from, qint64 *value)
         return npos;
     *value = digitsValue(text.substr(first, pos - first));
     return pos;
+}
+
+// Reads the numeric word (digits, '.', '+', '-': pdfium's numeric characters)
+// that ends just before `end`, after skipping white space backwards; its value
+// is that of its digits. Returns its first position, or npos.
+inline size_t numericWordBefore(std::string_view text, size_t end, qint64 *value)
+{
+    size_t pos = end;
+    while (pos > 0 && isWhite(text[pos - 1]))
+        --pos;
+    const size_t last = pos;
+    const auto numeric = [](char c) { return isDigit(c) || c == '.' || c == '+' || c == '-'; };
+    while (pos > 0 && numeric(text[pos - 1]) && last - pos < 16)
+        --pos;
+    if (pos == last || (pos > 0 && !isDelimiter(text[pos - 1])))
+        return npos;
+    qint64 digits = 0;
+    int count = 0;
+    for (size_t i = pos; i < last; ++i) {
+        if (isDigit(text[i]) && count < 10) {
+            digits = digits * 10 + (text[i] - '0');
+            ++count;
+        }
+    }
+    *value = digits;
+    return pos;
+}
+
+// The object number N of "N G obj" or "N G R" whose keyword starts at
+// `keyword`; the position where N starts, or npos. pdfium reads "2 .0 obj" as
+// object 2 (found by the fuzzer), so either may be any numeric word.
+inline size_t objectNumberBefore(std::string_view text, size_t keyword, qint64 *number)
+{
+    qint64 generation = 0;
+    const size_t generationStart = numericWordBefore(text, keyword, &generation);
+    if (generationStart == npos)
+        return npos;
+    return numericWordBefore(text, generationStart, number);
 }
 
 // Whether `name` (e.g. "/Kids") occurs in `text` as a whole name at `at`.

@@ -454,6 +454,8 @@ private Q_SLOTS:
         QTest::newRow("generation that is not all digits")
             << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>", page})
                    .replace("2 0 obj", "2 .0 obj");
+        QTest::newRow("reference whose generation is not all digits")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [2 .0 R] /Count 1 >>", page});
         QTest::newRow("/Kids written with a name escape")
             << pdfFromObjects({catalogue, "<< /Type /Pages /K#69ds [2 0 R] /Count 1 >>", page});
     }
