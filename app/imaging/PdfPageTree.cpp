@@ -27,11 +27,11 @@ void appendReferences(std::string_view list, QList<qint64> *into)
     }
 }
 
-// The text of the array that starts at `open` ('['), up to its ']' (or the end).
+// The text of the array that starts at `open` ('['), to where it closes as a
+// parser reads it (a "]" inside a string does not close it), or the end.
 std::string_view arrayAt(std::string_view text, size_t open)
 {
-    const size_t close = text.find(']', open);
-    return text.substr(open + 1, close == npos ? npos : close - open - 1);
+    return text.substr(open, objectEnd(text, open) - open);
 }
 
 // What a reader could take as this object's children in a page tree:
@@ -58,18 +58,11 @@ QList<qint64> childrenOf(std::string_view object)
             appendReferences(arrayAt(object, pos), &children);
             continue;
         }
+        // An indirect array, "/Kids 4 0 R": the reference right after the key.
+        const size_t r = object.find('R', pos);
         qint64 number = 0;
-        qint64 generation = 0;
-        const size_t afterNumber = numberAfter(object, pos, &number);
-        if (afterNumber == npos)
-            continue;
-        const size_t afterGeneration = numberAfter(object, afterNumber, &generation);
-        if (afterGeneration == npos)
-            continue;
-        size_t r = afterGeneration;
-        while (r < object.size() && isWhite(object[r]))
-            ++r;
-        if (r < object.size() && object[r] == 'R')
+        if (r != npos && (r + 1 == object.size() || isDelimiter(object[r + 1])) &&
+            objectNumberBefore(object, r, &number) == pos)
             children.append(number);
     }
     return children;

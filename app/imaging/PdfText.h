@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <string_view>
 
 namespace reissuedesk::detail::pdftext {
@@ -94,6 +95,59 @@ inline bool nameAt(std::string_view text, size_t at, std::string_view name)
 {
     return text.substr(at, name.size()) == name &&
            (at + name.size() == text.size() || isDelimiter(text[at + name.size()]));
+}
+
+// Where the dictionary or array that starts at `start` (after white space)
+// closes, as a parser reads it: nested << >> and [ ], literal strings with
+// escapes and nested parentheses, hex strings and comments skipped. The end of
+// `text` when it never closes; `start` when no dictionary or array starts there.
+inline size_t objectEnd(std::string_view text, size_t start)
+{
+    size_t pos = start;
+    while (pos < text.size() && isWhite(text[pos]))
+        ++pos;
+    if (pos >= text.size() || (text[pos] != '[' && text.substr(pos, 2) != "<<"))
+        return start;
+    int depth = 0;
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (c == '%') {
+            while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r')
+                ++pos;
+            continue;
+        }
+        if (c == '(') {
+            int parens = 1;
+            ++pos;
+            while (pos < text.size() && parens > 0) {
+                if (text[pos] == '\\')
+                    ++pos;
+                else if (text[pos] == '(')
+                    ++parens;
+                else if (text[pos] == ')')
+                    --parens;
+                ++pos;
+            }
+            continue;
+        }
+        if (text.substr(pos, 2) == "<<" || text.substr(pos, 2) == ">>") {
+            depth += c == '<' ? 1 : -1;
+            pos += 2;
+        } else if (c == '<') { // a hex string
+            const size_t close = text.find('>', pos);
+            pos = close == npos ? text.size() : close + 1;
+            continue;
+        } else if (c == '[' || c == ']') {
+            depth += c == '[' ? 1 : -1;
+            ++pos;
+        } else {
+            ++pos;
+            continue;
+        }
+        if (depth <= 0)
+            return std::min(pos, text.size());
+    }
+    return text.size();
 }
 
 } // namespace reissuedesk::detail::pdftext

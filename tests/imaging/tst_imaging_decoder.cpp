@@ -456,6 +456,10 @@ private Q_SLOTS:
                    .replace("2 0 obj", "2 .0 obj");
         QTest::newRow("reference whose generation is not all digits")
             << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [2 .0 R] /Count 1 >>", page});
+        QTest::newRow("indirect /Kids whose generation is not all digits")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids 4 .0 R /Count 1 >>", page, "[2 0 R]"});
+        QTest::newRow("\"]\" inside a string in /Kids")
+            << pdfFromObjects({catalogue, "<< /Type /Pages /Kids [(]) 2 0 R] /Count 1 >>", page});
         QTest::newRow("/Kids written with a name escape")
             << pdfFromObjects({catalogue, "<< /Type /Pages /K#69ds [2 0 R] /Count 1 >>", page});
     }
