@@ -1,13 +1,12 @@
 #include "imaging/DocumentDecoder.h"
 
 #include "imaging/ExifReader.h"
-#include "imaging/PdfSupport.h"
+#include "imaging/PdfSandbox.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QMutex>
-#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -23,7 +22,9 @@ QString megapixels(qint64 pixels)
     return QString::number(double(pixels) / 1e6, 'f', 1);
 }
 
-QString pixelBudgetError(const QString &what, QSize size, qint64 maxPixels)
+} // namespace
+
+QString DocumentDecoder::pixelBudgetSentence(const QString &what, QSize size, qint64 maxPixels)
 {
     return QCoreApplication::translate("DocumentDecoder", "%1 %2 × %3 pixels (%4 MP), more than the %5 MP limit")
         .arg(what)
@@ -31,6 +32,8 @@ QString pixelBudgetError(const QString &what, QSize size, qint64 maxPixels)
         .arg(size.height())
         .arg(megapixels(qint64(size.width()) * size.height()), megapixels(maxPixels));
 }
+
+namespace {
 
 bool exceeds(QSize size, qint64 maxPixels)
 {
@@ -73,7 +76,8 @@ QString DocumentDecoder::undisplayableMessage(const SniffResult &sniffed)
 
 QString DocumentDecoder::pixelBudgetMessage(QSize declared, qint64 maxPixels)
 {
-    return pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the image declares"), declared, maxPixels);
+    return DocumentDecoder::pixelBudgetSentence(QCoreApplication::translate("DocumentDecoder", "the image declares"),
+                                                declared, maxPixels);
 }
 
 namespace {
@@ -215,8 +219,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         // the guard, and the budget still applies to what came out.
         result.fullSize = image.size();
         if (exceeds(image.size(), request.maxPixels)) {
-            result.error = pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the image has"),
-                                            image.size(), request.maxPixels);
+            result.error = DocumentDecoder::pixelBudgetSentence(
+                QCoreApplication::translate("DocumentDecoder", "the image has"), image.size(), request.maxPixels);
             return result;
         }
         const QSize fit = DocumentDecoder::fittedSize(image.size(), request.targetSize);
@@ -227,7 +231,8 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         // A handler that made more than it declared (as GIF did, above) is held
         // to the budget all the same, late as that is.
         if (exceeds(image.size(), request.maxPixels)) {
-            result.error = pixelBudgetError(QStringLiteral("the image has"), image.size(), request.maxPixels);
+            result.error =
+                DocumentDecoder::pixelBudgetSentence(QStringLiteral("the image has"), image.size(), request.maxPixels);
             return result;
         }
         if (exact && scaling && image.size() != fitted)
@@ -244,65 +249,21 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     return result;
 }
 
-QSize fitF(QSizeF size, QSize target)
-{
-    const QSizeF fitted = size.scaled(QSizeF(target), Qt::KeepAspectRatio);
-    return QSize(std::max(1, qRound(fitted.width())), std::max(1, qRound(fitted.height())));
-}
-
 DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
 {
-    detail::OpenedPdf pdf(request.bytes);
-    if (!pdf.ok()) {
-        result.error = pdf.error();
-        return result;
-    }
-    QPdfDocument &document = pdf.document();
-    result.pageCount = document.pageCount();
-    if (request.pdfPage < 0 || request.pdfPage >= result.pageCount) {
-        result.error = QCoreApplication::translate("DocumentDecoder", "the PDF has %1 page(s); page %2 does not exist")
-                           .arg(result.pageCount)
-                           .arg(request.pdfPage + 1);
-        return result;
-    }
-
-    const QSizeF points = document.pagePointSize(request.pdfPage);
-    if (!points.isValid() || points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height())) {
-        result.error = QCoreApplication::translate("DocumentDecoder", "the PDF is damaged (page %1 has no size)")
-                           .arg(request.pdfPage + 1);
-        return result;
-    }
-    // Sizes up to 14400 pt (200 in, PDF's own limit) and down to 1 pt are legal;
-    // the pixel budget below keeps a huge page from becoming a huge image.
-    const double scale = DocumentDecoder::PdfFullResolutionDpi / 72.0;
-    const QSize full(std::max(1, qRound(std::min(points.width() * scale, 1e6))),
-                     std::max(1, qRound(std::min(points.height() * scale, 1e6))));
-    result.fullSize = full;
-    const QSize renderSize =
-        request.targetSize.isValid() && !request.targetSize.isEmpty() ? fitF(points, request.targetSize) : full;
-    if (exceeds(renderSize, request.maxPixels)) {
-        result.error = pixelBudgetError(QCoreApplication::translate("DocumentDecoder", "the PDF page would render at"),
-                                        renderSize, request.maxPixels);
-        return result;
-    }
-    result.scaledDown = qint64(renderSize.width()) * renderSize.height() < qint64(full.width()) * full.height();
-
-    QPdfDocumentRenderOptions options;
-    options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations); // stamps, signatures
-    const QImage page = document.render(request.pdfPage, renderSize, options);
-    if (page.isNull()) {
-        result.error = QCoreApplication::translate("DocumentDecoder", "page %1 of the PDF could not be rendered")
-                           .arg(request.pdfPage + 1);
-        return result;
-    }
-    // Pages render on a transparent background; a dark viewer must still show paper.
-    QImage paper(page.size(), QImage::Format_RGB32);
-    paper.fill(Qt::white);
-    {
-        QPainter painter(&paper);
-        painter.drawImage(0, 0, page);
-    }
-    result.image = std::move(paper);
+    detail::PdfPageRequest page;
+    page.bytes = request.bytes;
+    page.page = request.pdfPage;
+    page.targetSize = request.targetSize;
+    page.maxPixels = request.maxPixels;
+    detail::PdfPageResult rendered = PdfSandbox::renderPage(page);
+    result.error = rendered.error;
+    result.pageCount = rendered.pageCount;
+    result.fullSize = rendered.fullSize;
+    result.scaledDown = rendered.scaledDown;
+    result.image = std::move(rendered.image);
+    if (!result.error.isEmpty())
+        result.image = QImage();
     return result;
 }
 

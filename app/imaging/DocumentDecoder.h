@@ -6,7 +6,8 @@
 // Images go through QImageReader on an in-memory QBuffer with EXIF orientation
 // applied, the declared size checked against a pixel budget before anything is
 // allocated (decompression bombs), and libjpeg's DCT scaling used for previews
-// instead of decoding 24 MP to show 1.5. PDFs are rendered with Qt PDF.
+// instead of decoding 24 MP to show 1.5. PDFs are rendered with Qt PDF in a separate
+// process with a time limit (PdfSandbox).
 
 #include "imaging/ContentSniffer.h"
 
@@ -74,6 +75,9 @@ public:
 
     // "the image declares 50000 × 50000 pixels (2500 MP), more than the 100 MP limit"
     static QString pixelBudgetMessage(QSize declared, qint64 maxPixels);
+
+    // "<what> 50000 × 50000 pixels (2500 MP), more than the 100 MP limit"
+    static QString pixelBudgetSentence(const QString &what, QSize size, qint64 maxPixels);
 
     // QImageReader's allocation limit is process-wide (a static), so setting it per
     // decode would race with decodes on other threads: it is only ever raised, under

@@ -2,7 +2,7 @@
 
 #include "imaging/DocumentDecoder.h"
 #include "imaging/ExifReader.h"
-#include "imaging/PdfSupport.h"
+#include "imaging/PdfSandbox.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -227,19 +227,16 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
 
 void inspectPdf(const QByteArray &bytes, DocumentFacts &facts)
 {
-    detail::OpenedPdf pdf(bytes);
-    if (!pdf.ok()) {
-        addWarning(facts, pdf.error());
+    const detail::PdfFacts pdf = PdfSandbox::readFacts(bytes);
+    if (!pdf.error.isEmpty()) {
+        addWarning(facts, pdf.error);
         return;
     }
-    QPdfDocument &document = pdf.document();
-    facts.pageCount = document.pageCount();
-    facts.pageSizePoints = document.pagePointSize(0);
-    const QString creator = document.metaData(QPdfDocument::MetaDataField::Creator).toString().trimmed();
-    const QString producer = document.metaData(QPdfDocument::MetaDataField::Producer).toString().trimmed();
-    facts.software = creator.isEmpty() ? producer : creator;
-    facts.capturedAt = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
-    for (const QString &mention : {creator, producer}) {
+    facts.pageCount = pdf.pageCount;
+    facts.pageSizePoints = pdf.firstPageSizePoints;
+    facts.software = pdf.creator.isEmpty() ? pdf.producer : pdf.creator;
+    facts.capturedAt = pdf.createdAt;
+    for (const QString &mention : {pdf.creator, pdf.producer}) {
         if (!DocumentInspector::editingProgramIn(mention).isEmpty())
             addWarning(
                 facts,

@@ -33,7 +33,8 @@ struct DocumentFacts {
 
 class DocumentInspector {
 public:
-    // Thread-safe; reads headers and metadata only (PDFs are opened, not rendered).
+    // Thread-safe; reads headers and metadata only (PDFs are opened, not rendered,
+    // in the PDF worker process: blocking up to PdfSandbox::timeLimitMs()).
     static DocumentFacts inspect(const QByteArray &bytes, const QString &declaredMediaType);
 
     // The editing program `text` names ("Adobe Photoshop 24.0 (Windows)" names

@@ -10,8 +10,10 @@
 // finding-pdf-kids-*.pdf). This check follows /Kids over every definition of
 // every object PdfObjects finds (plain objects and those inside object streams),
 // and refuses a cycle before load() is called (or a file PdfObjects cannot
-// read whole). It follows what pdfium might read, not pdfium itself: the limit
-// that remains is in docs/DEVELOPMENT.md.
+// read whole). It follows what pdfium might read, not pdfium itself, and has
+// missed shapes (docs/DEVELOPMENT.md): since the fifth finding it runs in the PDF
+// worker process (PdfSandbox), whose time limit bounds whatever it misses; what it
+// does catch gets a precise sentence at once instead of a wait.
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to reissuedesk_imaging: opening a PDF from memory with Qt PDF, shared by
-// DocumentDecoder and DocumentInspector.
+// Internal to reissuedesk_imaging: opening a PDF from memory with Qt PDF, for
+// PdfRendering, which runs in the PDF worker process only (PdfSandbox).
 //
 // QPdfDocument reads from the QIODevice for as long as it lives, so the buffer is
 // owned next to it and declared first (destroyed last). A QBuffer is not

@@ -1377,6 +1377,33 @@
     </message>
 </context>
 <context>
+    <name>PdfSandbox</name>
+    <message>
+        <source>PDFs cannot be opened here: the PDF reader (reissuedesk-admin) is not installed next to this program</source>
+        <translation>此处无法打开 PDF：PDF 阅读程序（reissuedesk-admin）未安装在本程序旁边</translation>
+    </message>
+    <message>
+        <source>PDFs cannot be opened here: the PDF reader (%1) could not be started: %2</source>
+        <translation>此处无法打开 PDF：PDF 阅读程序（%1）无法启动：%2</translation>
+    </message>
+    <message>
+        <source>the PDF reader stopped on this file (it crashed), so it is not opened</source>
+        <translation>PDF 阅读程序在处理此文件时中止（崩溃），因此不打开</translation>
+    </message>
+    <message>
+        <source>the PDF reader failed (exit code %1): %2</source>
+        <translation>PDF 阅读程序出错（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave an answer that could not be read, so the PDF is not opened</source>
+        <translation>PDF 阅读程序返回的结果无法读取，因此不打开该 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be opened within %1 s and was stopped (it may be damaged or made to stall a reader), so it is not opened</source>
+        <translation>PDF 未能在 %1 秒内打开，已被终止（文件可能已损坏，或被刻意构造以使阅读程序卡住），因此不打开</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>

@@ -6,6 +6,8 @@
 
 #include "core/ImportRecord.h"
 #include "imaging/DocumentDecoder.h"
+#include "imaging/DocumentInspector.h"
+#include "imaging/PdfSandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +52,12 @@ class TestFuzzCorpus : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As fuzz_document_decoder sets it: a PDF that stalls pdfium costs 3 s.
+        PdfSandbox::setTimeLimitMs(3'000);
+    }
+
     void replay_data()
     {
         QTest::addColumn<int>("target");
@@ -123,6 +131,36 @@ private Q_SLOTS:
         const DecodeResult result = DocumentDecoder::decode(request);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.image.size(), QSize(1, 1));
+    }
+
+    // Finding (CI, 2026-12-03): a 368-byte PDF whose object 4 (an indirect
+    // /Kids array listing its own parent) follows "endobj" after a vertical tab.
+    // pdfium reaches it through the cross-reference table and never returns
+    // from load(); the page-tree check, reading the file as text, did not see
+    // that object and passed it. Any such gap in the check is now bounded by
+    // the worker process's time limit (PdfSandbox): the PDF is refused in so
+    // many seconds, and the PDFs after it still open. In-process (before the
+    // sandbox) this case never returned.
+    void pdfThatStallsPdfiumIsStoppedAtTheTimeLimit()
+    {
+        const QByteArray stalling = corpusFile("fuzz_document_decoder", "finding-pdf-stalls-pdfium-past-the-check.pdf");
+        const QString stopped = QStringLiteral("the PDF could not be opened within 3 s and was stopped (it may be "
+                                               "damaged or made to stall a reader), so it is not opened");
+        DecodeRequest request;
+        request.bytes = stalling;
+        request.targetSize = QSize(320, 240);
+        const DecodeResult result = DocumentDecoder::decode(request);
+        QCOMPARE(result.error, stopped);
+        QVERIFY(result.image.isNull());
+        QCOMPARE(DocumentInspector::inspect(stalling, QString()).warnings, QStringList{stopped});
+
+        DecodeRequest sound;
+        sound.bytes = corpusFile("fuzz_document_decoder", "one-page.pdf");
+        sound.targetSize = QSize(320, 240);
+        const DecodeResult after = DocumentDecoder::decode(sound);
+        QVERIFY2(after.ok(), qPrintable(after.error));
+        QCOMPARE(after.pageCount, 1);
+        QVERIFY(!after.image.isNull());
     }
 
     void importFeeInRangeIsAccepted()

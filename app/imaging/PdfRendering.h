@@ -1,0 +1,48 @@
+#pragma once
+// Internal to reissuedesk_imaging: what Qt PDF (pdfium) is asked to do with a
+// PDF, run *inside the PDF worker process only* (`reissuedesk-admin pdf-worker`,
+// started by PdfSandbox). The desk and the admin commands never call these
+// directly: pdfium can spin for ever on a hostile file while holding Qt PDF's
+// global mutex (five fuzzer findings, docs/DEVELOPMENT.md), and only a process
+// can be stopped from outside.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QImage>
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+
+namespace reissuedesk::detail {
+
+struct PdfPageRequest {
+    QByteArray bytes;
+    int page = 0;         // 0-based
+    QSize targetSize;     // fit inside, keep aspect; invalid: PdfFullResolutionDpi
+    qint64 maxPixels = 0; // refuse a render size larger than this
+};
+
+struct PdfPageResult {
+    QString error; // empty on success; a sentence for the operator
+    int pageCount = 0;
+    QSize fullSize; // the page at DocumentDecoder::PdfFullResolutionDpi
+    bool scaledDown = false;
+    QImage image; // RGB32 on white paper; null on failure
+};
+
+struct PdfFacts {
+    QString error; // empty when the PDF opened
+    int pageCount = 0;
+    QSizeF firstPageSizePoints;
+    QString creator;
+    QString producer;
+    QDateTime createdAt;
+};
+
+// Opens the PDF (after the page-tree check) and renders one page.
+PdfPageResult renderPdfPage(const PdfPageRequest &request);
+
+// Opens the PDF and reads page count, first page size and metadata.
+PdfFacts readPdfFacts(const QByteArray &bytes);
+
+} // namespace reissuedesk::detail

@@ -1,0 +1,218 @@
+#include "imaging/PdfSandbox.h"
+
+#include "imaging/PdfWire.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
+#include <QProcess>
+#include <QSet>
+
+#include <atomic>
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#ifndef REISSUEDESK_BUILD_ADMIN_PATH
+#define REISSUEDESK_BUILD_ADMIN_PATH ""
+#endif
+
+namespace reissuedesk {
+namespace {
+
+std::atomic<int> g_timeLimitMs{PdfSandbox::DefaultTimeLimitMs};
+
+struct Shared {
+    QMutex mutex;
+    QString workerOverride;
+    QSet<QByteArray> stalled; // fingerprints of PDFs stopped at the time limit
+};
+
+Shared &shared()
+{
+    static Shared instance;
+    return instance;
+}
+
+constexpr qsizetype MaxRememberedStalls = 256;
+
+// Content and length, cheap on 25 MB (no cryptographic hash needed: a false
+// match would need two different uploads with the same 64-bit hash and size).
+QByteArray fingerprint(const QByteArray &bytes)
+{
+    const size_t hash = qHashBits(bytes.constData(), size_t(bytes.size()), 0x5244);
+    return QByteArray::number(qulonglong(hash), 16) + ':' + QByteArray::number(bytes.size());
+}
+
+bool isExecutableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return !path.isEmpty() && info.isFile() && info.isExecutable();
+}
+
+// The worker speaks the caller's language: the admin tool picks its
+// translation from LC_ALL (cli/AdminLanguage), the desk from its settings.
+QString messagesLocale()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return QStringLiteral("C");
+    return locale.name() + QStringLiteral(".UTF-8");
+}
+
+struct WorkerAnswer {
+    QByteArray output;
+    QString error;
+};
+
+WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input)
+{
+    const int limitMs = PdfSandbox::timeLimitMs();
+    const QByteArray key = fingerprint(input);
+    {
+        QMutexLocker lock(&shared().mutex);
+        if (shared().stalled.contains(key))
+            return {{}, PdfSandbox::stalledMessage(limitMs)};
+    }
+    const QString program = PdfSandbox::workerProgram();
+    if (program.isEmpty()) {
+        return {{},
+                QCoreApplication::translate("PdfSandbox", "PDFs cannot be opened here: the PDF reader "
+                                                          "(reissuedesk-admin) is not installed next to this program")};
+    }
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(QStringList{QStringLiteral("pdf-worker")} + arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), messagesLocale());
+    process.setProcessEnvironment(environment);
+    // In the child, between fork and exec: async-signal-safe calls only.
+    const rlim_t cpuSeconds = rlim_t(limitMs / 1000 + 2);
+    process.setChildProcessModifier([cpuSeconds] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        const rlimit cpu{cpuSeconds, cpuSeconds + 1};
+        ::setrlimit(RLIMIT_CPU, &cpu);
+    });
+
+    QDeadlineTimer deadline(limitMs);
+    process.start(QIODevice::ReadWrite);
+    if (!process.waitForStarted(int(std::max<qint64>(1, deadline.remainingTime())))) {
+        return {{},
+                QCoreApplication::translate("PdfSandbox", "PDFs cannot be opened here: the PDF reader (%1) "
+                                                          "could not be started: %2")
+                    .arg(program, process.errorString())};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime()))) &&
+        process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5'000);
+        QMutexLocker lock(&shared().mutex);
+        if (shared().stalled.size() >= MaxRememberedStalls)
+            shared().stalled.clear();
+        shared().stalled.insert(key);
+        return {{}, PdfSandbox::stalledMessage(limitMs)};
+    }
+    if (process.exitStatus() == QProcess::CrashExit) {
+        return {{},
+                QCoreApplication::translate("PdfSandbox",
+                                            "the PDF reader stopped on this file (it crashed), so it is not opened")};
+    }
+    if (process.exitCode() != 0) {
+        const QString said =
+            QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
+        return {{},
+                QCoreApplication::translate("PdfSandbox", "the PDF reader failed (exit code %1): %2")
+                    .arg(process.exitCode())
+                    .arg(said.left(300))};
+    }
+    return {process.readAllStandardOutput(), {}};
+}
+
+QString unreadableAnswer()
+{
+    return QCoreApplication::translate("PdfSandbox", "the PDF reader gave an answer that could not be read, "
+                                                     "so the PDF is not opened");
+}
+
+} // namespace
+
+QString PdfSandbox::stalledMessage(int timeLimitMs)
+{
+    return QCoreApplication::translate("PdfSandbox", "the PDF could not be opened within %1 s and was stopped "
+                                                     "(it may be damaged or made to stall a reader), so it is not "
+                                                     "opened")
+        .arg(QLocale().toString(timeLimitMs / 1000.0, 'g', 3));
+}
+
+void PdfSandbox::setTimeLimitMs(int milliseconds)
+{
+    g_timeLimitMs.store(std::max(1, milliseconds));
+}
+
+int PdfSandbox::timeLimitMs()
+{
+    return g_timeLimitMs.load();
+}
+
+void PdfSandbox::setWorkerProgram(const QString &path)
+{
+    QMutexLocker lock(&shared().mutex);
+    shared().workerOverride = path;
+}
+
+QString PdfSandbox::workerProgram()
+{
+    {
+        QMutexLocker lock(&shared().mutex);
+        if (!shared().workerOverride.isEmpty())
+            return shared().workerOverride;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("REISSUEDESK_PDF_WORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString sibling = QCoreApplication::applicationDirPath() + QStringLiteral("/reissuedesk-admin");
+    if (isExecutableFile(sibling))
+        return sibling;
+    const QString built = QString::fromUtf8(REISSUEDESK_BUILD_ADMIN_PATH);
+    if (isExecutableFile(built))
+        return built;
+    return {};
+}
+
+detail::PdfPageResult PdfSandbox::renderPage(const detail::PdfPageRequest &request)
+{
+    const WorkerAnswer answer =
+        runWorker({QStringLiteral("render"), QString::number(request.page), QString::number(request.targetSize.width()),
+                   QString::number(request.targetSize.height()), QString::number(request.maxPixels)},
+                  request.bytes);
+    detail::PdfPageResult result;
+    if (!answer.error.isEmpty()) {
+        result.error = answer.error;
+    } else if (!detail::PdfWire::decode(answer.output, request.maxPixels, &result)) {
+        result = {};
+        result.error = unreadableAnswer();
+    }
+    return result;
+}
+
+detail::PdfFacts PdfSandbox::readFacts(const QByteArray &bytes)
+{
+    const WorkerAnswer answer = runWorker({QStringLiteral("facts")}, bytes);
+    detail::PdfFacts facts;
+    if (!answer.error.isEmpty()) {
+        facts.error = answer.error;
+    } else if (!detail::PdfWire::decode(answer.output, &facts)) {
+        facts = {};
+        facts.error = unreadableAnswer();
+    }
+    return facts;
+}
+
+} // namespace reissuedesk

@@ -1,0 +1,47 @@
+#pragma once
+// Opens PDFs in a separate process with a time limit.
+//
+// Qt PDF 6.4's pdfium never returns on some hostile PDFs (page trees that refer
+// back to themselves, in shapes the fuzzer keeps finding: docs/DEVELOPMENT.md),
+// and it holds Qt PDF's global mutex while it spins, so in-process every later
+// PDF would wait for ever too. Here each request starts `reissuedesk-admin
+// pdf-worker` (PdfRendering on the other side), hands it the bytes on standard
+// input and reads the answer (PdfWire) from standard output. A worker still
+// running at the time limit is killed and the PDF is refused with a sentence
+// that says so; a file that stalled is remembered (by content) and refused at
+// once the next time, in this process. A crash, a missing program or an answer
+// that does not add up are sentences too. The worker also dies with the thread
+// that started it (PR_SET_PDEATHSIG) and has a CPU-time limit of its own.
+//
+// Blocking: call from a worker thread (the desk's background lane), never the
+// GUI thread. Thread-safe; requests on different threads run in parallel
+// processes (no global mutex any more).
+
+#include "imaging/PdfRendering.h"
+
+#include <QString>
+
+namespace reissuedesk {
+
+class PdfSandbox {
+public:
+    static constexpr int DefaultTimeLimitMs = 10'000;
+
+    static detail::PdfPageResult renderPage(const detail::PdfPageRequest &request);
+    static detail::PdfFacts readFacts(const QByteArray &bytes);
+
+    // Per request, from start to answer. Process-wide.
+    static void setTimeLimitMs(int milliseconds);
+    static int timeLimitMs();
+
+    // The program started as the worker: $REISSUEDESK_PDF_WORKER if set, else
+    // reissuedesk-admin next to the running program, else the one this build
+    // made. Empty when none exists. setWorkerProgram() overrides (tests).
+    static QString workerProgram();
+    static void setWorkerProgram(const QString &path);
+
+    // The sentence for a PDF stopped at the time limit (tests, documentation).
+    static QString stalledMessage(int timeLimitMs);
+};
+
+} // namespace reissuedesk

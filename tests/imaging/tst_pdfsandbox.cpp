@@ -1,0 +1,211 @@
+// PdfSandbox: PDFs open in `reissuedesk-admin pdf-worker`, a real process with
+// a time limit. Every fault here is a real program doing it: pdfium stalling on
+// a fuzzer's file, a worker that crashes, fails, answers nonsense or is not
+// there. Timing is never asserted; the sentences are.
+#include "ImagingTestData.h"
+
+#include "imaging/DocumentDecoder.h"
+#include "imaging/DocumentInspector.h"
+#include "imaging/PdfSandbox.h"
+#include "imaging/PdfWire.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace reissuedesk;
+using namespace reissuedesk::test;
+
+namespace {
+
+// The shape of the CI finding of 2026-12-03 (tests/fuzz/corpus/...
+// finding-pdf-stalls-pdfium-past-the-check.pdf): object 4, an indirect /Kids
+// array listing its own parent, follows "endobj" after a vertical tab. pdfium
+// reaches it through the cross-reference table and never returns from load();
+// the page-tree check does not see it. Same length, so the offsets hold.
+// `tail` makes a different file (the sandbox remembers stalled files).
+QByteArray pdfThatStallsPdfium(const QByteArray &tail = {})
+{
+    QByteArray bytes = pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids 4 0 R /Count 1 >>",
+                                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>", "[2 0 R]"});
+    bytes.replace("endobj\n4 0 obj", "endobj\v4 0 obj");
+    return bytes + tail;
+}
+
+QByteArray pdfWithSelfListingPageTree()
+{
+    return pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"});
+}
+
+DecodeResult decodePreview(const QByteArray &bytes)
+{
+    DecodeRequest request;
+    request.bytes = bytes;
+    request.targetSize = QSize(200, 200);
+    return DocumentDecoder::decode(request);
+}
+
+} // namespace
+
+class TestPdfSandbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_scripts;
+
+    QString script(const QString &name, const QByteArray &body)
+    {
+        const QString path = m_scripts.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\n" + body + "\n") < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        PdfSandbox::setWorkerProgram(QString());
+        PdfSandbox::setTimeLimitMs(PdfSandbox::DefaultTimeLimitMs);
+    }
+
+    void cleanup() { init(); }
+
+    void soundPdfRendersInTheWorker()
+    {
+        QVERIFY2(!PdfSandbox::workerProgram().isEmpty(), "the build's reissuedesk-admin was not found");
+        const DecodeResult result = decodePreview(pdf(2));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.pageCount, 2);
+        QCOMPARE(result.image.size(), QSize(141, 200));          // A4 fitted into 200 x 200
+        QCOMPARE(result.image.pixel(0, 0), qRgb(255, 255, 255)); // paper, not transparency
+        const DocumentFacts facts = DocumentInspector::inspect(pdf(3), QStringLiteral("application/pdf"));
+        QCOMPARE(facts.warnings, QStringList());
+        QCOMPARE(facts.pageCount, 3);
+        QCOMPARE(facts.software, QStringLiteral("ReissueDesk tests"));
+    }
+
+    // The finding: stopped at the limit, remembered, and the desk goes on.
+    void pdfThatStallsIsStoppedRememberedAndOthersStillOpen()
+    {
+        PdfSandbox::setTimeLimitMs(1'500);
+        const QString stopped = QStringLiteral("the PDF could not be opened within 1.5 s and was stopped (it may be "
+                                               "damaged or made to stall a reader), so it is not opened");
+        QCOMPARE(PdfSandbox::stalledMessage(1'500), stopped);
+        const DecodeResult first = decodePreview(pdfThatStallsPdfium());
+        QCOMPARE(first.error, stopped);
+        QVERIFY(first.image.isNull());
+        QCOMPARE(first.pageCount, 0);
+
+        // Remembered: refused again without starting a worker (with the worker
+        // gone, starting one would say so).
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        QCOMPARE(decodePreview(pdfThatStallsPdfium()).error, stopped);
+        QCOMPARE(DocumentInspector::inspect(pdfThatStallsPdfium(), QString()).warnings, QStringList{stopped});
+        QVERIFY(decodePreview(pdf(1)).error.startsWith(QStringLiteral("PDFs cannot be opened here")));
+        PdfSandbox::setWorkerProgram(QString());
+
+        const DecodeResult sound = decodePreview(pdf(1));
+        QVERIFY2(sound.ok(), qPrintable(sound.error));
+    }
+
+    // In-process, a stalled pdfium held Qt PDF's global mutex: every PDF after
+    // it waited for ever. Here a sound PDF opens while another stalls.
+    void soundPdfOpensWhileAnotherStalls()
+    {
+        PdfSandbox::setTimeLimitMs(4'000);
+        QFuture<DecodeResult> stalling = QtConcurrent::run([] { return decodePreview(pdfThatStallsPdfium("%2\n")); });
+        const DecodeResult sound = decodePreview(pdf(2));
+        QVERIFY2(sound.ok(), qPrintable(sound.error));
+        QCOMPARE(sound.pageCount, 2);
+        QCOMPARE(stalling.result().error, PdfSandbox::stalledMessage(4'000));
+    }
+
+    void workerThatCrashesIsASentence()
+    {
+        PdfSandbox::setWorkerProgram(script(QStringLiteral("crash"), "kill -SEGV $$"));
+        QCOMPARE(decodePreview(pdf(1)).error,
+                 QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened"));
+        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings,
+                 QStringList{QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened")});
+    }
+
+    void workerThatFailsIsASentence()
+    {
+        PdfSandbox::setWorkerProgram(script(QStringLiteral("fail"), "cat >/dev/null; echo 'out of paper' >&2; "
+                                                                    "echo 'second line' >&2; exit 3"));
+        QCOMPARE(decodePreview(pdf(1)).error, QStringLiteral("the PDF reader failed (exit code 3): out of paper"));
+    }
+
+    void workerAnswerThatDoesNotAddUpIsRefused()
+    {
+        const QString unreadable =
+            QStringLiteral("the PDF reader gave an answer that could not be read, so the PDF is not opened");
+        PdfSandbox::setWorkerProgram(script(QStringLiteral("garbage"), "cat >/dev/null; printf garbage"));
+        QCOMPARE(decodePreview(pdf(1)).error, unreadable);
+        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings, QStringList{unreadable});
+        PdfSandbox::setWorkerProgram(script(QStringLiteral("silent"), "cat >/dev/null"));
+        QCOMPARE(decodePreview(pdf(1)).error, unreadable);
+    }
+
+    void missingWorkerIsASentence()
+    {
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        const QString error = decodePreview(pdf(1)).error;
+        QVERIFY2(error.startsWith(QStringLiteral("PDFs cannot be opened here: the PDF reader "
+                                                 "(/nonexistent/reissuedesk-admin) could not be started: ")),
+                 qPrintable(error));
+    }
+
+    // The worker writes its sentences in the caller's language.
+    void workerSpeaksTheCallersLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
+        const QString chinese = decodePreview(pdfWithSelfListingPageTree()).error;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = decodePreview(pdfWithSelfListingPageTree()).error;
+        QLocale::setDefault(before);
+        QCOMPARE(chinese, QStringLiteral("PDF 已损坏（其页面树在对象 2 处引用了自身），因此不打开"));
+        QCOMPARE(english, QStringLiteral("the PDF is damaged (its page tree refers back to itself at object 2), so "
+                                         "it is not opened"));
+    }
+
+    // The answer comes from a process that ran pdfium on a hostile file: sizes
+    // are checked against the request before anything is allocated.
+    void wireRefusesAnswersThatDoNotAddUp()
+    {
+        detail::PdfPageResult page;
+        page.pageCount = 2;
+        page.fullSize = QSize(1240, 1754);
+        page.scaledDown = true;
+        page.image = QImage(10, 12, QImage::Format_RGB32);
+        page.image.fill(qRgb(1, 2, 3));
+        const QByteArray answer = detail::PdfWire::encode(page);
+
+        detail::PdfPageResult read;
+        QVERIFY(detail::PdfWire::decode(answer, 120, &read));
+        QCOMPARE(read.pageCount, 2);
+        QCOMPARE(read.fullSize, QSize(1240, 1754));
+        QVERIFY(read.scaledDown);
+        QCOMPARE(read.image, page.image);
+        QVERIFY(!detail::PdfWire::decode(answer, 119, &read));            // more pixels than asked for
+        QVERIFY(!detail::PdfWire::decode(answer.chopped(1), 120, &read)); // cut short
+        QVERIFY(!detail::PdfWire::decode(answer + 'x', 120, &read));      // trailing bytes
+        detail::PdfFacts facts;
+        QVERIFY(!detail::PdfWire::decode(answer, &facts)); // a page answer is not facts
+
+        facts.pageCount = 3;
+        facts.creator = QStringLiteral("Word");
+        detail::PdfFacts readFacts;
+        QVERIFY(detail::PdfWire::decode(detail::PdfWire::encode(facts), &readFacts));
+        QCOMPARE(readFacts.pageCount, 3);
+        QCOMPARE(readFacts.creator, QStringLiteral("Word"));
+        QVERIFY(!detail::PdfWire::decode(detail::PdfWire::encode(facts), 1'000, &read));
+    }
+};
+
+QTEST_MAIN(TestPdfSandbox)
+#include "tst_pdfsandbox.moc"
