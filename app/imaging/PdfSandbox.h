@@ -5,13 +5,15 @@
 // back to themselves, in shapes the fuzzer keeps finding: docs/DEVELOPMENT.md),
 // and it holds Qt PDF's global mutex while it spins, so in-process every later
 // PDF would wait for ever too. Here each request starts `reissuedesk-admin
-// pdf-worker` (PdfRendering on the other side), hands it the bytes on standard
-// input and reads the answer (PdfWire) from standard output. A worker still
+// pdf-worker` (PdfRendering on the other side), hands it the bytes as its
+// standard input and reads the answer (PdfWire) from its standard output, both
+// anonymous in-memory files (memfd), not pipes. A worker still
 // running at the time limit is killed and the PDF is refused with a sentence
 // that says so; a file that stalled is remembered (by content) and refused at
 // once the next time, in this process. A crash, a missing program or an answer
 // that does not add up are sentences too. The worker also dies with the thread
-// that started it (PR_SET_PDEATHSIG) and has a CPU-time limit of its own.
+// that started it (PR_SET_PDEATHSIG), has a CPU-time limit of its own, and may
+// write no more answer than the request's pixel budget needs (RLIMIT_FSIZE).
 //
 // Blocking: call from a worker thread (the desk's background lane), never the
 // GUI thread. Thread-safe; requests on different threads run in parallel

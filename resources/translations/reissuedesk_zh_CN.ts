@@ -1383,6 +1383,10 @@
         <translation>此处无法打开 PDF：PDF 阅读程序（reissuedesk-admin）未安装在本程序旁边</translation>
     </message>
     <message>
+        <source>PDFs cannot be opened here: no memory for the PDF reader&apos;s files (%1)</source>
+        <translation>此处无法打开 PDF：没有内存可供 PDF 阅读程序的文件使用（%1）</translation>
+    </message>
+    <message>
         <source>PDFs cannot be opened here: the PDF reader (%1) could not be started: %2</source>
         <translation>此处无法打开 PDF：PDF 阅读程序（%1）无法启动：%2</translation>
     </message>

@@ -150,6 +150,16 @@ private Q_SLOTS:
         QCOMPARE(decodePreview(pdf(1)).error, unreadable);
     }
 
+    // The answer file may not grow past what the request needs (RLIMIT_FSIZE):
+    // a worker writing more is stopped by the kernel, not read into memory.
+    void answerPastItsBudgetStopsTheWorker()
+    {
+        PdfSandbox::setWorkerProgram(
+            script(QStringLiteral("flood"), "cat >/dev/null; exec head -c 300000000 /dev/zero"));
+        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings,
+                 QStringList{QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened")});
+    }
+
     void missingWorkerIsASentence()
     {
         PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
