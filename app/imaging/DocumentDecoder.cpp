@@ -256,6 +256,7 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
     page.page = request.pdfPage;
     page.targetSize = request.targetSize;
     page.maxPixels = request.maxPixels;
+    page.stop = request.stop;
     detail::PdfPageResult rendered = PdfSandbox::renderPage(page);
     result.error = rendered.error;
     result.pageCount = rendered.pageCount;

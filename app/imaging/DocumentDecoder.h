@@ -16,6 +16,9 @@
 #include <QSize>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace reissuedesk {
 
 struct DecodeRequest {
@@ -43,6 +46,10 @@ struct DecodeRequest {
     qint64 maxPixels = DefaultMaxPixels; // refuse larger declared sizes (before allocating); PDF: render size
     int pdfPage = 0;
     Scaling scaling = Scaling::Exact;
+    // Set by the caller when the result is no longer wanted (the operator moved
+    // on): a PDF's worker process is stopped at once instead of running to the
+    // end or its time limit. Null: never.
+    std::shared_ptr<const std::atomic<bool>> stop;
 };
 
 struct DecodeResult {

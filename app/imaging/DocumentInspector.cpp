@@ -225,9 +225,9 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
     }
 }
 
-void inspectPdf(const QByteArray &bytes, DocumentFacts &facts)
+void inspectPdf(const QByteArray &bytes, DocumentFacts &facts, const std::shared_ptr<const std::atomic<bool>> &stop)
 {
-    const detail::PdfFacts pdf = PdfSandbox::readFacts(bytes);
+    const detail::PdfFacts pdf = PdfSandbox::readFacts(bytes, stop);
     if (!pdf.error.isEmpty()) {
         addWarning(facts, pdf.error);
         return;
@@ -273,7 +273,8 @@ QString DocumentInspector::normalisedMediaType(const QString &mediaType)
     return type;
 }
 
-DocumentFacts DocumentInspector::inspect(const QByteArray &bytes, const QString &declaredMediaType)
+DocumentFacts DocumentInspector::inspect(const QByteArray &bytes, const QString &declaredMediaType,
+                                         const std::shared_ptr<const std::atomic<bool>> &stop)
 {
     DocumentFacts facts;
     facts.sizeBytes = bytes.size();
@@ -292,7 +293,7 @@ DocumentFacts DocumentInspector::inspect(const QByteArray &bytes, const QString 
     } else if (!facts.sniffed.displayable) {
         addWarning(facts, DocumentDecoder::undisplayableMessage(facts.sniffed));
     } else if (facts.sniffed.isPdf()) {
-        inspectPdf(bytes, facts);
+        inspectPdf(bytes, facts, stop);
     } else {
         inspectImage(bytes, facts);
     }

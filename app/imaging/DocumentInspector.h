@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 namespace reissuedesk {
 
 struct DocumentFacts {
@@ -35,7 +38,9 @@ class DocumentInspector {
 public:
     // Thread-safe; reads headers and metadata only (PDFs are opened, not rendered,
     // in the PDF worker process: blocking up to PdfSandbox::timeLimitMs()).
-    static DocumentFacts inspect(const QByteArray &bytes, const QString &declaredMediaType);
+    // `stop`: as DecodeRequest::stop.
+    static DocumentFacts inspect(const QByteArray &bytes, const QString &declaredMediaType,
+                                 const std::shared_ptr<const std::atomic<bool>> &stop = {});
 
     // The editing program `text` names ("Adobe Photoshop 24.0 (Windows)" names
     // Photoshop), or an empty string. Case-insensitive.

@@ -13,13 +13,17 @@
 #include <QSizeF>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace reissuedesk::detail {
 
 struct PdfPageRequest {
     QByteArray bytes;
-    int page = 0;         // 0-based
-    QSize targetSize;     // fit inside, keep aspect; invalid: PdfFullResolutionDpi
-    qint64 maxPixels = 0; // refuse a render size larger than this
+    int page = 0;                                  // 0-based
+    QSize targetSize;                              // fit inside, keep aspect; invalid: PdfFullResolutionDpi
+    qint64 maxPixels = 0;                          // refuse a render size larger than this
+    std::shared_ptr<const std::atomic<bool>> stop; // PdfSandbox: set = stop the worker
 };
 
 struct PdfPageResult {

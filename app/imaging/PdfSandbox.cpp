@@ -29,6 +29,7 @@ namespace reissuedesk {
 namespace {
 
 std::atomic<int> g_timeLimitMs{PdfSandbox::DefaultTimeLimitMs};
+std::atomic<int> g_runningWorkers{0};
 
 struct Shared {
     QMutex mutex;
@@ -137,8 +138,28 @@ private:
     int m_fd = -1;
 };
 
-WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, qint64 answerCap)
+using StopFlag = std::shared_ptr<const std::atomic<bool>>;
+
+bool stopped(const StopFlag &stop)
 {
+    return stop && stop->load();
+}
+
+// Counts itself in PdfSandbox::runningWorkers() while alive.
+struct RunningWorker {
+    RunningWorker() { ++g_runningWorkers; }
+    ~RunningWorker() { --g_runningWorkers; }
+    RunningWorker(const RunningWorker &) = delete;
+    RunningWorker &operator=(const RunningWorker &) = delete;
+};
+
+// How often a waiting request looks at its stop flag.
+constexpr int StopPollMs = 50;
+
+WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, qint64 answerCap, const StopFlag &stop)
+{
+    if (stopped(stop))
+        return {{}, PdfSandbox::stoppedMessage()};
     const int limitMs = PdfSandbox::timeLimitMs();
     const QByteArray key = fingerprint(input);
     {
@@ -183,6 +204,7 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, qi
     });
 
     QDeadlineTimer deadline(limitMs);
+    const RunningWorker counted;
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(int(std::max<qint64>(1, deadline.remainingTime())))) {
         return {{},
@@ -190,8 +212,19 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, qi
                                                           "could not be started: %2")
                     .arg(program, process.errorString())};
     }
-    if (!process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime()))) &&
-        process.state() != QProcess::NotRunning) {
+    // Waits in slices, to see the stop flag; without one, in one go.
+    const auto slice = [&deadline, &stop] {
+        const qint64 remaining = std::max<qint64>(1, deadline.remainingTime());
+        return int(stop ? std::min<qint64>(remaining, StopPollMs) : remaining);
+    };
+    while (!process.waitForFinished(slice()) && process.state() != QProcess::NotRunning) {
+        if (stopped(stop)) {
+            process.kill();
+            process.waitForFinished(5'000);
+            return {{}, PdfSandbox::stoppedMessage()};
+        }
+        if (!deadline.hasExpired())
+            continue;
         process.kill();
         process.waitForFinished(5'000);
         QMutexLocker lock(&shared().mutex);
@@ -235,6 +268,16 @@ QString PdfSandbox::stalledMessage(int timeLimitMs)
         .arg(QLocale().toString(timeLimitMs / 1000.0, 'g', 3));
 }
 
+QString PdfSandbox::stoppedMessage()
+{
+    return QCoreApplication::translate("PdfSandbox", "the PDF was not opened: it is no longer wanted");
+}
+
+int PdfSandbox::runningWorkers()
+{
+    return g_runningWorkers.load();
+}
+
 void PdfSandbox::setTimeLimitMs(int milliseconds)
 {
     g_timeLimitMs.store(std::max(1, milliseconds));
@@ -275,7 +318,7 @@ detail::PdfPageResult PdfSandbox::renderPage(const detail::PdfPageRequest &reque
     const WorkerAnswer answer =
         runWorker({QStringLiteral("render"), QString::number(request.page), QString::number(request.targetSize.width()),
                    QString::number(request.targetSize.height()), QString::number(request.maxPixels)},
-                  request.bytes, std::max<qint64>(request.maxPixels, 0) * 4 + AnswerOverheadBytes);
+                  request.bytes, std::max<qint64>(request.maxPixels, 0) * 4 + AnswerOverheadBytes, request.stop);
     detail::PdfPageResult result;
     if (!answer.error.isEmpty()) {
         result.error = answer.error;
@@ -286,9 +329,9 @@ detail::PdfPageResult PdfSandbox::renderPage(const detail::PdfPageRequest &reque
     return result;
 }
 
-detail::PdfFacts PdfSandbox::readFacts(const QByteArray &bytes)
+detail::PdfFacts PdfSandbox::readFacts(const QByteArray &bytes, const std::shared_ptr<const std::atomic<bool>> &stop)
 {
-    const WorkerAnswer answer = runWorker({QStringLiteral("facts")}, bytes, AnswerOverheadBytes);
+    const WorkerAnswer answer = runWorker({QStringLiteral("facts")}, bytes, AnswerOverheadBytes, stop);
     detail::PdfFacts facts;
     if (!answer.error.isEmpty()) {
         facts.error = answer.error;

@@ -30,7 +30,15 @@ public:
     static constexpr int DefaultTimeLimitMs = 10'000;
 
     static detail::PdfPageResult renderPage(const detail::PdfPageRequest &request);
-    static detail::PdfFacts readFacts(const QByteArray &bytes);
+    static detail::PdfFacts readFacts(const QByteArray &bytes,
+                                      const std::shared_ptr<const std::atomic<bool>> &stop = {});
+
+    // Worker processes running now, in this process (tests, diagnostics).
+    static int runningWorkers();
+
+    // The sentence for a request stopped because its result was no longer
+    // wanted (DecodeRequest::stop); callers drop such results unseen.
+    static QString stoppedMessage();
 
     // Per request, from start to answer. Process-wide.
     static void setTimeLimitMs(int milliseconds);

@@ -28,7 +28,7 @@ DecodeOutput inspectAndDecode(DecodeRequest request, const QString &declaredType
 {
     DecodeOutput output;
     output.shaMismatch = shaMismatch;
-    output.facts = DocumentInspector::inspect(request.bytes, declaredType);
+    output.facts = DocumentInspector::inspect(request.bytes, declaredType, request.stop);
     output.decoded = DocumentDecoder::decode(request);
     return output;
 }
@@ -70,6 +70,21 @@ DocumentLoader::~DocumentLoader()
         job->abort();
     for (JobSlot &slot : m_slots)
         slot.cancel();
+    for (const auto &flag : std::as_const(m_stops))
+        flag->store(true);
+}
+
+std::shared_ptr<const std::atomic<bool>> DocumentLoader::stopFlagFor(quint64 requestId)
+{
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    m_stops.insert(requestId, flag);
+    return flag;
+}
+
+void DocumentLoader::stop(quint64 requestId)
+{
+    if (const auto flag = m_stops.take(requestId))
+        flag->store(true);
 }
 
 quint64 DocumentLoader::load(const Document &document, QSize target, int page)
@@ -100,6 +115,7 @@ void DocumentLoader::startNextPrefetch()
 void DocumentLoader::cancel(quint64 requestId)
 {
     loadEnded(requestId);
+    stop(requestId);
     // A job on its way: its answer is dropped by its slot.
     if (auto slot = m_slots.find(requestId); slot != m_slots.end()) {
         slot->cancel();
@@ -198,6 +214,7 @@ void DocumentLoader::readAndDecode(const Request &request)
     const QUrl url(request.document.url);
     const QString declared = request.document.mediaType;
     DecodeRequest decodeRequest = decodeRequestFor(request.target, request.page);
+    decodeRequest.stop = stopFlagFor(request.id);
     m_runner->run(
         JobRunner::Lane::Background, slotFor(request.id), this,
         [url, options, declared, decodeRequest]() mutable {
@@ -214,6 +231,7 @@ void DocumentLoader::readAndDecode(const Request &request)
         },
         [this, request](DecodeOutput output) {
             m_slots.remove(request.id);
+            m_stops.remove(request.id);
             LoadedDocument result;
             result.document = request.document;
             if (!output.readError.isEmpty()) {
@@ -227,6 +245,7 @@ void DocumentLoader::readAndDecode(const Request &request)
         },
         [this, request](const JobError &error) {
             m_slots.remove(request.id);
+            m_stops.remove(request.id);
             LoadedDocument failed;
             failed.document = request.document;
             failed.error = error.message;
@@ -239,17 +258,20 @@ void DocumentLoader::decode(const Request &request, const QByteArray &bytes, boo
     const QString declared = request.document.mediaType;
     DecodeRequest decodeRequest = decodeRequestFor(request.target, request.page);
     decodeRequest.bytes = bytes;
+    decodeRequest.stop = stopFlagFor(request.id);
     m_runner->run(
         JobRunner::Lane::Background, slotFor(request.id), this,
         [decodeRequest, declared, shaMismatch] { return inspectAndDecode(decodeRequest, declared, shaMismatch); },
         [this, request](DecodeOutput output) {
             m_slots.remove(request.id);
+            m_stops.remove(request.id);
             LoadedDocument result;
             result.document = request.document;
             absorbDecoded(request, output, result);
         },
         [this, request](const JobError &error) {
             m_slots.remove(request.id);
+            m_stops.remove(request.id);
             LoadedDocument failed;
             failed.document = request.document;
             failed.error = error.message;

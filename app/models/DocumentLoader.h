@@ -23,6 +23,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <atomic>
 #include <functional>
 #include <list>
 #include <memory>
@@ -120,6 +122,11 @@ private:
     quint64 m_nextId = 1;
     QSet<quint64> m_cancelled;
     QHash<quint64, JobSlot> m_slots; // one per request with a job in flight
+    // Per request with a job in flight: set by cancel() (and on destruction) so
+    // that a PDF worker still running for it is stopped (DecodeRequest::stop).
+    QHash<quint64, std::shared_ptr<std::atomic<bool>>> m_stops;
+    std::shared_ptr<const std::atomic<bool>> stopFlagFor(quint64 requestId);
+    void stop(quint64 requestId);
     QHash<quint64, FetchJob *> m_fetches;
     QList<Request> m_prefetchQueue;
     bool m_prefetchRunning = false;

@@ -1391,6 +1391,10 @@
         <translation>此处无法打开 PDF：PDF 阅读程序（%1）无法启动：%2</translation>
     </message>
     <message>
+        <source>the PDF was not opened: it is no longer wanted</source>
+        <translation>未打开该 PDF：已不再需要</translation>
+    </message>
+    <message>
         <source>the PDF reader stopped on this file (it crashed), so it is not opened</source>
         <translation>PDF 阅读程序在处理此文件时中止（崩溃），因此不打开</translation>
     </message>

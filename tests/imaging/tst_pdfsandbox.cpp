@@ -123,6 +123,28 @@ private Q_SLOTS:
         QCOMPARE(stalling.result().error, PdfSandbox::stalledMessage(4'000));
     }
 
+    // A request whose result is no longer wanted: stopped while it runs (the
+    // limit is far beyond the wait), and not started at all once stopped.
+    void stopFlagStopsTheWorker()
+    {
+        PdfSandbox::setTimeLimitMs(120'000);
+        auto stop = std::make_shared<std::atomic<bool>>(false);
+        DecodeRequest request;
+        request.bytes = pdfThatStallsPdfium("%3\n");
+        request.stop = stop;
+        QFuture<DecodeResult> running = QtConcurrent::run([request] { return DocumentDecoder::decode(request); });
+        QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 1, 10'000);
+        stop->store(true);
+        QTRY_VERIFY_WITH_TIMEOUT(running.isFinished(), 5'000);
+        QCOMPARE(running.result().error, QStringLiteral("the PDF was not opened: it is no longer wanted"));
+        QCOMPARE(PdfSandbox::runningWorkers(), 0);
+
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        QCOMPARE(DocumentDecoder::decode(request).error, PdfSandbox::stoppedMessage());
+        QCOMPARE(DocumentInspector::inspect(request.bytes, QString(), stop).warnings,
+                 QStringList{PdfSandbox::stoppedMessage()});
+    }
+
     void workerThatCrashesIsASentence()
     {
         PdfSandbox::setWorkerProgram(script(QStringLiteral("crash"), "kill -SEGV $$"));

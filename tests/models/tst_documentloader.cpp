@@ -4,6 +4,8 @@
 // pipe (a real FIFO), a folder or a device: refused with a sentence, never read.
 
 #include "DocumentServer.h"
+#include "ImagingTestData.h"
+#include "imaging/PdfSandbox.h"
 #include "models/DocumentLoader.h"
 #include "models/JobRunner.h"
 #include "net/LocalFileReader.h"
@@ -23,17 +25,6 @@ using namespace reissuedesk;
 using namespace reissuedesk::test;
 
 namespace {
-
-QByteArray jpeg(QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor(40, 90, 160));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
 
 Document documentFor(const QUrl &url, const QByteArray &bytes)
 {
@@ -184,6 +175,43 @@ private Q_SLOTS:
         const quint64 later = loader.load(document, QSize(400, 300));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
         QCOMPARE(spy.first().at(0).toULongLong(), later);
+    }
+
+    // A PDF whose worker is still running when the operator moves on: cancel()
+    // (and the loader's end) stop the worker at once, instead of leaving it to
+    // hold a background thread until its time limit. The file stalls pdfium
+    // (the CI finding of 2026-12-03, rebuilt); the limit is set far beyond
+    // the waits, so only stopping can end the worker in time.
+    void cancellingAPdfStopsItsWorker()
+    {
+        QByteArray stalling =
+            pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids 4 0 R /Count 1 >>",
+                            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>", "[2 0 R]"});
+        stalling.replace("endobj\n4 0 obj", "endobj\v4 0 obj");
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("voucher.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(stalling) == stalling.size());
+        file.close();
+        const Document document = documentFor(QUrl::fromLocalFile(file.fileName()), stalling);
+        PdfSandbox::setTimeLimitMs(120'000);
+        QCOMPARE(PdfSandbox::runningWorkers(), 0);
+        {
+            DocumentLoader loader(m_runner);
+            QSignalSpy spy(&loader, &DocumentLoader::loaded);
+            const quint64 cancelled = loader.load(document, QSize(400, 300));
+            QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 1, 10'000);
+            loader.cancel(cancelled);
+            QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 0, 5'000);
+            QVERIFY(m_runner.waitForIdle(10'000));
+            QCOMPARE(spy.count(), 0);
+
+            // Stopped is not stalled: the same file starts a worker again.
+            loader.load(document, QSize(400, 300));
+            QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 1, 10'000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 0, 5'000);
+        QVERIFY(m_runner.waitForIdle(10'000));
+        PdfSandbox::setTimeLimitMs(PdfSandbox::DefaultTimeLimitMs);
     }
 
     void notRegularFilesAreRefused_data()

@@ -222,15 +222,20 @@ private Q_SLOTS:
               QStringLiteral("application/pdf")},
              {QStringLiteral("truncated.jpg"), DocumentKind::Other, truncated, QStringLiteral("image/jpeg")},
              {QStringLiteral("changed.png"), DocumentKind::Other, edited, QStringLiteral("image/png"), true}});
+        const auto decodeError = [](const QByteArray &bytes) {
+            DecodeRequest request;
+            request.bytes = bytes;
+            return DocumentDecoder::decode(request).error;
+        };
         m_expectedErrors = {
             {QStringLiteral("back.jpg"), QStringLiteral("the file is empty")},
             {QStringLiteral("voucher.jpg"), QStringLiteral("this is a ZIP archive, not an image or PDF")},
             {QStringLiteral("bomb.png"),
              DocumentDecoder::pixelBudgetMessage(QSize(50000, 50000), DecodeRequest::DefaultMaxPixels)},
-            {QStringLiteral("broken.jpg"), DocumentDecoder::decode(DecodeRequest{broken, {}}).error},
+            {QStringLiteral("broken.jpg"), decodeError(broken)},
             {QStringLiteral("photo.heic"), DocumentDecoder::undisplayableMessage(ContentSniffer::sniff(heic))},
             {QStringLiteral("big.jpg"), QStringLiteral("the document is 30.0 MB, over the 25.0 MB limit")},
-            {QStringLiteral("damaged.pdf"), DocumentDecoder::decode(DecodeRequest{damagedPdf, {}}).error},
+            {QStringLiteral("damaged.pdf"), decodeError(damagedPdf)},
             {QStringLiteral("locked.pdf"), QStringLiteral("the PDF is password-protected")},
             {QStringLiteral("cycle.pdf"), QStringLiteral("the PDF is damaged (its page tree refers back to itself at "
                                                          "object 2), so it is not opened")},
