@@ -44,12 +44,12 @@ int CheckDocumentCommand::run(const QCommandLineParser &parser, const CommandOut
         DocumentFacts facts;
         DecodeResult decoded;
         if (error.isEmpty()) {
-            facts = DocumentInspector::inspect(fetched.bytes, QString());
             DecodeRequest request;
             request.bytes = fetched.bytes;
             request.targetSize = QSize(1024, 1024);
             request.scaling = DecodeRequest::Scaling::Fast;
             decoded = DocumentDecoder::decode(request);
+            facts = DocumentInspector::inspect(fetched.bytes, QString()); // a PDF's facts came with the page
             error = decoded.error;
         }
         if (!error.isEmpty()) {

@@ -259,7 +259,7 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
     page.stop = request.stop;
     detail::PdfPageResult rendered = PdfSandbox::renderPage(page);
     result.error = rendered.error;
-    result.pageCount = rendered.pageCount;
+    result.pageCount = rendered.facts.pageCount;
     result.fullSize = rendered.fullSize;
     result.scaledDown = rendered.scaledDown;
     result.image = std::move(rendered.image);

@@ -18,21 +18,38 @@ QSize fitF(QSizeF size, QSize target)
     return QSize(std::max(1, qRound(fitted.width())), std::max(1, qRound(fitted.height())));
 }
 
+PdfFacts factsOf(OpenedPdf &pdf)
+{
+    PdfFacts facts;
+    if (!pdf.ok()) {
+        facts.error = pdf.error();
+        return facts;
+    }
+    QPdfDocument &document = pdf.document();
+    facts.pageCount = document.pageCount();
+    facts.firstPageSizePoints = document.pagePointSize(0);
+    facts.creator = document.metaData(QPdfDocument::MetaDataField::Creator).toString().trimmed();
+    facts.producer = document.metaData(QPdfDocument::MetaDataField::Producer).toString().trimmed();
+    facts.createdAt = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
+    return facts;
+}
+
 } // namespace
 
 PdfPageResult renderPdfPage(const PdfPageRequest &request)
 {
     PdfPageResult result;
     OpenedPdf pdf(request.bytes);
+    result.facts = factsOf(pdf);
     if (!pdf.ok()) {
         result.error = pdf.error();
         return result;
     }
     QPdfDocument &document = pdf.document();
-    result.pageCount = document.pageCount();
-    if (request.page < 0 || request.page >= result.pageCount) {
+    const int pageCount = result.facts.pageCount;
+    if (request.page < 0 || request.page >= pageCount) {
         result.error = QCoreApplication::translate("DocumentDecoder", "the PDF has %1 page(s); page %2 does not exist")
-                           .arg(result.pageCount)
+                           .arg(pageCount)
                            .arg(request.page + 1);
         return result;
     }
@@ -80,19 +97,8 @@ PdfPageResult renderPdfPage(const PdfPageRequest &request)
 
 PdfFacts readPdfFacts(const QByteArray &bytes)
 {
-    PdfFacts facts;
     OpenedPdf pdf(bytes);
-    if (!pdf.ok()) {
-        facts.error = pdf.error();
-        return facts;
-    }
-    QPdfDocument &document = pdf.document();
-    facts.pageCount = document.pageCount();
-    facts.firstPageSizePoints = document.pagePointSize(0);
-    facts.creator = document.metaData(QPdfDocument::MetaDataField::Creator).toString().trimmed();
-    facts.producer = document.metaData(QPdfDocument::MetaDataField::Producer).toString().trimmed();
-    facts.createdAt = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
-    return facts;
+    return factsOf(pdf);
 }
 
 } // namespace reissuedesk::detail

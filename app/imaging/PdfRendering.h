@@ -26,14 +26,6 @@ struct PdfPageRequest {
     std::shared_ptr<const std::atomic<bool>> stop; // PdfSandbox: set = stop the worker
 };
 
-struct PdfPageResult {
-    QString error; // empty on success; a sentence for the operator
-    int pageCount = 0;
-    QSize fullSize; // the page at DocumentDecoder::PdfFullResolutionDpi
-    bool scaledDown = false;
-    QImage image; // RGB32 on white paper; null on failure
-};
-
 struct PdfFacts {
     QString error; // empty when the PDF opened
     int pageCount = 0;
@@ -43,7 +35,17 @@ struct PdfFacts {
     QDateTime createdAt;
 };
 
-// Opens the PDF (after the page-tree check) and renders one page.
+struct PdfPageResult {
+    QString error; // empty on success; a sentence for the operator
+    // Read on the same open, so that the desk's facts of a PDF it has shown
+    // cost no second worker (PdfSandbox keeps them for readFacts()).
+    PdfFacts facts;
+    QSize fullSize; // the page at DocumentDecoder::PdfFullResolutionDpi
+    bool scaledDown = false;
+    QImage image; // RGB32 on white paper; null on failure
+};
+
+// Opens the PDF (after the page-tree check), reads its facts and renders one page.
 PdfPageResult renderPdfPage(const PdfPageRequest &request);
 
 // Opens the PDF and reads page count, first page size and metadata.

@@ -34,7 +34,8 @@ std::atomic<int> g_runningWorkers{0};
 struct Shared {
     QMutex mutex;
     QString workerOverride;
-    QSet<QByteArray> stalled; // fingerprints of PDFs stopped at the time limit
+    QSet<QByteArray> stalled;                  // fingerprints of PDFs stopped at the time limit
+    QHash<QByteArray, detail::PdfFacts> facts; // by fingerprint: what page answers said of their PDF
 };
 
 Shared &shared()
@@ -43,7 +44,9 @@ Shared &shared()
     return instance;
 }
 
+// Each set is emptied when it reaches its bound: a cache, not a record.
 constexpr qsizetype MaxRememberedStalls = 256;
+constexpr qsizetype MaxRememberedFacts = 64;
 
 // An answer is its pixels (4 bytes each, at most the request's budget) plus a
 // few sentences and numbers; metadata strings are the PDF's own, so bounded
@@ -156,12 +159,13 @@ struct RunningWorker {
 // How often a waiting request looks at its stop flag.
 constexpr int StopPollMs = 50;
 
-WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, qint64 answerCap, const StopFlag &stop)
+// `key`: the input's fingerprint().
+WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, const QByteArray &key, qint64 answerCap,
+                       const StopFlag &stop)
 {
     if (stopped(stop))
         return {{}, PdfSandbox::stoppedMessage()};
     const int limitMs = PdfSandbox::timeLimitMs();
-    const QByteArray key = fingerprint(input);
     {
         QMutexLocker lock(&shared().mutex);
         if (shared().stalled.contains(key))
@@ -315,23 +319,35 @@ QString PdfSandbox::workerProgram()
 
 detail::PdfPageResult PdfSandbox::renderPage(const detail::PdfPageRequest &request)
 {
+    const QByteArray key = fingerprint(request.bytes);
     const WorkerAnswer answer =
         runWorker({QStringLiteral("render"), QString::number(request.page), QString::number(request.targetSize.width()),
                    QString::number(request.targetSize.height()), QString::number(request.maxPixels)},
-                  request.bytes, std::max<qint64>(request.maxPixels, 0) * 4 + AnswerOverheadBytes, request.stop);
+                  request.bytes, key, std::max<qint64>(request.maxPixels, 0) * 4 + AnswerOverheadBytes, request.stop);
     detail::PdfPageResult result;
     if (!answer.error.isEmpty()) {
         result.error = answer.error;
     } else if (!detail::PdfWire::decode(answer.output, request.maxPixels, &result)) {
         result = {};
         result.error = unreadableAnswer();
+    } else {
+        QMutexLocker lock(&shared().mutex);
+        if (shared().facts.size() >= MaxRememberedFacts)
+            shared().facts.clear();
+        shared().facts.insert(key, result.facts);
     }
     return result;
 }
 
 detail::PdfFacts PdfSandbox::readFacts(const QByteArray &bytes, const std::shared_ptr<const std::atomic<bool>> &stop)
 {
-    const WorkerAnswer answer = runWorker({QStringLiteral("facts")}, bytes, AnswerOverheadBytes, stop);
+    const QByteArray key = fingerprint(bytes);
+    {
+        QMutexLocker lock(&shared().mutex);
+        if (const auto known = shared().facts.constFind(key); known != shared().facts.cend())
+            return *known;
+    }
+    const WorkerAnswer answer = runWorker({QStringLiteral("facts")}, bytes, key, AnswerOverheadBytes, stop);
     detail::PdfFacts facts;
     if (!answer.error.isEmpty()) {
         facts.error = answer.error;

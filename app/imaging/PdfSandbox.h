@@ -10,8 +10,10 @@
 // anonymous in-memory files (memfd), not pipes. A worker still
 // running at the time limit is killed and the PDF is refused with a sentence
 // that says so; a file that stalled is remembered (by content) and refused at
-// once the next time, in this process. A crash, a missing program or an answer
-// that does not add up are sentences too. The worker also dies with the thread
+// once the next time, in this process. A page answer carries the PDF's facts
+// too, kept (by content) for readFacts(): decode, then inspect, costs one
+// worker. A crash, a missing program or an answer that does not add up are
+// sentences too. The worker also dies with the thread
 // that started it (PR_SET_PDEATHSIG), has a CPU-time limit of its own, and may
 // write no more answer than the request's pixel budget needs (RLIMIT_FSIZE).
 //

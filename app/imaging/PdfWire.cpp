@@ -18,6 +18,21 @@ QDataStream &configured(QDataStream &stream)
     return stream;
 }
 
+void writeFacts(QDataStream &stream, const PdfFacts &facts)
+{
+    stream << facts.error << qint32(facts.pageCount) << facts.firstPageSizePoints << facts.creator << facts.producer
+           << facts.createdAt;
+}
+
+bool readFacts(QDataStream &stream, PdfFacts *facts)
+{
+    qint32 pageCount = 0;
+    stream >> facts->error >> pageCount >> facts->firstPageSizePoints >> facts->creator >> facts->producer >>
+        facts->createdAt;
+    facts->pageCount = pageCount;
+    return stream.status() == QDataStream::Ok && pageCount >= 0;
+}
+
 } // namespace
 
 QByteArray encode(const PdfPageResult &result)
@@ -26,8 +41,9 @@ QByteArray encode(const PdfPageResult &result)
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     configured(stream);
     const QImage image = result.image.isNull() ? QImage() : result.image.convertToFormat(QImage::Format_RGB32);
-    stream << PageTag << result.error << qint32(result.pageCount) << result.fullSize << result.scaledDown
-           << qint32(image.width()) << qint32(image.height());
+    stream << PageTag << result.error;
+    writeFacts(stream, result.facts);
+    stream << result.fullSize << result.scaledDown << qint32(image.width()) << qint32(image.height());
     const int rowBytes = image.width() * 4;
     for (int y = 0; y < image.height(); ++y)
         stream.writeRawData(reinterpret_cast<const char *>(image.constScanLine(y)), rowBytes);
@@ -39,8 +55,8 @@ QByteArray encode(const PdfFacts &facts)
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     configured(stream);
-    stream << FactsTag << facts.error << qint32(facts.pageCount) << facts.firstPageSizePoints << facts.creator
-           << facts.producer << facts.createdAt;
+    stream << FactsTag;
+    writeFacts(stream, facts);
     return bytes;
 }
 
@@ -49,14 +65,15 @@ bool decode(const QByteArray &bytes, qint64 maxPixels, PdfPageResult *result)
     QDataStream stream(bytes);
     configured(stream);
     quint32 tag = 0;
-    qint32 pageCount = 0;
     qint32 width = 0;
     qint32 height = 0;
     PdfPageResult read;
-    stream >> tag >> read.error >> pageCount >> read.fullSize >> read.scaledDown >> width >> height;
-    if (stream.status() != QDataStream::Ok || tag != PageTag || pageCount < 0 || width < 0 || height < 0 ||
-        width > MaxSide || height > MaxSide || (width == 0) != (height == 0) ||
-        qint64(width) * height > std::max<qint64>(maxPixels, 0))
+    stream >> tag >> read.error;
+    if (tag != PageTag || !readFacts(stream, &read.facts))
+        return false;
+    stream >> read.fullSize >> read.scaledDown >> width >> height;
+    if (stream.status() != QDataStream::Ok || width < 0 || height < 0 || width > MaxSide || height > MaxSide ||
+        (width == 0) != (height == 0) || qint64(width) * height > std::max<qint64>(maxPixels, 0))
         return false;
     const qint64 pixelBytes = qint64(width) * height * 4;
     if (stream.device()->bytesAvailable() != pixelBytes)
@@ -71,7 +88,6 @@ bool decode(const QByteArray &bytes, qint64 maxPixels, PdfPageResult *result)
         }
         read.image = std::move(image);
     }
-    read.pageCount = pageCount;
     *result = std::move(read);
     return true;
 }
@@ -81,13 +97,10 @@ bool decode(const QByteArray &bytes, PdfFacts *facts)
     QDataStream stream(bytes);
     configured(stream);
     quint32 tag = 0;
-    qint32 pageCount = 0;
     PdfFacts read;
-    stream >> tag >> read.error >> pageCount >> read.firstPageSizePoints >> read.creator >> read.producer >>
-        read.createdAt;
-    if (stream.status() != QDataStream::Ok || tag != FactsTag || pageCount < 0 || !stream.atEnd())
+    stream >> tag;
+    if (tag != FactsTag || !readFacts(stream, &read) || !stream.atEnd())
         return false;
-    read.pageCount = pageCount;
     *facts = std::move(read);
     return true;
 }

@@ -28,8 +28,10 @@ DecodeOutput inspectAndDecode(DecodeRequest request, const QString &declaredType
 {
     DecodeOutput output;
     output.shaMismatch = shaMismatch;
-    output.facts = DocumentInspector::inspect(request.bytes, declaredType, request.stop);
+    // Decoded first: a PDF's page answer brings its facts (PdfSandbox), so
+    // inspecting it after costs no second worker.
     output.decoded = DocumentDecoder::decode(request);
+    output.facts = DocumentInspector::inspect(request.bytes, declaredType, request.stop);
     return output;
 }
 

@@ -123,6 +123,24 @@ private Q_SLOTS:
         QCOMPARE(stalling.result().error, PdfSandbox::stalledMessage(4'000));
     }
 
+    // A page answer brings the PDF's facts: inspecting a PDF just decoded
+    // starts no second worker (with the worker gone, one would say so).
+    // Documents of a fault worker below are made unique for the same reason.
+    void factsOfADecodedPdfCostNoSecondWorker()
+    {
+        const QByteArray bytes = pdf(3, QStringLiteral("Facts from the page"));
+        QVERIFY2(decodePreview(bytes).ok(), "the sound PDF did not decode");
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        const DocumentFacts facts = DocumentInspector::inspect(bytes, QStringLiteral("application/pdf"));
+        QCOMPARE(facts.warnings, QStringList());
+        QCOMPARE(facts.pageCount, 3);
+        QCOMPARE(facts.software, QStringLiteral("Facts from the page"));
+        QCOMPARE(facts.pageSizePoints.toSize(), QSize(595, 842));
+        QVERIFY(DocumentInspector::inspect(pdf(1, QStringLiteral("never decoded")), QString())
+                    .warnings.value(0)
+                    .startsWith(QStringLiteral("PDFs cannot be opened here")));
+    }
+
     // A request whose result is no longer wanted: stopped while it runs (the
     // limit is far beyond the wait), and not started at all once stopped.
     void stopFlagStopsTheWorker()
@@ -150,7 +168,7 @@ private Q_SLOTS:
         PdfSandbox::setWorkerProgram(script(QStringLiteral("crash"), "kill -SEGV $$"));
         QCOMPARE(decodePreview(pdf(1)).error,
                  QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened"));
-        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings,
+        QCOMPARE(DocumentInspector::inspect(pdf(1, QStringLiteral("crash")), QString()).warnings,
                  QStringList{QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened")});
     }
 
@@ -167,7 +185,8 @@ private Q_SLOTS:
             QStringLiteral("the PDF reader gave an answer that could not be read, so the PDF is not opened");
         PdfSandbox::setWorkerProgram(script(QStringLiteral("garbage"), "cat >/dev/null; printf garbage"));
         QCOMPARE(decodePreview(pdf(1)).error, unreadable);
-        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings, QStringList{unreadable});
+        QCOMPARE(DocumentInspector::inspect(pdf(1, QStringLiteral("garbage")), QString()).warnings,
+                 QStringList{unreadable});
         PdfSandbox::setWorkerProgram(script(QStringLiteral("silent"), "cat >/dev/null"));
         QCOMPARE(decodePreview(pdf(1)).error, unreadable);
     }
@@ -178,7 +197,7 @@ private Q_SLOTS:
     {
         PdfSandbox::setWorkerProgram(
             script(QStringLiteral("flood"), "cat >/dev/null; exec head -c 300000000 /dev/zero"));
-        QCOMPARE(DocumentInspector::inspect(pdf(1), QString()).warnings,
+        QCOMPARE(DocumentInspector::inspect(pdf(1, QStringLiteral("flood")), QString()).warnings,
                  QStringList{QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened")});
     }
 
@@ -210,7 +229,7 @@ private Q_SLOTS:
     void wireRefusesAnswersThatDoNotAddUp()
     {
         detail::PdfPageResult page;
-        page.pageCount = 2;
+        page.facts.pageCount = 2;
         page.fullSize = QSize(1240, 1754);
         page.scaledDown = true;
         page.image = QImage(10, 12, QImage::Format_RGB32);
@@ -219,7 +238,7 @@ private Q_SLOTS:
 
         detail::PdfPageResult read;
         QVERIFY(detail::PdfWire::decode(answer, 120, &read));
-        QCOMPARE(read.pageCount, 2);
+        QCOMPARE(read.facts.pageCount, 2);
         QCOMPARE(read.fullSize, QSize(1240, 1754));
         QVERIFY(read.scaledDown);
         QCOMPARE(read.image, page.image);
