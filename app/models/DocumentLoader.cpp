@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace reissuedesk {
 namespace {
@@ -108,10 +109,11 @@ void DocumentLoader::prefetch(const QList<Document> &documents, QSize target)
 
 void DocumentLoader::startNextPrefetch()
 {
-    if (m_prefetchRunning || m_prefetchQueue.isEmpty())
+    if (m_runningPrefetch != 0 || m_prefetchQueue.isEmpty())
         return;
-    m_prefetchRunning = true;
-    start(m_prefetchQueue.takeFirst());
+    const Request next = m_prefetchQueue.takeFirst();
+    m_runningPrefetch = next.id;
+    start(next);
 }
 
 void DocumentLoader::cancel(quint64 requestId)
@@ -132,6 +134,10 @@ void DocumentLoader::cancel(quint64 requestId)
 void DocumentLoader::cancelPrefetch()
 {
     m_prefetchQueue.clear();
+    // Its answer, if one still comes, is dropped: finish() only starts the
+    // next prefetch for the one it is waiting for.
+    if (const quint64 running = std::exchange(m_runningPrefetch, 0))
+        cancel(running);
 }
 
 JobSlot &DocumentLoader::slotFor(quint64 requestId)
@@ -310,8 +316,10 @@ void DocumentLoader::finish(const Request &request, const LoadedDocument &result
     loadEnded(request.id);
     const bool cancelled = m_cancelled.remove(request.id);
     if (request.prefetch) {
-        m_prefetchRunning = false;
-        startNextPrefetch();
+        if (request.id == m_runningPrefetch) {
+            m_runningPrefetch = 0;
+            startNextPrefetch();
+        }
         return;
     }
     if (!cancelled)

@@ -71,6 +71,8 @@ public:
     // behind visible loads, one at a time).
     void prefetch(const QList<Document> &documents, QSize target);
     void cancel(quint64 requestId);
+    // Drops the prefetches not yet started and stops the one running (its PDF
+    // worker too): the operator has moved on to another application.
     void cancelPrefetch();
 
     // The bytes of `document` for work other than showing it (the desk's OCR
@@ -129,7 +131,7 @@ private:
     void stop(quint64 requestId);
     QHash<quint64, FetchJob *> m_fetches;
     QList<Request> m_prefetchQueue;
-    bool m_prefetchRunning = false;
+    quint64 m_runningPrefetch = 0; // request id of the prefetch in flight; 0: none
     // sha256 -> bytes, most recent last; and the facts found on first decode.
     std::list<std::pair<QString, QByteArray>> m_bytes;
     qint64 m_bytesUsed = 0;

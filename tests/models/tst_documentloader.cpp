@@ -214,6 +214,49 @@ private Q_SLOTS:
         PdfSandbox::setTimeLimitMs(PdfSandbox::DefaultTimeLimitMs);
     }
 
+    // The operator moved on: the next application's prefetch that is running
+    // (here a PDF on which the reader stalls) is stopped, its worker with it,
+    // and the prefetch asked for next runs.
+    void cancellingPrefetchStopsTheRunningOne()
+    {
+        QByteArray stalling =
+            pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids 4 0 R /Count 1 >>",
+                            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>", "[2 0 R]"});
+        stalling.replace("endobj\n4 0 obj", "endobj\v4 0 obj");
+        const QByteArray sound =
+            pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"});
+        QTemporaryDir folder;
+        const auto documentIn = [&folder](const QString &name, const QByteArray &bytes) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                return Document();
+            file.close();
+            return documentFor(QUrl::fromLocalFile(file.fileName()), bytes);
+        };
+        const Document stalled = documentIn(QStringLiteral("voucher.pdf"), stalling);
+        const Document next = documentIn(QStringLiteral("next.pdf"), sound);
+        QVERIFY(!stalled.url.isEmpty() && !next.url.isEmpty());
+        const QSize target(400, 300);
+        PdfSandbox::setTimeLimitMs(120'000);
+        QCOMPARE(PdfSandbox::runningWorkers(), 0);
+        {
+            DocumentLoader loader(m_runner);
+            QSignalSpy spy(&loader, &DocumentLoader::loaded);
+            loader.prefetch({stalled}, target);
+            QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 1, 10'000);
+            loader.cancelPrefetch();
+            QTRY_COMPARE_WITH_TIMEOUT(PdfSandbox::runningWorkers(), 0, 5'000);
+
+            loader.prefetch({next}, target);
+            QTRY_VERIFY_WITH_TIMEOUT(loader.cache().contains(ImageCache::keyFor(next.sha256, target)), 10'000);
+            QVERIFY(m_runner.waitForIdle(10'000));
+            QVERIFY(!loader.cache().contains(ImageCache::keyFor(stalled.sha256, target)));
+            QCOMPARE(spy.count(), 0); // prefetches never report
+        }
+        PdfSandbox::setTimeLimitMs(PdfSandbox::DefaultTimeLimitMs);
+    }
+
     void notRegularFilesAreRefused_data()
     {
         QTest::addColumn<QString>("kind");
