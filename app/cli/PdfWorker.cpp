@@ -1,5 +1,7 @@
 #include "cli/PdfWorker.h"
 
+#include "core/PosixWrite.h"
+
 #include "imaging/PdfRendering.h"
 #include "imaging/PdfWire.h"
 
@@ -36,21 +38,6 @@ bool readAll(int fd, QByteArray *bytes)
             return false;
         bytes->append(chunk, qsizetype(n));
     }
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        written += n;
-    }
-    return true;
 }
 
 bool toInt(const QString &text, qint64 *value)

@@ -1,6 +1,7 @@
 #include "core/FileSecretStore.h"
 
 #include "core/PasswordFile.h"
+#include "core/PosixWrite.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -99,17 +100,7 @@ QString FileSecretStore::store(const SecretId &id, const QString &secret)
     if (fd < 0)
         return QCoreApplication::translate("FileSecretStore", "The secret file %1 cannot be written: %2")
             .arg(path, systemError());
-    const QByteArray bytes = secret.toUtf8() + '\n';
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, std::size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    const bool ok = written == bytes.size() && ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && ::fsync(fd) == 0;
+    const bool ok = writeAll(fd, secret.toUtf8() + '\n') && ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && ::fsync(fd) == 0;
     const QString error = ok ? QString() : systemError();
     ::close(fd);
     if (!ok || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {

@@ -1,5 +1,7 @@
 #include "imaging/PdfSandbox.h"
 
+#include "core/PosixWrite.h"
+
 #include "imaging/PdfWire.h"
 
 #include <QCoreApplication>
@@ -104,19 +106,7 @@ public:
     // What QProcess opens for the child (a new description of the same file).
     QString path() const { return QStringLiteral("/proc/self/fd/%1").arg(m_fd); }
 
-    bool write(const QByteArray &bytes)
-    {
-        qsizetype written = 0;
-        while (written < bytes.size()) {
-            const ssize_t n = ::write(m_fd, bytes.constData() + written, size_t(bytes.size() - written));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            written += n;
-        }
-        return true;
-    }
+    bool write(const QByteArray &bytes) { return writeAll(m_fd, bytes); }
 
     // The whole file, or false when it is larger than `cap` or unreadable.
     bool readAll(qint64 cap, QByteArray *bytes) const
