@@ -4,7 +4,6 @@
 
 #include "cli/AdminLanguage.h"
 #include "cli/AdminTool.h"
-#include "cli/PdfWorker.h"
 #include "core/ApplicationIdentity.h"
 
 #include <QDir>
@@ -30,13 +29,6 @@ void ensureRuntimeDirectory()
 
 int main(int argc, char *argv[])
 {
-    // The PDF worker (imaging/PdfSandbox) starts many times a minute: no GUI
-    // platform, no database, just Qt PDF and the caller's language.
-    if (argc > 1 && qstrcmp(argv[1], "pdf-worker") == 0) {
-        QCoreApplication worker(argc, argv);
-        reissuedesk::cli::installAdminTranslations(worker);
-        return reissuedesk::cli::runPdfWorker(QCoreApplication::arguments());
-    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ensureRuntimeDirectory();

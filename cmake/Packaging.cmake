@@ -15,10 +15,13 @@ include(GNUInstallDirs)
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 install(TARGETS reissuedesk reissuedesk-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Started by the desk and the admin tool for every PDF (imaging/PdfSandbox looks
+# in ../libexec from the running program), never by hand.
+install(TARGETS reissuedesk-pdf-worker RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR})
 # qt_standard_project_setup() gives installed programs a RUNPATH of
 # $ORIGIN/../lib for self-contained trees; in /usr/bin every library comes from
 # the system's packages, and Debian policy wants no RUNPATH there.
-set_target_properties(reissuedesk reissuedesk-admin PROPERTIES INSTALL_RPATH "")
+set_target_properties(reissuedesk reissuedesk-admin reissuedesk-pdf-worker PROPERTIES INSTALL_RPATH "")
 
 # The dispatcher's units are written alongside the dispatcher; every *.service
 # in resources/systemd goes in, and OPTIONAL keeps a tree without that folder

@@ -1,6 +1,6 @@
 #pragma once
 // Internal to reissuedesk_imaging: what Qt PDF (pdfium) is asked to do with a
-// PDF, run *inside the PDF worker process only* (`reissuedesk-admin pdf-worker`,
+// PDF, run *inside the PDF worker process only* (`reissuedesk-pdf-worker`,
 // started by PdfSandbox). The desk and the admin commands never call these
 // directly: pdfium can spin for ever on a hostile file while holding Qt PDF's
 // global mutex (five fuzzer findings, docs/DEVELOPMENT.md), and only a process

@@ -23,8 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifndef REISSUEDESK_BUILD_ADMIN_PATH
-#define REISSUEDESK_BUILD_ADMIN_PATH ""
+#ifndef REISSUEDESK_BUILD_PDF_WORKER_PATH
+#define REISSUEDESK_BUILD_PDF_WORKER_PATH ""
 #endif
 
 namespace reissuedesk {
@@ -164,8 +164,9 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, co
     const QString program = PdfSandbox::workerProgram();
     if (program.isEmpty()) {
         return {{},
-                QCoreApplication::translate("PdfSandbox", "PDFs cannot be opened here: the PDF reader "
-                                                          "(reissuedesk-admin) is not installed next to this program")};
+                QCoreApplication::translate("PdfSandbox",
+                                            "PDFs cannot be opened here: the PDF reader "
+                                            "(reissuedesk-pdf-worker) is not installed with this program")};
     }
     MemoryFile pdf("reissuedesk-pdf");
     MemoryFile answer("reissuedesk-pdf-answer");
@@ -178,7 +179,7 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, co
 
     QProcess process;
     process.setProgram(program);
-    process.setArguments(QStringList{QStringLiteral("pdf-worker")} + arguments);
+    process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LC_ALL"), messagesLocale());
@@ -298,10 +299,15 @@ QString PdfSandbox::workerProgram()
     const QString fromEnvironment = qEnvironmentVariable("REISSUEDESK_PDF_WORKER");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString sibling = QCoreApplication::applicationDirPath() + QStringLiteral("/reissuedesk-admin");
-    if (isExecutableFile(sibling))
-        return sibling;
-    const QString built = QString::fromUtf8(REISSUEDESK_BUILD_ADMIN_PATH);
+    // Beside the program (the build tree), else where the package puts it.
+    const QString here = QCoreApplication::applicationDirPath();
+    const QStringList places{here + QStringLiteral("/reissuedesk-pdf-worker"),
+                             here + QStringLiteral("/../libexec/reissuedesk-pdf-worker")};
+    for (const QString &installed : places) {
+        if (isExecutableFile(installed))
+            return QFileInfo(installed).canonicalFilePath();
+    }
+    const QString built = QString::fromUtf8(REISSUEDESK_BUILD_PDF_WORKER_PATH);
     if (isExecutableFile(built))
         return built;
     return {};

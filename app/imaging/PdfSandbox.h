@@ -4,8 +4,8 @@
 // Qt PDF 6.4's pdfium never returns on some hostile PDFs (page trees that refer
 // back to themselves, in shapes the fuzzer keeps finding: docs/DEVELOPMENT.md),
 // and it holds Qt PDF's global mutex while it spins, so in-process every later
-// PDF would wait for ever too. Here each request starts `reissuedesk-admin
-// pdf-worker` (PdfRendering on the other side), hands it the bytes as its
+// PDF would wait for ever too. Here each request starts reissuedesk-pdf-worker
+// (PdfWorker and PdfRendering on the other side), hands it the bytes as its
 // standard input and reads the answer (PdfWire) from its standard output, both
 // anonymous in-memory files (memfd), not pipes. A worker still
 // running at the time limit is killed and the PDF is refused with a sentence
@@ -47,8 +47,9 @@ public:
     static int timeLimitMs();
 
     // The program started as the worker: $REISSUEDESK_PDF_WORKER if set, else
-    // reissuedesk-admin next to the running program, else the one this build
-    // made. Empty when none exists. setWorkerProgram() overrides (tests).
+    // reissuedesk-pdf-worker next to the running program or in ../libexec (the
+    // package), else the one this build made. Empty when none exists.
+    // setWorkerProgram() overrides (tests).
     static QString workerProgram();
     static void setWorkerProgram(const QString &path);
 

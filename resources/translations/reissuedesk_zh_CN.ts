@@ -1379,8 +1379,8 @@
 <context>
     <name>PdfSandbox</name>
     <message>
-        <source>PDFs cannot be opened here: the PDF reader (reissuedesk-admin) is not installed next to this program</source>
-        <translation>此处无法打开 PDF：PDF 阅读程序（reissuedesk-admin）未安装在本程序旁边</translation>
+        <source>PDFs cannot be opened here: the PDF reader (reissuedesk-pdf-worker) is not installed with this program</source>
+        <translation>此处无法打开 PDF：PDF 阅读程序（reissuedesk-pdf-worker）未随本程序安装</translation>
     </message>
     <message>
         <source>PDFs cannot be opened here: no memory for the PDF reader&apos;s files (%1)</source>

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes through ContentSniffer::sniff and
 // DocumentDecoder::decode, as an uploaded document would go (PDFs: in
-// `reissuedesk-admin pdf-worker`, imaging/PdfSandbox; .ci/fuzz says which). The pixel budget
+// reissuedesk-pdf-worker, imaging/PdfSandbox; .ci/fuzz says which). The pixel budget
 // is small (1 MP) so a declared-size bomb is refused quickly and the fuzzer's
 // RSS limit catches any decoder that allocates before checking it.
 #include "imaging/ContentSniffer.h"

@@ -1,4 +1,4 @@
-// PdfSandbox: PDFs open in `reissuedesk-admin pdf-worker`, a real process with
+// PdfSandbox: PDFs open in reissuedesk-pdf-worker, a real process with
 // a time limit. Every fault here is a real program doing it: pdfium stalling on
 // a fuzzer's file, a worker that crashes, fails, answers nonsense or is not
 // there. Timing is never asserted; the sentences are.
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void soundPdfRendersInTheWorker()
     {
-        QVERIFY2(!PdfSandbox::workerProgram().isEmpty(), "the build's reissuedesk-admin was not found");
+        QVERIFY2(!PdfSandbox::workerProgram().isEmpty(), "the build's reissuedesk-pdf-worker was not found");
         const DecodeResult result = decodePreview(pdf(2));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.pageCount, 2);
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
         // Remembered: refused again without starting a worker (with the worker
         // gone, starting one would say so).
-        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
         QCOMPARE(decodePreview(pdfThatStallsPdfium()).error, stopped);
         QCOMPARE(DocumentInspector::inspect(pdfThatStallsPdfium(), QString()).warnings, QStringList{stopped});
         QVERIFY(decodePreview(pdf(1)).error.startsWith(QStringLiteral("PDFs cannot be opened here")));
@@ -130,7 +130,7 @@ private Q_SLOTS:
     {
         const QByteArray bytes = pdf(3, QStringLiteral("Facts from the page"));
         QVERIFY2(decodePreview(bytes).ok(), "the sound PDF did not decode");
-        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
         const DocumentFacts facts = DocumentInspector::inspect(bytes, QStringLiteral("application/pdf"));
         QCOMPARE(facts.warnings, QStringList());
         QCOMPARE(facts.pageCount, 3);
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(running.result().error, QStringLiteral("the PDF was not opened: it is no longer wanted"));
         QCOMPARE(PdfSandbox::runningWorkers(), 0);
 
-        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
         QCOMPARE(DocumentDecoder::decode(request).error, PdfSandbox::stoppedMessage());
         QCOMPARE(DocumentInspector::inspect(request.bytes, QString(), stop).warnings,
                  QStringList{PdfSandbox::stoppedMessage()});
@@ -203,10 +203,10 @@ private Q_SLOTS:
 
     void missingWorkerIsASentence()
     {
-        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-admin"));
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
         const QString error = decodePreview(pdf(1)).error;
         QVERIFY2(error.startsWith(QStringLiteral("PDFs cannot be opened here: the PDF reader "
-                                                 "(/nonexistent/reissuedesk-admin) could not be started: ")),
+                                                 "(/nonexistent/reissuedesk-pdf-worker) could not be started: ")),
                  qPrintable(error));
     }
 

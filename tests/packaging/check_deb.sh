@@ -43,6 +43,7 @@ expect_file() {
 }
 expect_file usr/bin/reissuedesk
 expect_file usr/bin/reissuedesk-admin
+expect_file usr/libexec/reissuedesk-pdf-worker
 expect_file "usr/share/applications/$app_id.desktop"
 expect_file "usr/share/metainfo/$app_id.metainfo.xml"
 expect_file "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -84,10 +85,16 @@ printed=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/reissuedesk-admin" --version)
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 grep -qxF "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" || fail "the desktop entry's Icon is not $app_id"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
-for program in reissuedesk reissuedesk-admin; do
-    file "$root/usr/bin/$program" | grep -q 'ELF 64-bit.*, stripped' || fail "usr/bin/$program is not a stripped ELF"
-    ! readelf -d "$root/usr/bin/$program" | grep -qE 'RPATH|RUNPATH' || fail "usr/bin/$program has an RPATH/RUNPATH"
+for program in bin/reissuedesk bin/reissuedesk-admin libexec/reissuedesk-pdf-worker; do
+    file "$root/usr/$program" | grep -q 'ELF 64-bit.*, stripped' || fail "usr/$program is not a stripped ELF"
+    ! readelf -d "$root/usr/$program" | grep -qE 'RPATH|RUNPATH' || fail "usr/$program has an RPATH/RUNPATH"
 done
+# The packaged PDF worker opens a PDF, and needs no database or OCR library.
+pdf="$source_dir/tests/fuzz/corpus/fuzz_document_decoder/one-page.pdf"
+answer=$("$root/usr/libexec/reissuedesk-pdf-worker" facts <"$pdf" | wc -c)
+[ "$answer" -gt 0 ] || fail "the packaged reissuedesk-pdf-worker gave no answer for $pdf"
+! readelf -d "$root/usr/libexec/reissuedesk-pdf-worker" | grep -qE 'libpq|libtesseract|libQt6Sql|libQt6Network' ||
+    fail "usr/libexec/reissuedesk-pdf-worker links a database, network or OCR library"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed" >&2

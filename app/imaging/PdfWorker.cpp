@@ -1,4 +1,4 @@
-#include "cli/PdfWorker.h"
+#include "imaging/PdfWorker.h"
 
 #include "core/PosixWrite.h"
 
@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace reissuedesk::cli {
+namespace reissuedesk {
 namespace {
 
 // Far above the desk's 25 MB document cap; only a guard against misuse.
@@ -18,7 +18,7 @@ constexpr qsizetype MaxInputBytes = qsizetype(512) * 1024 * 1024;
 
 int fail(const char *what)
 {
-    std::fprintf(stderr, "pdf-worker: %s\n", what);
+    std::fprintf(stderr, "reissuedesk-pdf-worker: %s\n", what);
     return 1;
 }
 
@@ -51,25 +51,28 @@ bool toInt(const QString &text, qint64 *value)
 
 int runPdfWorker(const QStringList &arguments)
 {
-    // arguments: program, "pdf-worker", mode, ...
-    const QString mode = arguments.value(2);
+    // arguments: program, mode, ...
+    const QString mode = arguments.value(1);
     detail::PdfPageRequest request;
     if (mode == QLatin1String("render")) {
         qint64 page = 0;
         qint64 width = 0;
         qint64 height = 0;
         qint64 maxPixels = 0;
-        if (arguments.size() != 7 || !toInt(arguments.at(3), &page) || !toInt(arguments.at(4), &width) ||
-            !toInt(arguments.at(5), &height) || !toInt(arguments.at(6), &maxPixels) || page < INT_MIN ||
+        if (arguments.size() != 6 || !toInt(arguments.at(2), &page) || !toInt(arguments.at(3), &width) ||
+            !toInt(arguments.at(4), &height) || !toInt(arguments.at(5), &maxPixels) || page < INT_MIN ||
             page > INT_MAX || width > INT_MAX || height > INT_MAX || width < -1 || height < -1 || maxPixels < 0) {
-            std::fprintf(stderr, "pdf-worker: usage: pdf-worker render PAGE WIDTH HEIGHT MAX_PIXELS\n");
+            std::fprintf(stderr, "reissuedesk-pdf-worker: usage: reissuedesk-pdf-worker render PAGE WIDTH HEIGHT "
+                                 "MAX_PIXELS\n");
             return 2;
         }
         request.page = int(page);
         request.targetSize = QSize(int(width), int(height));
         request.maxPixels = maxPixels;
-    } else if (mode != QLatin1String("facts") || arguments.size() != 3) {
-        std::fprintf(stderr, "pdf-worker: usage: pdf-worker render PAGE WIDTH HEIGHT MAX_PIXELS | pdf-worker facts\n");
+    } else if (mode != QLatin1String("facts") || arguments.size() != 2) {
+        std::fprintf(stderr,
+                     "reissuedesk-pdf-worker: usage: reissuedesk-pdf-worker render PAGE WIDTH HEIGHT MAX_PIXELS "
+                     "| reissuedesk-pdf-worker facts\n");
         return 2;
     }
     QByteArray bytes;
@@ -87,4 +90,4 @@ int runPdfWorker(const QStringList &arguments)
     return 0;
 }
 
-} // namespace reissuedesk::cli
+} // namespace reissuedesk
