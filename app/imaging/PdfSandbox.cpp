@@ -289,6 +289,18 @@ void PdfSandbox::setWorkerProgram(const QString &path)
     shared().workerOverride = path;
 }
 
+QString PdfSandbox::installedWorker(const QString &programFolder)
+{
+    // Beside the program (the build tree), else where the package puts it.
+    const QStringList places{programFolder + QStringLiteral("/reissuedesk-pdf-worker"),
+                             programFolder + QStringLiteral("/../libexec/reissuedesk-pdf-worker")};
+    for (const QString &place : places) {
+        if (isExecutableFile(place))
+            return QFileInfo(place).canonicalFilePath();
+    }
+    return {};
+}
+
 QString PdfSandbox::workerProgram()
 {
     {
@@ -299,14 +311,9 @@ QString PdfSandbox::workerProgram()
     const QString fromEnvironment = qEnvironmentVariable("REISSUEDESK_PDF_WORKER");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    // Beside the program (the build tree), else where the package puts it.
-    const QString here = QCoreApplication::applicationDirPath();
-    const QStringList places{here + QStringLiteral("/reissuedesk-pdf-worker"),
-                             here + QStringLiteral("/../libexec/reissuedesk-pdf-worker")};
-    for (const QString &installed : places) {
-        if (isExecutableFile(installed))
-            return QFileInfo(installed).canonicalFilePath();
-    }
+    const QString installed = installedWorker(QCoreApplication::applicationDirPath());
+    if (!installed.isEmpty())
+        return installed;
     const QString built = QString::fromUtf8(REISSUEDESK_BUILD_PDF_WORKER_PATH);
     if (isExecutableFile(built))
         return built;

@@ -52,6 +52,9 @@ public:
     // setWorkerProgram() overrides (tests).
     static QString workerProgram();
     static void setWorkerProgram(const QString &path);
+    // The worker installed with a program in `programFolder`: beside it, else
+    // in ../libexec (canonical path), else empty.
+    static QString installedWorker(const QString &programFolder);
 
     // The sentence for a PDF stopped at the time limit (tests, documentation).
     static QString stalledMessage(int timeLimitMs);

@@ -9,7 +9,9 @@
 #include "imaging/PdfSandbox.h"
 #include "imaging/PdfWire.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -65,6 +67,29 @@ class TestPdfSandbox : public QObject {
     }
 
 private Q_SLOTS:
+    // The package puts the desk in /usr/bin and the worker in /usr/libexec;
+    // the build tree has both side by side, which wins.
+    void workerIsFoundBesideTheProgramOrInLibexec()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("bin")) && QDir(root.path()).mkpath(QStringLiteral("libexec")));
+        const QString bin = root.filePath(QStringLiteral("bin"));
+        QCOMPARE(PdfSandbox::installedWorker(bin), QString());
+        const auto place = [](const QString &path, QFile::Permissions permissions) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write("#!/bin/sh\n") > 0 && file.setPermissions(permissions);
+        };
+        const QFile::Permissions executable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        const QString packaged = root.filePath(QStringLiteral("libexec/reissuedesk-pdf-worker"));
+        QVERIFY(place(packaged, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(PdfSandbox::installedWorker(bin), QString()); // not executable
+        QVERIFY(QFile::setPermissions(packaged, executable));
+        QCOMPARE(PdfSandbox::installedWorker(bin), QFileInfo(packaged).canonicalFilePath());
+        const QString beside = root.filePath(QStringLiteral("bin/reissuedesk-pdf-worker"));
+        QVERIFY(place(beside, executable));
+        QCOMPARE(PdfSandbox::installedWorker(bin), QFileInfo(beside).canonicalFilePath());
+    }
+
     void init()
     {
         PdfSandbox::setWorkerProgram(QString());
