@@ -13,10 +13,13 @@
 #include <QProcess>
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -31,12 +34,13 @@ namespace reissuedesk {
 namespace {
 
 std::atomic<int> g_timeLimitMs{PdfSandbox::DefaultTimeLimitMs};
+std::atomic<qint64> g_memoryLimitBytes{PdfSandbox::DefaultMemoryLimitBytes};
 std::atomic<int> g_runningWorkers{0};
 
 struct Shared {
     QMutex mutex;
     QString workerOverride;
-    QSet<QByteArray> stalled;                  // fingerprints of PDFs stopped at the time limit
+    QHash<QByteArray, QString> refused;        // by fingerprint: why a worker on this PDF was stopped
     QHash<QByteArray, detail::PdfFacts> facts; // by fingerprint: what page answers said of their PDF
 };
 
@@ -47,7 +51,7 @@ Shared &shared()
 }
 
 // Each set is emptied when it reaches its bound: a cache, not a record.
-constexpr qsizetype MaxRememberedStalls = 256;
+constexpr qsizetype MaxRememberedRefusals = 256;
 constexpr qsizetype MaxRememberedFacts = 64;
 
 // An answer is its pixels (4 bytes each, at most the request's budget) plus a
@@ -146,8 +150,41 @@ struct RunningWorker {
     RunningWorker &operator=(const RunningWorker &) = delete;
 };
 
-// How often a waiting request looks at its stop flag.
-constexpr int StopPollMs = 50;
+// How often a waiting request looks at its stop flag and the worker's memory.
+// pdfium inflated a content stream at ~750 MB/s here, so a worker overshoots
+// the memory limit by a few tens of MB at most before it is seen.
+constexpr int PollMs = 50;
+
+// The worker's resident memory (/proc/PID/statm), or -1 when it cannot be read
+// (the process is gone).
+qint64 residentBytes(qint64 pid)
+{
+    const QByteArray path = "/proc/" + QByteArray::number(pid) + "/statm";
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char text[128];
+    const ssize_t n = ::read(fd, text, sizeof text - 1);
+    ::close(fd);
+    if (n <= 0)
+        return -1;
+    text[n] = '\0';
+    unsigned long long sizePages = 0;
+    unsigned long long residentPages = 0;
+    if (std::sscanf(text, "%llu %llu", &sizePages, &residentPages) != 2)
+        return -1;
+    return qint64(residentPages) * qint64(::sysconf(_SC_PAGESIZE));
+}
+
+// Remembers why `key` was refused, so that the same file is refused at once
+// next time without starting a worker.
+void rememberRefusal(const QByteArray &key, const QString &why)
+{
+    QMutexLocker lock(&shared().mutex);
+    if (shared().refused.size() >= MaxRememberedRefusals)
+        shared().refused.clear();
+    shared().refused.insert(key, why);
+}
 
 // `key`: the input's fingerprint().
 WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, const QByteArray &key, qint64 answerCap,
@@ -156,10 +193,11 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, co
     if (stopped(stop))
         return {{}, PdfSandbox::stoppedMessage()};
     const int limitMs = PdfSandbox::timeLimitMs();
+    const qint64 memoryLimit = PdfSandbox::memoryLimitBytes();
     {
         QMutexLocker lock(&shared().mutex);
-        if (shared().stalled.contains(key))
-            return {{}, PdfSandbox::stalledMessage(limitMs)};
+        if (const auto why = shared().refused.constFind(key); why != shared().refused.cend())
+            return {{}, *why};
     }
     const QString program = PdfSandbox::workerProgram();
     if (program.isEmpty()) {
@@ -207,26 +245,29 @@ WorkerAnswer runWorker(const QStringList &arguments, const QByteArray &input, co
                                                           "could not be started: %2")
                     .arg(program, process.errorString())};
     }
-    // Waits in slices, to see the stop flag; without one, in one go.
-    const auto slice = [&deadline, &stop] {
-        const qint64 remaining = std::max<qint64>(1, deadline.remainingTime());
-        return int(stop ? std::min<qint64>(remaining, StopPollMs) : remaining);
-    };
+    // Waits in slices, to see the stop flag and the worker's memory.
+    const auto slice = [&deadline] { return int(std::clamp<qint64>(deadline.remainingTime(), 1, PollMs)); };
+    const qint64 pid = process.processId();
     while (!process.waitForFinished(slice()) && process.state() != QProcess::NotRunning) {
         if (stopped(stop)) {
             process.kill();
             process.waitForFinished(5'000);
             return {{}, PdfSandbox::stoppedMessage()};
         }
+        if (residentBytes(pid) > memoryLimit) {
+            process.kill();
+            process.waitForFinished(5'000);
+            const QString why = PdfSandbox::memoryMessage(memoryLimit);
+            rememberRefusal(key, why);
+            return {{}, why};
+        }
         if (!deadline.hasExpired())
             continue;
         process.kill();
         process.waitForFinished(5'000);
-        QMutexLocker lock(&shared().mutex);
-        if (shared().stalled.size() >= MaxRememberedStalls)
-            shared().stalled.clear();
-        shared().stalled.insert(key);
-        return {{}, PdfSandbox::stalledMessage(limitMs)};
+        const QString why = PdfSandbox::stalledMessage(limitMs);
+        rememberRefusal(key, why);
+        return {{}, why};
     }
     if (process.exitStatus() == QProcess::CrashExit) {
         return {{},
@@ -263,6 +304,14 @@ QString PdfSandbox::stalledMessage(int timeLimitMs)
         .arg(QLocale().toString(timeLimitMs / 1000.0, 'g', 3));
 }
 
+QString PdfSandbox::memoryMessage(qint64 limitBytes)
+{
+    return QCoreApplication::translate("PdfSandbox", "the PDF needed more than %1 MB of memory to open and was "
+                                                     "stopped (it may be made to exhaust memory), so it is not "
+                                                     "opened")
+        .arg(QLocale().toString(limitBytes / (1024 * 1024)));
+}
+
 QString PdfSandbox::stoppedMessage()
 {
     return QCoreApplication::translate("PdfSandbox", "the PDF was not opened: it is no longer wanted");
@@ -281,6 +330,16 @@ void PdfSandbox::setTimeLimitMs(int milliseconds)
 int PdfSandbox::timeLimitMs()
 {
     return g_timeLimitMs.load();
+}
+
+void PdfSandbox::setMemoryLimitBytes(qint64 bytes)
+{
+    g_memoryLimitBytes.store(std::max<qint64>(1, bytes));
+}
+
+qint64 PdfSandbox::memoryLimitBytes()
+{
+    return g_memoryLimitBytes.load();
 }
 
 void PdfSandbox::setWorkerProgram(const QString &path)

@@ -16,6 +16,11 @@
 // sentences too. The worker also dies with the thread
 // that started it (PR_SET_PDEATHSIG), has a CPU-time limit of its own, and may
 // write no more answer than the request's pixel budget needs (RLIMIT_FSIZE).
+// Its resident memory is watched while it runs (every 50 ms): past the memory
+// limit it is killed and the PDF refused and remembered like a stalled one. A
+// 65 KB PDF whose page lists one compressed stream of blank content 24 times
+// made pdfium hold 3 GB. No rlimit can do this: pdfium reserves more address
+// space at start than any RLIMIT_AS or RLIMIT_DATA worth setting.
 //
 // Blocking: call from a worker thread (the desk's background lane), never the
 // GUI thread. Thread-safe; requests on different threads run in parallel
@@ -30,6 +35,9 @@ namespace reissuedesk {
 class PdfSandbox {
 public:
     static constexpr int DefaultTimeLimitMs = 10'000;
+    // Legitimate PDFs stay under 100 MB in the worker (a 5,000-page 24 MB file
+    // 70 MB, twelve 16,000 px images 82 MB); a desk must outlive a hostile one.
+    static constexpr qint64 DefaultMemoryLimitBytes = qint64(1024) * 1024 * 1024;
 
     static detail::PdfPageResult renderPage(const detail::PdfPageRequest &request);
     static detail::PdfFacts readFacts(const QByteArray &bytes,
@@ -45,6 +53,9 @@ public:
     // Per request, from start to answer. Process-wide.
     static void setTimeLimitMs(int milliseconds);
     static int timeLimitMs();
+    // The worker's resident memory, per request. Process-wide.
+    static void setMemoryLimitBytes(qint64 bytes);
+    static qint64 memoryLimitBytes();
 
     // The program started as the worker: $REISSUEDESK_PDF_WORKER if set, else
     // reissuedesk-pdf-worker next to the running program or in ../libexec (the
@@ -58,6 +69,8 @@ public:
 
     // The sentence for a PDF stopped at the time limit (tests, documentation).
     static QString stalledMessage(int timeLimitMs);
+    // The sentence for a PDF whose worker passed the memory limit.
+    static QString memoryMessage(qint64 limitBytes);
 };
 
 } // namespace reissuedesk

@@ -1444,6 +1444,10 @@ load average:           %11</source>
         <source>the PDF could not be opened within %1 s and was stopped (it may be damaged or made to stall a reader), so it is not opened</source>
         <translation>PDF 未能在 %1 秒内打开，已被终止（文件可能已损坏，或被刻意构造以使阅读程序卡住），因此不打开</translation>
     </message>
+    <message>
+        <source>the PDF needed more than %1 MB of memory to open and was stopped (it may be made to exhaust memory), so it is not opened</source>
+        <translation>打开此 PDF 需要超过 %1 MB 内存，已被终止（文件可能被构造成耗尽内存），因此不打开</translation>
+    </message>
 </context>
 <context>
     <name>PrecheckCommand</name>

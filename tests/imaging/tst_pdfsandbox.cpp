@@ -35,6 +35,22 @@ QByteArray pdfThatStallsPdfium(const QByteArray &tail = {})
     return bytes + tail;
 }
 
+// A memory bomb of 6 KB: the page's content is one FlateDecode stream of
+// `megabytes` MB of blanks, listed `times` times; pdfium inflates every
+// listing into memory before it draws (3 GB for 64 MB x 24 in the worker).
+QByteArray pdfThatFillsMemory(int megabytes, int times)
+{
+    const QByteArray zlib = qCompress(QByteArray(qsizetype(megabytes) * 1024 * 1024, ' ') + "\n0 0 m 9 9 l S\n", 9)
+                                .mid(4); // qCompress puts the length first
+    QByteArray contents;
+    for (int i = 0; i < times; ++i)
+        contents += " 4 0 R";
+    return pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents [" + contents + " ] >>",
+                           "<< /Length " + QByteArray::number(zlib.size()) + " /Filter /FlateDecode >>\nstream\n" +
+                               zlib + "\nendstream"});
+}
+
 QByteArray pdfWithSelfListingPageTree()
 {
     return pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"});
@@ -94,6 +110,7 @@ private Q_SLOTS:
     {
         PdfSandbox::setWorkerProgram(QString());
         PdfSandbox::setTimeLimitMs(PdfSandbox::DefaultTimeLimitMs);
+        PdfSandbox::setMemoryLimitBytes(PdfSandbox::DefaultMemoryLimitBytes);
     }
 
     void cleanup() { init(); }
@@ -134,6 +151,31 @@ private Q_SLOTS:
 
         const DecodeResult sound = decodePreview(pdf(1));
         QVERIFY2(sound.ok(), qPrintable(sound.error));
+    }
+
+    // The memory bomb is stopped at the limit, long before it is done (it would
+    // take 1.5 GB), remembered, and sound PDFs still open under the same limit.
+    void pdfThatFillsMemoryIsStoppedAtTheLimitAndRemembered()
+    {
+        PdfSandbox::setMemoryLimitBytes(qint64(256) * 1024 * 1024);
+        PdfSandbox::setTimeLimitMs(120'000); // the memory limit must be what stops it
+        const QString stopped = QStringLiteral("the PDF needed more than 256 MB of memory to open and was stopped (it "
+                                               "may be made to exhaust memory), so it is not opened");
+        QCOMPARE(PdfSandbox::memoryMessage(qint64(256) * 1024 * 1024), stopped);
+        const QByteArray bomb = pdfThatFillsMemory(16, 96);
+        QVERIFY2(bomb.size() < 64 * 1024, QByteArray::number(bomb.size()).constData());
+        const DecodeResult first = decodePreview(bomb);
+        QCOMPARE(first.error, stopped);
+        QVERIFY(first.image.isNull());
+        QCOMPARE(PdfSandbox::runningWorkers(), 0);
+
+        PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
+        QCOMPARE(decodePreview(bomb).error, stopped);
+        PdfSandbox::setWorkerProgram(QString());
+
+        const DecodeResult sound = decodePreview(pdfThatFillsMemory(16, 2)); // 32 MB inflated: under the limit
+        QVERIFY2(sound.ok(), qPrintable(sound.error));
+        QCOMPARE(sound.pageCount, 1);
     }
 
     // In-process, a stalled pdfium held Qt PDF's global mutex: every PDF after
