@@ -549,6 +549,10 @@
         <translation>%1 %2 × %3 像素（%4 MP），超过 %5 MP 的上限</translation>
     </message>
     <message>
+        <source>the JPEG is stored in more than %1 scans, which no camera or scanner writes (it may be made to stall a reader), so it is not opened</source>
+        <translation>该 JPEG 分为超过 %1 次扫描存储，任何相机或扫描仪都不会这样写入（文件可能被刻意构造以使阅读程序卡住），因此不打开</translation>
+    </message>
+    <message>
         <source>%1 images are not supported; ask the customer for a JPEG or PNG</source>
         <translation>不支持 %1 图片；请让客户提供 JPEG 或 PNG</translation>
     </message>

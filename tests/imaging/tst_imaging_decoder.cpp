@@ -7,9 +7,11 @@
 #include "imaging/DecodeBenchmark.h"
 #include "imaging/DocumentDecoder.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QImageReader>
+#include <QImageWriter>
 #include <QLoggingCategory>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -309,6 +311,46 @@ private Q_SLOTS:
         const DecodeResult result = decode(bytes, QSize(800, 600));
         QCOMPARE(result.error,
                  QStringLiteral("the image declares 65000 × 65000 pixels (4225 MP), more than the 100 MP limit"));
+    }
+
+    // A scan bomb: a progressive JPEG whose last refinement scan is repeated.
+    // libjpeg takes every copy (a warning each) and passes over the whole image
+    // for each: 2,000 copies at 8,000 x 8,000 took 84 s. Refused past 64 scans,
+    // before decoding; 64 still open.
+    void jpegWithTooManyScansIsRefused()
+    {
+        const QuietJpegWarnings quiet;
+        QImage image(QSize(64, 48), QImage::Format_RGB32);
+        image.fill(qRgb(40, 90, 200));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "jpeg");
+        writer.setProgressiveScanWrite(true);
+        QVERIFY2(writer.write(image), qPrintable(writer.errorString()));
+        const QByteArray progressive = buffer.data();
+        const int scans = DocumentDecoder::jpegScanCount(progressive, 1000);
+        QVERIFY2(scans >= 2 && scans <= 12, QByteArray::number(scans).constData()); // a progressive script
+        QCOMPARE(DocumentDecoder::jpegScanCount(jpeg(QSize(64, 48)), 1000), 1);     // baseline
+
+        const qsizetype lastScan = progressive.lastIndexOf("\xFF\xDA");
+        QVERIFY(lastScan > 0 && progressive.endsWith("\xFF\xD9"));
+        const QByteArray scan = progressive.mid(lastScan, progressive.size() - 2 - lastScan);
+        const auto withScans = [&](int total) -> QByteArray {
+            return progressive.left(progressive.size() - 2) + scan.repeated(total - scans) + "\xFF\xD9";
+        };
+        QCOMPARE(DocumentDecoder::jpegScanCount(withScans(65), 1000), 65);
+        QCOMPARE(DocumentDecoder::jpegScanCount(withScans(65), 10), 10); // stops counting
+
+        const DecodeResult refused = decode(withScans(DocumentDecoder::MaxJpegScans + 1), QSize(32, 24));
+        QCOMPARE(refused.error, QStringLiteral("the JPEG is stored in more than 64 scans, which no camera or scanner "
+                                               "writes (it may be made to stall a reader), so it is not opened"));
+        QVERIFY(refused.image.isNull());
+        const DecodeResult atTheLimit = decode(withScans(DocumentDecoder::MaxJpegScans), QSize(32, 24));
+        QVERIFY2(atTheLimit.ok(), qPrintable(atTheLimit.error));
+        QCOMPARE(atTheLimit.image.size(), QSize(32, 24));
+        const DecodeResult plain = decode(progressive);
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QCOMPARE(plain.image.size(), QSize(64, 48));
     }
 
     void customPixelBudget()
