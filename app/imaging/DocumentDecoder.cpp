@@ -111,57 +111,6 @@ bool jpegLooksTruncated(const QByteArray &jpeg)
     return jpeg.indexOf(QByteArrayView("\xFF\xD9"), scan + 2) < 0;
 }
 
-// How many scans (SOS segments) the JPEG holds, counting up to `stopAt`. Each
-// scan of a progressive JPEG is one more pass of libjpeg over every block of the
-// image, and libjpeg takes any number of them (a repeated refinement scan is
-// only a warning): a 566 KB file of 8,000 × 8,000 pixels and 2,000 copies of
-// one 95-byte scan took 84 s of CPU in the desk's process, and 25 MB of them
-// would take hours, with no way to stop the decode. Between scans the entropy
-// coded data holds 0xFF only as 0xFF 0x00 or a restart marker (0xFF 0xD0-D7);
-// any other marker ends it.
-} // namespace
-
-int DocumentDecoder::jpegScanCount(const QByteArray &jpeg, int stopAt)
-{
-    const auto byte = [&jpeg](qsizetype at) { return uchar(jpeg.at(at)); };
-    qsizetype at = ExifReader::jpegScanStart(jpeg);
-    int scans = 0;
-    while (at >= 0 && at + 3 < jpeg.size() && scans < stopAt) {
-        if (byte(at) != 0xFF)
-            return scans; // not at a marker: damaged, which the decoder reports
-        const uchar marker = byte(at + 1);
-        if (marker == 0xFF) { // fill byte before a marker
-            ++at;
-            continue;
-        }
-        if (marker == 0xD9)
-            return scans;
-        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
-            at += 2;
-            continue;
-        }
-        const qsizetype length = (qsizetype(byte(at + 2)) << 8) | byte(at + 3);
-        at += 2 + length;
-        if (marker != 0xDA)
-            continue;
-        ++scans;
-        // Past the entropy coded data to the next marker.
-        while (at + 1 < jpeg.size()) {
-            if (byte(at) == 0xFF) {
-                const uchar next = byte(at + 1);
-                if (next != 0x00 && (next < 0xD0 || next > 0xD7))
-                    break;
-                at += 2;
-                continue;
-            }
-            ++at;
-        }
-    }
-    return scans;
-}
-
-namespace {
-
 // The power-of-two libjpeg DCT reduction to decode at: the largest denominator d
 // (8, 4, 2) whose output stored/d still covers `fittedStored`, or falls short of it
 // by at most `undershoot`; 1 when only the full size does. libjpeg-turbo has SIMD
@@ -232,7 +181,7 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         }
     }
     if (result.sniffed.imageFormat == "jpeg") {
-        const int scans = DocumentDecoder::jpegScanCount(request.bytes, DocumentDecoder::MaxJpegScans + 1);
+        const int scans = ExifReader::jpegScanCount(request.bytes, DocumentDecoder::MaxJpegScans + 1);
         if (scans > DocumentDecoder::MaxJpegScans) {
             result.error = DocumentDecoder::jpegScansMessage();
             return result;

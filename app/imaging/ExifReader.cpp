@@ -213,18 +213,16 @@ ExifData ExifReader::fromTiff(QByteArrayView bytes)
 
 namespace {
 
-// Walks the marker segments between SOI and the first SOS (or EOI), calling
+// Walks the marker segments from `from` to the next SOS (or EOI), calling
 // visit(marker, payloadOffset, payloadSize) for each segment that has a length;
 // visit returns false to stop. Returns the offset of the SOS/EOI marker, or -1
-// when the header is malformed or ends first. Every step moves forward, so a
+// when the segments are malformed or end first. Every step moves forward, so a
 // hostile file cannot make it loop.
-template <typename Visit> qsizetype walkJpegHeader(const QByteArray &jpeg, Visit visit)
+template <typename Visit> qsizetype walkJpegSegments(const QByteArray &jpeg, qsizetype from, Visit visit)
 {
     const auto *d = reinterpret_cast<const uchar *>(jpeg.constData());
     const qsizetype n = jpeg.size();
-    if (n < 4 || d[0] != 0xFF || d[1] != MarkerSoi)
-        return -1;
-    qsizetype pos = 2;
+    qsizetype pos = from;
     while (pos < n) {
         const qsizetype begin = pos;
         if (d[pos] != 0xFF)
@@ -250,6 +248,19 @@ template <typename Visit> qsizetype walkJpegHeader(const QByteArray &jpeg, Visit
     return -1;
 }
 
+// The same between SOI and the first SOS (or EOI).
+template <typename Visit> qsizetype walkJpegHeader(const QByteArray &jpeg, Visit visit)
+{
+    if (jpeg.size() < 4 || uchar(jpeg.at(0)) != 0xFF || uchar(jpeg.at(1)) != MarkerSoi)
+        return -1;
+    return walkJpegSegments(jpeg, 2, visit);
+}
+
+bool isRestartMarker(uchar marker)
+{
+    return marker >= 0xD0 && marker <= 0xD7;
+}
+
 } // namespace
 
 QByteArray ExifReader::jpegAppSegment(const QByteArray &jpeg, uchar marker, QByteArrayView signature)
@@ -269,6 +280,29 @@ QByteArray ExifReader::jpegAppSegment(const QByteArray &jpeg, uchar marker, QByt
 qsizetype ExifReader::jpegScanStart(const QByteArray &jpeg)
 {
     return walkJpegHeader(jpeg, [](uchar, qsizetype, qsizetype) { return true; });
+}
+
+int ExifReader::jpegScanCount(const QByteArray &jpeg, int stopAt)
+{
+    const auto *d = reinterpret_cast<const uchar *>(jpeg.constData());
+    const qsizetype n = jpeg.size();
+    const auto segmentsFrom = [&jpeg](qsizetype at) {
+        return walkJpegSegments(jpeg, at, [](uchar, qsizetype, qsizetype) { return true; });
+    };
+    int scans = 0;
+    for (qsizetype at = jpegScanStart(jpeg); at >= 0 && scans < stopAt; at = segmentsFrom(at)) {
+        while (at < n && d[at] == 0xFF) // the marker's fill bytes
+            ++at;
+        if (at + 2 >= n || d[at] != MarkerSos)
+            break; // EOI, or cut off
+        ++scans;
+        at += 1 + ((qsizetype(d[at + 1]) << 8) | d[at + 2]); // past the scan header
+        // Past the entropy-coded data, in which 0xFF is only ever followed by
+        // 0x00 (a stuffed byte) or a restart marker.
+        while (at + 1 < n && (d[at] != 0xFF || d[at + 1] == 0x00 || isRestartMarker(d[at + 1])))
+            at += d[at] == 0xFF ? 2 : 1;
+    }
+    return scans;
 }
 
 ExifData ExifReader::fromJpeg(const QByteArray &jpeg)

@@ -46,6 +46,10 @@ public:
     // entropy-coded data begins; -1 when the header is malformed or truncated.
     static qsizetype jpegScanStart(const QByteArray &jpeg);
 
+    // Scans (SOS segments) in a JPEG, counted up to `stopAt`: each one is a pass
+    // of libjpeg over the whole image (DocumentDecoder::MaxJpegScans).
+    static int jpegScanCount(const QByteArray &jpeg, int stopAt);
+
     // "YYYY:MM:DD HH:MM:SS" (also with '-' as date separator); `offset` "+08:00" or empty.
     static QDateTime parseDateTime(const QString &value, const QString &offset = {});
 };

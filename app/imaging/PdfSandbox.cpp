@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QMutex>
 #include <QProcess>
-#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -50,7 +49,7 @@ Shared &shared()
     return instance;
 }
 
-// Each set is emptied when it reaches its bound: a cache, not a record.
+// Each is emptied when it reaches its bound: a cache, not a record.
 constexpr qsizetype MaxRememberedRefusals = 256;
 constexpr qsizetype MaxRememberedFacts = 64;
 

@@ -6,6 +6,7 @@
 #include "demo/ExifOrientation.h"
 #include "imaging/DecodeBenchmark.h"
 #include "imaging/DocumentDecoder.h"
+#include "imaging/ExifReader.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -328,9 +329,9 @@ private Q_SLOTS:
         writer.setProgressiveScanWrite(true);
         QVERIFY2(writer.write(image), qPrintable(writer.errorString()));
         const QByteArray progressive = buffer.data();
-        const int scans = DocumentDecoder::jpegScanCount(progressive, 1000);
+        const int scans = ExifReader::jpegScanCount(progressive, 1000);
         QVERIFY2(scans >= 2 && scans <= 12, QByteArray::number(scans).constData()); // a progressive script
-        QCOMPARE(DocumentDecoder::jpegScanCount(jpeg(QSize(64, 48)), 1000), 1);     // baseline
+        QCOMPARE(ExifReader::jpegScanCount(jpeg(QSize(64, 48)), 1000), 1);          // baseline
 
         const qsizetype lastScan = progressive.lastIndexOf("\xFF\xDA");
         QVERIFY(lastScan > 0 && progressive.endsWith("\xFF\xD9"));
@@ -338,8 +339,8 @@ private Q_SLOTS:
         const auto withScans = [&](int total) -> QByteArray {
             return progressive.left(progressive.size() - 2) + scan.repeated(total - scans) + "\xFF\xD9";
         };
-        QCOMPARE(DocumentDecoder::jpegScanCount(withScans(65), 1000), 65);
-        QCOMPARE(DocumentDecoder::jpegScanCount(withScans(65), 10), 10); // stops counting
+        QCOMPARE(ExifReader::jpegScanCount(withScans(65), 1000), 65);
+        QCOMPARE(ExifReader::jpegScanCount(withScans(65), 10), 10); // stops counting
 
         const DecodeResult refused = decode(withScans(DocumentDecoder::MaxJpegScans + 1), QSize(32, 24));
         QCOMPARE(refused.error, QStringLiteral("the JPEG is stored in more than 64 scans, which no camera or scanner "

@@ -35,7 +35,7 @@ QByteArray pdfThatStallsPdfium(const QByteArray &tail = {})
     return bytes + tail;
 }
 
-// A memory bomb of 6 KB: the page's content is one FlateDecode stream of
+// A memory bomb of 17 KB (16 MB x 96): the page's content is one FlateDecode stream of
 // `megabytes` MB of blanks, listed `times` times; pdfium inflates every
 // listing into memory before it draws (3 GB for 64 MB x 24 in the worker).
 QByteArray pdfThatFillsMemory(int megabytes, int times)
