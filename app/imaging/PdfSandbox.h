@@ -20,7 +20,9 @@
 // limit it is killed and the PDF refused and remembered like a stalled one. A
 // 65 KB PDF whose page lists one compressed stream of blank content 24 times
 // made pdfium hold 3 GB. No rlimit can do this: pdfium reserves more address
-// space at start than any RLIMIT_AS or RLIMIT_DATA worth setting.
+// space at start than any RLIMIT_AS or RLIMIT_DATA worth setting. Should
+// memory run out all the same (a worker per background thread, each near the
+// limit), the worker is the kernel's first choice (oom_score_adj 1000).
 //
 // Blocking: call from a worker thread (the desk's background lane), never the
 // GUI thread. Thread-safe; requests on different threads run in parallel

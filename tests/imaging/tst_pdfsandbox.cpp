@@ -268,6 +268,23 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("the PDF reader stopped on this file (it crashed), so it is not opened")});
     }
 
+    // Out of memory, the kernel stops the process with the highest score:
+    // every worker asks to be that one, so the desk outlives several workers
+    // at their memory limit at once.
+    void workerIsTheKernelsFirstChoiceWhenMemoryRunsOut()
+    {
+        const QString seen = m_scripts.filePath(QStringLiteral("oom-score"));
+        PdfSandbox::setWorkerProgram(
+            script(QStringLiteral("oom"), "cat /proc/$$/oom_score_adj > '" + seen.toUtf8() + "'; cat >/dev/null"));
+        decodePreview(pdf(1, QStringLiteral("oom")));
+        QFile score(seen);
+        QVERIFY2(score.open(QIODevice::ReadOnly), qPrintable(seen));
+        QCOMPARE(score.readAll(), QByteArray("1000\n"));
+        QFile own(QStringLiteral("/proc/self/oom_score_adj"));
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        QVERIFY2(own.readAll() != "1000\n", "the desk's own score must stay as it was");
+    }
+
     void missingWorkerIsASentence()
     {
         PdfSandbox::setWorkerProgram(QStringLiteral("/nonexistent/reissuedesk-pdf-worker"));
