@@ -26,6 +26,14 @@ QString decodeFields(const QList<QByteArray> &raw, QStringList &fields)
     return {};
 }
 
+// The start of the input could still be a byte order mark (UTF-8, or UTF-16
+// either way round) once more bytes arrive.
+bool mayBeByteOrderMark(const QByteArray &start)
+{
+    return QByteArray("\xEF\xBB\xBF").startsWith(start) || QByteArray("\xFF\xFE").startsWith(start) ||
+           QByteArray("\xFE\xFF").startsWith(start);
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &input, qsizetype maxRecordBytes)
@@ -64,11 +72,19 @@ int CsvReader::peekByte()
             m_ended = true;
             break;
         }
-    } while (m_atStart && m_buffer.size() < 3 && QByteArray("\xEF\xBB\xBF").startsWith(m_buffer));
+    } while (m_atStart && m_buffer.size() < 3 && mayBeByteOrderMark(m_buffer));
     if (m_atStart) {
         m_atStart = false;
         if (m_buffer.startsWith("\xEF\xBB\xBF"))
             m_position = 3; // a byte order mark opening the file is not data
+        if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
+            // Excel's "Unicode text" and some Windows tools: every other byte
+            // is NUL, and no line of it could be read.
+            m_readError = QStringLiteral("it is UTF-16 text, not UTF-8 (save it as \"CSV UTF-8\")");
+            m_buffer.clear();
+            m_ended = true;
+            return -1;
+        }
     }
     if (m_position >= m_buffer.size())
         return m_ended ? -1 : peekByte();
@@ -80,7 +96,8 @@ int CsvReader::takeByte()
     const int byte = peekByte();
     if (byte >= 0) {
         ++m_position;
-        if (byte == '\n')
+        // LF, CRLF and a lone CR (old Mac exports) each end a physical line.
+        if (byte == '\n' || (byte == '\r' && peekByte() != '\n'))
             ++m_line;
     }
     return byte;
@@ -121,7 +138,7 @@ bool CsvReader::next(CsvRecord &record)
             started = true;
             record.line = lineBefore;
         }
-        const bool lineEnd = byte == '\n' || (byte == '\r' && peekByte() == '\n');
+        const bool lineEnd = byte == '\n' || byte == '\r';
         // The line break ending the record does not count against the cap.
         if (!tooLong && !(lineEnd && state != State::Quoted) && ++recordBytes > m_maxRecordBytes) {
             // The rest of the record is still walked through (quotes and all)
@@ -151,7 +168,7 @@ bool CsvReader::next(CsvRecord &record)
             }
         }
         if (lineEnd) {
-            if (byte == '\r')
+            if (byte == '\r' && peekByte() == '\n')
                 takeByte();
             if (state == State::FieldStart && raw.isEmpty() && !tooLong) {
                 started = false; // an empty line: no record

@@ -1,7 +1,8 @@
 #pragma once
 // Reads RFC 4180 CSV from a stream, one record at a time, for files that come
 // from outside (a carrier's export): quoted fields with doubled quotes and line
-// breaks inside, CRLF or LF, UTF-8 with or without a byte order mark. It never
+// breaks inside, CRLF, LF or a lone CR (old Mac exports), UTF-8 with or without
+// a byte order mark (UTF-16 is refused by name, see readError()). It never
 // seeks and never asks the size, so standard input, a FIFO or a process
 // substitution read like a file.
 //

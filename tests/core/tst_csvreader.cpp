@@ -98,6 +98,48 @@ private Q_SLOTS:
             QVERIFY2(record.problem.isEmpty(), qPrintable(record.problem));
     }
 
+    // "CSV (Macintosh)" from Excel and old Mac tools end lines with a lone CR:
+    // each is a record and a line of its own, not one long header.
+    void loneCarriageReturnsEndLines()
+    {
+        const QList<CsvRecord> records = readAll("a,b\r1,2\r\r\"x\ry\",3\rlast,4\r\n5,6");
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.at(0).fields, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(records.at(1).fields, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(records.at(1).line, 2);
+        QCOMPARE(records.at(2).fields, (QStringList{QStringLiteral("x\ry"), QStringLiteral("3")}));
+        QCOMPARE(records.at(2).line, 4);
+        QCOMPARE(records.at(3).fields, (QStringList{QStringLiteral("last"), QStringLiteral("4")}));
+        QCOMPARE(records.at(3).line, 6);
+        QCOMPARE(records.at(4).fields, (QStringList{QStringLiteral("5"), QStringLiteral("6")}));
+        QCOMPARE(records.at(4).line, 7);
+        for (const CsvRecord &record : records)
+            QVERIFY2(record.problem.isEmpty(), qPrintable(record.problem));
+    }
+
+    // Excel's "Unicode text": refused by name, not as a NUL byte on line 1.
+    void utf16IsRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("little-endian") << QByteArray("\xFF\xFEh\0,\0x\0\n\0", 10);
+        QTest::newRow("big-endian") << QByteArray("\xFE\xFF\0h\0,\0x\0\n", 10);
+    }
+
+    void utf16IsRefusedByName()
+    {
+        QFETCH(QByteArray, bytes);
+        for (const bool trickle : {false, true}) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            TrickleDevice slow(bytes);
+            CsvReader reader(trickle ? static_cast<QIODevice &>(slow) : buffer);
+            CsvRecord record;
+            QVERIFY(!reader.next(record));
+            QCOMPARE(reader.readError(), QStringLiteral("it is UTF-16 text, not UTF-8 (save it as \"CSV UTF-8\")"));
+        }
+    }
+
     void quotedFieldsAndDoubledQuotes()
     {
         const QList<CsvRecord> records = readAll("\"a,b\",\"say \"\"hi\"\"\",\"\",x\n");
