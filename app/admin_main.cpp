@@ -5,6 +5,7 @@
 #include "cli/AdminLanguage.h"
 #include "cli/AdminTool.h"
 #include "core/ApplicationIdentity.h"
+#include "core/StandardStreams.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@ void ensureRuntimeDirectory()
 
 int main(int argc, char *argv[])
 {
+    reissuedesk::reserveStandardStreams();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ensureRuntimeDirectory();

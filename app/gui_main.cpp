@@ -16,6 +16,7 @@
 // Language setting, else the system locale; chosen before any page exists.
 
 #include "core/ApplicationIdentity.h"
+#include "core/StandardStreams.h"
 #include "models/DeskConnection.h"
 #include "models/DeskSecretStore.h"
 #include "models/JobRunner.h"
@@ -34,6 +35,7 @@
 
 int main(int argc, char *argv[])
 {
+    reissuedesk::reserveStandardStreams();
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

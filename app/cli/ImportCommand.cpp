@@ -52,6 +52,7 @@ int ImportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     StreamInput input;
     if (!input.openPath(files.first())) {
         out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
+        printSummary({}, out);
         return 1;
     }
     const auto database = openCurrentDatabase(parser, out);

@@ -48,6 +48,7 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
     StreamInput input;
     if (!input.openPath(files.first())) {
         out.error(tr("cannot read %1: %2").arg(files.first(), input.errorString()));
+        printSummary({}, dryRun, out);
         return 1;
     }
     ShipmentImporter importer(*database);

@@ -1,5 +1,8 @@
 #include "cli/StreamInput.h"
 
+#include "core/StandardStreams.h"
+
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -19,6 +22,10 @@ bool StreamInput::openPath(const QString &path)
 {
     close();
     if (path == QLatin1String("-")) {
+        if (standardInputWasClosed()) {
+            setErrorString(QCoreApplication::translate("StreamInput", "standard input is closed"));
+            return false;
+        }
         m_fd = STDIN_FILENO;
         m_ownsDescriptor = false;
     } else {

@@ -2251,6 +2251,13 @@ load average:           %11</source>
     </message>
 </context>
 <context>
+    <name>StreamInput</name>
+    <message>
+        <source>standard input is closed</source>
+        <translation>标准输入已关闭</translation>
+    </message>
+</context>
+<context>
     <name>StressCommand</name>
     <message>
         <source>Simulated operators (default 8).</source>

@@ -168,6 +168,30 @@ private Q_SLOTS:
         QCOMPARE(f.applications(), 5);
     }
 
+    // `import - <&-`: descriptor 0 closed by the caller. Qt's event loop took
+    // the free number for an eventfd and the import waited on it for ever.
+    void closedStandardInputIsSaid()
+    {
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        if (bash.isEmpty())
+            QSKIP("needs bash");
+        Fixture f(QStringLiteral("sqlite"));
+        QVERIFY(f.migrated);
+        const QStringList commands{QStringLiteral("import"), QStringLiteral("import-shipments")};
+        const QStringList summaries{QStringLiteral("0 lines: 0 imported, 0 already present, 0 rejected"),
+                                    QStringLiteral("0 lines read: 0 shipped, 0 already recorded, 0 rejected")};
+        for (qsizetype i = 0; i < commands.size(); ++i) {
+            QProcess closed;
+            closed.start(bash, {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --db \"$1\" \"$2\" - <&-"),
+                                adminPath(), f.database.urlText(), commands.at(i)});
+            const AdminRun run = finishRun(closed, 30'000);
+            QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+            QCOMPARE(run.err, QStringLiteral("reissuedesk-admin: error: cannot read -: standard input is closed\n"));
+            QCOMPARE(outputLines(run), QStringList{summaries.at(i)});
+        }
+        QCOMPARE(f.applications(), 0);
+    }
+
     void exitCodes()
     {
         Fixture f(QStringLiteral("sqlite"));
