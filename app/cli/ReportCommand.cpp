@@ -63,10 +63,31 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 
 int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
 {
-    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    if (!from.isValid() || !to.isValid() || to < from) {
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
         out.error(tr("usage: report --from YYYY-MM-DD --to YYYY-MM-DD (--to not before --from)"));
+        return 2;
+    }
+    QDate days[2];
+    const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        const QString given = parser.value(names[i]);
+        days[i] = QDate::fromString(given, QStringLiteral("yyyy-MM-dd"));
+        if (!days[i].isValid()) {
+            out.error(tr("--%1 must be a day of the calendar as YYYY-MM-DD, not \"%2\"").arg(names[i], given.left(40)));
+            return 2;
+        }
+    }
+    const QDate from = days[0];
+    const QDate to = days[1];
+    if (to < from) {
+        out.error(tr("--to (%1) is before --from (%2)").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        return 2;
+    }
+    if (from.daysTo(to) + 1 > ReportPeriod::MaxDays) {
+        out.error(tr("the period has %1 days; at most %2 (ten years) are reported at once, so report a longer "
+                     "time in parts")
+                      .arg(from.daysTo(to) + 1)
+                      .arg(ReportPeriod::MaxDays));
         return 2;
     }
     QDateTime now = QDateTime::currentDateTimeUtc();

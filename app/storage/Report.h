@@ -12,8 +12,16 @@ namespace reissuedesk {
 
 // [from, to): from inclusive, to exclusive.
 struct ReportPeriod {
+    // Ten years of days: the longest period asked for (the per-day list has
+    // a row per day; 0001-01-01 to 9999-12-31 took 2 GB).
+    static constexpr qint64 MaxDays = 3660;
+
     QDateTime from;
     QDateTime to;
+
+    // Calendar days from `from` to `to`, a day begun counting whole (23 and
+    // 25 hour days around a daylight-saving change are one day each).
+    qint64 days() const { return from.date().daysTo(to.date()) + (to.time() > QTime(0, 0) ? 1 : 0); }
 };
 
 // Nearest-rank percentiles of a set of durations, in milliseconds: with the n

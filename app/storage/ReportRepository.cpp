@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace reissuedesk {
@@ -132,6 +133,28 @@ QString ReportRepository::boundTime() const
     return QStringLiteral("?");
 }
 
+// A decision's day is the day of its local time. Where the period holds a
+// daylight-saving change, local days are 23 or 25 hours long, so the time
+// since the period's start is shifted by the difference between the offset
+// in force at the decision and the one at the start: a CASE over the
+// changes in the period (none in China; two a year at most elsewhere).
+QString ReportRepository::localTimeShift(const ReportPeriod &period, QVariantList &values) const
+{
+    const QTimeZone zone = period.from.timeZone();
+    const int startOffset = period.from.offsetFromUtc();
+    QStringList changes;
+    const QTimeZone::OffsetDataList transitions = zone.transitions(period.from, period.to);
+    for (auto it = transitions.crbegin(); it != transitions.crend(); ++it) {
+        changes << QStringLiteral("WHEN fd.final_at >= %1 THEN %2")
+                       .arg(boundTime())
+                       .arg(qint64(it->offsetFromUtc - startOffset) * 1000);
+        values << m_database.dialect().toDatabaseTime(it->atUtc);
+    }
+    if (changes.isEmpty())
+        return QStringLiteral("0");
+    return QStringLiteral("(CASE %1 ELSE 0 END)").arg(changes.join(QLatin1Char(' ')));
+}
+
 qint64 ReportRepository::received(const ReportPeriod &period) const
 {
     const SqlDialect &dialect = m_database.dialect();
@@ -153,22 +176,25 @@ void ReportRepository::loadDecisionCounts(Report &report) const
     report.operators.clear();
     if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
         return;
-    const qint64 dayCount = (period.from.msecsTo(period.to) + DayMs - 1) / DayMs;
+    // Callers refuse longer periods (the admin tool, the reports page); the
+    // list stops there all the same.
+    const qint64 dayCount = std::min(period.days(), ReportPeriod::MaxDays);
     for (qint64 i = 0; i < dayCount; ++i)
         report.decisionsPerDay.append({period.from.date().addDays(i), 0, 0});
 
     QVariantList values{m_database.dialect().toDatabaseTime(period.from)};
+    const QString shift = localTimeShift(period, values);
     values << periodValues(period);
     // Days counted from the period's start, so they are the days of the time
     // zone the period was chosen in.
     QSqlQuery query =
         execute(m_database,
-                QStringLiteral("SELECT operator_id, %1 / %2 AS day_index, outcome, COUNT(*), "
+                QStringLiteral("SELECT operator_id, (%1 + %5) / %2 AS day_index, outcome, COUNT(*), "
                                "SUM(CASE WHEN final_at <= %3 THEN 1 ELSE 0 END) FROM (%4) fd "
                                "GROUP BY operator_id, day_index, outcome")
                     .arg(millisecondsBetween(QStringLiteral("fd.final_at"), boundTime()), QString::number(DayMs),
                          m_database.dialect().timePlusSeconds(QStringLiteral("fd.application_submitted_at"), 86400),
-                         finalDecisions()),
+                         finalDecisions(), shift),
                 QCoreApplication::translate("ReportRepository", "counting the decisions"), values);
     QHash<qint64, qsizetype> operatorRow;
     while (query.next()) {

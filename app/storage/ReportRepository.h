@@ -44,6 +44,7 @@ private:
     QVariantList periodValues(const ReportPeriod &period) const;
     QString millisecondsBetween(const QString &later, const QString &earlier) const;
     QString boundTime() const;
+    QString localTimeShift(const ReportPeriod &period, QVariantList &values) const;
 
     const Database &m_database;
 };

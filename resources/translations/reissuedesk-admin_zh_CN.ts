@@ -1648,6 +1648,18 @@ load average:           %11</source>
         <translation>用法：report --from YYYY-MM-DD --to YYYY-MM-DD（--to 不能早于 --from）</translation>
     </message>
     <message>
+        <source>--%1 must be a day of the calendar as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 必须是日历上存在的日期，格式为 YYYY-MM-DD，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早于 --from（%2）</translation>
+    </message>
+    <message>
+        <source>the period has %1 days; at most %2 (ten years) are reported at once, so report a longer time in parts</source>
+        <translation>该时段共 %1 天；一次最多统计 %2 天（十年），更长的时间请分段统计</translation>
+    </message>
+    <message>
         <source>--now must be an ISO 8601 time, not &quot;%1&quot;</source>
         <translation>--now 必须是 ISO 8601 时间，不能是“%1”</translation>
     </message>

@@ -4467,6 +4467,10 @@ Details: %2</source>
         <source>The range must end on or after its first day.</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
+    <message>
+        <source>The range may be at most %L1 days (ten years); choose a shorter one.</source>
+        <translation>时间范围最多 %L1 天（十年），请选择较短的范围。</translation>
+    </message>
     <message numerus="yes">
         <source>Over the %n decision(s) whose claim time is kept</source>
         <translation>

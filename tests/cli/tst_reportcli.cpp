@@ -18,11 +18,23 @@ using namespace reissuedesk::test;
 namespace {
 
 // Days are local: the child runs in UTC so the fixture's days are its days.
-AdminRun admin(const QStringList &arguments)
+AdminRun admin(const QStringList &arguments, const QString &zone = QStringLiteral("UTC"))
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("TZ"), zone);
     return runAdmin(arguments, {}, environment, 120000);
+}
+
+QString perDay(const AdminRun &run)
+{
+    QStringList days;
+    const QJsonObject r = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    for (const QJsonValue &day : r.value(QStringLiteral("decisions_per_day")).toArray())
+        days << QStringLiteral("%1 %2/%3")
+                    .arg(day[QStringLiteral("day")].toString())
+                    .arg(day[QStringLiteral("approved")].toInteger())
+                    .arg(day[QStringLiteral("rejected")].toInteger());
+    return days.join(QStringLiteral(", "));
 }
 
 QStringList reportArguments(const ReportFixture &f)
@@ -120,6 +132,38 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("身份证国徽面不清晰")), qPrintable(run.out));
     }
 
+    // A decision's day is its local day, also across a daylight-saving
+    // change: New York's 2026-03-08 has 23 hours, 2026-11-01 has 25. The day
+    // was the time since the period's start divided by 24 hours, which put
+    // 00:30 on 2026-03-09 on the 8th and gave 2026-10-31 to 11-02 a fourth day.
+    void daysFollowDaylightSavingChanges_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void daysFollowDaylightSavingChanges()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        ReportFixture f(backend);
+        const QDateTime halfPastMidnight(QDate(2026, 3, 9), QTime(4, 30), Qt::UTC); // 00:30 EDT
+        f.decide(f.add(halfPastMidnight.addSecs(-3600), ApplicationStatus::Approved), f.bob, true, halfPastMidnight, {},
+                 halfPastMidnight.addSecs(-60));
+        const QDateTime lateOnTheLongDay(QDate(2026, 11, 2), QTime(4, 30), Qt::UTC); // 23:30 EST on 11-01
+        f.decide(f.add(lateOnTheLongDay.addSecs(-3600), ApplicationStatus::Rejected), f.bob, false, lateOnTheLongDay,
+                 {QStringLiteral("id_expired")}, lateOnTheLongDay.addSecs(-60));
+        const QString newYork = QStringLiteral("America/New_York");
+        const AdminRun spring = admin({QStringLiteral("report"), QStringLiteral("--db"), f.database.urlText(),
+                                       QStringLiteral("--from"), QStringLiteral("2026-03-07"), QStringLiteral("--to"),
+                                       QStringLiteral("2026-03-09"), QStringLiteral("--json")},
+                                      newYork);
+        QVERIFY2(spring.exitCode == 0, qPrintable(spring.err));
+        // The fixture's 2026-03-09 00:00Z rejection is 20:00 EDT on the 8th.
+        QCOMPARE(perDay(spring), QStringLiteral("2026-03-07 0/0, 2026-03-08 0/1, 2026-03-09 1/0"));
+        const AdminRun autumn = admin({QStringLiteral("report"), QStringLiteral("--db"), f.database.urlText(),
+                                       QStringLiteral("--from"), QStringLiteral("2026-10-31"), QStringLiteral("--to"),
+                                       QStringLiteral("2026-11-02"), QStringLiteral("--json")},
+                                      newYork);
+        QVERIFY2(autumn.exitCode == 0, qPrintable(autumn.err));
+        QCOMPARE(perDay(autumn), QStringLiteral("2026-10-31 0/0, 2026-11-01 0/1, 2026-11-02 0/0"));
+    }
+
     void usageErrors()
     {
         const AdminRun missing =
@@ -130,6 +174,23 @@ private Q_SLOTS:
             admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-08"),
                    QStringLiteral("--to"), QStringLiteral("2026-03-02")});
         QCOMPARE(backwards.exitCode, 2);
+        QCOMPARE(backwards.err, QStringLiteral("reissuedesk-admin: error: --to (2026-03-02) is before --from "
+                                               "(2026-03-08)\n"));
+        const AdminRun noSuchDay =
+            admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-02-30"),
+                   QStringLiteral("--to"), QStringLiteral("2026-03-02")});
+        QCOMPARE(noSuchDay.exitCode, 2);
+        QCOMPARE(noSuchDay.err, QStringLiteral("reissuedesk-admin: error: --from must be a day of the calendar as "
+                                               "YYYY-MM-DD, not \"2026-02-30\"\n"));
+        // 0001-01-01 to 9999-12-31 held 2 GB for 3.6 million days of rows.
+        const AdminRun allOfTime =
+            admin({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:"),
+                   QStringLiteral("--from"), QStringLiteral("0001-01-01"), QStringLiteral("--to"),
+                   QStringLiteral("9999-12-31")});
+        QCOMPARE(allOfTime.exitCode, 2);
+        QCOMPARE(allOfTime.err, QStringLiteral("reissuedesk-admin: error: the period has 3652059 days; at most 3660 "
+                                               "(ten years) are reported at once, so report a longer time in parts\n"));
+        QCOMPARE(allOfTime.out, QString());
     }
 };
 

@@ -118,6 +118,12 @@ private Q_SLOTS:
         child<QDateEdit>(&page, "toEdit")->setDate(QDate(2026, 3, 2));
         page.refresh();
         QCOMPARE(page.message(), QStringLiteral("The range must end on or after its first day."));
+        // A year typed wrong (1026 for 2026) is a thousand years of days.
+        child<QDateEdit>(&page, "fromEdit")->setDate(QDate(1026, 3, 2));
+        child<QDateEdit>(&page, "toEdit")->setDate(QDate(2026, 3, 8));
+        page.refresh();
+        QCOMPARE(page.message(),
+                 QStringLiteral("The range may be at most 3,660 days (ten years); choose a shorter one."));
     }
 
     void menuOpensThePage_data()
