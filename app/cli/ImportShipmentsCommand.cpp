@@ -67,7 +67,10 @@ int ImportShipmentsCommand::run(const QCommandLineParser &parser, const CommandO
     try {
         summary = importer.run(input, report);
     } catch (const StorageError &error) {
-        out.error(error.message());
+        // Each line is its own transaction: what came before stands, and the
+        // same file again counts those lines "already recorded".
+        out.error(tr("%1; the lines before it are recorded, and running the same file again does the rest")
+                      .arg(error.message()));
         printSummary(importer.summary(), dryRun, out);
         return 1;
     }

@@ -38,8 +38,15 @@ QString statusWords(const QString &status)
 
 QString shipmentWords(const QString &carrier, const QString &trackingNumber)
 {
+    if (carrier.isEmpty() && trackingNumber.isEmpty())
+        return QStringLiteral("no carrier or tracking number on record");
     return QStringLiteral("%1, tracking number %2")
         .arg(ShipmentRecord::quoted(carrier), ShipmentRecord::quoted(trackingNumber));
+}
+
+QString day(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
 }
 
 // Checks one line against the database inside its own transaction and, unless
@@ -65,7 +72,8 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
     // per approval, and only the last one stands.
     QSqlQuery &read = database.prepared(
         QStringLiteral("SELECT a.id, a.status, a.language, a.applicant_name, a.contact_phone, a.contact_email, "
-                       "s.id, s.status, s.carrier, s.tracking_number, s.created_at, s.decision_id, d.email_only "
+                       "s.id, s.status, s.carrier, s.tracking_number, s.created_at, s.decision_id, d.email_only, "
+                       "s.shipped_at "
                        "FROM applications a LEFT JOIN shipments s ON s.id = (SELECT MAX(x.id) FROM shipments x "
                        "WHERE x.application_id = a.id) LEFT JOIN decisions d ON d.id = s.decision_id "
                        "WHERE a.application_number = ?"));
@@ -88,12 +96,22 @@ LineResult applyLine(const Database &database, const ShipmentRecord &record, con
     const QDateTime approvedAt = hasShipment ? dialect.fromDatabaseTime(read.value(10)) : QDateTime();
     const qint64 decisionId = read.value(11).toLongLong();
     const bool emailOnly = read.value(12).toBool();
+    const QDate shippedDay =
+        read.value(13).isNull() ? QDate() : dialect.fromDatabaseTime(read.value(13)).toLocalTime().date();
     read.finish();
 
     if (status == QLatin1String("shipped")) {
         if (hasShipment && shipmentStatus == QLatin1String("shipped") && carrier == record.carrier &&
-            trackingNumber == record.trackingNumber)
-            return {ShipmentLineOutcome::Kind::AlreadyRecorded, {}};
+            trackingNumber == record.trackingNumber) {
+            if (shippedDay == record.shippedDate)
+                return {ShipmentLineOutcome::Kind::AlreadyRecorded, {}};
+            // A corrected date was counted "already recorded" and dropped
+            // unsaid: an import never changes a recorded shipment.
+            return {ShipmentLineOutcome::Kind::Rejected,
+                    QStringLiteral("application %1 already shipped on %2 with %3; this line says %4, and an import "
+                                   "does not change a recorded shipment")
+                        .arg(number, day(shippedDay), shipmentWords(carrier, trackingNumber), day(record.shippedDate))};
+        }
         return {ShipmentLineOutcome::Kind::Rejected,
                 QStringLiteral("application %1 already shipped with %2; this line says %3")
                     .arg(number, shipmentWords(carrier, trackingNumber),
@@ -259,17 +277,30 @@ ShipmentImportSummary ShipmentImporter::run(QIODevice &input, const Report &repo
             line.problem = line.record.problems.join(QStringLiteral("; "));
         } else if (const auto first = firstLine.constFind(line.record.applicationNumber); first != firstLine.cend()) {
             const FileLine &earlier = lines.at(*first);
-            if (earlier.record.carrier == line.record.carrier &&
-                earlier.record.trackingNumber == line.record.trackingNumber)
+            const bool sameParcel = earlier.record.carrier == line.record.carrier &&
+                                    earlier.record.trackingNumber == line.record.trackingNumber;
+            if (sameParcel && earlier.record.shippedDate == line.record.shippedDate)
                 line.sameAs = *first;
+            else if (sameParcel)
+                line.problem = QStringLiteral("application %1 is also on line %2, shipped %3; this line says %4")
+                                   .arg(line.record.applicationNumber)
+                                   .arg(earlier.line)
+                                   .arg(day(earlier.record.shippedDate), day(line.record.shippedDate));
             else
-                line.problem = QStringLiteral("application %1 is already on line %2 with %3; this line says %4")
+                line.problem = QStringLiteral("application %1 is also on line %2, with %3; this line says %4")
                                    .arg(line.record.applicationNumber)
                                    .arg(earlier.line)
                                    .arg(shipmentWords(earlier.record.carrier, earlier.record.trackingNumber),
                                         shipmentWords(line.record.carrier, line.record.trackingNumber));
         } else {
             firstLine.insert(line.record.applicationNumber, lines.size());
+        }
+        if (!line.problem.isEmpty()) {
+            // Only the number is reported with a rejection; a file of long bad
+            // lines would otherwise be held whole until the end.
+            const QString number = line.record.applicationNumber.left(32);
+            line.record = ShipmentRecord{};
+            line.record.applicationNumber = number;
         }
         lines.append(line);
     }

@@ -977,6 +977,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ImportShipmentsCommand</name>
     <message>
+        <source>%1; the lines before it are recorded, and running the same file again does the rest</source>
+        <translation>%1；此前的行已记录，再次运行同一文件即可完成其余部分</translation>
+    </message>
+    <message>
         <source>%1 lines read: %2 %3, %4 already recorded, %5 rejected</source>
         <translation>读取 %1 行：%3 %2，已登记过 %4，拒收 %5</translation>
     </message>

@@ -446,11 +446,48 @@ private Q_SLOTS:
         QCOMPARE(run.summary.rejected, 1);
         QCOMPARE(run.rejected.first().line, 3);
         QCOMPARE(run.rejected.first().message,
-                 QStringLiteral("application %1 is already on line 2 with \"EMS\", tracking number \"EMS1234567\"; "
+                 QStringLiteral("application %1 is also on line 2, with \"EMS\", tracking number \"EMS1234567\"; "
                                 "this line says \"EMS\", tracking number \"EMS0000000\"")
                      .arg(number));
         QCOMPARE(f.value(QStringLiteral("SELECT tracking_number FROM shipments")).toString(),
                  QStringLiteral("EMS1234567"));
+    }
+
+    // The same parcel with another day: counted "already recorded" before,
+    // so a corrected date vanished unsaid. An import never changes a
+    // recorded shipment; it says so, by line.
+    void anotherShippedDateIsRejectedNamingBoth_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void anotherShippedDateIsRejectedNamingBoth()
+    {
+        QFETCH(QString, backend);
+        REISSUEDESK_REQUIRE_BACKEND(backend);
+        Fixture f(backend);
+        const QString number = f.number(f.approved());
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const QString header = QStringLiteral("application_number,carrier,tracking_number,shipped_date\n");
+        const Fixture::Run first = f.import(utf8(header + QStringLiteral("%1,EMS,EMS1234567,%2\n"
+                                                                         "%1,EMS,EMS1234567,%3\n")
+                                                              .arg(number, today, yesterday)));
+        QCOMPARE(first.summary.shipped, 1);
+        QCOMPARE(first.summary.alreadyRecorded, 0);
+        QCOMPARE(first.summary.rejected, 1);
+        QCOMPARE(first.rejected.first().line, 3);
+        QCOMPARE(first.rejected.first().message,
+                 QStringLiteral("application %1 is also on line 2, shipped %2; this line says %3")
+                     .arg(number, today, yesterday));
+        const QStringList before = f.snapshot();
+        const Fixture::Run again =
+            f.import(utf8(header + QStringLiteral("%1,EMS,EMS1234567,%2\n").arg(number, yesterday)));
+        QCOMPARE(again.summary.alreadyRecorded, 0);
+        QCOMPARE(again.summary.rejected, 1);
+        QCOMPARE(again.rejected.first().message,
+                 QStringLiteral("application %1 already shipped on %2 with \"EMS\", tracking number \"EMS1234567\"; "
+                                "this line says %3, and an import does not change a recorded shipment")
+                     .arg(number, today, yesterday));
+        QCOMPARE(f.snapshot(), before);
+        const Fixture::Run same = f.import(utf8(header + QStringLiteral("%1,EMS,EMS1234567,%2\n").arg(number, today)));
+        QCOMPARE(same.summary.alreadyRecorded, 1);
+        QCOMPARE(same.summary.rejected, 0);
     }
 
     void dryRunWritesNothing_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
