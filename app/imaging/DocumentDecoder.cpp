@@ -2,6 +2,7 @@
 
 #include "imaging/ExifReader.h"
 #include "imaging/PdfSandbox.h"
+#include "imaging/PngText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -156,7 +157,7 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     }
 
     QBuffer buffer;
-    buffer.setData(request.bytes);
+    buffer.setData(result.sniffed.imageFormat == "png" ? PngText::withoutSurplusText(request.bytes) : request.bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, result.sniffed.imageFormat);
     reader.setAutoTransform(true);

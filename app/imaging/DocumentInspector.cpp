@@ -3,6 +3,7 @@
 #include "imaging/DocumentDecoder.h"
 #include "imaging/ExifReader.h"
 #include "imaging/PdfSandbox.h"
+#include "imaging/PngText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
         readTiffMetadata(bytes, meta);
 
     QBuffer buffer;
-    buffer.setData(bytes);
+    buffer.setData(format == "png" ? PngText::withoutSurplusText(bytes) : bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, format);
     reader.setDecideFormatFromContent(false);
@@ -195,7 +196,8 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
                               .arg(facts.sniffed.label, reader.errorString()));
     }
     if (format == "png") {
-        // Qt (libpng) also inflates compressed text chunks that precede the image data.
+        // Qt (libpng) also inflates compressed text chunks that precede the
+        // image data: only those that name the software are left (PngText).
         const QStringList keys = reader.textKeys();
         for (const QString &key : keys) {
             if (key != QLatin1String("Software") && key != QLatin1String("Creator"))

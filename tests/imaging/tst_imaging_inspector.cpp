@@ -6,9 +6,12 @@
 #include "demo/ExifOrientation.h"
 #include "imaging/DocumentInspector.h"
 #include "imaging/ExifReader.h"
+#include "imaging/PngText.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTest>
@@ -162,6 +165,47 @@ private Q_SLOTS:
         QCOMPARE(facts.software, QStringLiteral("GIMP 2.10.34"));
         QCOMPARE(facts.pixelSize, QSize(20, 10));
         QCOMPARE(facts.warnings, QStringList{QStringLiteral("metadata names an editing program: GIMP 2.10.34")});
+    }
+
+    // libpng inflates each compressed text chunk (up to 8 MB) and Qt keeps
+    // them all: 50 zTXt chunks of 7.9 MB in a 386 KB upload held 2 GB, 1,000
+    // were killed by the kernel at 20 GB. Only a few short chunks naming the
+    // software reach Qt; the pixels and the software fact are unchanged.
+    void pngTextBombReachesQtWithoutItsText()
+    {
+        const QByteArray base = png(QSize(20, 10));
+        const auto zText = [](const QByteArray &keyword, const QByteArray &text) -> QByteArray {
+            return pngChunk("zTXt", keyword + '\0' + '\0' + qCompress(text, 9).mid(4)); // zlib stream
+        };
+        const qsizetype afterIhdr = 8 + 4 + 4 + 13 + 4;
+        QByteArray text;
+        for (int i = 0; i < 40; ++i)
+            text += zText("Comment", QByteArray(1 << 20, 'a')); // 1 MB each, 1 KB stored
+        text += zText("Software", QByteArray(1 << 20, 'b'));    // names the software, but 1 KB stored
+        text += zText("Software", "Adobe Photoshop 25.0");      // short: kept
+        for (int i = 0; i < 5; ++i)
+            text += zText("Creator", "Paint " + QByteArray::number(i)); // two more kept, three dropped
+        const QByteArray bomb = base.left(afterIhdr) + text + base.mid(afterIhdr);
+        const QByteArray bounded = PngText::withoutSurplusText(bomb);
+
+        QBuffer buffer;
+        buffer.setData(bounded);
+        QImageReader reader(&buffer, "png");
+        QStringList keys = reader.textKeys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("Creator"), QStringLiteral("Software")}));
+        QCOMPARE(reader.text(QStringLiteral("Software")), QStringLiteral("Adobe Photoshop 25.0"));
+        QCOMPARE(reader.text(QStringLiteral("Creator")), QStringLiteral("Paint 1")); // the last of a repeated key
+        QCOMPARE(reader.read(), QImage::fromData(base, "PNG"));
+        QCOMPARE(bounded.size(), base.size() + zText("Software", "Adobe Photoshop 25.0").size() +
+                                     zText("Creator", "Paint 0").size() * 2);
+
+        const DocumentFacts facts = DocumentInspector::inspect(bomb, QStringLiteral("image/png"));
+        QCOMPARE(facts.software, QStringLiteral("Adobe Photoshop 25.0"));
+        QCOMPARE(facts.pixelSize, QSize(20, 10));
+        // Not a PNG, or cut inside a chunk: the bytes from there go on as they were.
+        QCOMPARE(PngText::withoutSurplusText("GIF89a"), QByteArray("GIF89a"));
+        QCOMPARE(PngText::withoutSurplusText(bomb.left(afterIhdr + 30)), base.left(afterIhdr) + text.left(30));
     }
 
     void qtWrittenPngTextNamesEditor()
