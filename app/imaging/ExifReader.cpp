@@ -224,9 +224,12 @@ template <typename Visit> qsizetype walkJpegSegments(const QByteArray &jpeg, qsi
     const qsizetype n = jpeg.size();
     qsizetype pos = from;
     while (pos < n) {
+        // Garbage between segments is skipped up to the next 0xFF, as libjpeg
+        // does (with a warning): stopping there let a stray byte after the
+        // first scan hide 2,000 more from the scan count.
+        while (pos < n && d[pos] != 0xFF)
+            ++pos;
         const qsizetype begin = pos;
-        if (d[pos] != 0xFF)
-            return -1;                    // garbage between segments: stop rather than guess
         while (pos < n && d[pos] == 0xFF) // fill bytes
             ++pos;
         if (pos >= n)

@@ -341,6 +341,13 @@ private Q_SLOTS:
         };
         QCOMPARE(ExifReader::jpegScanCount(withScans(65), 1000), 65);
         QCOMPARE(ExifReader::jpegScanCount(withScans(65), 10), 10); // stops counting
+        // A comment and a stray byte after the first scan: libjpeg skips the
+        // byte (a warning) and decodes every scan after it; so does the count.
+        const qsizetype secondScan = progressive.indexOf("\xFF\xDA", progressive.indexOf("\xFF\xDA") + 2);
+        QVERIFY(secondScan > 0);
+        const QByteArray stray = withScans(65).insert(secondScan, QByteArray("\xFF\xFE\x00\x02\x00", 5));
+        QCOMPARE(ExifReader::jpegScanCount(stray, 1000), 65);
+        QCOMPARE(decode(stray, QSize(32, 24)).error, DocumentDecoder::jpegScansMessage());
 
         const DecodeResult refused = decode(withScans(DocumentDecoder::MaxJpegScans + 1), QSize(32, 24));
         QCOMPARE(refused.error, QStringLiteral("the JPEG is stored in more than 64 scans, which no camera or scanner "
