@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -55,6 +56,9 @@ GatewayClient::GatewayClient(Options options, QObject *parent)
     m_options.gateway.setUserInfo(QString());
     m_options.token = m_options.token.trimmed();
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Never the environment's http_proxy / https_proxy: the token and the
+    // customers' numbers and texts went to whatever proxy the shell named.
+    m_manager->setProxy(QNetworkProxy::NoProxy);
 }
 
 GatewayClient::~GatewayClient()

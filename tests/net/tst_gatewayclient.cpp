@@ -71,6 +71,7 @@ private Q_SLOTS:
     void wrongTokenIsRetriedAndNeverPrinted();
     void refusedConnectionIsRetried();
     void redirectIsNotFollowed();
+    void environmentProxyIsNeverUsed();
     void lostAnswerIsReplayedWithTheSameKey();
     void abortAllEndsEveryRequest();
     void hostileMessageIdIsKeptPrintableAndBounded_data();
@@ -242,6 +243,32 @@ void TestGatewayClient::refusedConnectionIsRetried()
     QCOMPARE(result.verdict, DeliveryVerdict::Retry);
     QCOMPARE(result.httpStatus, 0);
     QCOMPARE(result.error, QStringLiteral("the gateway refused the connection"));
+}
+
+// `http_proxy=… reissuedesk-admin dispatch` sent the bearer token, the phone
+// numbers and the texts to that proxy. The gateway is asked directly: here a
+// name that does not resolve, so the request fails and the proxy hears nothing.
+void TestGatewayClient::environmentProxyIsNeverUsed()
+{
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    int proxyConnections = 0;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        ++proxyConnections;
+        delete proxy.nextPendingConnection();
+    });
+    const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(proxy.serverPort());
+    const QByteArray before = qgetenv("http_proxy");
+    qputenv("http_proxy", proxyUrl);
+    qputenv("HTTP_PROXY", proxyUrl);
+    GatewayClient client(
+        {QUrl(QStringLiteral("http://gateway.invalid:8080/")), QByteArrayLiteral("s3cret"), milliseconds(5000)});
+    const GatewayResult result = sendAndWait(client, smsMessage());
+    qputenv("http_proxy", before);
+    qunsetenv("HTTP_PROXY");
+    QCOMPARE(proxyConnections, 0);
+    QCOMPARE(result.verdict, DeliveryVerdict::Retry);
+    QCOMPARE(result.httpStatus, 0);
 }
 
 void TestGatewayClient::redirectIsNotFollowed()
