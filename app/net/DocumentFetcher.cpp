@@ -75,6 +75,13 @@ QString describeNetworkError(QNetworkReply *reply, const QUrl &url)
     default:
         break;
     }
+    // Qt's sentence for a gzip or deflate body it cannot unpack ends in a colon
+    // and nothing ("Decompression failed: "), for damaged data and bombs alike.
+    if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
+        return QCoreApplication::translate("DocumentFetcher",
+                                           "the document server's compressed answer for %1 could not be unpacked "
+                                           "(it is damaged, or unpacks to more than a document may be)")
+            .arg(url.toDisplayString());
     return QCoreApplication::translate("DocumentFetcher", "cannot fetch %1: %2")
         .arg(url.toDisplayString(), reply->errorString());
 }

@@ -688,6 +688,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <translation>证件服务器在发送 %1 时中断（超时）</translation>
     </message>
     <message>
+        <source>the document server&apos;s compressed answer for %1 could not be unpacked (it is damaged, or unpacks to more than a document may be)</source>
+        <translation>证件服务器对 %1 的压缩应答无法解压（数据已损坏，或解压后超过证件允许的大小）</translation>
+    </message>
+    <message>
         <source>the document server %1 could not be verified (TLS): %2</source>
         <translation>无法验证证件服务器 %1（TLS）：%2</translation>
     </message>

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +175,29 @@ private Q_SLOTS:
         const FetchResult result =
             m_fetcher->fetchAndWait(m_server->url(QStringLiteral("nolength"), QStringLiteral("front.jpg")), options);
         QCOMPARE(result.error, QStringLiteral("the document is larger than the 0.1 MB limit"));
+    }
+
+    // Qt said "Decompression failed: " and nothing more for a gzip body it
+    // could not unpack (the gzip bomb); the sentence names what.
+    void damagedCompressedAnswerIsNamed()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Encoding: gzip\r\n"
+                              "Content-Length: 24\r\n\r\nthis is not gzip at all!");
+                socket->disconnectFromHost();
+            });
+        });
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/doc.jpg").arg(server.serverPort()));
+        const FetchResult result = m_fetcher->fetchAndWait(url, {});
+        QCOMPARE(result.error, QStringLiteral("the document server's compressed answer for %1 could not be unpacked "
+                                              "(it is damaged, or unpacks to more than a document may be)")
+                                   .arg(url.toDisplayString()));
+        QVERIFY(result.bytes.isEmpty());
     }
 
     void connectionRefused()
