@@ -75,13 +75,21 @@ QString DocumentDecoder::undisplayableMessage(const SniffResult &sniffed)
         .arg(withArticle(sniffed.label));
 }
 
-QString DocumentDecoder::jpegScansMessage()
+int DocumentDecoder::maxJpegScansFor(QSize stored)
+{
+    const qint64 pixels = stored.isValid() ? qint64(stored.width()) * stored.height() : 0;
+    if (pixels <= 0)
+        return MaxJpegScans;
+    return int(std::clamp<qint64>(MaxJpegScanPixels / pixels, 1, MaxJpegScans));
+}
+
+QString DocumentDecoder::jpegScansMessage(int allowed)
 {
     return QCoreApplication::translate("DocumentDecoder",
                                        "the JPEG is stored in more than %1 scans, which no camera or "
                                        "scanner writes (it may be made to stall a reader), so it "
                                        "is not opened")
-        .arg(MaxJpegScans);
+        .arg(allowed);
 }
 
 QString DocumentDecoder::pixelBudgetMessage(QSize declared, qint64 maxPixels)
@@ -143,6 +151,21 @@ QSize gifCanvasSize(const QByteArray &gif)
     return QSize(d[6] | (d[7] << 8), d[8] | (d[9] << 8));
 }
 
+// An extended WebP (VP8X chunk, as every animated one) declares its canvas in
+// the header: width - 1 and height - 1, 24 bits each, little-endian. Qt's WebP
+// handler allocates that canvas while it reads the header, before
+// QImageReader::size() returns, so the budget is checked against it first: a
+// 92-byte file declaring 16,384 x 16,384 was "damaged or truncated: unknown
+// error" instead of a sentence about its size.
+QSize webpCanvasSize(const QByteArray &webp)
+{
+    if (webp.size() < 30 || !webp.startsWith("RIFF") || webp.mid(8, 8) != "WEBPVP8X")
+        return {};
+    const auto *d = reinterpret_cast<const uchar *>(webp.constData());
+    const auto u24 = [d](int at) { return int(d[at] | (d[at + 1] << 8) | (d[at + 2] << 16)) + 1; };
+    return QSize(u24(24), u24(27));
+}
+
 DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
 {
     result.pageCount = 1;
@@ -163,6 +186,17 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     reader.setAutoTransform(true);
     reader.setDecideFormatFromContent(false);
 
+    // Canvases some handlers allocate while reading the header itself.
+    const QSize canvas = DocumentDecoder::declaredCanvas(request.bytes, result.sniffed.imageFormat);
+    if (canvas.isValid() && exceeds(canvas, request.maxPixels)) {
+        result.error = DocumentDecoder::pixelBudgetMessage(canvas, request.maxPixels);
+        return result;
+    }
+    // Before the header is read, for the same reason: Qt's default limit
+    // (128 MB) is below the budget, and whether a canvas within the budget
+    // opened depended on the decodes this process had made before.
+    DocumentDecoder::ensureAllocationLimit(request.maxPixels);
+
     // Header only: the size the file declares, checked before a pixel is allocated.
     const QSize stored = reader.size();
     if (!stored.isValid() && !reader.canRead()) {
@@ -174,22 +208,13 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         result.error = DocumentDecoder::pixelBudgetMessage(stored, request.maxPixels);
         return result;
     }
-    if (result.sniffed.imageFormat == "gif") {
-        const QSize canvas = gifCanvasSize(request.bytes);
-        if (exceeds(canvas, request.maxPixels)) {
-            result.error = DocumentDecoder::pixelBudgetMessage(canvas, request.maxPixels);
-            return result;
-        }
-    }
     if (result.sniffed.imageFormat == "jpeg") {
-        const int scans = ExifReader::jpegScanCount(request.bytes, DocumentDecoder::MaxJpegScans + 1);
-        if (scans > DocumentDecoder::MaxJpegScans) {
-            result.error = DocumentDecoder::jpegScansMessage();
+        const int allowed = DocumentDecoder::maxJpegScansFor(stored);
+        if (ExifReader::jpegScanCount(request.bytes, allowed + 1) > allowed) {
+            result.error = DocumentDecoder::jpegScansMessage(allowed);
             return result;
         }
     }
-    DocumentDecoder::ensureAllocationLimit(request.maxPixels);
-
     // Scaled sizes are given to the handler in stored orientation; autoTransform
     // then rotates the result. A 90° EXIF rotation swaps the target's sides.
     const bool rotated = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
@@ -286,6 +311,15 @@ DecodeResult decodePdf(const DecodeRequest &request, DecodeResult result)
 }
 
 } // namespace
+
+QSize DocumentDecoder::declaredCanvas(const QByteArray &bytes, const QByteArray &format)
+{
+    if (format == "gif")
+        return gifCanvasSize(bytes);
+    if (format == "webp")
+        return webpCanvasSize(bytes);
+    return {};
+}
 
 QSize DocumentDecoder::fittedSize(QSize fullSize, QSize target)
 {

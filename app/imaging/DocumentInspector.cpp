@@ -183,12 +183,17 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, format);
     reader.setDecideFormatFromContent(false);
-    const QSize stored = reader.size();
-    if (stored.isValid()) {
+    const qint64 limit = DecodeRequest::DefaultMaxPixels;
+    // As DocumentDecoder: a canvas Qt would allocate while reading the header
+    // is judged first, and the allocation limit raised to the budget before.
+    const QSize canvas = DocumentDecoder::declaredCanvas(bytes, format);
+    DocumentDecoder::ensureAllocationLimit(limit);
+    if (canvas.isValid() && qint64(canvas.width()) * canvas.height() > limit) {
+        addWarning(facts, DocumentDecoder::pixelBudgetMessage(canvas, limit));
+    } else if (const QSize stored = reader.size(); stored.isValid()) {
         const bool rotated = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
         facts.pixelSize = rotated ? stored.transposed() : stored;
         facts.pageCount = 1;
-        const qint64 limit = DecodeRequest::DefaultMaxPixels;
         if (qint64(stored.width()) * stored.height() > limit)
             addWarning(facts, DocumentDecoder::pixelBudgetMessage(stored, limit));
     } else {

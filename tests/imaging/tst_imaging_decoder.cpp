@@ -348,6 +348,24 @@ private Q_SLOTS:
         const QByteArray stray = withScans(65).insert(secondScan, QByteArray("\xFF\xFE\x00\x02\x00", 5));
         QCOMPARE(ExifReader::jpegScanCount(stray, 1000), 65);
         QCOMPARE(decode(stray, QSize(32, 24)).error, DocumentDecoder::jpegScansMessage());
+        // The work is bounded too: the same scans declared at 10,000 x 10,000
+        // (the frame header patched; never decoded) may be 16, not 64.
+        QCOMPARE(DocumentDecoder::maxJpegScansFor(QSize(10000, 10000)), 16);
+        QCOMPARE(DocumentDecoder::maxJpegScansFor(QSize(8000, 8000)), 25);
+        QCOMPARE(DocumentDecoder::maxJpegScansFor(QSize(5000, 5000)), 64);
+        QCOMPARE(DocumentDecoder::maxJpegScansFor(QSize(64, 48)), 64);
+        QByteArray large = withScans(17);
+        const qsizetype frame = large.indexOf("\xFF\xC2"); // progressive frame: length, precision, height, width
+        QVERIFY(frame > 0);
+        large[frame + 5] = char(10000 >> 8);
+        large[frame + 6] = char(10000 & 0xFF);
+        large[frame + 7] = char(10000 >> 8);
+        large[frame + 8] = char(10000 & 0xFF);
+        QCOMPARE(decode(large, QSize(32, 24)).error,
+                 QStringLiteral("the JPEG is stored in more than 16 scans, which no camera or scanner writes (it may "
+                                "be made to stall a reader), so it is not opened"));
+        const DecodeResult small = decode(withScans(17), QSize(32, 24));
+        QVERIFY2(small.ok(), qPrintable(small.error));
 
         const DecodeResult refused = decode(withScans(DocumentDecoder::MaxJpegScans + 1), QSize(32, 24));
         QCOMPARE(refused.error, QStringLiteral("the JPEG is stored in more than 64 scans, which no camera or scanner "
@@ -359,6 +377,36 @@ private Q_SLOTS:
         const DecodeResult plain = decode(progressive);
         QVERIFY2(plain.ok(), qPrintable(plain.error));
         QCOMPARE(plain.image.size(), QSize(64, 48));
+    }
+
+    // An animated WebP (three 1 x 1 frames) on a canvas its header declares.
+    // Qt allocates the canvas while reading the header: at 16,384 x 16,384 that
+    // failed as "damaged or truncated: unknown error", and a 6,000 x 6,000 one
+    // opened or not depending on the decodes made before (Qt's 128 MB default
+    // allocation limit, raised only after the header had been read).
+    void webpCanvasIsHeldToTheBudgetBeforeItsHeaderIsRead()
+    {
+        const auto animated = [](int side) {
+            QByteArray webp = QByteArray::fromHex(
+                "52494646b400000057454250565038580a000000120000006f17006f1700414e494d06000000000000000000414e4d46"
+                "280000000000000000000000000000000a0000005650384c0f0000002f000000000710fd8ffe0722a2ff0100414e4d46"
+                "280000000000000000000000000000000a0000005650384c0f0000002f000000000710fd8ffe0722a2ff0100414e4d46"
+                "280000000000000000000000000000000a0000005650384c0f0000002f000000000710fd8ffe0722a2ff0100");
+            for (int at : {24, 27}) {
+                webp[at] = char((side - 1) & 0xFF);
+                webp[at + 1] = char(((side - 1) >> 8) & 0xFF);
+                webp[at + 2] = char(((side - 1) >> 16) & 0xFF);
+            }
+            return webp;
+        };
+        QCOMPARE(DocumentDecoder::declaredCanvas(animated(16384), "webp"), QSize(16384, 16384));
+        QCOMPARE(decode(animated(16384)).error,
+                 QStringLiteral("the image declares 16384 × 16384 pixels (268.4 MP), more than the 100 MP limit"));
+        if (!QImageReader::supportedImageFormats().contains("webp"))
+            QSKIP("no Qt WebP plugin (qt6-image-formats-plugins)");
+        const DecodeResult small = decode(animated(600), QSize(100, 100));
+        QVERIFY2(small.ok(), qPrintable(small.error));
+        QCOMPARE(small.fullSize, QSize(600, 600));
     }
 
     void customPixelBudget()
