@@ -120,6 +120,30 @@ bool jpegLooksTruncated(const QByteArray &jpeg)
     return jpeg.indexOf(QByteArrayView("\xFF\xD9"), scan + 2) < 0;
 }
 
+// Qt's BMP handler fills the rows a cut-off file lacks and reports success: a
+// BMP cut to 2,000 bytes was "ok, BMP 1200 × 800". An uncompressed one
+// (BI_RGB, BI_BITFIELDS) needs its pixel offset plus one padded row per line;
+// run-length encoded ones have no size to compare with, and are not judged.
+bool bmpLooksTruncated(const QByteArray &bmp)
+{
+    if (bmp.size() < 54)
+        return false; // no full header: Qt judges it
+    const auto *d = reinterpret_cast<const uchar *>(bmp.constData());
+    const auto u32 = [d](int at) {
+        return quint32(d[at] | (d[at + 1] << 8) | (d[at + 2] << 16)) | (quint32(d[at + 3]) << 24);
+    };
+    const quint32 offset = u32(10);
+    const quint32 headerSize = u32(14);
+    const qint64 width = qint32(u32(18));
+    const qint64 height = qint32(u32(22));
+    const int bitsPerPixel = d[28] | (d[29] << 8);
+    const quint32 compression = u32(30);
+    if (headerSize < 40 || (compression != 0 && compression != 3) || width <= 0 || height == 0 || bitsPerPixel == 0)
+        return false;
+    const qint64 stride = (width * bitsPerPixel + 31) / 32 * 4;
+    return qint64(offset) + stride * std::abs(height) > bmp.size();
+}
+
 // The power-of-two libjpeg DCT reduction to decode at: the largest denominator d
 // (8, 4, 2) whose output stored/d still covers `fittedStored`, or falls short of it
 // by at most `undershoot`; 1 when only the full size does. libjpeg-turbo has SIMD
@@ -286,6 +310,10 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         result.partial = true;
         result.error =
             QCoreApplication::translate("DocumentDecoder", "the JPEG data is truncated; the image may be incomplete");
+    } else if (result.sniffed.imageFormat == "bmp" && bmpLooksTruncated(request.bytes)) {
+        result.partial = true;
+        result.error =
+            QCoreApplication::translate("DocumentDecoder", "the BMP data is truncated; the image may be incomplete");
     }
     result.image = std::move(image);
     return result;

@@ -633,6 +633,10 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <translation>JPEG 数据不完整；图片可能缺失一部分</translation>
     </message>
     <message>
+        <source>the BMP data is truncated; the image may be incomplete</source>
+        <translation>BMP 数据不完整；图片可能缺失一部分</translation>
+    </message>
+    <message>
         <source>the PDF has %1 page(s); page %2 does not exist</source>
         <translation>该 PDF 共 %1 页；第 %2 页不存在</translation>
     </message>

@@ -218,6 +218,24 @@ private Q_SLOTS:
         }
     }
 
+    // Qt fills a cut-off BMP's missing rows and reports success: the file cut
+    // in half was "ok". Shown, and said to be incomplete, as a JPEG is.
+    void truncatedBmpIsSaidToBeIncomplete()
+    {
+        QImage image(QSize(120, 80), QImage::Format_RGB32);
+        image.fill(qRgb(200, 30, 30));
+        const QByteArray whole = encode(image, "bmp");
+        const DecodeResult sound = decode(whole);
+        QVERIFY2(sound.ok(), qPrintable(sound.error));
+        QVERIFY(!sound.partial);
+        for (const qsizetype size : {whole.size() - 1, whole.size() / 2, qsizetype(2000)}) {
+            const DecodeResult cut = decode(whole.left(size));
+            QVERIFY2(cut.partial, qPrintable(QString::number(size) + QLatin1Char(' ') + cut.error));
+            QCOMPARE(cut.error, QStringLiteral("the BMP data is truncated; the image may be incomplete"));
+            QCOMPARE(cut.image.size(), QSize(120, 80));
+        }
+    }
+
     void everyPrefixOfAJpegIsSafe()
     {
         const QuietJpegWarnings quiet;
