@@ -3,6 +3,7 @@
 #include "imaging/ExifReader.h"
 #include "imaging/PdfSandbox.h"
 #include "imaging/PngText.h"
+#include "imaging/TiffJpegWork.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -90,6 +91,30 @@ QString DocumentDecoder::jpegScansMessage(int allowed)
                                        "scanner writes (it may be made to stall a reader), so it "
                                        "is not opened")
         .arg(allowed);
+}
+
+QString DocumentDecoder::tiffJpegRefusal(const TiffJpegWork &work)
+{
+    switch (work.kind) {
+    case TiffJpegWork::Kind::NotJpeg:
+        return {};
+    case TiffJpegWork::Kind::OldStyleJpeg:
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "the TIFF uses old-style JPEG compression (withdrawn in 1995), which is "
+                                           "not opened; ask the customer for a JPEG or PNG");
+    case TiffJpegWork::Kind::SharedBlocks:
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "the TIFF's JPEG-compressed strips or tiles share their data, which no "
+                                           "scanner writes (it may be made to stall a reader), so it is not opened");
+    case TiffJpegWork::Kind::Jpeg:
+        if (work.pixelScans > MaxJpegScanPixels || work.scans > MaxTiffJpegScans)
+            return QCoreApplication::translate("DocumentDecoder",
+                                               "the TIFF's JPEG-compressed data is stored in more scans than any "
+                                               "camera or scanner writes (it may be made to stall a reader), so it "
+                                               "is not opened");
+        return {};
+    }
+    return {};
 }
 
 QString DocumentDecoder::pixelBudgetMessage(QSize declared, qint64 maxPixels)
@@ -236,6 +261,12 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         const int allowed = DocumentDecoder::maxJpegScansFor(stored);
         if (ExifReader::jpegScanCount(request.bytes, allowed + 1) > allowed) {
             result.error = DocumentDecoder::jpegScansMessage(allowed);
+            return result;
+        }
+    }
+    if (result.sniffed.imageFormat == "tiff") {
+        if (QString why = DocumentDecoder::tiffJpegRefusal(TiffJpegWork::measure(request.bytes)); !why.isEmpty()) {
+            result.error = std::move(why);
             return result;
         }
     }

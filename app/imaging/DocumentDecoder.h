@@ -21,6 +21,8 @@
 
 namespace reissuedesk {
 
+struct TiffJpegWork;
+
 struct DecodeRequest {
     enum class Scaling {
         // The image fits inside targetSize exactly (aspect kept, one side equal to
@@ -99,6 +101,12 @@ public:
     static int maxJpegScansFor(QSize stored);
     // The sentence for a JPEG with more than `allowed` scans.
     static QString jpegScansMessage(int allowed = MaxJpegScans);
+    // A TIFF whose JPEG-compressed strips or tiles ask for more work than
+    // MaxJpegScanPixels or MaxTiffJpegScans scans in all, share their bytes,
+    // or use old-style JPEG (TiffJpegWork): the sentence; empty when it may
+    // be decoded.
+    static constexpr qint64 MaxTiffJpegScans = 262'144;
+    static QString tiffJpegRefusal(const TiffJpegWork &work);
 
     // The canvas a GIF or extended WebP declares in its first bytes, which Qt
     // allocates (GIF: for every frame; WebP: while reading the header) apart

@@ -597,6 +597,18 @@
         <translation>BMP 数据不完整；图片可能缺失一部分</translation>
     </message>
     <message>
+        <source>the TIFF uses old-style JPEG compression (withdrawn in 1995), which is not opened; ask the customer for a JPEG or PNG</source>
+        <translation>该 TIFF 使用旧式 JPEG 压缩（1995 年已废止），不予打开；请客户提供 JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <source>the TIFF&apos;s JPEG-compressed strips or tiles share their data, which no scanner writes (it may be made to stall a reader), so it is not opened</source>
+        <translation>该 TIFF 的 JPEG 压缩条带或图块共用同一段数据，扫描仪不会这样写入（可能是为拖垮读取程序而构造），因此不予打开</translation>
+    </message>
+    <message>
+        <source>the TIFF&apos;s JPEG-compressed data is stored in more scans than any camera or scanner writes (it may be made to stall a reader), so it is not opened</source>
+        <translation>该 TIFF 的 JPEG 压缩数据分成的扫描段多于任何相机或扫描仪会写入的数量（可能是为拖垮读取程序而构造），因此不予打开</translation>
+    </message>
+    <message>
         <source>the PDF has %1 page(s); page %2 does not exist</source>
         <translation>该 PDF 共 %1 页；第 %2 页不存在</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "imaging/DecodeBenchmark.h"
 #include "imaging/DocumentDecoder.h"
 #include "imaging/ExifReader.h"
+#include "imaging/TiffJpegWork.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -69,6 +70,82 @@ void verifyFits(QSize image, QSize full, QSize target)
                             .arg(image.height())
                             .arg(full.width())
                             .arg(full.height())));
+}
+
+// A little-endian grey TIFF whose strips are the given JPEG streams
+// (compression 7, each strip a whole JPEG), or all at the first one's bytes.
+QByteArray jpegTiff(quint32 width, quint32 height, quint32 rowsPerStrip, const QList<QByteArray> &strips,
+                    bool shareOneStrip = false, quint16 compression = 7)
+{
+    const auto u16 = [](QByteArray &out, quint32 v) { out.append(char(v & 0xFF)).append(char((v >> 8) & 0xFF)); };
+    const auto u32 = [&u16](QByteArray &out, quint32 v) {
+        u16(out, v & 0xFFFF);
+        u16(out, v >> 16);
+    };
+    const quint32 n = quint32(strips.size());
+    const quint32 entries = 9;
+    const quint32 arrays = 8 + 2 + entries * 12 + 4;
+    const quint32 data = arrays + (n > 1 ? 8 * n : 0);
+    QList<quint32> offsets, counts;
+    quint32 at = data;
+    QByteArray pixels;
+    for (const QByteArray &strip : strips) {
+        offsets.append(shareOneStrip ? data : at);
+        counts.append(quint32(strip.size()));
+        if (!shareOneStrip || pixels.isEmpty()) {
+            pixels += strip;
+            at += quint32(strip.size());
+        }
+    }
+    QByteArray out("II");
+    u16(out, 42);
+    u32(out, 8);
+    u16(out, entries);
+    const auto entry = [&](quint16 tag, quint16 type, quint32 count, quint32 value) {
+        u16(out, tag);
+        u16(out, type);
+        u32(out, count);
+        if (type == 3 && count == 1) {
+            u16(out, value);
+            u16(out, 0);
+        } else {
+            u32(out, value);
+        }
+    };
+    entry(256, 4, 1, width);
+    entry(257, 4, 1, height);
+    entry(258, 3, 1, 8);
+    entry(259, 3, 1, compression);
+    entry(262, 3, 1, 1);
+    entry(273, 4, n, n > 1 ? arrays : offsets.value(0));
+    entry(277, 3, 1, 1);
+    entry(278, 4, 1, rowsPerStrip);
+    entry(279, 4, n, n > 1 ? arrays + 4 * n : counts.value(0));
+    u32(out, 0);
+    if (n > 1) {
+        for (quint32 v : offsets)
+            u32(out, v);
+        for (quint32 v : counts)
+            u32(out, v);
+    }
+    return out + pixels;
+}
+
+// A progressive grey JPEG of `size` whose last scan is repeated up to `scans`.
+QByteArray progressiveGrey(QSize size, int scans, int shade)
+{
+    QImage image(size, QImage::Format_Grayscale8);
+    image.fill(shade);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    writer.write(image);
+    const QByteArray progressive = buffer.data();
+    const int written = ExifReader::jpegScanCount(progressive, 1000);
+    const qsizetype lastScan = progressive.lastIndexOf("\xFF\xDA");
+    const QByteArray scan = progressive.mid(lastScan, progressive.size() - 2 - lastScan);
+    return progressive.left(progressive.size() - 2) + scan.repeated(std::max(0, scans - written)) + "\xFF\xD9";
 }
 
 } // namespace
@@ -425,6 +502,51 @@ private Q_SLOTS:
         const DecodeResult small = decode(animated(600), QSize(100, 100));
         QVERIFY2(small.ok(), qPrintable(small.error));
         QCOMPARE(small.fullSize, QSize(600, 600));
+    }
+
+    // libtiff decodes each JPEG strip or tile with libjpeg and refuses 100
+    // scans per block, not the number of blocks: 390,625 tiles of 16 x 16 all
+    // at one 99-scan JPEG (3.1 MB) took 25 s of CPU. Blocks that share their
+    // bytes are refused; the rest are weighed like a JPEG's scans.
+    void tiffJpegBlocksAreWeighedBeforeDecoding()
+    {
+        if (!QImageReader::supportedImageFormats().contains("tiff"))
+            QSKIP("no Qt TIFF plugin (qt6-image-formats-plugins)");
+        const QuietJpegWarnings quiet;
+        QList<QByteArray> strips;
+        for (int i = 0; i < 4; ++i)
+            strips.append(progressiveGrey(QSize(64, 16), 0, 40 + 50 * i));
+        const int scansPerStrip = ExifReader::jpegScanCount(strips.first(), 1000);
+        QVERIFY(scansPerStrip >= 2);
+
+        const QByteArray sound = jpegTiff(64, 64, 16, strips);
+        const TiffJpegWork work = TiffJpegWork::measure(sound);
+        QCOMPARE(work.kind, TiffJpegWork::Kind::Jpeg);
+        QCOMPARE(work.blocks, 4);
+        QCOMPARE(work.scans, 4 * scansPerStrip);
+        QCOMPARE(work.pixelScans, qint64(4 * scansPerStrip) * 64 * 16);
+        const DecodeResult opened = decode(sound);
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QCOMPARE(opened.image.size(), QSize(64, 64));
+        QCOMPARE(qGray(opened.image.pixel(10, 5)), 40);   // first strip
+        QCOMPARE(qGray(opened.image.pixel(10, 60)), 190); // last strip: each its own bytes
+
+        QCOMPARE(TiffJpegWork::measure(jpegTiff(64, 64, 16, strips, true)).kind, TiffJpegWork::Kind::SharedBlocks);
+        QCOMPARE(decode(jpegTiff(64, 64, 16, strips, true)).error,
+                 QStringLiteral("the TIFF's JPEG-compressed strips or tiles share their data, which no scanner "
+                                "writes (it may be made to stall a reader), so it is not opened"));
+
+        // One strip declared 10,000 x 10,000 with 17 scans: 1.7 billion
+        // pixel-scans, over the bound; refused from the directory, never decoded.
+        const QByteArray heavy = jpegTiff(10000, 10000, 10000, {progressiveGrey(QSize(64, 16), 17, 90)});
+        QCOMPARE(TiffJpegWork::measure(heavy).pixelScans, qint64(17) * 10000 * 10000);
+        QCOMPARE(decode(heavy).error,
+                 QStringLiteral("the TIFF's JPEG-compressed data is stored in more scans than any camera or "
+                                "scanner writes (it may be made to stall a reader), so it is not opened"));
+        QCOMPARE(decode(jpegTiff(64, 64, 16, strips, false, 6)).error,
+                 QStringLiteral("the TIFF uses old-style JPEG compression (withdrawn in 1995), which is not "
+                                "opened; ask the customer for a JPEG or PNG"));
+        QCOMPARE(TiffJpegWork::measure(jpeg(QSize(8, 8))).kind, TiffJpegWork::Kind::NotJpeg);
     }
 
     void customPixelBudget()
