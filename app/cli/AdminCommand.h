@@ -24,6 +24,9 @@ public:
     virtual QString summary() const = 0;
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, const CommandOutput &out) = 0;
+    // Whether the command reads arguments besides its options (files, URLs, a
+    // benchmark's name); the others refuse stray words instead of ignoring them.
+    virtual bool takesArguments() const { return false; }
 
 protected:
     // Opens --db / $REISSUEDESK_DB / the embedded default, asking for a

@@ -128,6 +128,23 @@ int AdminTool::run(const QStringList &arguments)
         std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
         return 0;
     }
+    // "--login frank --login mallory" added mallory, and "report … extra"
+    // ran as if the word were not there: both are mistakes to name.
+    const QStringList given = parser.optionNames();
+    for (const QString &option : given) {
+        static const QStringList repeatable{QStringLiteral("allow-origin"), QStringLiteral("allow-internal-origin"),
+                                            QStringLiteral("allow-dir")};
+        if (given.count(option) > 1 && !repeatable.contains(option)) {
+            plain.error(
+                tr("--%1 is given more than once (see reissuedesk-admin %2 --help)").arg(option, command->name()));
+            return 2;
+        }
+    }
+    if (!command->takesArguments() && parser.positionalArguments().size() > 1) {
+        plain.error(tr("%1 takes options only, not \"%2\" (see reissuedesk-admin %1 --help)")
+                        .arg(command->name(), parser.positionalArguments().at(1).left(80)));
+        return 2;
+    }
     const CommandOutput out(parser.isSet(QStringLiteral("json")));
     try {
         return command->run(parser, out);

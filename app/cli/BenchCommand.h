@@ -20,6 +20,7 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+    bool takesArguments() const override { return true; }
 
     // The benchmarks WHAT may name.
     static QStringList benchmarks();

@@ -14,6 +14,7 @@ public:
     QString summary() const override { return tr("Check documents (files or URLs) the way the viewer loads them."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+    bool takesArguments() const override { return true; }
 };
 
 } // namespace reissuedesk::cli

@@ -16,6 +16,7 @@ public:
     QString summary() const override { return tr("Import applications from a JSON Lines file (see docs/IMPORT.md)."); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+    bool takesArguments() const override { return true; }
 };
 
 } // namespace reissuedesk::cli

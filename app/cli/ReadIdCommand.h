@@ -17,6 +17,7 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandOutput &out) override;
+    bool takesArguments() const override { return true; }
 };
 
 } // namespace reissuedesk::cli

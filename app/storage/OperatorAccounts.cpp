@@ -1,6 +1,7 @@
 #include "storage/OperatorAccounts.h"
 
 #include "core/PasswordHasher.h"
+#include "core/PrintableText.h"
 #include "storage/Database.h"
 #include "storage/OperatorAudit.h"
 #include "storage/OperatorRepository.h"
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDriver>
+
+#include <algorithm>
 
 #include <libpq-fe.h>
 
@@ -98,6 +101,18 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
     if (password.isEmpty())
         throw StorageError(StorageError::Kind::Query,
                            QCoreApplication::translate("OperatorAccounts", "the password must not be empty"));
+    // The name is printed by the admin tool and shown on every desk: an escape
+    // sequence in it ("x\e[2Jy" was stored as given) would take over a terminal.
+    const QString name = displayName.trimmed();
+    const QList<uint> codePoints = name.toUcs4();
+    const bool printable =
+        std::all_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return PrintableText::isShown(char32_t(c)); });
+    if (name.isEmpty() || codePoints.size() > MaxDisplayNameChars || !printable)
+        throw StorageError(StorageError::Kind::Query,
+                           QCoreApplication::translate("OperatorAccounts",
+                                                       "the display name must be 1 to %1 characters of printable "
+                                                       "text (no control or invisible characters)")
+                               .arg(MaxDisplayNameChars));
     // Hashing takes a while and 64 MiB: before the write lock, not under it.
     const QString hash = isPostgres(m_database) ? QString() : PasswordHasher::hash(password);
     WriteTransaction transaction(m_database);
@@ -135,13 +150,13 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
         sql::run(db,
                  QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(groupRoleFor(role)), quotedIdentifier(login)),
                  QCoreApplication::translate("OperatorAccounts", "granting %1 to %2").arg(groupRoleFor(role), login));
-        added.id = OperatorRepository::add(db, login, displayName, role).id;
+        added.id = OperatorRepository::add(db, login, name, role).id;
     } else {
         QSqlQuery insert = sql::prepare(
             db, QStringLiteral("INSERT INTO operators (login, display_name, role, password_hash) VALUES (?, ?, ?, ?) "
                                "RETURNING id"));
         sql::exec(insert, QCoreApplication::translate("OperatorAccounts", "adding operator %1").arg(login),
-                  {login, displayName, role, hash});
+                  {login, name, role, hash});
         if (!insert.next())
             throw StorageError(
                 StorageError::Kind::Query,

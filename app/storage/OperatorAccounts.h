@@ -25,6 +25,9 @@ class OperatorAccounts {
 public:
     explicit OperatorAccounts(const Database &database);
 
+    // A display name: 1 to this many printable characters (after trimming).
+    static constexpr qsizetype MaxDisplayNameChars = 100;
+
     struct Added {
         qint64 id = 0;
         bool created = false; // false: the login existed and was left unchanged

@@ -46,6 +46,14 @@
 <context>
     <name>AdminTool</name>
     <message>
+        <source>--%1 is given more than once (see reissuedesk-admin %2 --help)</source>
+        <translation>--%1 给出了不止一次（见 reissuedesk-admin %2 --help）</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, not &quot;%2&quot; (see reissuedesk-admin %1 --help)</source>
+        <translation>%1 只接受选项，不接受“%2”（见 reissuedesk-admin %1 --help）</translation>
+    </message>
+    <message>
         <source>Usage: reissuedesk-admin COMMAND [--db URL] [--json] [options]
 
 Administration and tooling for ReissueDesk.
@@ -1239,6 +1247,10 @@ load average:           %11</source>
 </context>
 <context>
     <name>OperatorAccounts</name>
+    <message>
+        <source>the display name must be 1 to %1 characters of printable text (no control or invisible characters)</source>
+        <translation>显示名称必须是 1 到 %1 个可打印字符（不能含控制字符或不可见字符）</translation>
+    </message>
     <message>
         <source>the PostgreSQL connection has no libpq handle (%1)</source>
         <translation>PostgreSQL 连接没有 libpq 句柄（%1）</translation>

@@ -1236,6 +1236,10 @@
 <context>
     <name>OperatorAccounts</name>
     <message>
+        <source>the display name must be 1 to %1 characters of printable text (no control or invisible characters)</source>
+        <translation>显示名称必须是 1 到 %1 个可打印字符（不能含控制字符或不可见字符）</translation>
+    </message>
+    <message>
         <source>the PostgreSQL connection has no libpq handle (%1)</source>
         <translation>PostgreSQL 连接没有 libpq 句柄（%1）</translation>
     </message>

@@ -49,6 +49,20 @@ private Q_SLOTS:
         const AdminRun badOption = runAdmin({QStringLiteral("stats"), QStringLiteral("--bogus")});
         QCOMPARE(badOption.exitCode, 2);
         QVERIFY2(badOption.err.contains(QStringLiteral("bogus")), qPrintable(describe(badOption)));
+
+        // A repeated option used to take its last value, a stray word to be
+        // ignored: add-operator added "mallory" here.
+        const AdminRun twice = runAdmin(
+            {QStringLiteral("add-operator"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:"),
+             QStringLiteral("--login"), QStringLiteral("frank"), QStringLiteral("--login"), QStringLiteral("mallory")});
+        QCOMPARE(twice.exitCode, 2);
+        QCOMPARE(twice.err, QStringLiteral("reissuedesk-admin: error: --login is given more than once (see "
+                                           "reissuedesk-admin add-operator --help)\n"));
+        const AdminRun stray = runAdmin({QStringLiteral("stats"), QStringLiteral("--db"),
+                                         QStringLiteral("sqlite::memory:"), QStringLiteral("extra")});
+        QCOMPARE(stray.exitCode, 2);
+        QCOMPARE(stray.err, QStringLiteral("reissuedesk-admin: error: stats takes options only, not \"extra\" (see "
+                                           "reissuedesk-admin stats --help)\n"));
     }
 
     void badDatabaseUrls()
@@ -240,6 +254,23 @@ private Q_SLOTS:
                       QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("root")});
         QCOMPARE(badRole.exitCode, 2);
         QVERIFY(badRole.err.contains(QStringLiteral("--role must be operator, supervisor or admin")));
+        // A terminal escape in a name the admin tool prints was stored as given.
+        for (const QString &name :
+             {QStringLiteral("x\x1b[2Jy"), QString(101, QLatin1Char('n')), QStringLiteral("Eve\u202Eliam")}) {
+            const AdminRun hostile =
+                runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                          QStringLiteral("eve"), QStringLiteral("--name"), name},
+                         "eve's password\n");
+            QCOMPARE(hostile.exitCode, 1);
+            QCOMPARE(hostile.err, QStringLiteral("reissuedesk-admin: error: the display name must be 1 to 100 "
+                                                 "characters of printable text (no control or invisible "
+                                                 "characters)\n"));
+        }
+        const AdminRun hundred =
+            runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"), QStringLiteral("--login"),
+                      QStringLiteral("eve"), QStringLiteral("--name"), QString(100, QLatin1Char('n'))},
+                     "eve's password\n");
+        QCOMPARE(hundred.exitCode, 0);
         // No password on standard input: refused with a sentence, nothing added.
         const AdminRun noPassword = runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
                                               QStringLiteral("--login"), QStringLiteral("wu")});
