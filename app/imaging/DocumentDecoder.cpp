@@ -306,7 +306,23 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     }
 
     QImage image;
+    // Deeper than 32 bits a pixel (a 16-bit RGBA PNG: 64), an image within the
+    // pixel budget can still need more than Qt's allocation limit, which Qt
+    // reports as "unable to read image data": said as what it is.
+    const int bitsPerPixel = QImage::toPixelFormat(reader.imageFormat()).bitsPerPixel();
+    const qint64 neededBytes = stored.isValid() ? qint64(stored.width()) * stored.height() * bitsPerPixel / 8 : 0;
     if (!reader.read(&image) || image.isNull()) {
+        const qint64 allowedMb = QImageReader::allocationLimit();
+        if (allowedMb > 0 && neededBytes > allowedMb * 1024 * 1024) {
+            result.error = QCoreApplication::translate("DocumentDecoder",
+                                                       "the %1 image needs %2 MB of memory to decode (%3 bits a "
+                                                       "pixel), more than the %4 MB allowed for one image")
+                               .arg(label)
+                               .arg(neededBytes / (1024 * 1024))
+                               .arg(bitsPerPixel)
+                               .arg(allowedMb);
+            return result;
+        }
         result.error = QCoreApplication::translate("DocumentDecoder", "the %1 data is damaged or truncated: %2")
                            .arg(label, lowerFirst(reader.errorString()));
         return result;

@@ -597,6 +597,10 @@
         <translation>BMP 数据不完整；图片可能缺失一部分</translation>
     </message>
     <message>
+        <source>the %1 image needs %2 MB of memory to decode (%3 bits a pixel), more than the %4 MB allowed for one image</source>
+        <translation>该 %1 图片解码需要 %2 MB 内存（每像素 %3 位），超过单张图片允许的 %4 MB</translation>
+    </message>
+    <message>
         <source>the TIFF uses old-style JPEG compression (withdrawn in 1995), which is not opened; ask the customer for a JPEG or PNG</source>
         <translation>该 TIFF 使用旧式 JPEG 压缩（1995 年已废止），不予打开；请客户提供 JPEG 或 PNG</translation>
     </message>

@@ -85,12 +85,12 @@ QByteArray pngChunk(const char type[4], const QByteArray &data)
     return chunk;
 }
 
-QByteArray pngDeclaring(quint32 width, quint32 height)
+QByteArray pngDeclaring(quint32 width, quint32 height, int bitDepth, int colourType)
 {
     QByteArray ihdr;
     appendU32be(ihdr, width);
     appendU32be(ihdr, height);
-    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0)); // 8-bit RGB
+    ihdr.append(char(bitDepth)).append(char(colourType)).append(char(0)).append(char(0)).append(char(0));
     // qCompress prefixes the zlib stream with a 4-byte length; PNG wants the stream.
     const QByteArray idat = qCompress(QByteArray(64, '\0')).mid(4);
     return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat) + pngChunk("IEND", {});

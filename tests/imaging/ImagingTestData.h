@@ -26,7 +26,8 @@ quint32 crc32(QByteArrayView bytes);
 QByteArray pngChunk(const char type[4], const QByteArray &data);
 // A PNG whose IHDR declares width x height (RGB, 8 bit) with a tiny IDAT: a
 // decompression bomb as far as the header is concerned.
-QByteArray pngDeclaring(quint32 width, quint32 height);
+// `bitDepth` and `colourType` as in IHDR (8 and 2: 8-bit RGB; 16 and 6: 16-bit RGBA).
+QByteArray pngDeclaring(quint32 width, quint32 height, int bitDepth = 8, int colourType = 2);
 // `png` with a tEXt chunk inserted after IHDR.
 QByteArray pngWithText(const QByteArray &png, const QByteArray &keyword, const QByteArray &text);
 

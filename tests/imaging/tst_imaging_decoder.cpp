@@ -509,6 +509,22 @@ private Q_SLOTS:
         QCOMPARE(TiffJpegWork::measure(jpeg(QSize(8, 8))).kind, TiffJpegWork::Kind::NotJpeg);
     }
 
+    // 16-bit RGBA is 64 bits a pixel: 8,000 x 8,000 is within the 100 MP
+    // budget but needs 488 MB, past Qt's allocation limit, which Qt reported
+    // as "damaged or truncated: unable to read image data".
+    void deepImagePastTheAllocationLimitIsSaid()
+    {
+        const DecodeResult small = decode(pngDeclaring(8000, 8000, 8, 2), QSize(100, 100)); // raises the limit
+        const int limit = QImageReader::allocationLimit();
+        QVERIFY2(limit >= 382 && limit < 488, QByteArray::number(limit).constData());
+        const DecodeResult deep = decode(pngDeclaring(8000, 8000, 16, 6), QSize(100, 100));
+        QCOMPARE(deep.error, QStringLiteral("the PNG image needs 488 MB of memory to decode (64 bits a pixel), more "
+                                            "than the %1 MB allowed for one image")
+                                 .arg(limit));
+        QVERIFY(deep.image.isNull());
+        QVERIFY(small.error.startsWith(QLatin1String("the PNG data is damaged or truncated")));
+    }
+
     void customPixelBudget()
     {
         DecodeRequest request;
