@@ -12,4 +12,5 @@ int replayDocumentDecoder(const uint8_t *data, size_t size);
 int replayExifReader(const uint8_t *data, size_t size);
 int replayImportLine(const uint8_t *data, size_t size);
 int replayDatabaseUrl(const uint8_t *data, size_t size);
+int replayShipmentCsv(const uint8_t *data, size_t size);
 }

@@ -25,10 +25,9 @@ struct Target {
 };
 
 const Target targets[] = {
-    {"fuzz_document_decoder", replayDocumentDecoder},
-    {"fuzz_exif_reader", replayExifReader},
-    {"fuzz_import_line", replayImportLine},
-    {"fuzz_database_url", replayDatabaseUrl},
+    {"fuzz_document_decoder", replayDocumentDecoder}, {"fuzz_exif_reader", replayExifReader},
+    {"fuzz_import_line", replayImportLine},           {"fuzz_database_url", replayDatabaseUrl},
+    {"fuzz_shipment_csv", replayShipmentCsv},
 };
 
 QByteArray corpusFile(const char *target, const char *name)
