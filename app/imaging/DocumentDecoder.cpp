@@ -102,6 +102,11 @@ QString DocumentDecoder::tiffJpegRefusal(const TiffJpegWork &work)
         return QCoreApplication::translate("DocumentDecoder",
                                            "the TIFF uses old-style JPEG compression (withdrawn in 1995), which is "
                                            "not opened; ask the customer for a JPEG or PNG");
+    case TiffJpegWork::Kind::BigTiff:
+        return QCoreApplication::translate("DocumentDecoder",
+                                           "the TIFF is a BigTIFF, a form meant for files over 4 GB that no camera "
+                                           "or scanner writes for a document, so it is not opened; ask the customer "
+                                           "for a JPEG or PNG");
     case TiffJpegWork::Kind::SharedBlocks:
         return QCoreApplication::translate("DocumentDecoder",
                                            "the TIFF's JPEG-compressed strips or tiles share their data, which no "
@@ -241,7 +246,14 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         result.error = DocumentDecoder::pixelBudgetMessage(canvas, request.maxPixels);
         return result;
     }
-    // Before the header is read, for the same reason: Qt's default limit
+    // A TIFF's JPEG strips and tiles, weighed from its directory (TiffJpegWork).
+    if (result.sniffed.imageFormat == "tiff") {
+        if (QString why = DocumentDecoder::tiffJpegRefusal(TiffJpegWork::measure(request.bytes)); !why.isEmpty()) {
+            result.error = std::move(why);
+            return result;
+        }
+    }
+    // Raised before the header is read, as the canvases above are: Qt's default limit
     // (128 MB) is below the budget, and whether a canvas within the budget
     // opened depended on the decodes this process had made before.
     DocumentDecoder::ensureAllocationLimit(request.maxPixels);
@@ -261,12 +273,6 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
         const int allowed = DocumentDecoder::maxJpegScansFor(stored);
         if (ExifReader::jpegScanCount(request.bytes, allowed + 1) > allowed) {
             result.error = DocumentDecoder::jpegScansMessage(allowed);
-            return result;
-        }
-    }
-    if (result.sniffed.imageFormat == "tiff") {
-        if (QString why = DocumentDecoder::tiffJpegRefusal(TiffJpegWork::measure(request.bytes)); !why.isEmpty()) {
-            result.error = std::move(why);
             return result;
         }
     }

@@ -38,6 +38,13 @@ struct Array {
 TiffJpegWork TiffJpegWork::measure(const QByteArray &bytes)
 {
     TiffJpegWork work;
+    // Qt opens BigTIFF too (a JPEG-compressed one made by ImageMagick's
+    // TIFF64: "ok"), where the same bomb could hide; no upload under 25 MB
+    // needs its 8-byte offsets.
+    if (bytes.startsWith(QByteArrayView("II+\0", 4)) || bytes.startsWith(QByteArrayView("MM\0+", 4))) {
+        work.kind = Kind::BigTiff;
+        return work;
+    }
     tiff::Directory directory(bytes);
     quint32 ifd0 = 0;
     if (!directory.readHeader(ifd0))

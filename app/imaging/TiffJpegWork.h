@@ -22,6 +22,7 @@ struct TiffJpegWork {
         Jpeg,         // compression 7: pixelScans and scans are measured
         OldStyleJpeg, // compression 6 (withdrawn in 1995): not opened
         SharedBlocks, // JPEG blocks that share or overlap their bytes
+        BigTiff,      // 8-byte offsets (a form for files past 4 GB): not weighed, so not opened
     };
     Kind kind = Kind::NotJpeg;
     qint64 blocks = 0;

@@ -597,6 +597,10 @@
         <translation>BMP 数据不完整；图片可能缺失一部分</translation>
     </message>
     <message>
+        <source>the TIFF is a BigTIFF, a form meant for files over 4 GB that no camera or scanner writes for a document, so it is not opened; ask the customer for a JPEG or PNG</source>
+        <translation>该 TIFF 为 BigTIFF 格式，这是为超过 4 GB 的文件设计的格式，相机或扫描仪不会用它保存证件，因此不予打开；请客户提供 JPEG 或 PNG</translation>
+    </message>
+    <message>
         <source>the %1 image needs %2 MB of memory to decode (%3 bits a pixel), more than the %4 MB allowed for one image</source>
         <translation>该 %1 图片解码需要 %2 MB 内存（每像素 %3 位），超过单张图片允许的 %4 MB</translation>
     </message>

@@ -507,6 +507,13 @@ private Q_SLOTS:
                  QStringLiteral("the TIFF uses old-style JPEG compression (withdrawn in 1995), which is not "
                                 "opened; ask the customer for a JPEG or PNG"));
         QCOMPARE(TiffJpegWork::measure(jpeg(QSize(8, 8))).kind, TiffJpegWork::Kind::NotJpeg);
+        // Qt opens BigTIFF as well (8-byte offsets, not weighed here): refused.
+        for (const QByteArray &magic : {QByteArray("II+\0\x08\0\0\0", 8), QByteArray("MM\0+\0\x08\0\0", 8)}) {
+            const QByteArray big = magic + QByteArray(8, '\0') + QByteArray(64, '\0');
+            QCOMPARE(decode(big).error, QStringLiteral("the TIFF is a BigTIFF, a form meant for files over 4 GB that "
+                                                       "no camera or scanner writes for a document, so it is not "
+                                                       "opened; ask the customer for a JPEG or PNG"));
+        }
     }
 
     // 16-bit RGBA is 64 bits a pixel: 8,000 x 8,000 is within the 100 MP
