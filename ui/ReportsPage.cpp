@@ -174,12 +174,12 @@ void ReportsPage::refresh()
     const auto span = static_cast<ReportSession::Span>(ui->periodCombo->currentData().toInt());
     if (span == ReportSession::Span::Custom && ui->toEdit->date() < ui->fromEdit->date())
         return showMessage(tr("The range must end on or after its first day."), true);
-    if (span == ReportSession::Span::Custom &&
-        ui->fromEdit->date().daysTo(ui->toEdit->date()) + 1 > ReportPeriod::MaxDays)
+    const ReportPeriod period = ReportSession::periodFor(span, ui->fromEdit->date(), ui->toEdit->date());
+    if (period.days() > ReportPeriod::MaxDays)
         return showMessage(
             tr("The range may be at most %L1 days (ten years); choose a shorter one.").arg(ReportPeriod::MaxDays),
             true);
-    m_session->load(ReportSession::periodFor(span, ui->fromEdit->date(), ui->toEdit->date()));
+    m_session->load(period);
 }
 
 void ReportsPage::showReport(const Report &report)

@@ -83,10 +83,11 @@ int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
         out.error(tr("--to (%1) is before --from (%2)").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
         return 2;
     }
-    if (from.daysTo(to) + 1 > ReportPeriod::MaxDays) {
+    const ReportPeriod period{QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0))};
+    if (period.days() > ReportPeriod::MaxDays) {
         out.error(tr("the period has %1 days; at most %2 (ten years) are reported at once, so report a longer "
                      "time in parts")
-                      .arg(from.daysTo(to) + 1)
+                      .arg(period.days())
                       .arg(ReportPeriod::MaxDays));
         return 2;
     }
@@ -98,7 +99,6 @@ int ReportCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             return 2;
         }
     }
-    const ReportPeriod period{QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0))};
     const auto database = openCurrentDatabase(parser, out);
     const Report report = ReportRepository(*database).load(period, now);
     out.record(toJson(report), toText(report));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QMutex>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -158,16 +159,13 @@ bool bmpLooksTruncated(const QByteArray &bmp)
 {
     if (bmp.size() < 54)
         return false; // no full header: Qt judges it
-    const auto *d = reinterpret_cast<const uchar *>(bmp.constData());
-    const auto u32 = [d](int at) {
-        return quint32(d[at] | (d[at + 1] << 8) | (d[at + 2] << 16)) | (quint32(d[at + 3]) << 24);
-    };
-    const quint32 offset = u32(10);
-    const quint32 headerSize = u32(14);
-    const qint64 width = qint32(u32(18));
-    const qint64 height = qint32(u32(22));
-    const int bitsPerPixel = d[28] | (d[29] << 8);
-    const quint32 compression = u32(30);
+    const char *d = bmp.constData();
+    const quint32 offset = qFromLittleEndian<quint32>(d + 10);
+    const quint32 headerSize = qFromLittleEndian<quint32>(d + 14);
+    const qint64 width = qFromLittleEndian<qint32>(d + 18);
+    const qint64 height = qFromLittleEndian<qint32>(d + 22);
+    const int bitsPerPixel = qFromLittleEndian<quint16>(d + 28);
+    const quint32 compression = qFromLittleEndian<quint32>(d + 30);
     if (headerSize < 40 || (compression != 0 && compression != 3) || width <= 0 || height == 0 || bitsPerPixel == 0)
         return false;
     const qint64 stride = (width * bitsPerPixel + 31) / 32 * 4;

@@ -1,18 +1,13 @@
 #include "imaging/PngText.h"
 
 #include <QByteArrayView>
+#include <QtEndian>
 
 namespace reissuedesk {
 namespace {
 
 constexpr qsizetype SignatureBytes = 8;
 constexpr qsizetype ChunkOverhead = 12; // length, type, CRC
-
-quint32 u32be(const char *p)
-{
-    const auto *d = reinterpret_cast<const uchar *>(p);
-    return (quint32(d[0]) << 24) | (quint32(d[1]) << 16) | (quint32(d[2]) << 8) | quint32(d[3]);
-}
 
 bool isText(QByteArrayView type)
 {
@@ -41,7 +36,7 @@ QByteArray PngText::withoutSurplusText(const QByteArray &png)
     qsizetype pos = SignatureBytes;
     int kept = 0;
     while (pos + ChunkOverhead <= n) {
-        const quint32 length = u32be(png.constData() + pos);
+        const quint32 length = qFromBigEndian<quint32>(png.constData() + pos);
         if (length > quint32(n - pos - ChunkOverhead))
             break;
         const QByteArrayView type(png.constData() + pos + 4, 4);
