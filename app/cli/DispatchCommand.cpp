@@ -12,7 +12,9 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace reissuedesk::cli {
 namespace {
@@ -22,16 +24,21 @@ QJsonObject countsObject(const DispatchCounts &counts)
     return {{QStringLiteral("sent"), counts.sent},
             {QStringLiteral("retried"), counts.retried},
             {QStringLiteral("dead"), counts.dead},
-            {QStringLiteral("released"), counts.released}};
+            {QStringLiteral("released"), counts.released},
+            {QStringLiteral("lapsed"), counts.lapsed}};
 }
 
 QString countsText(const DispatchCounts &counts)
 {
-    return DispatchCommand::tr("%1 sent, %2 to retry, %3 dead, %4 given back")
-        .arg(counts.sent)
-        .arg(counts.retried)
-        .arg(counts.dead)
-        .arg(counts.released);
+    QString text = DispatchCommand::tr("%1 sent, %2 to retry, %3 dead, %4 given back")
+                       .arg(counts.sent)
+                       .arg(counts.retried)
+                       .arg(counts.dead)
+                       .arg(counts.released);
+    if (counts.lapsed > 0)
+        text += DispatchCommand::tr(", %n answered after the claim had lapsed (counted once, by the later claim)",
+                                    nullptr, int(std::min<qint64>(counts.lapsed, std::numeric_limits<int>::max())));
+    return text;
 }
 
 } // namespace
@@ -154,7 +161,8 @@ int DispatchCommand::run(const QCommandLineParser &parser, const CommandOutput &
     auto printProgress = [&] {
         const DispatchCounts counts = dispatcher.counts();
         if (counts.sent == lastPrinted.sent && counts.retried == lastPrinted.retried &&
-            counts.dead == lastPrinted.dead && counts.released == lastPrinted.released)
+            counts.dead == lastPrinted.dead && counts.released == lastPrinted.released &&
+            counts.lapsed == lastPrinted.lapsed)
             return;
         lastPrinted = counts;
         QJsonObject line = countsObject(counts);

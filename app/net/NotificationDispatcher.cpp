@@ -263,8 +263,9 @@ bool NotificationDispatcher::Private::flush()
     outcomes.reserve(answers.size());
     for (const Answer &answer : std::as_const(answers))
         outcomes.append(answer.outcome);
+    QSet<OutboxRepository::Claim> recorded;
     try {
-        repository.record(outcomes);
+        recorded = repository.record(outcomes);
         databaseAnswered();
     } catch (...) {
         recordBackoff = true;
@@ -273,6 +274,12 @@ bool NotificationDispatcher::Private::flush()
     }
     recordBackoff = false;
     for (const Answer &answer : std::as_const(answers)) {
+        if (!recorded.contains({answer.outcome.id, answer.outcome.attempt})) {
+            // The claim lapsed while the request was out: the row was claimed
+            // (and posted) again, and that claim's answer is the one counted.
+            ++counts.lapsed;
+            continue;
+        }
         if (answer.released) {
             ++counts.released;
             continue;

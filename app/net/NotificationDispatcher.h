@@ -48,6 +48,7 @@ struct DispatchCounts {
     qint64 retried = 0;  // failed, due again later
     qint64 dead = 0;     // gave up (answer or attempts)
     qint64 released = 0; // claimed but not sent when stopped: back to queued
+    qint64 lapsed = 0;   // answered after its claim lapsed: counted by the claim that took the row over
 };
 
 class NotificationDispatcher : public QObject {

@@ -46,6 +46,17 @@ qint64 existingOperatorId(QSqlDatabase &db, const QString &login)
         .toLongLong();
 }
 
+// A login that guards customers' ID scans: a password of a few characters is
+// guessed before the lock-out (5 tries per 15 minutes) ever matters.
+void checkNewPassword(const QString &password)
+{
+    if (password.toUcs4().size() < OperatorAccounts::MinPasswordChars)
+        throw StorageError(
+            StorageError::Kind::Query,
+            QCoreApplication::translate("OperatorAccounts", "the password must be at least %1 characters long")
+                .arg(OperatorAccounts::MinPasswordChars));
+}
+
 } // namespace
 
 OperatorAccounts::OperatorAccounts(const Database &database)
@@ -98,9 +109,7 @@ QString OperatorAccounts::scramVerifier(const QString &login, const QString &pas
 OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QString &displayName, const QString &role,
                                               const QString &password, const QString &actor)
 {
-    if (password.isEmpty())
-        throw StorageError(StorageError::Kind::Query,
-                           QCoreApplication::translate("OperatorAccounts", "the password must not be empty"));
+    checkNewPassword(password);
     // The name is printed by the admin tool and shown on every desk: an escape
     // sequence in it ("x\e[2Jy" was stored as given) would take over a terminal.
     const QString name = displayName.trimmed();
@@ -172,9 +181,7 @@ OperatorAccounts::Added OperatorAccounts::add(const QString &login, const QStrin
 
 qint64 OperatorAccounts::setPassword(const QString &login, const QString &password, const QString &actor)
 {
-    if (password.isEmpty())
-        throw StorageError(StorageError::Kind::Query,
-                           QCoreApplication::translate("OperatorAccounts", "the password must not be empty"));
+    checkNewPassword(password);
     const QString hash = isPostgres(m_database) ? QString() : PasswordHasher::hash(password);
     WriteTransaction transaction(m_database);
     QSqlDatabase &db = transaction.connection();

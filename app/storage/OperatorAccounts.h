@@ -27,6 +27,8 @@ public:
 
     // A display name: 1 to this many printable characters (after trimming).
     static constexpr qsizetype MaxDisplayNameChars = 100;
+    // A new password: at least this many characters (Unicode code points).
+    static constexpr qsizetype MinPasswordChars = 8;
 
     struct Added {
         qint64 id = 0;

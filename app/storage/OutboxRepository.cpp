@@ -128,10 +128,10 @@ QList<OutboxMessage> OutboxRepository::claimSqlite(int limit, std::chrono::milli
     return messages;
 }
 
-int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
+QSet<OutboxRepository::Claim> OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
 {
     if (outcomes.isEmpty())
-        return 0;
+        return {};
     return m_database.dialect().name() == QLatin1String("postgresql") ? recordPostgres(outcomes)
                                                                       : recordSqlite(outcomes);
 }
@@ -139,7 +139,7 @@ int OutboxRepository::record(const QList<OutboxOutcome> &outcomes)
 // One statement for the whole batch: a round trip per message to the server
 // would cost the dispatcher more than the gateway does. The outcomes travel
 // as one JSON parameter (never spliced into the SQL).
-int OutboxRepository::recordPostgres(const QList<OutboxOutcome> &outcomes)
+QSet<OutboxRepository::Claim> OutboxRepository::recordPostgres(const QList<OutboxOutcome> &outcomes)
 {
     QJsonArray rows;
     for (const OutboxOutcome &outcome : outcomes) {
@@ -164,20 +164,23 @@ int OutboxRepository::recordPostgres(const QList<OutboxOutcome> &outcomes)
         "claimed_by = CASE WHEN o.kind = 'retry' THEN NULL ELSE n.claimed_by END "
         "FROM jsonb_to_recordset(CAST(? AS JSONB)) AS o(id BIGINT, attempt INTEGER, kind TEXT, gateway_id TEXT, "
         "delay_ms DOUBLE PRECISION, error TEXT) "
-        "WHERE n.id = o.id AND n.status = 'sending' AND n.claimed_by = ? AND n.attempts = o.attempt"));
+        "WHERE n.id = o.id AND n.status = 'sending' AND n.claimed_by = ? AND n.attempts = o.attempt "
+        "RETURNING n.id, n.attempts"));
     sql::exec(query, QCoreApplication::translate("OutboxRepository", "recording the gateway's answers"),
               {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), m_name});
-    const int updated = std::max(0, query.numRowsAffected());
+    QSet<Claim> updated;
+    while (query.next())
+        updated.insert({query.value(0).toLongLong(), query.value(1).toInt()});
     query.finish();
     return updated;
 }
 
-int OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
+QSet<OutboxRepository::Claim> OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
 {
     // In-process: a statement per outcome costs nothing next to the commit.
     const QString now = m_database.dialect().nowExpression();
     WriteTransaction transaction(m_database);
-    int updated = 0;
+    QSet<Claim> updated;
     for (const OutboxOutcome &outcome : outcomes) {
         QSqlQuery *query = nullptr;
         switch (outcome.kind) {
@@ -205,7 +208,8 @@ int OutboxRepository::recordSqlite(const QList<OutboxOutcome> &outcomes)
                       {storedText(outcome.error), outcome.id, m_name, outcome.attempt});
             break;
         }
-        updated += std::max(0, query->numRowsAffected());
+        if (query->numRowsAffected() > 0)
+            updated.insert({outcome.id, outcome.attempt});
         query->finish();
     }
     transaction.commit();

@@ -11,9 +11,11 @@
 // database's clock (the authority when several hosts dispatch).
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
+#include <utility>
 
 namespace reissuedesk {
 
@@ -67,16 +69,19 @@ public:
     // dispatcher is claiming at the same moment are skipped, never shared.
     QList<OutboxMessage> claim(int limit, std::chrono::milliseconds lease);
 
-    // Every outcome of a batch in one transaction. Returns how many rows were
-    // still ours to update (a lapsed claim's outcome changes nothing).
-    int record(const QList<OutboxOutcome> &outcomes);
+    // A row and the attempt of one claim of it.
+    using Claim = std::pair<qint64, int>;
+    // Every outcome of a batch in one transaction. Returns the claims (id,
+    // attempt) that were still ours to update: a lapsed claim's outcome
+    // changes nothing (the row was claimed again; that claim's answer counts).
+    QSet<Claim> record(const QList<OutboxOutcome> &outcomes);
 
     // Claimed but never sent: back to 'queued', due now, the attempt uncounted.
     int release(const QList<OutboxMessage> &messages);
 
 private:
-    int recordPostgres(const QList<OutboxOutcome> &outcomes);
-    int recordSqlite(const QList<OutboxOutcome> &outcomes);
+    QSet<Claim> recordPostgres(const QList<OutboxOutcome> &outcomes);
+    QSet<Claim> recordSqlite(const QList<OutboxOutcome> &outcomes);
     QList<OutboxMessage> claimPostgres(int limit, std::chrono::milliseconds lease);
     QList<OutboxMessage> claimSqlite(int limit, std::chrono::milliseconds lease);
     // SQL for "now + the bound number of milliseconds" in the database's clock.

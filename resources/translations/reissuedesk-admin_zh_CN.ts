@@ -505,6 +505,12 @@ Run &apos;reissuedesk-admin COMMAND --help&apos; for a command&apos;s options.
         <source>%1 sent, %2 to retry, %3 dead, %4 given back</source>
         <translation>已发送 %1，待重试 %2，死信 %3，已交还 %4</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n answered after the claim had lapsed (counted once, by the later claim)</source>
+        <translation>
+            <numerusform>，%n 条在认领过期后才得到应答（只按后来的认领计一次）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The gateway&apos;s base URL (http:// or https://, no credentials in it); messages go to &lt;URL&gt;/v1/sms and &lt;URL&gt;/v1/email.</source>
         <translation>网关的基础 URL（http:// 或 https://，不含凭据）；消息发往 &lt;URL&gt;/v1/sms 和 &lt;URL&gt;/v1/email。</translation>
@@ -1276,8 +1282,8 @@ load average:           %11</source>
         <translation>libpq 返回了意外的密码校验值</translation>
     </message>
     <message>
-        <source>the password must not be empty</source>
-        <translation>密码不能为空</translation>
+        <source>the password must be at least %1 characters long</source>
+        <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
         <source>looking for the role %1</source>

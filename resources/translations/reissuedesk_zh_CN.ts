@@ -1264,8 +1264,8 @@
         <translation>libpq 返回了意外的密码校验值</translation>
     </message>
     <message>
-        <source>the password must not be empty</source>
-        <translation>密码不能为空</translation>
+        <source>the password must be at least %1 characters long</source>
+        <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
         <source>looking for the role %1</source>

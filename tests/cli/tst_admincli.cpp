@@ -277,6 +277,30 @@ private Q_SLOTS:
         QCOMPARE(noPassword.exitCode, 1);
         QVERIFY2(noPassword.err.contains(QStringLiteral("the password is empty; nothing was changed")),
                  qPrintable(describe(noPassword)));
+        // Seven characters (here seven code points, eight UTF-16 units) are
+        // too few; eight are enough. set-password keeps the same rule.
+        const AdminRun shortPassword = runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
+                                                 QStringLiteral("--login"), QStringLiteral("wu")},
+                                                "pass\xF0\x9F\x94\x91wd\n");
+        QCOMPARE(shortPassword.exitCode, 1);
+        QCOMPARE(shortPassword.err,
+                 QStringLiteral("reissuedesk-admin: error: the password must be at least 8 characters long\n"));
+        const AdminRun eight = runAdmin({QStringLiteral("--db"), db, QStringLiteral("add-operator"),
+                                         QStringLiteral("--login"), QStringLiteral("wu")},
+                                        "pass-wd8\n");
+        QCOMPARE(eight.exitCode, 0);
+        const AdminRun shortReset = runAdmin({QStringLiteral("--db"), db, QStringLiteral("set-password"),
+                                              QStringLiteral("--login"), QStringLiteral("wu")},
+                                             "1234567\n");
+        QCOMPARE(shortReset.exitCode, 1);
+        QCOMPARE(shortReset.err,
+                 QStringLiteral("reissuedesk-admin: error: the password must be at least 8 characters long\n"));
+        Database database(fixture.url());
+        QCOMPARE(sql::scalar(database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'operator.password_set'"),
+                             QStringLiteral("counting password changes"))
+                     .toInt(),
+                 0);
     }
 
     // add-operator reads the password from standard input when it is not a

@@ -154,6 +154,7 @@ private Q_SLOTS:
         const QJsonObject finished = QJsonDocument::fromJson(lines.last().toUtf8()).object();
         QCOMPARE(finished.value(QStringLiteral("event")).toString(), QStringLiteral("finished"));
         QCOMPARE(finished.value(QStringLiteral("sent")).toInteger(), qint64(outbox.keys.size()));
+        QCOMPARE(finished.value(QStringLiteral("lapsed")).toInteger(-1), 0);
         QVERIFY2(!run.out.contains(token) && !run.err.contains(token), qPrintable(describe(run)));
 
         // Nothing due any more: a second drain sends nothing.

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void honoursRetryAfter();
     void stopMidRunReturnsUnsentRowsToTheQueue_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void stopMidRunReturnsUnsentRowsToTheQueue();
+    void anAnswerOutlivingItsClaimIsCountedOnce_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
+    void anAnswerOutlivingItsClaimIsCountedOnce();
     void stopBeforeStartFinishes();
     void rowsNotPostedWithinTheirClaimGoBackUnsent_data() { REISSUEDESK_ADD_BACKEND_ROWS(); }
     void rowsNotPostedWithinTheirClaimGoBackUnsent();
@@ -269,6 +271,41 @@ void TestNotificationDispatcher::rowsNotPostedWithinTheirClaimGoBackUnsent()
     for (int i = 1; i < ids.size(); ++i)
         QCOMPARE(f.value(QStringLiteral("attempts"), ids[i]).toInt(), 1);
     QCOMPARE(gateway.stats().value(QStringLiteral("requests")).toInt(), 11);
+}
+
+void TestNotificationDispatcher::anAnswerOutlivingItsClaimIsCountedOnce()
+{
+    QFETCH(QString, backend);
+    REISSUEDESK_REQUIRE_BACKEND(backend);
+    OutboxFixture f(backend);
+    const QList<qint64> ids = f.addMessages(1);
+    // The gateway accepts the first request and answers it only after 2.5 s;
+    // the claim (1 s) lapses meanwhile, the row is claimed and posted again,
+    // and that replay is answered at once. Both answers say "sent".
+    GatewayServer gateway({QString(), 0.0, {}, 1, 2.5});
+    QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorText()));
+    QVERIFY(gateway.script({QStringLiteral("late")}));
+
+    DispatcherOptions options = fastOptions(gateway.baseUrl());
+    options.concurrency = 2;
+    options.timeout = milliseconds(5000);
+    options.lease = milliseconds(1000);
+    NotificationDispatcher dispatcher(f.db, options);
+    dispatcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(dispatcher.counts().lapsed, 1, 20000);
+    dispatcher.stop();
+    QCOMPARE(dispatcher.counts().sent, 1); // was 2: the late answer counted too
+    QCOMPARE(dispatcher.counts().retried, 0);
+    QCOMPARE(dispatcher.counts().dead, 0);
+    QCOMPARE(f.value(QStringLiteral("status"), ids[0]).toString(), QStringLiteral("sent"));
+    QCOMPARE(f.value(QStringLiteral("attempts"), ids[0]).toInt(), 2);
+    const QJsonObject stats = gateway.stats();
+    QCOMPARE(stats.value(QStringLiteral("requests")).toInt(), 2);
+    QCOMPARE(stats.value(QStringLiteral("replays")).toInt(), 1);
+    const QList<QJsonObject> accepted = gateway.acceptedMessages();
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(f.value(QStringLiteral("gateway_message_id"), ids[0]).toString(),
+             accepted.first().value(QStringLiteral("message_id")).toString());
 }
 
 void TestNotificationDispatcher::stopBeforeStartFinishes()

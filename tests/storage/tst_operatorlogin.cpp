@@ -72,7 +72,7 @@ private Q_SLOTS:
         Migrator(database).migrate();
         const qint64 id = OperatorAccounts(database)
                               .add(QStringLiteral("wang.fang"), QStringLiteral("王芳"), QStringLiteral("operator"),
-                                   QStringLiteral("s3cret!"), QStringLiteral("test"))
+                                   QStringLiteral("s3cret!42"), QStringLiteral("test"))
                               .id;
         OperatorLogin login(database);
         for (int attempt = 1; attempt < OperatorLogin::MaxFailures; ++attempt) {
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(fifth.outcome, LoginResult::Outcome::Locked);
         QVERIFY(fifth.message().startsWith(QLatin1String("This login is locked after 5 wrong passwords")));
         // Locked: even the right password does not open it now.
-        const LoginResult right = login.authenticate(QStringLiteral("wang.fang"), QStringLiteral("s3cret!"));
+        const LoginResult right = login.authenticate(QStringLiteral("wang.fang"), QStringLiteral("s3cret!42"));
         QCOMPARE(right.outcome, LoginResult::Outcome::Locked);
         QVERIFY(!right.who);
         QCOMPARE(auditCount(database, QStringLiteral("login.failed")), 6);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         sql::run(database.connection(),
                  QStringLiteral("UPDATE operators SET locked_until = locked_until - %1").arg(16 * 60 * 1000),
                  QStringLiteral("test"));
-        const LoginResult later = login.authenticate(QStringLiteral("wang.fang"), QStringLiteral("s3cret!"));
+        const LoginResult later = login.authenticate(QStringLiteral("wang.fang"), QStringLiteral("s3cret!42"));
         QCOMPARE(later.outcome, LoginResult::Outcome::Succeeded);
         QVERIFY(later.who);
         QCOMPARE(later.who->id, id);
@@ -123,12 +123,12 @@ private Q_SLOTS:
         Database database(fixture.url());
         Migrator(database).migrate();
         OperatorAccounts(database).add(QStringLiteral("li"), QStringLiteral("Li"), QStringLiteral("operator"),
-                                       QStringLiteral("pw"), QStringLiteral("test"));
+                                       QStringLiteral("pass word"), QStringLiteral("test"));
         OperatorLogin login(database);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(login.authenticate(QStringLiteral("li"), QStringLiteral("x")).outcome,
                      LoginResult::Outcome::WrongPassword);
-        QVERIFY(login.authenticate(QStringLiteral("li"), QStringLiteral("pw")).succeeded());
+        QVERIFY(login.authenticate(QStringLiteral("li"), QStringLiteral("pass word")).succeeded());
         // Failures "in a row": the count started again.
         QCOMPARE(login.authenticate(QStringLiteral("li"), QStringLiteral("x")).attemptsLeft, 4);
     }
@@ -141,19 +141,19 @@ private Q_SLOTS:
         OperatorAccounts accounts(database);
         const qint64 id = accounts
                               .add(QStringLiteral("zhao"), QStringLiteral("Zhao"), QStringLiteral("operator"),
-                                   QStringLiteral("pw"), QStringLiteral("test"))
+                                   QStringLiteral("pass word"), QStringLiteral("test"))
                               .id;
         QVERIFY(accounts.disable(QStringLiteral("zhao"), QStringLiteral("test")).changed);
         QVERIFY(!accounts.disable(QStringLiteral("zhao"), QStringLiteral("test")).changed);
         OperatorLogin login(database);
-        const LoginResult disabled = login.authenticate(QStringLiteral("zhao"), QStringLiteral("pw"));
+        const LoginResult disabled = login.authenticate(QStringLiteral("zhao"), QStringLiteral("pass word"));
         QCOMPARE(disabled.outcome, LoginResult::Outcome::Disabled);
         QCOMPARE(disabled.message(), QStringLiteral("This login has been disabled; ask a supervisor."));
         // A wrong password does not learn that the login is disabled.
         QCOMPARE(login.authenticate(QStringLiteral("zhao"), QStringLiteral("nope")).outcome,
                  LoginResult::Outcome::WrongPassword);
 
-        const LoginResult unknown = login.authenticate(QStringLiteral("nobody"), QStringLiteral("pw"));
+        const LoginResult unknown = login.authenticate(QStringLiteral("nobody"), QStringLiteral("pass word"));
         QCOMPARE(unknown.outcome, LoginResult::Outcome::WrongPassword);
         QCOMPARE(unknown.message(), QStringLiteral("The login or the password is wrong."));
         // The typed login is not kept (it may be a password typed in the wrong field).

@@ -37,7 +37,7 @@ public:
     QUrl baseUrl() const;
 
     // Answers for the next API requests, in order: "503", "429:7", "timeout",
-    // "reset", "lost", "slow", "malformed", "ok", or any status code gateway.py
+    // "reset", "lost", "slow", "late", "malformed", "ok", or any status code gateway.py
     // knows (400, 401, 404, 409, 422, 500).
     bool script(const QStringList &answers);
     bool setFailRate(double rate);

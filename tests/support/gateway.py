@@ -25,6 +25,9 @@ separated, default all of them), chosen at random (seeded by --seed):
     slow       the message IS accepted, then the answer trickles out one byte
                every 0.3 s (a client with a short timeout gives up)
     malformed  the message IS accepted, then 200 with a body that is not JSON
+Only by script (never chosen at random):
+    late       the message IS accepted, then answered in full after
+               --hang-seconds (an answer that outlives the dispatcher's claim)
 
 Control (for tests):
     POST /_control  {"script": ["503", "429:7", "ok", ...]}  answers for the
@@ -210,6 +213,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         if name == "lost":
             self._reset()
+            return
+        if name == "late":
+            time.sleep(state.hang_seconds)
+            self._json(code, {"message_id": message_id})
             return
         if name == "malformed":
             data = b"{not json"
