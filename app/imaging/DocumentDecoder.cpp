@@ -1,4 +1,5 @@
 #include "imaging/DocumentDecoder.h"
+#include "imaging/LibTiffMessages.h"
 
 #include "imaging/ExifReader.h"
 #include "imaging/PdfSandbox.h"
@@ -255,6 +256,7 @@ DecodeResult decodeImage(const DecodeRequest &request, DecodeResult result)
     // (128 MB) is below the budget, and whether a canvas within the budget
     // opened depended on the decodes this process had made before.
     DocumentDecoder::ensureAllocationLimit(request.maxPixels);
+    LibTiffMessages::keepOffStandardError();
 
     // Header only: the size the file declares, checked before a pixel is allocated.
     const QSize stored = reader.size();

@@ -2,6 +2,7 @@
 
 #include "imaging/DocumentDecoder.h"
 #include "imaging/ExifReader.h"
+#include "imaging/LibTiffMessages.h"
 #include "imaging/PdfSandbox.h"
 #include "imaging/PngText.h"
 
@@ -188,6 +189,7 @@ void inspectImage(const QByteArray &bytes, DocumentFacts &facts)
     // is judged first, and the allocation limit raised to the budget before.
     const QSize canvas = DocumentDecoder::declaredCanvas(bytes, format);
     DocumentDecoder::ensureAllocationLimit(limit);
+    LibTiffMessages::keepOffStandardError();
     if (canvas.isValid() && qint64(canvas.width()) * canvas.height() > limit) {
         addWarning(facts, DocumentDecoder::pixelBudgetMessage(canvas, limit));
     } else if (const QSize stored = reader.size(); stored.isValid()) {
