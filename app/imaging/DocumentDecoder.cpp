@@ -1,7 +1,7 @@
 #include "imaging/DocumentDecoder.h"
-#include "imaging/LibTiffMessages.h"
 
 #include "imaging/ExifReader.h"
+#include "imaging/LibTiffMessages.h"
 #include "imaging/PdfSandbox.h"
 #include "imaging/PngText.h"
 #include "imaging/TiffJpegWork.h"
