@@ -9,6 +9,15 @@
 // ReissueDesk's own: policy reads, rule triggers, round trips. pgbench starts
 // on a settled server (QuietServer), as stress's decide phase does.
 //
+// runOnSchema() is the second floor: pgbench calling reissuedesk_decide()
+// itself, one statement per transaction, on the real tables with all their
+// indexes, triggers and NOTIFY, over fresh applications claimed for one
+// scratch operator. It is what the schema costs with the leanest client, so
+// decide / schema floor is the desk's own share (its policy read, Qt, the
+// claims beside it) and schema floor / bare floor the schema's. Unlike the
+// bare floor it writes real rows: its applications, decisions, outbox and
+// audit rows stay, as stress's own do.
+//
 // pgbench comes from PATH or the server's bindir (pg_config --bindir: Debian
 // ships it in postgresql-15 under /usr/lib/postgresql/15/bin). The password,
 // if any, travels in PGPASSWORD only.
@@ -38,12 +47,18 @@ public:
     };
     // `clients` connections, `transactionsPerClient` each, over `rows` application rows.
     Result run(int clients, int transactionsPerClient, int rows) const;
+    // `clients` connections deciding `transactionsPerClient` fresh
+    // applications each through reissuedesk_decide().
+    Result runOnSchema(int clients, int transactionsPerClient) const;
 
     static QString script();
+    static QString schemaScript();
 
 private:
     void createScratch(int rows) const;
+    void claimForSchemaFloor(qint64 applications) const;
     void dropScratch() const;
+    Result runScript(const QString &script, int clients, int transactionsPerClient, const QStringList &defines) const;
 
     const Database &m_database;
     QString m_program;

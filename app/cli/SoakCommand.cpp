@@ -124,14 +124,7 @@ int SoakCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
     qint64 added = 0;
     quint32 seedNumber = quint32(QDateTime::currentMSecsSinceEpoch());
     auto topUp = [&](qint64 count) {
-        demo::SeedOptions seed;
-        seed.count = count;
-        seed.seed = ++seedNumber;
-        seed.now = QDateTime::currentDateTimeUtc().addDays(-30);
-        seed.withDocuments = false;
-        seed.allPending = true;
-        seed.chunkSize = 2000;
-        demo::DemoSeeder(*database).seed(seed);
+        demo::DemoSeeder(*database).seed(demo::SeedOptions::freshQueue(count, ++seedNumber));
         added += count;
     };
     auto openWork = [&] {

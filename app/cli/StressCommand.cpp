@@ -27,6 +27,29 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
+// Records one floor's figures under `prefix` beside decide's p99 and returns
+// decide p99 / the floor's p99.
+double recordFloor(QJsonObject &result, const QString &prefix, const PgbenchFloor::Result &floor)
+{
+    const double decideP99 = result.value(QStringLiteral("decide_p99_ms")).toDouble();
+    const double ratio = floor.p99Ms > 0 ? decideP99 / floor.p99Ms : 0.0;
+    result.insert(prefix + QStringLiteral("_transactions"), floor.transactions);
+    result.insert(prefix + QStringLiteral("_p50_ms"), floor.p50Ms);
+    result.insert(prefix + QStringLiteral("_p99_ms"), floor.p99Ms);
+    result.insert(QStringLiteral("decide_p99_over_%1_p99").arg(prefix), ratio);
+    return ratio;
+}
+
+// One floor's line of text: `format` takes clients, transactions, p50, p99, ratio.
+QString floorLine(const QString &format, int clients, const PgbenchFloor::Result &floor, double ratio)
+{
+    return QLatin1Char('\n') + format.arg(clients)
+                                   .arg(floor.transactions)
+                                   .arg(floor.p50Ms, 0, 'f', 1)
+                                   .arg(floor.p99Ms, 0, 'f', 1)
+                                   .arg(ratio, 0, 'f', 2);
+}
+
 } // namespace
 
 void StressCommand::addOptions(QCommandLineParser &parser) const
@@ -46,8 +69,9 @@ void StressCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("decide-in-transaction"),
          tr("PostgreSQL: decide in the client's transaction, as before migration 0018 (for comparison).")});
-    parser.addOption({QStringLiteral("no-pgbench"),
-                      tr("PostgreSQL: do not run pgbench's decide-shaped transaction as the floor afterwards.")});
+    parser.addOption(
+        {QStringLiteral("no-pgbench"), tr("PostgreSQL: do not run the pgbench floors afterwards (a decide-shaped "
+                                          "transaction on bare tables, and reissuedesk_decide() on the real ones).")});
 }
 
 int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &out)
@@ -70,15 +94,9 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
     const qint64 baseline =
         sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM applications"), QStringLiteral("reading ids"))
             .toLongLong();
-    demo::SeedOptions seed;
-    seed.count = applications;
-    seed.seed = quint32(QDateTime::currentMSecsSinceEpoch());
-    seed.now = QDateTime::currentDateTimeUtc().addDays(-30);
-    seed.withDocuments = false;
-    seed.allPending = true;
-    seed.chunkSize = 2000;
     out.progress(tr("adding %1 applications...").arg(applications));
-    demo::DemoSeeder(*database).seed(seed);
+    demo::DemoSeeder(*database).seed(
+        demo::SeedOptions::freshQueue(applications, quint32(QDateTime::currentMSecsSinceEpoch())));
 
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
     QList<qint64> operatorIds;
@@ -150,23 +168,27 @@ int StressCommand::run(const QCommandLineParser &parser, const CommandOutput &ou
             floor.run(operators, perClient, int(std::min<qint64>(applications, 1000000)));
         out.progress(QString());
         if (pgbench.failure.isEmpty()) {
-            const double decideP99 = result.value(QStringLiteral("decide_p99_ms")).toDouble();
-            const double ratio = pgbench.p99Ms > 0 ? decideP99 / pgbench.p99Ms : 0.0;
-            result.insert(QStringLiteral("pgbench_transactions"), pgbench.transactions);
-            result.insert(QStringLiteral("pgbench_p50_ms"), pgbench.p50Ms);
-            result.insert(QStringLiteral("pgbench_p99_ms"), pgbench.p99Ms);
-            result.insert(QStringLiteral("decide_p99_over_pgbench_p99"), ratio);
-            floorText = QLatin1Char('\n') +
-                        tr("pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; "
-                           "decide p99 / pgbench p99 = %5")
-                            .arg(operators)
-                            .arg(pgbench.transactions)
-                            .arg(pgbench.p50Ms, 0, 'f', 1)
-                            .arg(pgbench.p99Ms, 0, 'f', 1)
-                            .arg(ratio, 0, 'f', 2);
+            floorText += floorLine(tr("pgbench, decide-shaped transaction, %1 clients, %2 transactions: p50 %3 ms, "
+                                      "p99 %4 ms; decide p99 / pgbench p99 = %5"),
+                                   operators, pgbench, recordFloor(result, QStringLiteral("pgbench"), pgbench));
         } else {
             result.insert(QStringLiteral("pgbench_failure"), pgbench.failure);
             out.warning(tr("no pgbench floor: %1").arg(pgbench.failure));
+        }
+        // The second floor: the same clients calling reissuedesk_decide() on
+        // the real tables, so that the gap splits into the schema's share and
+        // the desk's (PgbenchFloor::runOnSchema).
+        out.progress(tr("running pgbench on reissuedesk_decide() with %1 clients...").arg(operators));
+        const PgbenchFloor::Result onSchema = floor.runOnSchema(operators, perClient);
+        out.progress(QString());
+        if (onSchema.failure.isEmpty()) {
+            floorText +=
+                floorLine(tr("pgbench calling reissuedesk_decide(), %1 clients, %2 transactions: p50 %3 ms, "
+                             "p99 %4 ms; decide p99 / its p99 = %5"),
+                          operators, onSchema, recordFloor(result, QStringLiteral("schema_pgbench"), onSchema));
+        } else {
+            result.insert(QStringLiteral("schema_pgbench_failure"), onSchema.failure);
+            out.warning(tr("no pgbench floor on the schema: %1").arg(onSchema.failure));
         }
     }
     if (const QString load = loadAverage(); !load.isEmpty())

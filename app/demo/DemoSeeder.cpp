@@ -97,6 +97,18 @@ Document renderAndStore(const RenderJob &job)
 
 } // namespace
 
+SeedOptions SeedOptions::freshQueue(qint64 count, quint32 seed)
+{
+    SeedOptions options;
+    options.count = count;
+    options.seed = seed;
+    options.now = QDateTime::currentDateTimeUtc().addDays(-30);
+    options.withDocuments = false;
+    options.allPending = true;
+    options.chunkSize = 2000;
+    return options;
+}
+
 DemoSeeder::DemoSeeder(const Database &database)
     : m_database(database)
 {

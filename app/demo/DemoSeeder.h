@@ -33,6 +33,11 @@ struct SeedOptions {
     // Every application pending (no decided or cancelled ones), all submitted
     // within the minute before `now`: the work queue for `stress`.
     bool allPending = false;
+
+    // The work queue `stress`, `soak` and the pgbench floor on the schema
+    // decide: `count` pending applications without documents, submitted "30
+    // days ago" so that they are the most urgent in the queue.
+    static SeedOptions freshQueue(qint64 count, quint32 seed);
 };
 
 struct SeedResult {

@@ -2362,8 +2362,8 @@ load average:           %11</source>
         <translation>PostgreSQL：像迁移 0018 之前那样在客户端事务中作出决定（用于对比）。</translation>
     </message>
     <message>
-        <source>PostgreSQL: do not run pgbench&apos;s decide-shaped transaction as the floor afterwards.</source>
-        <translation>PostgreSQL：之后不运行 pgbench 的决定型事务作为基准下限。</translation>
+        <source>PostgreSQL: do not run the pgbench floors afterwards (a decide-shaped transaction on bare tables, and reissuedesk_decide() on the real ones).</source>
+        <translation>PostgreSQL：之后不运行 pgbench 基准下限（在空白表上的决定型事务，以及在真实表上调用 reissuedesk_decide()）。</translation>
     </message>
     <message>
         <source>running pgbench&apos;s decide-shaped transaction with %1 clients...</source>
@@ -2376,6 +2376,18 @@ load average:           %11</source>
     <message>
         <source>no pgbench floor: %1</source>
         <translation>没有 pgbench 基准下限：%1</translation>
+    </message>
+    <message>
+        <source>running pgbench on reissuedesk_decide() with %1 clients...</source>
+        <translation>正在用 %1 个客户端运行 pgbench 调用 reissuedesk_decide()……</translation>
+    </message>
+    <message>
+        <source>pgbench calling reissuedesk_decide(), %1 clients, %2 transactions: p50 %3 ms, p99 %4 ms; decide p99 / its p99 = %5</source>
+        <translation>pgbench 调用 reissuedesk_decide()，%1 个客户端，%2 个事务：p50 %3 毫秒，p99 %4 毫秒；决定 p99 / 其 p99 = %5</translation>
+    </message>
+    <message>
+        <source>no pgbench floor on the schema: %1</source>
+        <translation>没有真实表上的 pgbench 基准下限：%1</translation>
     </message>
     <message>
         <source>letting the server settle (VACUUM ANALYZE)...</source>

@@ -121,13 +121,33 @@ private Q_SLOTS:
         QCOMPARE(record.value(QStringLiteral("decide_p99_over_pgbench_p99")).toDouble(),
                  record.value(QStringLiteral("decide_p99_ms")).toDouble() / pgbenchP99);
 
+        // The second floor: pgbench calling reissuedesk_decide() on the real
+        // tables decided as many fresh applications, each exactly once, in
+        // the name of its own scratch operator.
+        QVERIFY2(!record.contains(QStringLiteral("schema_pgbench_failure")), qPrintable(run.out + run.err));
+        QCOMPARE(record.value(QStringLiteral("schema_pgbench_transactions")).toInt(), 200);
+        const double schemaP99 = record.value(QStringLiteral("schema_pgbench_p99_ms")).toDouble();
+        QVERIFY2(schemaP99 > 0 && record.value(QStringLiteral("schema_pgbench_p50_ms")).toDouble() <= schemaP99,
+                 qPrintable(run.out));
+        QCOMPARE(record.value(QStringLiteral("decide_p99_over_schema_pgbench_p99")).toDouble(),
+                 record.value(QStringLiteral("decide_p99_ms")).toDouble() / schemaP99);
+        const QString floorDecisions = QStringLiteral(
+            "SELECT COUNT(*), COUNT(DISTINCT d.application_id), COUNT(*) FILTER (WHERE a.status = 'approved') "
+            "FROM decisions d JOIN operators o ON o.id = d.operator_id JOIN applications a ON a.id = "
+            "d.application_id WHERE o.login LIKE 'pgbench-floor-%'");
+        QSqlQuery counted = sql::run(db.connection(), floorDecisions, QStringLiteral("counting the floor's decisions"));
+        QVERIFY(counted.next());
+        QCOMPARE(counted.value(0).toInt(), 200);
+        QCOMPARE(counted.value(1).toInt(), 200);
+        QCOMPARE(counted.value(2).toInt(), 200);
+
         // The server was let settle before each timed phase (QuietServer):
-        // before the desks started and before pgbench.
-        QCOMPARE(manualVacuums(db, applications) - vacuumsBefore, 2);
+        // before the desks started and before each pgbench floor.
+        QCOMPARE(manualVacuums(db, applications) - vacuumsBefore, 3);
         // Only tables that held something: decisions was empty before the
         // desks started (vacuumed, the planner would have believed it empty
-        // for the whole phase) and held 30 rows before pgbench.
-        QCOMPARE(manualVacuums(db, decisions) - decisionVacuumsBefore, 1);
+        // for the whole phase) and held rows before each floor.
+        QCOMPARE(manualVacuums(db, decisions) - decisionVacuumsBefore, 2);
 
         // The scratch schema is gone again.
         QCOMPARE(sql::scalar(db.connection(),
