@@ -193,6 +193,15 @@ void PgbenchFloor::dropScratch() const
     sql::run(db, QStringLiteral("RESET client_min_messages"), QStringLiteral("dropping the pgbench floor"));
 }
 
+void PgbenchFloor::dropScratchIfPossible() const
+{
+    try {
+        dropScratch();
+    } catch (const StorageError &) {
+        // Dropped by the next run (each run drops it first).
+    }
+}
+
 PgbenchFloor::Result PgbenchFloor::run(int clients, int transactionsPerClient, int rows) const
 {
     if (m_program.isEmpty())
@@ -205,11 +214,7 @@ PgbenchFloor::Result PgbenchFloor::run(int clients, int transactionsPerClient, i
         return Result{0, 0, 0, error.message()};
     }
     Result result = runScript(script(), clients, transactionsPerClient, {QStringLiteral("rows=%1").arg(rows)});
-    try {
-        dropScratch();
-    } catch (const StorageError &) {
-        // Dropped by the next run (createScratch drops first).
-    }
+    dropScratchIfPossible();
     return result;
 }
 
@@ -222,11 +227,7 @@ PgbenchFloor::Result PgbenchFloor::runOnSchema(int clients, int transactionsPerC
         claimForSchemaFloor(applications);
         QuietServer::settle(m_database);
     } catch (const StorageError &error) {
-        try {
-            dropScratch();
-        } catch (const StorageError &) {
-            // Dropped by the next run (claimForSchemaFloor drops first).
-        }
+        dropScratchIfPossible();
         return Result{0, 0, 0, error.message()};
     }
     Result result = runScript(schemaScript(), clients, transactionsPerClient, {});
@@ -286,10 +287,10 @@ PgbenchFloor::Result PgbenchFloor::runScript(const QString &scriptText, int clie
                           QStringLiteral("--transactions=%1").arg(transactionsPerClient),
                           QStringLiteral("--file=%1").arg(scriptFile.fileName()),
                           QStringLiteral("--log"),
-                          QStringLiteral("--log-prefix=%1").arg(dir.filePath(QStringLiteral("latency"))),
-                          SqlClientTimer::libpqConnectionString(m_database.url())};
+                          QStringLiteral("--log-prefix=%1").arg(dir.filePath(QStringLiteral("latency")))};
     for (const QString &define : defines)
-        arguments.insert(arguments.size() - 1, QStringLiteral("--define=%1").arg(define));
+        arguments.append(QStringLiteral("--define=%1").arg(define));
+    arguments.append(SqlClientTimer::libpqConnectionString(m_database.url()));
     pgbench.start(m_program, arguments);
     const bool finished = pgbench.waitForFinished(30 * 60 * 1000);
     const QString errors = QString::fromLocal8Bit(pgbench.readAllStandardError()).trimmed();

@@ -58,6 +58,7 @@ private:
     void createScratch(int rows) const;
     void claimForSchemaFloor(qint64 applications) const;
     void dropScratch() const;
+    void dropScratchIfPossible() const; // a failure here is the next run's to clean up
     Result runScript(const QString &script, int clients, int transactionsPerClient, const QStringList &defines) const;
 
     const Database &m_database;

@@ -17,6 +17,22 @@
 using namespace reissuedesk;
 using namespace reissuedesk::test;
 
+namespace {
+
+// One pgbench floor in stress's JSON, under `prefix`: no failure, the
+// transactions it was given, p50 <= p99, and decide's ratio to it exactly.
+void checkFloor(const QJsonObject &record, const QString &prefix, int transactions, const QString &output)
+{
+    QVERIFY2(!record.contains(prefix + QStringLiteral("_failure")), qPrintable(output));
+    QCOMPARE(record.value(prefix + QStringLiteral("_transactions")).toInt(), transactions);
+    const double p99 = record.value(prefix + QStringLiteral("_p99_ms")).toDouble();
+    QVERIFY2(p99 > 0 && record.value(prefix + QStringLiteral("_p50_ms")).toDouble() <= p99, qPrintable(output));
+    QCOMPARE(record.value(QStringLiteral("decide_p99_over_%1_p99").arg(prefix)).toDouble(),
+             record.value(QStringLiteral("decide_p99_ms")).toDouble() / p99);
+}
+
+} // namespace
+
 class TestScaleCli : public QObject {
     Q_OBJECT
 
@@ -112,25 +128,17 @@ private Q_SLOTS:
         QCOMPARE(record.value(QStringLiteral("decided")).toInt(), 30);
         QCOMPARE(record.value(QStringLiteral("double_decisions")).toInt(), 0);
         QCOMPARE(record.value(QStringLiteral("lost")).toInt(), 0);
-        QVERIFY2(!record.contains(QStringLiteral("pgbench_failure")), qPrintable(run.out + run.err));
         // At least 100 transactions per client.
-        QCOMPARE(record.value(QStringLiteral("pgbench_transactions")).toInt(), 200);
-        const double pgbenchP99 = record.value(QStringLiteral("pgbench_p99_ms")).toDouble();
-        QVERIFY2(pgbenchP99 > 0 && record.value(QStringLiteral("pgbench_p50_ms")).toDouble() <= pgbenchP99,
-                 qPrintable(run.out));
-        QCOMPARE(record.value(QStringLiteral("decide_p99_over_pgbench_p99")).toDouble(),
-                 record.value(QStringLiteral("decide_p99_ms")).toDouble() / pgbenchP99);
+        checkFloor(record, QStringLiteral("pgbench"), 200, run.out + run.err);
+        if (QTest::currentTestFailed())
+            return;
 
         // The second floor: pgbench calling reissuedesk_decide() on the real
         // tables decided as many fresh applications, each exactly once, in
         // the name of its own scratch operator.
-        QVERIFY2(!record.contains(QStringLiteral("schema_pgbench_failure")), qPrintable(run.out + run.err));
-        QCOMPARE(record.value(QStringLiteral("schema_pgbench_transactions")).toInt(), 200);
-        const double schemaP99 = record.value(QStringLiteral("schema_pgbench_p99_ms")).toDouble();
-        QVERIFY2(schemaP99 > 0 && record.value(QStringLiteral("schema_pgbench_p50_ms")).toDouble() <= schemaP99,
-                 qPrintable(run.out));
-        QCOMPARE(record.value(QStringLiteral("decide_p99_over_schema_pgbench_p99")).toDouble(),
-                 record.value(QStringLiteral("decide_p99_ms")).toDouble() / schemaP99);
+        checkFloor(record, QStringLiteral("schema_pgbench"), 200, run.out + run.err);
+        if (QTest::currentTestFailed())
+            return;
         const QString floorDecisions = QStringLiteral(
             "SELECT COUNT(*), COUNT(DISTINCT d.application_id), COUNT(*) FILTER (WHERE a.status = 'approved') "
             "FROM decisions d JOIN operators o ON o.id = d.operator_id JOIN applications a ON a.id = "
